@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Regenerate the expected output files of the golden scripts from CPython 3.11.
+
+For every script X.py in tests/golden/ and examples/ this writes, next to it:
+
+  X.stdout  python3's exact stdout bytes
+  X.status  line 1: the exit status; if it is non-zero, line 2: the last
+            non-empty line of python3's stderr (e.g. "NameError: name 'x' is not defined")
+
+Each script runs with the repository root as cwd, as `python3 <relative path>`,
+exactly as the Rust harnesses (tests/golden.rs, tests/examples.rs) run pyasync.
+
+Usage:
+  python3 scripts/regen-golden.py              # regenerate everything
+  python3 scripts/regen-golden.py NAME...      # only these scripts; NAME may be a stem
+                                               # (err_name_error), a file name
+                                               # (err_name_error.py) or a relative path
+                                               # (tests/golden/err_name_error.py)
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIRS = [Path("tests/golden"), Path("examples")]
+TIMEOUT = 120
+
+
+def all_scripts():
+    scripts = []
+    for d in DIRS:
+        scripts.extend(sorted((ROOT / d).glob("*.py")))
+    return [s.relative_to(ROOT) for s in scripts]
+
+
+def select(names):
+    scripts = all_scripts()
+    if not names:
+        return scripts
+    chosen = []
+    for name in names:
+        stem = Path(name).name
+        if stem.endswith(".py"):
+            stem = stem[:-3]
+        matches = [
+            s for s in scripts if s.stem == stem or str(s) == name or str(s) == name + ".py"
+        ]
+        if not matches:
+            sys.exit(f"regen-golden: no script named {name!r} in {', '.join(map(str, DIRS))}")
+        if len(matches) > 1:
+            sys.exit(f"regen-golden: {name!r} is ambiguous: {', '.join(map(str, matches))}")
+        chosen.append(matches[0])
+    return chosen
+
+
+def last_nonempty_line(text):
+    for line in reversed(text.splitlines()):
+        if line.strip():
+            return line
+    return ""
+
+
+def regen(rel):
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONASYNCIODEBUG", None)
+    env.pop("PYTHONDEVMODE", None)
+    proc = subprocess.run(
+        [sys.executable, str(rel)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    stem = ROOT / rel.with_suffix("")
+    stem.with_suffix(".stdout").write_bytes(proc.stdout)
+    status = f"{proc.returncode}\n"
+    if proc.returncode != 0:
+        status += last_nonempty_line(proc.stderr.decode("utf-8", "replace")) + "\n"
+    stem.with_suffix(".status").write_text(status)
+    summary = status.strip().replace("\n", "  ")
+    print(f"{str(rel):55} {summary}")
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(
+            "regen-golden: the expected files come from CPython 3.11, "
+            f"but this is {sys.version.split()[0]}; run it with python3.11"
+        )
+    for rel in select(sys.argv[1:]):
+        regen(rel)
+
+
+if __name__ == "__main__":
+    main()

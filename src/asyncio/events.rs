@@ -1,0 +1,359 @@
+//! The event loop, mirroring CPython's `base_events.BaseEventLoop`.
+//!
+//! Two queues decide every ordering: `ready`, a FIFO of callbacks to run in
+//! the next iteration, and `scheduled`, a heap of timers by deadline. One
+//! iteration (`run_once`) waits until the earliest timer is due (or not at
+//! all if something is ready), moves due timers to the end of `ready`, and
+//! runs exactly the callbacks that were ready when it started.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use super::clock::{select_timeout, Clock};
+use super::futures::{DoneCallback, Future};
+use super::tasks::Task;
+use crate::interp::Vm;
+use crate::object::{Args, PyErr, PyResult, Value};
+
+/// What a handle does when the loop runs it.
+pub enum Callback {
+    /// `Task.__step`, optionally throwing an exception into the coroutine.
+    TaskStep(Rc<Task>, Option<Box<PyErr>>),
+    /// A future's done callback, called with the future.
+    Done(DoneCallback, Value),
+    /// `futures._set_result_unless_cancelled`, the timer behind `asyncio.sleep`.
+    SetResultUnlessCancelled(Rc<Future>, Value),
+}
+
+/// `asyncio.Handle` / `asyncio.TimerHandle`.
+pub struct Handle {
+    callback: RefCell<Option<Callback>>,
+    cancelled: Cell<bool>,
+    /// Still in the timer heap.
+    scheduled: Cell<bool>,
+}
+
+impl Handle {
+    fn new(callback: Callback) -> Rc<Handle> {
+        Rc::new(Handle {
+            callback: RefCell::new(Some(callback)),
+            cancelled: Cell::new(false),
+            scheduled: Cell::new(false),
+        })
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+}
+
+/// A heap entry: deadline, then insertion order. CPython's `heapq` compares
+/// `when` only and is not stable for ties; breaking ties by insertion order
+/// keeps runs reproducible and agrees with CPython whenever deadlines differ.
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Rc<Handle>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Timer) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Timer {}
+
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Timer) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timer {
+    /// Reversed, so that `BinaryHeap` (a max-heap) pops the earliest timer.
+    fn cmp(&self, other: &Timer) -> Ordering {
+        other
+            .when
+            .total_cmp(&self.when)
+            .then_with(|| other.seq.cmp(&self.seq))
+    }
+}
+
+/// CPython's `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`:
+/// when more than half of a large heap is cancelled timers, rebuild it.
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+
+pub struct EventLoop {
+    ready: RefCell<VecDeque<Rc<Handle>>>,
+    scheduled: RefCell<BinaryHeap<Timer>>,
+    timer_cancelled_count: Cell<usize>,
+    timer_seq: Cell<u64>,
+    clock: Box<dyn Clock>,
+    stopping: Cell<bool>,
+    running: Cell<bool>,
+    closed: Cell<bool>,
+    /// Tasks not yet done, by creation order (`tasks._all_tasks`).
+    tasks: RefCell<BTreeMap<u64, Rc<Task>>>,
+    next_task_id: Cell<u64>,
+    current_task: RefCell<Option<Rc<Task>>>,
+}
+
+impl EventLoop {
+    pub fn new(clock: Box<dyn Clock>) -> Rc<EventLoop> {
+        Rc::new(EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            scheduled: RefCell::new(BinaryHeap::new()),
+            timer_cancelled_count: Cell::new(0),
+            timer_seq: Cell::new(0),
+            clock,
+            stopping: Cell::new(false),
+            running: Cell::new(false),
+            closed: Cell::new(false),
+            tasks: RefCell::new(BTreeMap::new()),
+            next_task_id: Cell::new(0),
+            current_task: RefCell::new(None),
+        })
+    }
+
+    pub fn time(&self) -> f64 {
+        self.clock.time()
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+
+    pub fn call_soon(&self, callback: Callback) -> Rc<Handle> {
+        let handle = Handle::new(callback);
+        self.ready.borrow_mut().push_back(handle.clone());
+        handle
+    }
+
+    pub fn call_later(&self, delay: f64, callback: Callback) -> Rc<Handle> {
+        self.call_at(self.time() + delay, callback)
+    }
+
+    pub fn call_at(&self, when: f64, callback: Callback) -> Rc<Handle> {
+        let handle = Handle::new(callback);
+        handle.scheduled.set(true);
+        let seq = self.timer_seq.get();
+        self.timer_seq.set(seq + 1);
+        self.scheduled.borrow_mut().push(Timer {
+            when,
+            seq,
+            handle: handle.clone(),
+        });
+        handle
+    }
+
+    /// `Handle.cancel()`: the handle stays queued and is skipped when reached
+    /// (cancelled timers are removed lazily, as in CPython).
+    pub fn cancel_handle(&self, handle: &Handle) {
+        if handle.cancelled.replace(true) {
+            return;
+        }
+        handle.callback.borrow_mut().take();
+        if handle.scheduled.get() {
+            self.timer_cancelled_count
+                .set(self.timer_cancelled_count.get() + 1);
+        }
+    }
+
+    pub fn stop(&self) {
+        self.stopping.set(true);
+    }
+
+    pub fn register_task(&self, task: &Rc<Task>) -> u64 {
+        let id = self.next_task_id.get();
+        self.next_task_id.set(id + 1);
+        self.tasks.borrow_mut().insert(id, task.clone());
+        id
+    }
+
+    pub fn unregister_task(&self, id: u64) {
+        self.tasks.borrow_mut().remove(&id);
+    }
+
+    /// Tasks not yet done, oldest first.
+    pub fn pending_tasks(&self) -> Vec<Rc<Task>> {
+        self.tasks.borrow().values().cloned().collect()
+    }
+
+    pub fn current_task(&self) -> Option<Rc<Task>> {
+        self.current_task.borrow().clone()
+    }
+
+    pub fn set_current_task(&self, task: Option<Rc<Task>>) -> Option<Rc<Task>> {
+        std::mem::replace(&mut *self.current_task.borrow_mut(), task)
+    }
+
+    /// `BaseEventLoop.run_forever`: iterate until `stop()`.
+    pub fn run_forever(self: &Rc<Self>, vm: &Vm) -> PyResult<()> {
+        if self.closed.get() {
+            return Err(PyErr::runtime_error("Event loop is closed"));
+        }
+        if self.running.get() {
+            return Err(PyErr::runtime_error("This event loop is already running"));
+        }
+        if vm.running_loop.borrow().is_some() {
+            return Err(PyErr::runtime_error(
+                "Cannot run the event loop while another loop is running",
+            ));
+        }
+        self.running.set(true);
+        *vm.running_loop.borrow_mut() = Some(self.clone());
+        let result = loop {
+            if let Err(e) = self.run_once(vm) {
+                break Err(e);
+            }
+            if self.stopping.get() {
+                break Ok(());
+            }
+        };
+        self.stopping.set(false);
+        self.running.set(false);
+        *vm.running_loop.borrow_mut() = None;
+        result
+    }
+
+    /// One iteration: `BaseEventLoop._run_once`.
+    fn run_once(&self, vm: &Vm) -> PyResult<()> {
+        self.drop_cancelled_timers();
+
+        let timeout = if !self.ready.borrow().is_empty() || self.stopping.get() {
+            Some(0.0)
+        } else {
+            self.scheduled
+                .borrow()
+                .peek()
+                .map(|t| (t.when - self.time()).max(0.0))
+        };
+        match timeout {
+            Some(t) => self.clock.wait(select_timeout(t)),
+            // CPython would block in select() forever: nothing can ever wake
+            // this loop, since pyasync has no I/O or threads to wait for.
+            None => {
+                return Err(PyErr::runtime_error(
+                    "event loop deadlock: every task is waiting, and no timer or callback can wake any of them",
+                ))
+            }
+        }
+
+        let end_time = self.time() + self.clock.resolution();
+        {
+            let mut scheduled = self.scheduled.borrow_mut();
+            let mut ready = self.ready.borrow_mut();
+            while scheduled.peek().is_some_and(|t| t.when < end_time) {
+                let timer = scheduled.pop().expect("peeked above");
+                timer.handle.scheduled.set(false);
+                ready.push_back(timer.handle);
+            }
+        }
+
+        // Run only what is ready now; what these schedule waits for the next
+        // iteration.
+        let ntodo = self.ready.borrow().len();
+        for _ in 0..ntodo {
+            let handle = self.ready.borrow_mut().pop_front();
+            let Some(handle) = handle else { break };
+            if handle.cancelled.get() {
+                continue;
+            }
+            let callback = handle.callback.borrow_mut().take();
+            if let Some(callback) = callback {
+                self.run_callback(vm, callback)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn drop_cancelled_timers(&self) {
+        let mut scheduled = self.scheduled.borrow_mut();
+        let count = scheduled.len();
+        let cancelled = self.timer_cancelled_count.get();
+        if count > MIN_SCHEDULED_TIMER_HANDLES
+            && cancelled as f64 / count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        {
+            scheduled.retain(|t| {
+                if t.handle.cancelled.get() {
+                    t.handle.scheduled.set(false);
+                    false
+                } else {
+                    true
+                }
+            });
+            self.timer_cancelled_count.set(0);
+        } else {
+            while scheduled.peek().is_some_and(|t| t.handle.cancelled.get()) {
+                let timer = scheduled.pop().expect("peeked above");
+                timer.handle.scheduled.set(false);
+                self.timer_cancelled_count
+                    .set(self.timer_cancelled_count.get().saturating_sub(1));
+            }
+        }
+    }
+
+    /// Runs one callback. Every task step passes through here, which makes
+    /// it the place to observe scheduling.
+    fn run_callback(&self, vm: &Vm, callback: Callback) -> PyResult<()> {
+        match callback {
+            Callback::TaskStep(task, exc) => task.step(vm, exc),
+            Callback::Done(done, future) => match done {
+                DoneCallback::TaskWakeup(task) => task.wakeup(vm, &future),
+                DoneCallback::StopLoop => {
+                    self.stop();
+                    Ok(())
+                }
+                DoneCallback::Gather(gather) => {
+                    gather.child_done(vm);
+                    Ok(())
+                }
+                DoneCallback::Python(func) => {
+                    let result = vm.call(&func, Args::positional(vec![future]));
+                    self.report_callback_error(vm, result)
+                }
+            },
+            Callback::SetResultUnlessCancelled(fut, value) => {
+                if !fut.cancelled() {
+                    fut.set_result(&Value::Future(fut.clone()), value)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `Handle._run` catches what a callback raises and hands it to the
+    /// exception handler; only SystemExit and KeyboardInterrupt escape.
+    fn report_callback_error(&self, vm: &Vm, result: PyResult) -> PyResult<()> {
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if super::is_exit_exception(&e) => Err(e),
+            Err(e) => {
+                let mut text = String::from("Exception in callback\n");
+                text.push_str(&crate::traceback::format_exception(&e.exc));
+                vm.write(crate::object::Stream::Stderr, &text);
+                Ok(())
+            }
+        }
+    }
+
+    /// `BaseEventLoop.close`: drops everything still queued.
+    pub fn close(&self) {
+        if self.running.get() {
+            return;
+        }
+        self.closed.set(true);
+        self.ready.borrow_mut().clear();
+        self.scheduled.borrow_mut().clear();
+        self.tasks.borrow_mut().clear();
+        self.current_task.borrow_mut().take();
+    }
+}

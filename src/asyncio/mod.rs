@@ -1,0 +1,393 @@
+//! The `asyncio` module: an event loop, futures and tasks that schedule
+//! exactly as CPython 3.11's do. Each submodule mirrors the CPython file of
+//! the same name.
+
+pub mod clock;
+pub mod events;
+pub mod futures;
+pub mod runners;
+pub mod tasks;
+
+use std::rc::Rc;
+
+pub use events::EventLoop;
+pub use futures::Future;
+pub use tasks::Task;
+
+use crate::interp::coroutine::{Coroutine, Suspend};
+use crate::interp::Vm;
+use crate::object::repr::repr_plain;
+use crate::object::types::{self, TypeRef};
+use crate::object::{ops, Args, Globals, NativeFunction, PyErr, PyResult, Value};
+use events::Callback;
+use futures::{as_future, FutureState};
+
+pub fn make_module() -> Globals {
+    let native = |name: &'static str, func| {
+        (
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                module: Some("asyncio"),
+                func,
+            })),
+        )
+    };
+    let class = |name: &'static str, t: &'static types::TypeObject| {
+        (name, Value::Type(TypeRef::Builtin(t)))
+    };
+    Globals::from_pairs(vec![
+        native("run", run),
+        native("create_task", create_task),
+        native("ensure_future", ensure_future),
+        native("sleep", sleep),
+        native("current_task", current_task),
+        native("all_tasks", all_tasks),
+        native("iscoroutine", iscoroutine),
+        class("Future", &types::FUTURE),
+        class("Task", &types::TASK),
+        class("CancelledError", &types::CANCELLED_ERROR),
+        class("InvalidStateError", &types::INVALID_STATE_ERROR),
+        class("TimeoutError", &types::TIMEOUT_ERROR),
+    ])
+}
+
+/// KeyboardInterrupt and SystemExit leave the loop instead of being stored
+/// in a task (`Task.__step`, `Handle._run`).
+pub fn is_exit_exception(e: &PyErr) -> bool {
+    e.is_instance(&types::SYSTEM_EXIT) || e.is_instance(&types::KEYBOARD_INTERRUPT)
+}
+
+fn running_loop(vm: &Vm) -> PyResult<Rc<EventLoop>> {
+    vm.running_loop
+        .borrow()
+        .clone()
+        .ok_or_else(|| PyErr::runtime_error("no running event loop"))
+}
+
+/// Checks a native function's positional and keyword arguments.
+fn parse_args<const N: usize>(
+    func: &str,
+    mut args: Args,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    if args.positional.len() > N {
+        return Err(PyErr::type_error(format!(
+            "{}() takes from {} to {} positional arguments but {} were given",
+            func,
+            required,
+            N,
+            args.positional.len()
+        )));
+    }
+    for (i, v) in args.positional.drain(..).enumerate() {
+        out[i] = Some(v);
+    }
+    for (name, v) in args.keywords {
+        match names.iter().position(|n| **n == *name) {
+            Some(i) if out[i].is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got multiple values for argument '{}'",
+                    func, name
+                )))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    func, name
+                )))
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
+        return Err(PyErr::type_error(format!(
+            "{}() missing 1 required positional argument: '{}'",
+            func, names[i]
+        )));
+    }
+    Ok(out)
+}
+
+fn run(vm: &Vm, args: Args) -> PyResult {
+    let [main, _debug] = parse_args("run", args, ["main", "debug"], 1)?;
+    runners::run(vm, main.expect("required"))
+}
+
+fn create_task(vm: &Vm, args: Args) -> PyResult {
+    let [coro, name, _context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
+    let coro = coro.expect("required");
+    let event_loop = running_loop(vm)?;
+    let Value::Coroutine(c) = coro else {
+        return Err(PyErr::type_error(format!(
+            "a coroutine was expected, got {}",
+            repr_plain(&coro)
+        )));
+    };
+    let name = match name {
+        None | Some(Value::None) => None,
+        Some(n) => Some(Rc::from(crate::object::repr::str_plain(&n))),
+    };
+    Ok(Value::Task(Task::spawn(vm, &event_loop, c, name)))
+}
+
+fn ensure_future(vm: &Vm, args: Args) -> PyResult {
+    let [obj, _loop] = parse_args("ensure_future", args, ["coro_or_future", "loop"], 1)?;
+    let obj = obj.expect("required");
+    match obj {
+        Value::Future(_) | Value::Task(_) => Ok(obj),
+        Value::Coroutine(c) => {
+            let event_loop = running_loop(vm)?;
+            Ok(Value::Task(Task::spawn(vm, &event_loop, c, None)))
+        }
+        _ => Err(PyErr::type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required",
+        )),
+    }
+}
+
+fn current_task(vm: &Vm, _args: Args) -> PyResult {
+    let event_loop = running_loop(vm)?;
+    Ok(event_loop
+        .current_task()
+        .map(Value::Task)
+        .unwrap_or(Value::None))
+}
+
+fn all_tasks(vm: &Vm, _args: Args) -> PyResult {
+    let event_loop = running_loop(vm)?;
+    Ok(Value::list(
+        event_loop
+            .pending_tasks()
+            .into_iter()
+            .map(Value::Task)
+            .collect(),
+    ))
+}
+
+fn iscoroutine(_vm: &Vm, args: Args) -> PyResult {
+    Ok(Value::Bool(matches!(
+        args.positional.first(),
+        Some(Value::Coroutine(_))
+    )))
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine, like CPython's, that
+/// yields once for a delay <= 0 and otherwise waits on a future resolved by
+/// a `call_later` timer, cancelling the timer however it ends.
+fn sleep(vm: &Vm, args: Args) -> PyResult {
+    let [delay, result] = parse_args("sleep", args, ["delay", "result"], 1)?;
+    let delay = delay.expect("required");
+    let result = result.unwrap_or_default();
+    let vm = vm.rc();
+    let body = async move {
+        let vm = &*vm;
+        if !ops::compare(crate::syntax::ast::CmpOp::Gt, &delay, &Value::Int(0))? {
+            Suspend::new(vm, Value::None).await?;
+            return Ok(result);
+        }
+        let seconds = ops::to_f64(&delay).unwrap_or(0.0);
+        let event_loop = running_loop(vm)?;
+        let fut = Rc::new(Future::new(event_loop.clone()));
+        let handle = event_loop.call_later(
+            seconds,
+            Callback::SetResultUnlessCancelled(fut.clone(), result),
+        );
+        let outcome = await_future(vm, Value::Future(fut)).await;
+        event_loop.cancel_handle(&handle);
+        outcome
+    };
+    Ok(Value::Coroutine(Coroutine::new(
+        Rc::from("sleep"),
+        Rc::from("sleep"),
+        None,
+        Box::pin(body),
+    )))
+}
+
+/// `Future.__await__`: suspend until the future is done, then return its
+/// result or raise its exception.
+pub async fn await_future(vm: &Vm, v: Value) -> PyResult {
+    let done = as_future(&v).is_some_and(|f| f.done());
+    if !done {
+        Suspend::new(vm, v.clone()).await?;
+    }
+    let fut = as_future(&v).expect("await_future is given a future");
+    if !fut.done() {
+        return Err(PyErr::runtime_error("await wasn't used with future"));
+    }
+    fut.result()
+}
+
+pub fn has_future_method(v: &Value, name: &str) -> bool {
+    let common = matches!(
+        name,
+        "done"
+            | "result"
+            | "exception"
+            | "cancel"
+            | "cancelled"
+            | "add_done_callback"
+            | "remove_done_callback"
+            | "get_loop"
+    );
+    let task_only = matches!(
+        name,
+        "get_name" | "set_name" | "get_coro" | "cancelling" | "uncancel"
+    );
+    let future_only = matches!(name, "set_result" | "set_exception");
+    common
+        || (matches!(v, Value::Task(_)) && task_only)
+        || (matches!(v, Value::Future(_)) && future_only)
+}
+
+fn no_args(name: &str, args: &Args) -> PyResult<()> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no arguments ({} given)",
+            name,
+            args.positional.len() + args.keywords.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Methods of futures and tasks.
+pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
+    if !has_future_method(me, name) {
+        return None;
+    }
+    let fut = as_future(me)?;
+    let result = (|| -> PyResult {
+        match name {
+            "done" => no_args(name, &args).map(|_| Value::Bool(fut.done())),
+            "cancelled" => no_args(name, &args).map(|_| Value::Bool(fut.cancelled())),
+            "result" => {
+                no_args(name, &args)?;
+                fut.result()
+            }
+            "exception" => {
+                no_args(name, &args)?;
+                fut.exception()
+            }
+            "cancel" => {
+                let msg = args.take_keyword("msg").or_else(|| args.positional.pop());
+                Ok(Value::Bool(futures::cancel(me, msg)))
+            }
+            "add_done_callback" => {
+                let Some(cb) = args.positional.pop() else {
+                    return Err(PyErr::type_error(
+                        "add_done_callback() missing 1 required positional argument: 'fn'",
+                    ));
+                };
+                fut.add_done_callback(me, futures::DoneCallback::Python(cb));
+                Ok(Value::None)
+            }
+            "remove_done_callback" => {
+                let Some(cb) = args.positional.pop() else {
+                    return Err(PyErr::type_error(
+                        "remove_done_callback() takes exactly one argument (0 given)",
+                    ));
+                };
+                Ok(Value::Int(
+                    fut.remove_done_callback(&futures::DoneCallback::Python(cb)) as i64,
+                ))
+            }
+            "set_result" => {
+                let v = args.positional.pop().unwrap_or_default();
+                fut.set_result(me, v).map(|_| Value::None)
+            }
+            "set_exception" => match args.positional.pop() {
+                Some(Value::Exception(e)) => fut
+                    .set_exception(me, PyErr::from_exception(e))
+                    .map(|_| Value::None),
+                Some(Value::Type(t)) if t.is(&types::BASE_EXCEPTION) => fut
+                    .set_exception(
+                        me,
+                        PyErr::from_exception(crate::object::PyException::new(t, vec![])),
+                    )
+                    .map(|_| Value::None),
+                _ => Err(PyErr::type_error("exception must be an exception instance")),
+            },
+            "get_name" => match me {
+                Value::Task(t) => Ok(Value::Str(t.name())),
+                _ => unreachable!("task-only method"),
+            },
+            "set_name" => match me {
+                Value::Task(t) => {
+                    let v = args.positional.pop().unwrap_or_default();
+                    t.set_name(Rc::from(crate::object::repr::str_plain(&v)));
+                    Ok(Value::None)
+                }
+                _ => unreachable!("task-only method"),
+            },
+            "get_coro" => match me {
+                Value::Task(t) => Ok(Value::Coroutine(t.coro.clone())),
+                _ => unreachable!("task-only method"),
+            },
+            "cancelling" => match me {
+                Value::Task(t) => Ok(Value::Int(t.cancelling() as i64)),
+                _ => unreachable!("task-only method"),
+            },
+            "uncancel" => match me {
+                Value::Task(t) => Ok(Value::Int(t.uncancel() as i64)),
+                _ => unreachable!("task-only method"),
+            },
+            _ => Err(PyErr::attribute_error(me, name)),
+        }
+    })();
+    Some(result)
+}
+
+/// `coroutines._format_coroutine`, without the running line number (the
+/// definition line stands in for it).
+fn format_coroutine(coro: &Coroutine, done: bool) -> String {
+    let location = coro
+        .definition
+        .as_ref()
+        .map(|(src, span)| format!("{}:{}", src.name, src.line_of(span.start as usize)));
+    match (location, done) {
+        (Some(loc), true) => format!("{}() done, defined at {}", coro.qualname(), loc),
+        (Some(loc), false) => format!("{}() running at {}", coro.qualname(), loc),
+        (None, _) => format!("{}()", coro.qualname()),
+    }
+}
+
+fn state_info(fut: &Future) -> Vec<String> {
+    let mut info = vec![fut.state().name().to_string()];
+    match fut.result_for_repr() {
+        Some(Ok(v)) => info.push(format!("result={}", repr_plain(&v))),
+        Some(Err(e)) => info.push(format!("exception={}", repr_plain(&Value::Exception(e)))),
+        None => {}
+    }
+    info
+}
+
+/// `repr(task)`: `<Task pending name='Task-2' coro=<foo() running at x.py:5>>`.
+pub fn task_repr(task: &Task) -> String {
+    let fut = &task.future;
+    let mut info = state_info(fut);
+    if task.cancelling() > 0 && !fut.done() {
+        info[0] = "cancelling".into();
+    }
+    info.insert(1, format!("name={}", repr_plain(&Value::Str(task.name()))));
+    info.insert(
+        2,
+        format!("coro=<{}>", format_coroutine(&task.coro, fut.done())),
+    );
+    if let Some(w) = task.fut_waiter() {
+        info.insert(3, format!("wait_for={}", repr_plain(&w)));
+    }
+    format!("<Task {}>", info.join(" "))
+}
+
+/// `repr(future)`: `<Future pending>`, `<Future finished result=1>`.
+pub fn future_repr(fut: &Future) -> String {
+    let mut info = state_info(fut);
+    if fut.state() == FutureState::Pending && fut.has_callbacks() {
+        info.push("cb=[...]".into());
+    }
+    format!("<Future {}>", info.join(" "))
+}

@@ -1,0 +1,1102 @@
+//! The `builtins` namespace: functions like `print` and `len`, the builtin
+//! types (callable as constructors), and the exception classes.
+//!
+//! The resolver maps a global name that is a builtin to its index in
+//! `BUILTINS`, so a lookup of `print` that misses the module's globals is one
+//! vector index, not a hash lookup.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::interp::Vm;
+use crate::object::iter::{collect, get_iter};
+use crate::object::repr::{repr_plain, str_plain};
+use crate::object::types::{self, TypeObject, TypeRef};
+use crate::object::{
+    ops, Args, Dict, DictKey, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range,
+    Stream, Value,
+};
+use crate::syntax::ast::BinOp;
+
+enum Builtin {
+    Function(NativeFn),
+    Type(&'static TypeObject),
+}
+
+use Builtin::{Function as F, Type as T};
+
+static BUILTINS: &[(&str, Builtin)] = &[
+    ("print", F(print)),
+    ("len", F(len)),
+    ("repr", F(repr)),
+    ("abs", F(abs)),
+    ("min", F(min)),
+    ("max", F(max)),
+    ("sum", F(sum)),
+    ("sorted", F(sorted)),
+    ("reversed", F(reversed)),
+    ("enumerate", F(enumerate)),
+    ("zip", F(zip)),
+    ("isinstance", F(isinstance)),
+    ("chr", F(chr)),
+    ("ord", F(ord)),
+    ("round", F(round)),
+    ("iter", F(iter)),
+    ("next", F(next)),
+    ("hash", F(hash)),
+    ("id", F(id)),
+    ("callable", F(callable)),
+    ("any", F(any)),
+    ("all", F(all)),
+    ("divmod", F(divmod)),
+    ("pow", F(pow)),
+    ("hex", F(hex)),
+    ("oct", F(oct)),
+    ("bin", F(bin)),
+    ("getattr", F(getattr)),
+    ("hasattr", F(hasattr)),
+    ("setattr", F(setattr)),
+    ("int", T(&types::INT)),
+    ("float", T(&types::FLOAT)),
+    ("str", T(&types::STR)),
+    ("bool", T(&types::BOOL)),
+    ("list", T(&types::LIST)),
+    ("tuple", T(&types::TUPLE)),
+    ("dict", T(&types::DICT)),
+    ("range", T(&types::RANGE)),
+    ("type", T(&types::TYPE)),
+    ("object", T(&types::OBJECT)),
+    ("BaseException", T(&types::BASE_EXCEPTION)),
+    ("SystemExit", T(&types::SYSTEM_EXIT)),
+    ("KeyboardInterrupt", T(&types::KEYBOARD_INTERRUPT)),
+    ("Exception", T(&types::EXCEPTION)),
+    ("ArithmeticError", T(&types::ARITHMETIC_ERROR)),
+    ("ZeroDivisionError", T(&types::ZERO_DIVISION_ERROR)),
+    ("OverflowError", T(&types::OVERFLOW_ERROR)),
+    ("AssertionError", T(&types::ASSERTION_ERROR)),
+    ("AttributeError", T(&types::ATTRIBUTE_ERROR)),
+    ("LookupError", T(&types::LOOKUP_ERROR)),
+    ("IndexError", T(&types::INDEX_ERROR)),
+    ("KeyError", T(&types::KEY_ERROR)),
+    ("NameError", T(&types::NAME_ERROR)),
+    ("UnboundLocalError", T(&types::UNBOUND_LOCAL_ERROR)),
+    ("RuntimeError", T(&types::RUNTIME_ERROR)),
+    ("RecursionError", T(&types::RECURSION_ERROR)),
+    ("NotImplementedError", T(&types::NOT_IMPLEMENTED_ERROR)),
+    ("StopIteration", T(&types::STOP_ITERATION)),
+    ("TypeError", T(&types::TYPE_ERROR)),
+    ("ValueError", T(&types::VALUE_ERROR)),
+    ("ImportError", T(&types::IMPORT_ERROR)),
+    ("ModuleNotFoundError", T(&types::MODULE_NOT_FOUND_ERROR)),
+    ("OSError", T(&types::OS_ERROR)),
+    ("TimeoutError", T(&types::TIMEOUT_ERROR)),
+    ("MemoryError", T(&types::MEMORY_ERROR)),
+];
+
+/// The index of a builtin name, used by the resolver.
+pub fn builtin_index(name: &str) -> Option<u16> {
+    BUILTINS
+        .iter()
+        .position(|(n, _)| *n == name)
+        .map(|i| i as u16)
+}
+
+/// Every builtin name (for completion and `dir()`).
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|(n, _)| *n)
+}
+
+pub fn make_builtins() -> Vec<Value> {
+    BUILTINS
+        .iter()
+        .map(|(name, b)| match b {
+            Builtin::Function(func) => Value::Native(Rc::new(NativeFunction {
+                name,
+                module: None,
+                func: *func,
+            })),
+            Builtin::Type(t) => Value::Type(TypeRef::Builtin(t)),
+        })
+        .collect()
+}
+
+// ----- argument helpers -----
+
+fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.positional.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(PyErr::type_error(if min == max && min == 1 {
+        format!("{}() takes exactly one argument ({} given)", name, n)
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    }))
+}
+
+fn no_keywords(name: &str, args: &Args) -> PyResult<()> {
+    match args.keywords.first() {
+        None => Ok(()),
+        Some(_) => Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        ))),
+    }
+}
+
+fn reject_other_keywords(name: &str, args: &Args) -> PyResult<()> {
+    match args.keywords.first() {
+        None => Ok(()),
+        Some((k, _)) => Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k, name
+        ))),
+    }
+}
+
+/// An int argument that must fit in i64 (`__index__`).
+pub fn index_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+// ----- functions -----
+
+fn print(vm: &Vm, mut args: Args) -> PyResult {
+    let text_arg = |name: &str, v: Option<Value>, default: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            Some(other) => Err(PyErr::type_error(format!(
+                "{} must be None or a string, not {}",
+                name,
+                other.type_name()
+            ))),
+        }
+    };
+    let sep = text_arg("sep", args.take_keyword("sep"), " ")?;
+    let end = text_arg("end", args.take_keyword("end"), "\n")?;
+    let stream = match args.take_keyword("file") {
+        None | Some(Value::None) => Stream::Stdout,
+        Some(Value::Stream(s)) => s,
+        Some(other) => {
+            return Err(PyErr::attribute_error(&other, "write"));
+        }
+    };
+    let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());
+    reject_other_keywords("print", &args)?;
+    let mut out = String::new();
+    for (i, v) in args.positional.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&str_plain(v));
+    }
+    out.push_str(&end);
+    vm.write(stream, &out);
+    if flush {
+        match stream {
+            Stream::Stdout => vm.stdout.borrow_mut().flush(),
+            Stream::Stderr => vm.stderr.borrow_mut().flush(),
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn length(v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.chars().count(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Range(r) => r.len() as usize,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
+        }
+    })
+}
+
+fn len(_vm: &Vm, args: Args) -> PyResult {
+    arity("len", &args, 1, 1)?;
+    Ok(Value::Int(length(&args.positional[0])? as i64))
+}
+
+fn repr(_vm: &Vm, args: Args) -> PyResult {
+    arity("repr", &args, 1, 1)?;
+    Ok(Value::str(&repr_plain(&args.positional[0])))
+}
+
+fn abs(_vm: &Vm, args: Args) -> PyResult {
+    arity("abs", &args, 1, 1)?;
+    match &args.positional[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => Err(PyErr::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Applies `key` to each item (identity when None).
+fn keyed(vm: &Vm, items: Vec<Value>, key: &Option<Value>) -> PyResult<Vec<(Value, Value)>> {
+    items
+        .into_iter()
+        .map(|item| {
+            let k = match key {
+                Some(f) if !f.is_none() => vm.call(f, Args::positional(vec![item.clone()]))?,
+                _ => item.clone(),
+            };
+            Ok((k, item))
+        })
+        .collect()
+}
+
+fn min_max(vm: &Vm, mut args: Args, name: &str, want: Ordering) -> PyResult {
+    let key = args.take_keyword("key");
+    let default = args.take_keyword("default");
+    reject_other_keywords(name, &args)?;
+    let items = match args.positional.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
+        1 => collect(&args.positional[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            args.positional
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for (k, item) in keyed(vm, items, &key)? {
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let op = if want == Ordering::Less {
+                    crate::syntax::ast::CmpOp::Lt
+                } else {
+                    crate::syntax::ast::CmpOp::Gt
+                };
+                ops::compare(op, &k, bk)?
+            }
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, item)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(PyErr::value_error(format!(
+            "{}() arg is an empty sequence",
+            name
+        ))),
+    }
+}
+
+fn min(vm: &Vm, args: Args) -> PyResult {
+    min_max(vm, args, "min", Ordering::Less)
+}
+
+fn max(vm: &Vm, args: Args) -> PyResult {
+    min_max(vm, args, "max", Ordering::Greater)
+}
+
+fn sum(_vm: &Vm, mut args: Args) -> PyResult {
+    let start = args.take_keyword("start");
+    reject_other_keywords("sum", &args)?;
+    arity("sum", &args, 1, 2)?;
+    let mut total = start
+        .or_else(|| args.positional.get(1).cloned())
+        .unwrap_or(Value::Int(0));
+    if let Value::Str(_) = total {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    for item in collect(&args.positional[0])? {
+        total = ops::binary_op(BinOp::Add, &total, &item)?;
+    }
+    Ok(total)
+}
+
+/// A stable sort by `key` using only `<`, as `list.sort` does; the first
+/// comparison error wins.
+pub fn sort_values(
+    vm: &Vm,
+    items: Vec<Value>,
+    key: &Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut pairs = keyed(vm, items, key)?;
+    let mut error = None;
+    let mut cmp = |a: &(Value, Value), b: &(Value, Value)| -> Ordering {
+        if error.is_some() {
+            return Ordering::Equal;
+        }
+        let (x, y) = if reverse { (&b.0, &a.0) } else { (&a.0, &b.0) };
+        match ops::less_than(x, y) {
+            Ok(true) => Ordering::Less,
+            Ok(false) => match ops::less_than(y, x) {
+                Ok(true) => Ordering::Greater,
+                Ok(false) => Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                Ordering::Equal
+            }
+        }
+    };
+    pairs.sort_by(&mut cmp);
+    match error {
+        Some(e) => Err(e),
+        None => Ok(pairs.into_iter().map(|(_, v)| v).collect()),
+    }
+}
+
+fn sorted(vm: &Vm, mut args: Args) -> PyResult {
+    let key = args.take_keyword("key");
+    let reverse = args.take_keyword("reverse").is_some_and(|v| v.truthy());
+    reject_other_keywords("sort", &args)?;
+    if args.positional.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    let items = collect(&args.positional[0])?;
+    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+}
+
+fn reversed(_vm: &Vm, args: Args) -> PyResult {
+    arity("reversed", &args, 1, 1)?;
+    let seq = args.positional[0].clone();
+    let it = match &seq {
+        Value::List(l) => {
+            let n = l.borrow().len();
+            Iter::Reversed { seq, index: n }
+        }
+        Value::Tuple(t) => {
+            let n = t.len();
+            Iter::Reversed { seq, index: n }
+        }
+        Value::Str(s) => {
+            let chars: Vec<Value> = s.chars().map(|c| Value::str(&c.to_string())).collect();
+            let n = chars.len();
+            Iter::Reversed {
+                seq: Value::tuple(chars),
+                index: n,
+            }
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start + (n - 1) * r.step;
+            Iter::Range {
+                next: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            }
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Value::Iterator(Rc::new(RefCell::new(it))))
+}
+
+fn enumerate(_vm: &Vm, mut args: Args) -> PyResult {
+    let start = args.take_keyword("start");
+    reject_other_keywords("enumerate", &args)?;
+    arity("enumerate", &args, 1, 2)?;
+    let count = match start.or_else(|| args.positional.get(1).cloned()) {
+        Some(v) => index_arg(&v)?,
+        None => 0,
+    };
+    let inner = get_iter(&args.positional[0])?;
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Enumerate {
+        inner,
+        count,
+    }))))
+}
+
+fn zip(_vm: &Vm, args: Args) -> PyResult {
+    no_keywords("zip", &args)?;
+    let mut inners = Vec::with_capacity(args.positional.len());
+    for (i, v) in args.positional.iter().enumerate() {
+        inners.push(get_iter(v).map_err(|_| {
+            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip(inners)))))
+}
+
+fn isinstance(_vm: &Vm, args: Args) -> PyResult {
+    arity("isinstance", &args, 2, 2)?;
+    let t = args.positional[0].type_of();
+    fn matches(t: &TypeRef, spec: &Value) -> PyResult<bool> {
+        match spec {
+            Value::Type(cls) => Ok(t.is_subclass(cls)),
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    if matches(t, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(matches(&t, &args.positional[1])?))
+}
+
+fn chr(_vm: &Vm, args: Args) -> PyResult {
+    arity("chr", &args, 1, 1)?;
+    let i = index_arg(&args.positional[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(&c.to_string())),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(_vm: &Vm, args: Args) -> PyResult {
+    arity("ord", &args, 1, 1)?;
+    match &args.positional[0] {
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        other => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn round(_vm: &Vm, mut args: Args) -> PyResult {
+    let ndigits = args.take_keyword("ndigits");
+    reject_other_keywords("round", &args)?;
+    arity("round", &args, 1, 2)?;
+    let ndigits = match ndigits.or_else(|| args.positional.get(1).cloned()) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(index_arg(&v)?),
+    };
+    match (&args.positional[0], ndigits) {
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return Err(if f.is_nan() {
+                    PyErr::value_error("cannot convert float NaN to integer")
+                } else {
+                    PyErr::new(
+                        &types::OVERFLOW_ERROR,
+                        "cannot convert float infinity to integer",
+                    )
+                });
+            }
+            let r = f.round_ties_even();
+            Ok(Value::from_bigint(
+                num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+            ))
+        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => {
+            Ok(ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v)?)
+        }
+        (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Some(n)) => {
+            if n >= 0 {
+                return ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v);
+            }
+            let big = match v {
+                Value::Int(i) => BigInt::from(*i),
+                Value::Bool(b) => BigInt::from(*b as i64),
+                Value::BigInt(b) => (**b).clone(),
+                _ => unreachable!("matched an int above"),
+            };
+            let pow = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&big, &pow);
+            let twice: BigInt = &r * 2;
+            let q = match twice.cmp(&pow) {
+                Ordering::Greater => q + 1,
+                Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+                _ => q,
+            };
+            Ok(Value::from_bigint(q * pow))
+        }
+        (other, _) => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded, half to even on the exact
+/// binary value, as CPython's `float.__round__` (which goes through dtoa).
+fn round_float(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || n > 330 {
+        return f;
+    }
+    if n < -330 {
+        return 0.0f64.copysign(f);
+    }
+    if n >= 0 {
+        // Rust formats the exact binary value with round-half-even.
+        format!("{:.*}", n as usize, f).parse().unwrap_or(f)
+    } else {
+        let scale = 10f64.powi((-n) as i32);
+        let r = (f / scale).round_ties_even() * scale;
+        if r == 0.0 {
+            0.0f64.copysign(f)
+        } else {
+            r
+        }
+    }
+}
+
+fn iter(_vm: &Vm, args: Args) -> PyResult {
+    arity("iter", &args, 1, 1)?;
+    Ok(Value::Iterator(get_iter(&args.positional[0])?))
+}
+
+fn next(_vm: &Vm, args: Args) -> PyResult {
+    arity("next", &args, 1, 2)?;
+    let Value::Iterator(it) = &args.positional[0] else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            args.positional[0].type_name()
+        )));
+    };
+    let item = it.borrow_mut().next();
+    match (item, args.positional.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(PyErr::with_args(&types::STOP_ITERATION, vec![])),
+    }
+}
+
+fn hash(_vm: &Vm, args: Args) -> PyResult {
+    use std::hash::{Hash, Hasher};
+    arity("hash", &args, 1, 1)?;
+    let v = &args.positional[0];
+    match v {
+        Value::Int(i) => return Ok(Value::Int(if *i == -1 { -2 } else { *i })),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        _ => {}
+    }
+    let key = DictKey::new(v.clone())?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    Ok(Value::Int((h.finish() >> 2) as i64))
+}
+
+fn id(_vm: &Vm, args: Args) -> PyResult {
+    arity("id", &args, 1, 1)?;
+    Ok(Value::Int(args.positional[0].address() as i64))
+}
+
+fn callable(_vm: &Vm, args: Args) -> PyResult {
+    arity("callable", &args, 1, 1)?;
+    Ok(Value::Bool(matches!(
+        args.positional[0],
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Type(_)
+    )))
+}
+
+fn any(_vm: &Vm, args: Args) -> PyResult {
+    arity("any", &args, 1, 1)?;
+    Ok(Value::Bool(
+        collect(&args.positional[0])?.iter().any(|v| v.truthy()),
+    ))
+}
+
+fn all(_vm: &Vm, args: Args) -> PyResult {
+    arity("all", &args, 1, 1)?;
+    Ok(Value::Bool(
+        collect(&args.positional[0])?.iter().all(|v| v.truthy()),
+    ))
+}
+
+fn divmod(_vm: &Vm, args: Args) -> PyResult {
+    arity("divmod", &args, 2, 2)?;
+    let (a, b) = (&args.positional[0], &args.positional[1]);
+    let q = ops::binary_op(BinOp::FloorDiv, a, b).map_err(|e| {
+        if e.is_instance(&types::TYPE_ERROR) {
+            PyErr::type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                a.type_name(),
+                b.type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let r = ops::binary_op(BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(_vm: &Vm, args: Args) -> PyResult {
+    arity("pow", &args, 2, 3)?;
+    let (base, exp) = (&args.positional[0], &args.positional[1]);
+    let Some(modulus) = args.positional.get(2).filter(|m| !m.is_none()) else {
+        return ops::binary_op(BinOp::Pow, base, exp);
+    };
+    let as_big = |v: &Value| -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    };
+    let (Some(b), Some(e), Some(m)) = (as_big(base), as_big(exp), as_big(modulus)) else {
+        return Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m.is_zero() {
+        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+    }
+    if e.is_negative() {
+        return Err(PyErr::value_error(
+            "base is not invertible for the given modulus",
+        ));
+    }
+    let r = b.modpow(&e, &m);
+    // Python's result takes the modulus's sign.
+    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+        r + &m
+    } else {
+        r
+    };
+    Ok(Value::from_bigint(r))
+}
+
+fn int_to_base(v: &Value, name: &str, radix: u32, prefix: &str) -> PyResult {
+    let b = match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let _ = name;
+    let sign = if b.is_negative() { "-" } else { "" };
+    Ok(Value::str(&format!(
+        "{}{}{}",
+        sign,
+        prefix,
+        b.abs().to_str_radix(radix)
+    )))
+}
+
+fn hex(_vm: &Vm, args: Args) -> PyResult {
+    arity("hex", &args, 1, 1)?;
+    int_to_base(&args.positional[0], "hex", 16, "0x")
+}
+
+fn oct(_vm: &Vm, args: Args) -> PyResult {
+    arity("oct", &args, 1, 1)?;
+    int_to_base(&args.positional[0], "oct", 8, "0o")
+}
+
+fn bin(_vm: &Vm, args: Args) -> PyResult {
+    arity("bin", &args, 1, 1)?;
+    int_to_base(&args.positional[0], "bin", 2, "0b")
+}
+
+fn attr_name(v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(vm: &Vm, args: Args) -> PyResult {
+    arity("getattr", &args, 2, 3)?;
+    let name = attr_name(&args.positional[1])?;
+    match vm.get_attr(&args.positional[0], &name) {
+        Err(e) if e.is_instance(&types::ATTRIBUTE_ERROR) && args.positional.len() == 3 => {
+            Ok(args.positional[2].clone())
+        }
+        other => other,
+    }
+}
+
+fn hasattr(vm: &Vm, args: Args) -> PyResult {
+    arity("hasattr", &args, 2, 2)?;
+    let name = attr_name(&args.positional[1])?;
+    match vm.get_attr(&args.positional[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_instance(&types::ATTRIBUTE_ERROR) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &Vm, args: Args) -> PyResult {
+    arity("setattr", &args, 3, 3)?;
+    let name = attr_name(&args.positional[1])?;
+    vm.set_attr(&args.positional[0], &name, args.positional[2].clone())?;
+    Ok(Value::None)
+}
+
+// ----- types as constructors -----
+
+/// Calls a builtin type: `int("3")`, `list(x)`, `ValueError("boom")`.
+pub fn call_type(_vm: &Vm, t: &TypeRef, mut args: Args) -> PyResult {
+    let TypeRef::Builtin(tobj) = t;
+    if t.is(&types::BASE_EXCEPTION) {
+        no_keywords(tobj.name, &args)?;
+        return Ok(Value::Exception(PyException::new(
+            t.clone(),
+            args.positional,
+        )));
+    }
+    let name = tobj.name;
+    match name {
+        "int" => {
+            let base = args.take_keyword("base");
+            reject_other_keywords("int", &args)?;
+            arity("int", &args, 0, 2)?;
+            let base = base.or_else(|| args.positional.get(1).cloned());
+            match args.positional.first() {
+                None => Ok(Value::Int(0)),
+                Some(v) => int_from(v, base),
+            }
+        }
+        "float" => {
+            no_keywords("float", &args)?;
+            arity("float", &args, 0, 1)?;
+            match args.positional.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(v) => float_from(v),
+            }
+        }
+        "str" => {
+            reject_other_keywords("str", &args)?;
+            arity("str", &args, 0, 1)?;
+            Ok(match args.positional.first() {
+                None => Value::str(""),
+                Some(Value::Str(s)) => Value::Str(s.clone()),
+                Some(v) => Value::str(&str_plain(v)),
+            })
+        }
+        "bool" => {
+            no_keywords("bool", &args)?;
+            arity("bool", &args, 0, 1)?;
+            Ok(Value::Bool(
+                args.positional.first().is_some_and(|v| v.truthy()),
+            ))
+        }
+        "list" => {
+            no_keywords("list", &args)?;
+            arity("list", &args, 0, 1)?;
+            Ok(Value::list(match args.positional.first() {
+                None => Vec::new(),
+                Some(v) => collect(v)?,
+            }))
+        }
+        "tuple" => {
+            no_keywords("tuple", &args)?;
+            arity("tuple", &args, 0, 1)?;
+            Ok(match args.positional.first() {
+                None => Value::tuple(Vec::new()),
+                Some(v @ Value::Tuple(_)) => v.clone(),
+                Some(v) => Value::tuple(collect(v)?),
+            })
+        }
+        "dict" => {
+            arity("dict", &args, 0, 1)?;
+            let mut d = Dict::new();
+            if let Some(src) = args.positional.first() {
+                dict_update(&mut d, src)?;
+            }
+            for (k, v) in args.keywords {
+                d.insert(DictKey::new(Value::Str(k))?, v);
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }
+        "range" => {
+            no_keywords("range", &args)?;
+            arity("range", &args, 1, 3)?;
+            let n: Vec<i64> = args
+                .positional
+                .iter()
+                .map(index_arg)
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match n.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => unreachable!("arity checked"),
+            };
+            if step == 0 {
+                return Err(PyErr::value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+        }
+        "type" => {
+            arity("type", &args, 1, 1)?;
+            Ok(Value::Type(args.positional[0].type_of()))
+        }
+        "object" => Err(PyErr::type_error(
+            "object() instances are not supported yet",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            t.qualified_name()
+        ))),
+    }
+}
+
+/// `dict.update(src)` / `dict(src)`: a mapping or an iterable of pairs.
+pub fn dict_update(d: &mut Dict, src: &Value) -> PyResult<()> {
+    if let Value::Dict(other) = src {
+        for (k, v) in other.borrow().iter() {
+            d.insert(k.clone(), v.clone());
+        }
+        return Ok(());
+    }
+    for (i, item) in collect(src)?.into_iter().enumerate() {
+        let pair = collect(&item).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{} to a sequence",
+                i
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        let mut pair = pair.into_iter();
+        let k = pair.next().expect("length checked");
+        let v = pair.next().expect("length checked");
+        d.insert(DictKey::new(k)?, v);
+    }
+    Ok(())
+}
+
+fn int_from(v: &Value, base: Option<Value>) -> PyResult {
+    if let Some(base) = base {
+        let Value::Str(s) = v else {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        let b = index_arg(&base)?;
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        return parse_int(s, b as u32);
+    }
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(Value::from_bigint(
+                num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default(),
+            ))
+        }
+        Value::Str(s) => parse_int(s, 10),
+        other => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int(text, base)`: surrounding whitespace, a sign, underscores between
+/// digits, and (for base 0 or a matching base) a `0x`/`0o`/`0b` prefix.
+fn parse_int(text: &str, base: u32) -> PyResult {
+    let invalid = || {
+        PyErr::value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            repr_plain(&Value::str(text))
+        ))
+    };
+    let s = text.trim();
+    let (negative, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let lower = s.to_ascii_lowercase();
+    let (radix, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &s[2..]),
+        (0 | 8, Some("0o")) => (8, &s[2..]),
+        (0 | 2, Some("0b")) => (2, &s[2..]),
+        (0, _) => (10, s),
+        (b, _) => (b, s),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != base || base == 0)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+        || (base == 0
+            && radix == 10
+            && digits.len() > 1
+            && digits.starts_with('0')
+            && digits.trim_start_matches(['0', '_']).len() > 0)
+    {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    let value = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
+    Ok(Value::from_bigint(if negative { -value } else { value }))
+}
+
+fn float_from(v: &Value) -> PyResult {
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let f = ops::to_f64(v).expect("a number");
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "int too large to convert to float",
+                ));
+            }
+            Ok(Value::Float(f))
+        }
+        Value::Str(s) => parse_float(s).map(Value::Float).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                repr_plain(v)
+            ))
+        }),
+        other => Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Python's float literal syntax for `float(text)`: digits with single
+/// underscores between them, `inf`/`nan` in any case, surrounding whitespace.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let s = text.trim();
+    let body = s.trim_start_matches(['+', '-']);
+    if s.len() - body.len() > 1 {
+        return None;
+    }
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        let v = if lower == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Some(if s.starts_with('-') { -v } else { v });
+    }
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+    {
+        return None;
+    }
+    // Underscores only between digits.
+    let bytes = body.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'_' {
+            let before = i > 0 && bytes[i - 1].is_ascii_digit();
+            let after = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !(before && after) {
+                return None;
+            }
+        }
+    }
+    let clean: String = s.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok()
+}
+
+/// Keeps integer conversion helpers in one place for `format` and friends.
+pub fn to_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

@@ -1,0 +1,358 @@
+//! Calls: binding arguments to parameter slots, running function bodies,
+//! creating coroutines, and attribute access on builtin objects.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use super::coroutine::Coroutine;
+use super::exec::Flow;
+use super::{Frame, Vm};
+use crate::object::{methods, Args, Function, PyErr, PyResult, Stream, Value};
+
+impl Vm {
+    /// Calls any callable value.
+    pub fn call(&self, callee: &Value, args: Args) -> PyResult {
+        match callee {
+            Value::Function(f) => self.call_function(f, args),
+            Value::Native(n) => (n.func)(self, args),
+            Value::BoundMethod(m) => self.call_method(&m.receiver, &m.name, args),
+            Value::Type(t) => crate::builtins::call_type(self, t, args),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult {
+        let def = &func.def;
+        let mut locals = vec![None; def.locals.len()];
+        bind_arguments(func, args, &mut locals)?;
+        let mut frame = Frame {
+            locals,
+            globals: func.globals.clone(),
+            source: func.source.clone(),
+            name: def.name.name.clone(),
+        };
+        if def.is_async {
+            return Ok(self.make_coroutine(func.clone(), frame));
+        }
+        let _depth = self.enter_frame()?;
+        match self.exec_block(&mut frame, &def.body) {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(e) => {
+                e.leave_frame(&func.source, &def.name.name, def.span);
+                Err(e)
+            }
+        }
+    }
+
+    /// Calling an `async def` runs none of its body: it returns a coroutine
+    /// whose frame (the bound arguments) waits in a boxed future.
+    fn make_coroutine(&self, func: Rc<Function>, mut frame: Frame) -> Value {
+        let vm = self.rc();
+        let def = func.def.clone();
+        let body = async move {
+            let result = vm.exec_block_async(&mut frame, &def.body).await;
+            match result {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => {
+                    e.leave_frame(&frame.source, &frame.name, def.span);
+                    Err(e)
+                }
+            }
+        };
+        let def = &func.def;
+        Value::Coroutine(Coroutine::new(
+            def.name.name.clone(),
+            func.qualname.clone(),
+            Some((func.source.clone(), def.span)),
+            Box::pin(CountDepth {
+                vm: self.rc(),
+                inner: body,
+            }),
+        ))
+    }
+
+    /// `receiver.name(args)` without creating a bound method first.
+    pub fn call_method(&self, receiver: &Value, name: &str, args: Args) -> PyResult {
+        match receiver {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+                match methods::call_method(self, receiver, name, args) {
+                    Some(result) => result,
+                    None => Err(PyErr::attribute_error(receiver, name)),
+                }
+            }
+            Value::Future(_) | Value::Task(_) => {
+                match crate::asyncio::call_future_method(self, receiver, name, args) {
+                    Some(result) => result,
+                    None => Err(PyErr::attribute_error(receiver, name)),
+                }
+            }
+            Value::Stream(s) => stream_method(self, *s, name, args)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
+            _ => {
+                let method = self.get_attr(receiver, name)?;
+                self.call(&method, args)
+            }
+        }
+    }
+
+    pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
+        let found = match (v, name) {
+            (Value::Module(m), _) => m.globals.get(name),
+            (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
+            (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
+            (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name.clone())),
+            (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
+            (Value::Native(n), "__name__") => Some(Value::str(n.name)),
+            (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
+            (Value::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+            _ => None,
+        };
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        let is_method = match v {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+                methods::has_method(v, name)
+            }
+            Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
+            Value::Stream(_) => matches!(name, "write" | "flush"),
+            _ => false,
+        };
+        if is_method {
+            return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                receiver: v.clone(),
+                name: Rc::from(name),
+            })));
+        }
+        Err(PyErr::attribute_error(v, name))
+    }
+
+    pub fn set_attr(&self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Module(m) => {
+                m.globals.set(name, v);
+                Ok(())
+            }
+            _ => Err(PyErr::attribute_error(obj, name)),
+        }
+    }
+}
+
+fn stream_method(vm: &Vm, s: Stream, name: &str, args: Args) -> Option<PyResult> {
+    Some(match name {
+        "write" => match args.positional.as_slice() {
+            [Value::Str(text)] => {
+                vm.write(s, text);
+                Ok(Value::Int(text.chars().count() as i64))
+            }
+            [other] => Err(PyErr::type_error(format!(
+                "write() argument must be str, not {}",
+                other.type_name()
+            ))),
+            _ => Err(PyErr::type_error(format!(
+                "write() takes exactly one argument ({} given)",
+                args.positional.len()
+            ))),
+        },
+        "flush" => {
+            match s {
+                Stream::Stdout => vm.stdout.borrow_mut().flush(),
+                Stream::Stderr => vm.stderr.borrow_mut().flush(),
+            }
+            Ok(Value::None)
+        }
+        _ => return None,
+    })
+}
+
+/// Counts a coroutine's frame in the recursion depth while its body runs,
+/// so that deeply nested awaits end in RecursionError as in CPython.
+struct CountDepth<F> {
+    vm: Rc<Vm>,
+    inner: F,
+}
+
+impl<F: Future<Output = PyResult>> Future for CountDepth<F> {
+    type Output = PyResult;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
+        // SAFETY: `inner` is structurally pinned: it is never moved out of
+        // `self`, and `vm` is not pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        let _depth = match this.vm.enter_frame() {
+            Ok(guard) => guard,
+            Err(e) => return Poll::Ready(Err(e)),
+        };
+        unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx)
+    }
+}
+
+/// Binds call arguments to the parameter slots at the front of `locals`,
+/// with CPython's error messages (`ceval.c`, `positional_only_passed_as_keyword`,
+/// `missing_arguments`, `too_many_positional`).
+fn bind_arguments(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -> PyResult<()> {
+    let p = &func.def.params;
+    let qualname = &func.qualname;
+    let n_pos = p.posonly.len() + p.args.len();
+    let given = args.positional.len();
+
+    // Positional arguments.
+    let mut extra = Vec::new();
+    if given > n_pos {
+        if p.vararg.is_none() {
+            return Err(too_many_positional(func, given, args.keywords.len()));
+        }
+        extra = args.positional.split_off(n_pos);
+    }
+    for (i, v) in args.positional.into_iter().enumerate() {
+        locals[i] = Some(v);
+    }
+    let mut slot = n_pos;
+    if p.vararg.is_some() {
+        locals[slot] = Some(Value::tuple(extra));
+        slot += 1;
+    }
+    let kw_start = slot;
+    let kwarg_slot = p.kwarg.as_ref().map(|_| kw_start + p.kwonly.len());
+
+    // Keyword arguments.
+    let mut kwargs = crate::object::Dict::new();
+    let mut posonly_as_kw = Vec::new();
+    for (name, v) in args.keywords {
+        let positional = p.args.iter().position(|a| a.name.name == name);
+        let kwonly = p.kwonly.iter().position(|a| a.name.name == name);
+        let target = match (positional, kwonly) {
+            (Some(i), _) => Some(p.posonly.len() + i),
+            (None, Some(i)) => Some(kw_start + i),
+            (None, None) => None,
+        };
+        match target {
+            Some(t) if locals[t].is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got multiple values for argument '{}'",
+                    qualname, name
+                )))
+            }
+            Some(t) => locals[t] = Some(v),
+            None if kwarg_slot.is_some() => {
+                kwargs.insert(crate::object::DictKey::new(Value::Str(name))?, v);
+            }
+            None if p.posonly.iter().any(|a| a.name.name == name) => posonly_as_kw.push(name),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    qualname, name
+                )))
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname,
+            names.join(", ")
+        )));
+    }
+    if let Some(s) = kwarg_slot {
+        locals[s] = Some(Value::Dict(Rc::new(std::cell::RefCell::new(kwargs))));
+    }
+
+    // Defaults, then what is still missing.
+    let first_default = n_pos - func.defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..n_pos {
+        if locals[i].is_none() {
+            if i >= first_default {
+                locals[i] = Some(func.defaults[i - first_default].clone());
+            } else {
+                let param = if i < p.posonly.len() {
+                    &p.posonly[i]
+                } else {
+                    &p.args[i - p.posonly.len()]
+                };
+                missing.push(param.name.name.clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(qualname, "positional", &missing));
+    }
+    for (i, param) in p.kwonly.iter().enumerate() {
+        if locals[kw_start + i].is_none() {
+            match &func.kw_defaults[i] {
+                Some(d) => locals[kw_start + i] = Some(d.clone()),
+                None => missing.push(param.name.name.clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(qualname, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn too_many_positional(func: &Function, given: usize, kw_given: usize) -> Box<PyErr> {
+    let p = &func.def.params;
+    let n_pos = p.posonly.len() + p.args.len();
+    let n_defaults = func.defaults.len();
+    let takes = if n_defaults > 0 {
+        format!(
+            "from {} to {} positional arguments",
+            n_pos - n_defaults,
+            n_pos
+        )
+    } else {
+        format!(
+            "{} positional argument{}",
+            n_pos,
+            if n_pos == 1 { "" } else { "s" }
+        )
+    };
+    let kw_note = if kw_given > 0 {
+        format!(
+            " positional argument{} (and {} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            kw_given,
+            if kw_given == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    PyErr::type_error(if kw_note.is_empty() {
+        format!(
+            "{}() takes {} but {} {} given",
+            func.qualname, takes, given, was
+        )
+    } else {
+        format!(
+            "{}() takes {} but {}{} were given",
+            func.qualname, takes, given, kw_note
+        )
+    })
+}
+
+fn missing_arguments(qualname: &str, kind: &str, names: &[Rc<str>]) -> Box<PyErr> {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    PyErr::type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        qualname,
+        names.len(),
+        kind,
+        if names.len() == 1 { "" } else { "s" },
+        list
+    ))
+}

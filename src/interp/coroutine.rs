@@ -1,0 +1,212 @@
+//! Coroutine objects and the one primitive that suspends them.
+//!
+//! A coroutine's frame is resumable data: the body is a boxed Rust future
+//! (a state machine holding the frame's slots and the point where it
+//! stopped), polled once per `send`. Nothing runs on another thread or stack.
+//!
+//! Suspending is a hand-off through `Vm::transfer`: `Suspend` stores the
+//! yielded value there and returns `Pending`; the driver (`Coroutine::resume`)
+//! takes it out. To resume, the driver stores the sent value or the exception
+//! to throw, polls again, and `Suspend` completes with it. Awaiting another
+//! coroutine simply polls its body inline, so a chain of awaits suspends and
+//! resumes as one, like CPython's `yield from`.
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use crate::object::{PyErr, PyResult, Value};
+use crate::source::SourceFile;
+use crate::syntax::ast::Span;
+
+use super::Vm;
+
+pub type BodyFuture = Pin<Box<dyn Future<Output = PyResult>>>;
+
+/// What passes between a suspended coroutine and whoever drives it.
+#[derive(Default)]
+pub enum Transfer {
+    #[default]
+    Empty,
+    /// The coroutine suspended, handing this value out (a future to wait on,
+    /// or None for a bare yield such as `asyncio.sleep(0)`).
+    Yielded(Value),
+    /// Resume with this value as the result of the suspended `await`.
+    Send(Value),
+    /// Resume by raising this at the suspended `await`.
+    Throw(Box<PyErr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoroState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+/// The result of driving a coroutine one step.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+    Raised(Box<PyErr>),
+}
+
+pub struct Coroutine {
+    pub name: Rc<str>,
+    qualname: Rc<str>,
+    state: Cell<CoroState>,
+    body: RefCell<Option<BodyFuture>>,
+    /// Where the `async def` is, for reprs such as `coro=<foo() done, defined at x.py:3>`.
+    pub definition: Option<(Rc<SourceFile>, Span)>,
+}
+
+impl Coroutine {
+    pub fn new(
+        name: Rc<str>,
+        qualname: Rc<str>,
+        definition: Option<(Rc<SourceFile>, Span)>,
+        body: BodyFuture,
+    ) -> Rc<Coroutine> {
+        Rc::new(Coroutine {
+            name,
+            qualname,
+            state: Cell::new(CoroState::Created),
+            body: RefCell::new(Some(body)),
+            definition,
+        })
+    }
+
+    pub fn qualname(&self) -> &str {
+        &self.qualname
+    }
+
+    pub fn state(&self) -> CoroState {
+        self.state.get()
+    }
+
+    /// Takes the body out to run it, refusing a coroutine that is running or finished.
+    fn take_body(&self) -> PyResult<BodyFuture> {
+        match self.state.get() {
+            CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
+            CoroState::Closed => Err(PyErr::runtime_error(
+                "cannot reuse already awaited coroutine",
+            )),
+            CoroState::Created | CoroState::Suspended => self
+                .body
+                .borrow_mut()
+                .take()
+                .ok_or_else(|| PyErr::runtime_error("cannot reuse already awaited coroutine")),
+        }
+    }
+
+    /// `coro.send(value)` / `coro.throw(exc)`: runs the body to its next
+    /// suspension or to its end.
+    pub fn resume(&self, vm: &Vm, input: Transfer) -> Step {
+        let mut body = match self.take_body() {
+            Ok(b) => b,
+            Err(e) => return Step::Raised(e),
+        };
+        if self.state.get() == CoroState::Created {
+            if let Transfer::Throw(e) = input {
+                // Throwing into a coroutine that never started finishes it
+                // without running any of its code.
+                self.state.set(CoroState::Closed);
+                return Step::Raised(e);
+            }
+        }
+        *vm.transfer.borrow_mut() = input;
+        self.state.set(CoroState::Running);
+        let poll = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
+        match poll {
+            Poll::Ready(result) => {
+                self.state.set(CoroState::Closed);
+                match result {
+                    Ok(v) => Step::Returned(v),
+                    Err(e) => Step::Raised(e),
+                }
+            }
+            Poll::Pending => {
+                self.state.set(CoroState::Suspended);
+                *self.body.borrow_mut() = Some(body);
+                match handed_out {
+                    Transfer::Yielded(v) => Step::Yielded(v),
+                    _ => Step::Raised(PyErr::runtime_error(
+                        "coroutine suspended without yielding a value",
+                    )),
+                }
+            }
+        }
+    }
+
+    /// `await coro` inside another coroutine: runs the body inline, so its
+    /// suspensions pass straight through to whoever drives the awaiter.
+    pub async fn await_inline(self: Rc<Self>) -> PyResult {
+        let mut body = self.take_body()?;
+        self.state.set(CoroState::Running);
+        let result = Inline {
+            coro: &self,
+            body: &mut body,
+        }
+        .await;
+        self.state.set(CoroState::Closed);
+        result
+    }
+}
+
+/// Polls an awaited coroutine's body, keeping its state honest while the
+/// awaiting coroutine is itself suspended.
+struct Inline<'a> {
+    coro: &'a Coroutine,
+    body: &'a mut BodyFuture,
+}
+
+impl Future for Inline<'_> {
+    type Output = PyResult;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
+        self.coro.state.set(CoroState::Running);
+        let poll = self.body.as_mut().poll(cx);
+        if poll.is_pending() {
+            self.coro.state.set(CoroState::Suspended);
+        }
+        poll
+    }
+}
+
+/// Suspends the running coroutine, handing `value` to its driver; completes
+/// with what the driver sends or throws back in.
+pub struct Suspend<'a> {
+    vm: &'a Vm,
+    value: Option<Value>,
+}
+
+impl<'a> Suspend<'a> {
+    pub fn new(vm: &'a Vm, value: Value) -> Suspend<'a> {
+        Suspend {
+            vm,
+            value: Some(value),
+        }
+    }
+}
+
+impl Future for Suspend<'_> {
+    type Output = PyResult;
+
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult> {
+        if let Some(v) = self.value.take() {
+            *self.vm.transfer.borrow_mut() = Transfer::Yielded(v);
+            return Poll::Pending;
+        }
+        match std::mem::take(&mut *self.vm.transfer.borrow_mut()) {
+            Transfer::Send(v) => Poll::Ready(Ok(v)),
+            Transfer::Throw(e) => Poll::Ready(Err(e)),
+            Transfer::Empty | Transfer::Yielded(_) => Poll::Ready(Err(PyErr::runtime_error(
+                "coroutine resumed without a value",
+            ))),
+        }
+    }
+}

@@ -1,0 +1,700 @@
+//! Statements and expressions that cannot suspend, evaluated by plain
+//! recursion. `exec_async` handles the ones containing `await` and calls back
+//! into this module for their non-suspending parts.
+
+use std::rc::Rc;
+
+use super::{Frame, Vm};
+use crate::object::exception::Locate;
+use crate::object::iter::{collect, get_iter};
+use crate::object::subscript::{self, SliceArgs};
+use crate::object::{format, ops, repr, types, Args, Function, PyErr, PyResult, Value};
+use crate::syntax::ast::*;
+
+/// How a statement finished.
+pub enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+impl Vm {
+    pub fn exec_block(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
+        for stmt in body {
+            match self.exec_stmt(f, stmt)? {
+                Flow::Normal => {}
+                flow => return Ok(flow),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
+        self.exec_stmt_inner(f, stmt).at(stmt.span)
+    }
+
+    fn exec_stmt_inner(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(f, value)?;
+                self.assign_all(f, targets, v)?;
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let place = self.eval_place(f, target)?;
+                let current = self.load_place(f, &place, target)?;
+                let rhs = self.eval(f, value)?;
+                let result = inplace_op(*op, &current, &rhs).at(stmt.span)?;
+                self.store_place(f, place, result)?;
+            }
+            StmtKind::FunctionDef(def) => {
+                let func = self.make_function(f, def)?;
+                self.store(f, def.scope, &def.name.name, func)?;
+            }
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::If { test, body, orelse } => {
+                let branch = if self.eval(f, test)?.truthy() {
+                    body
+                } else {
+                    orelse
+                };
+                return self.exec_block(f, branch);
+            }
+            StmtKind::While { test, body, orelse } => {
+                while self.eval(f, test)?.truthy() {
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block(f, orelse);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let iterable = self.eval(f, iter)?;
+                let it = get_iter(&iterable).at(iter.span)?;
+                loop {
+                    let item = it.borrow_mut().next();
+                    let Some(item) = item else { break };
+                    self.assign(f, target, item)?;
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block(f, orelse);
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(aliases) => {
+                for alias in aliases {
+                    let module = crate::stdlib::import(self, &alias.name).at(alias.span)?;
+                    let bound = match alias.asname {
+                        // `import a.b as c` binds the submodule itself.
+                        Some(_) => module,
+                        None => match alias.name.split_once('.') {
+                            Some((top, _)) => crate::stdlib::import(self, top)?,
+                            None => module,
+                        },
+                    };
+                    let name = crate::resolve::bound_name(alias);
+                    self.store(f, alias.scope, &name, bound)?;
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let module_name = module.as_deref().unwrap_or("");
+                if *level > 0 {
+                    return Err(PyErr::new(
+                        &types::IMPORT_ERROR,
+                        "attempted relative import with no known parent package",
+                    ));
+                }
+                let m = crate::stdlib::import(self, module_name).at(stmt.span)?;
+                for alias in names.iter() {
+                    if &*alias.name == "*" {
+                        if let Value::Module(m) = &m {
+                            for name in m.globals.bound_names() {
+                                if !name.starts_with('_') {
+                                    let v = m.globals.get(&name).unwrap_or_default();
+                                    f.globals.set(&name, v);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    let v = self.get_attr(&m, &alias.name).map_err(|_| {
+                        PyErr::new(
+                            &types::IMPORT_ERROR,
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                alias.name, module_name
+                            ),
+                        )
+                    });
+                    let v = v.at(alias.span)?;
+                    let name = crate::resolve::bound_name(alias);
+                    self.store(f, alias.scope, &name, v)?;
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Evaluates a `def`: captures defaults now, as Python does.
+    pub fn make_function(&self, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult {
+        let p = &def.params;
+        let mut defaults = Vec::new();
+        for param in p.posonly.iter().chain(&p.args) {
+            if let Some(d) = &param.default {
+                defaults.push(self.eval(f, d)?);
+            }
+        }
+        let mut kw_defaults = Vec::with_capacity(p.kwonly.len());
+        for param in &p.kwonly {
+            kw_defaults.push(match &param.default {
+                Some(d) => Some(self.eval(f, d)?),
+                None => None,
+            });
+        }
+        Ok(Value::Function(Rc::new(Function {
+            def: def.clone(),
+            globals: f.globals.clone(),
+            source: f.source.clone(),
+            defaults,
+            kw_defaults,
+            qualname: def.name.name.clone(),
+        })))
+    }
+
+    // ----- names -----
+
+    #[inline]
+    pub fn load_name(&self, f: &Frame, name: &Name) -> PyResult {
+        match name.scope {
+            Scope::Local(slot) => match &f.locals[slot as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(PyErr::new(
+                    &types::UNBOUND_LOCAL_ERROR,
+                    format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        name.id
+                    ),
+                )),
+            },
+            Scope::Global { slot, builtin } => {
+                if let Some(v) = f.globals.get_slot(slot) {
+                    return Ok(v);
+                }
+                if let Some(b) = builtin {
+                    return Ok(self.builtins[b as usize].clone());
+                }
+                Err(name_error(&name.id))
+            }
+            Scope::Unresolved => match f.globals.get(&name.id) {
+                Some(v) => Ok(v),
+                None => crate::builtins::builtin_index(&name.id)
+                    .map(|b| self.builtins[b as usize].clone())
+                    .ok_or_else(|| name_error(&name.id)),
+            },
+        }
+    }
+
+    #[inline]
+    pub fn store(&self, f: &mut Frame, scope: Scope, name: &str, v: Value) -> PyResult<()> {
+        match scope {
+            Scope::Local(slot) => f.locals[slot as usize] = Some(v),
+            Scope::Global { slot, .. } => f.globals.set_slot(slot, v),
+            Scope::Unresolved => f.globals.set(name, v),
+        }
+        Ok(())
+    }
+
+    // ----- assignment -----
+
+    pub fn assign_all(&self, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<()> {
+        match targets {
+            [single] => self.assign(f, single, v),
+            _ => {
+                for t in targets {
+                    self.assign(f, t, v.clone())?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn assign(&self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(name) => self.store(f, name.scope, &name.id, v),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let values = unpack(&v, items).at(target.span)?;
+                for (t, item) in items.iter().zip(values) {
+                    self.assign(f, t, item)?;
+                }
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(f, value)?;
+                self.set_attr(&obj, &attr.name, v).at(target.span)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(f, value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let s = self.eval_slice(f, lower, upper, step)?;
+                    let items = collect(&v)
+                        .map_err(|_| PyErr::type_error("must assign iterable to extended slice"));
+                    return subscript::set_slice(&obj, &s, items?).at(target.span);
+                }
+                let idx = self.eval(f, index)?;
+                subscript::set_item(&obj, &idx, v).at(target.span)
+            }
+            ExprKind::Starred(inner) => self.assign(f, inner, v),
+            _ => Err(PyErr::new(
+                &types::RUNTIME_ERROR,
+                "invalid assignment target",
+            )),
+        }
+    }
+
+    /// The target of an augmented assignment, with its object and index
+    /// evaluated once (`a[i()] += 1` calls `i` once).
+    pub fn eval_place(&self, f: &mut Frame, target: &Expr) -> PyResult<Place> {
+        Ok(match &target.kind {
+            ExprKind::Name(name) => Place::Name(name.scope, name.id.clone()),
+            ExprKind::Attribute { value, attr } => {
+                Place::Attr(self.eval(f, value)?, attr.name.clone())
+            }
+            ExprKind::Subscript { value, index } => {
+                Place::Item(self.eval(f, value)?, self.eval(f, index)?)
+            }
+            _ => return Err(PyErr::runtime_error("invalid augmented assignment target")),
+        })
+    }
+
+    pub fn load_place(&self, f: &Frame, place: &Place, target: &Expr) -> PyResult {
+        match place {
+            Place::Name(_, _) => match &target.kind {
+                ExprKind::Name(name) => self.load_name(f, name).at(target.span),
+                _ => unreachable!("a name place comes from a name target"),
+            },
+            Place::Attr(obj, attr) => self.get_attr(obj, attr).at(target.span),
+            Place::Item(obj, idx) => subscript::get_item(obj, idx).at(target.span),
+        }
+    }
+
+    pub fn store_place(&self, f: &mut Frame, place: Place, v: Value) -> PyResult<()> {
+        match place {
+            Place::Name(scope, name) => self.store(f, scope, &name, v),
+            Place::Attr(obj, attr) => self.set_attr(&obj, &attr, v),
+            Place::Item(obj, idx) => subscript::set_item(&obj, &idx, v),
+        }
+    }
+
+    // ----- expressions -----
+
+    pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult {
+        match &e.kind {
+            ExprKind::Name(name) => self.load_name(f, name).at(e.span),
+            ExprKind::Constant(c) => Ok(constant(c)),
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.eval(f, left)?;
+                let r = self.eval(f, right)?;
+                ops::binary_op(*op, &l, &r).at(e.span)
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                if let ExprKind::Attribute { value, attr } = &func.kind {
+                    let receiver = self.eval(f, value)?;
+                    let args = self.eval_args(f, args, keywords)?;
+                    return self.call_method(&receiver, &attr.name, args).at(e.span);
+                }
+                let callee = self.eval(f, func)?;
+                let args = self.eval_args(f, args, keywords)?;
+                self.call(&callee, args).at(e.span)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut l = self.eval(f, left)?;
+                for (op, right) in ops.iter().zip(comparators) {
+                    let r = self.eval(f, right)?;
+                    if !compare(*op, &l, &r).at(e.span)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    l = r;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(f, value)?;
+                self.get_attr(&obj, &attr.name).at(e.span)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(f, value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let s = self.eval_slice(f, lower, upper, step)?;
+                    return subscript::get_slice(&obj, &s).at(e.span);
+                }
+                let idx = self.eval(f, index)?;
+                subscript::get_item(&obj, &idx).at(e.span)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(f, operand)?;
+                ops::unary_op(*op, &v).at(e.span)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(f, v)?;
+                    let t = last.truthy();
+                    if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
+                        break;
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                if self.eval(f, test)?.truthy() {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
+            ExprKind::Dict(entries) => {
+                let mut d = crate::object::Dict::with_capacity(entries.len());
+                for (k, v) in entries {
+                    match k {
+                        Some(k) => {
+                            let key = self.eval(f, k)?;
+                            let value = self.eval(f, v)?;
+                            dict_insert(&mut d, key, value).at(k.span)?;
+                        }
+                        None => {
+                            let m = self.eval(f, v)?;
+                            dict_merge(&mut d, &m).at(v.span)?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+            }
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.eval_fstring(f, parts, &mut out)?;
+                Ok(Value::Str(Rc::from(out)))
+            }
+            ExprKind::Slice { .. } => Err(PyErr::runtime_error("slice outside a subscript")),
+            ExprKind::Starred(_) => Err(PyErr::runtime_error("can't use starred expression here")),
+            ExprKind::Await(_) => Err(PyErr::runtime_error(
+                "'await' reached outside a coroutine body",
+            )),
+        }
+    }
+
+    pub fn eval_slice(
+        &self,
+        f: &mut Frame,
+        lower: &Option<Box<Expr>>,
+        upper: &Option<Box<Expr>>,
+        step: &Option<Box<Expr>>,
+    ) -> PyResult<SliceArgs> {
+        let mut part = |e: &Option<Box<Expr>>| -> PyResult<Option<Value>> {
+            match e {
+                Some(e) => Ok(Some(self.eval(f, e)?)),
+                None => Ok(None),
+            }
+        };
+        Ok(SliceArgs {
+            lower: part(lower)?,
+            upper: part(upper)?,
+            step: part(step)?,
+        })
+    }
+
+    /// Items of a list/tuple display, spreading `*x`.
+    fn eval_items(&self, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval(f, inner)?;
+                out.extend(spread(&v).at(item.span)?);
+            } else {
+                out.push(self.eval(f, item)?);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn eval_args(&self, f: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
+        let positional = self.eval_items(f, args)?;
+        let mut kw = Vec::new();
+        for k in keywords {
+            let v = self.eval(f, &k.value)?;
+            add_keyword(&mut kw, k, v)?;
+        }
+        Ok(Args {
+            positional,
+            keywords: kw,
+        })
+    }
+
+    fn eval_fstring(&self, f: &mut Frame, parts: &[FStringPart], out: &mut String) -> PyResult<()> {
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
+                    let v = self.eval(f, value)?;
+                    let spec_text = match spec {
+                        Some(spec) => {
+                            let mut s = String::new();
+                            self.eval_fstring(f, spec, &mut s)?;
+                            s
+                        }
+                        None => String::new(),
+                    };
+                    format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
+                        .at(value.span)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The target of an augmented assignment.
+pub enum Place {
+    Name(Scope, Rc<str>),
+    Attr(Value, Rc<str>),
+    Item(Value, Value),
+}
+
+pub fn name_error(name: &str) -> Box<PyErr> {
+    PyErr::new(
+        &types::NAME_ERROR,
+        format!("name '{}' is not defined", name),
+    )
+}
+
+pub fn constant(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(b.clone()),
+        Constant::Float(x) => Value::Float(*x),
+        Constant::Str(s) => Value::Str(s.clone()),
+    }
+}
+
+/// `a op= b`: lists extend in place (`list.__iadd__`); everything else
+/// rebinds to `a op b`.
+pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
+    if let (BinOp::Add, Value::List(l)) = (op, a) {
+        let items = collect(b)?;
+        l.borrow_mut().extend(items);
+        return Ok(a.clone());
+    }
+    ops::binary_op(op, a, b)
+}
+
+pub fn compare(op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
+    Ok(match op {
+        CmpOp::Eq => ops::eq(l, r),
+        CmpOp::NotEq => !ops::eq(l, r),
+        CmpOp::Is => l.is(r),
+        CmpOp::IsNot => !l.is(r),
+        CmpOp::In => subscript::contains(r, l)?,
+        CmpOp::NotIn => !subscript::contains(r, l)?,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => ops::compare(op, l, r)?,
+    })
+}
+
+/// `*x` in a call or display.
+pub fn spread(v: &Value) -> PyResult<Vec<Value>> {
+    collect(v).map_err(|_| {
+        PyErr::type_error(format!(
+            "Value after * must be an iterable, not {}",
+            v.type_name()
+        ))
+    })
+}
+
+pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyResult<()> {
+    match &k.arg {
+        Some(name) => kw.push((name.name.clone(), v)),
+        None => {
+            let Value::Dict(d) = &v else {
+                return Err(PyErr::type_error(format!(
+                    "argument after ** must be a mapping, not {}",
+                    v.type_name()
+                )))
+                .at(k.span);
+            };
+            for (key, value) in d.borrow().iter() {
+                let Value::Str(name) = key.value() else {
+                    return Err(PyErr::type_error("keywords must be strings")).at(k.span);
+                };
+                if kw.iter().any(|(n, _)| n == name) {
+                    return Err(PyErr::type_error(format!(
+                        "got multiple values for keyword argument '{}'",
+                        name
+                    )))
+                    .at(k.span);
+                }
+                kw.push((name.clone(), value.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<()> {
+    d.insert(crate::object::DictKey::new(k)?, v);
+    Ok(())
+}
+
+pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
+    let Value::Dict(src) = m else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not a mapping",
+            m.type_name()
+        )));
+    };
+    for (k, v) in src.borrow().iter() {
+        d.insert(k.clone(), v.clone());
+    }
+    Ok(())
+}
+
+/// Unpacks `v` into as many values as `targets` has, honouring one `*rest`.
+pub fn unpack(v: &Value, targets: &[Expr]) -> PyResult<Vec<Value>> {
+    let items = collect(v).map_err(|_| {
+        PyErr::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            v.type_name()
+        ))
+    })?;
+    let star = targets
+        .iter()
+        .position(|t| matches!(t.kind, ExprKind::Starred(_)));
+    let n = targets.len();
+    match star {
+        None => {
+            if items.len() < n {
+                return Err(PyErr::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                )));
+            }
+            if items.len() > n {
+                return Err(PyErr::value_error(format!(
+                    "too many values to unpack (expected {})",
+                    n
+                )));
+            }
+            Ok(items)
+        }
+        Some(i) => {
+            if items.len() < n - 1 {
+                return Err(PyErr::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    n - 1,
+                    items.len()
+                )));
+            }
+            let after = n - 1 - i;
+            let mut items = items;
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(i);
+            items.push(Value::list(middle));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}
+
+/// One `{value!conv:spec}` field of an f-string.
+pub fn format_field(
+    out: &mut String,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+    debug_text: Option<&str>,
+) -> PyResult<()> {
+    if let Some(text) = debug_text {
+        out.push_str(text);
+    }
+    // `{x=}` without a conversion or spec shows the repr.
+    let conversion = match (conversion, debug_text) {
+        (None, Some(_)) if spec.is_empty() => Some('r'),
+        (c, _) => c,
+    };
+    match conversion {
+        Some('r') => out.push_str(&format::format_value(
+            &Value::str(&repr::repr_plain(v)),
+            spec,
+        )?),
+        Some('a') => out.push_str(&format::format_value(
+            &Value::str(&ascii(&repr::repr_plain(v))),
+            spec,
+        )?),
+        Some('s') => out.push_str(&format::format_value(
+            &Value::str(&repr::str_plain(v)),
+            spec,
+        )?),
+        _ => out.push_str(&format::format_value(v, spec)?),
+    }
+    Ok(())
+}
+
+/// `ascii()`: the repr with non-ASCII characters escaped.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c)
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{:02x}", n))
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", n))
+        } else {
+            out.push_str(&format!("\\U{:08x}", n))
+        }
+    }
+    out
+}

@@ -1,0 +1,316 @@
+//! Statements and expressions that contain `await`, evaluated as futures so
+//! that a coroutine can suspend at any `await` and resume there later.
+//!
+//! Only nodes that `resolve` marked with `awaits` come here; their other
+//! children go back to the plain evaluator in `exec`, so code without
+//! `await` costs nothing extra inside a coroutine. The combining step of each
+//! node (the operator, the call, the store) is shared with `exec`.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use super::exec::{add_keyword, compare, format_field, inplace_op, spread, Flow};
+use super::{Frame, Vm};
+use crate::object::exception::Locate;
+use crate::object::iter::get_iter;
+use crate::object::subscript::{self, SliceArgs};
+use crate::object::{ops, Args, PyErr, PyResult, Value};
+use crate::syntax::ast::*;
+
+type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = PyResult<T>> + 'a>>;
+
+impl Vm {
+    pub async fn exec_block_async(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
+        for stmt in body {
+            let flow = if stmt.awaits {
+                self.exec_stmt_async(f, stmt).await?
+            } else {
+                self.exec_stmt(f, stmt)?
+            };
+            if !matches!(flow, Flow::Normal) {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Boxed, because blocks nest statements that nest blocks.
+    fn exec_stmt_async<'a>(&'a self, f: &'a mut Frame, stmt: &'a Stmt) -> LocalFuture<'a, Flow> {
+        Box::pin(async move { self.exec_stmt_async_inner(f, stmt).await.at(stmt.span) })
+    }
+
+    async fn exec_stmt_async_inner(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval_any(f, e).await?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval_any(f, value).await?;
+                if targets.iter().any(|t| t.awaits) {
+                    return Err(PyErr::runtime_error(
+                        "'await' in an assignment target is not supported",
+                    ));
+                }
+                self.assign_all(f, targets, v)?;
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let place = self.eval_place(f, target)?;
+                let current = self.load_place(f, &place, target)?;
+                let rhs = self.eval_any(f, value).await?;
+                let result = inplace_op(*op, &current, &rhs).at(stmt.span)?;
+                self.store_place(f, place, result)?;
+            }
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval_any(f, e).await?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::If { test, body, orelse } => {
+                let branch = if self.eval_any(f, test).await?.truthy() {
+                    body
+                } else {
+                    orelse
+                };
+                return self.exec_block_async(f, branch).await;
+            }
+            StmtKind::While { test, body, orelse } => {
+                while self.eval_any(f, test).await?.truthy() {
+                    match self.exec_block_async(f, body).await? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block_async(f, orelse).await;
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let iterable = self.eval_any(f, iter).await?;
+                let it = get_iter(&iterable).at(iter.span)?;
+                loop {
+                    let item = it.borrow_mut().next();
+                    let Some(item) = item else { break };
+                    self.assign(f, target, item)?;
+                    match self.exec_block_async(f, body).await? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block_async(f, orelse).await;
+            }
+            // Statements that hold no expression of their own cannot await.
+            _ => return self.exec_stmt(f, stmt),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Evaluates on the plain path unless the expression can suspend.
+    #[inline]
+    pub async fn eval_any(&self, f: &mut Frame, e: &Expr) -> PyResult {
+        if e.awaits {
+            self.eval_async(f, e).await
+        } else {
+            self.eval(f, e)
+        }
+    }
+
+    fn eval_async<'a>(&'a self, f: &'a mut Frame, e: &'a Expr) -> LocalFuture<'a, Value> {
+        Box::pin(async move {
+            match &e.kind {
+                ExprKind::Await(inner) => {
+                    let v = self.eval_any(f, inner).await?;
+                    self.await_value(v).await.at(e.span)
+                }
+                ExprKind::BinOp { left, op, right } => {
+                    let l = self.eval_any(f, left).await?;
+                    let r = self.eval_any(f, right).await?;
+                    ops::binary_op(*op, &l, &r).at(e.span)
+                }
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                } => {
+                    if let ExprKind::Attribute { value, attr } = &func.kind {
+                        let receiver = self.eval_any(f, value).await?;
+                        let args = self.eval_args_async(f, args, keywords).await?;
+                        return self.call_method(&receiver, &attr.name, args).at(e.span);
+                    }
+                    let callee = self.eval_any(f, func).await?;
+                    let args = self.eval_args_async(f, args, keywords).await?;
+                    self.call(&callee, args).at(e.span)
+                }
+                ExprKind::Compare {
+                    left,
+                    ops,
+                    comparators,
+                } => {
+                    let mut l = self.eval_any(f, left).await?;
+                    for (op, right) in ops.iter().zip(comparators) {
+                        let r = self.eval_any(f, right).await?;
+                        if !compare(*op, &l, &r).at(e.span)? {
+                            return Ok(Value::Bool(false));
+                        }
+                        l = r;
+                    }
+                    Ok(Value::Bool(true))
+                }
+                ExprKind::Attribute { value, attr } => {
+                    let obj = self.eval_any(f, value).await?;
+                    self.get_attr(&obj, &attr.name).at(e.span)
+                }
+                ExprKind::Subscript { value, index } => {
+                    let obj = self.eval_any(f, value).await?;
+                    if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                        let s = SliceArgs {
+                            lower: self.eval_opt(f, lower).await?,
+                            upper: self.eval_opt(f, upper).await?,
+                            step: self.eval_opt(f, step).await?,
+                        };
+                        return subscript::get_slice(&obj, &s).at(e.span);
+                    }
+                    let idx = self.eval_any(f, index).await?;
+                    subscript::get_item(&obj, &idx).at(e.span)
+                }
+                ExprKind::UnaryOp { op, operand } => {
+                    let v = self.eval_any(f, operand).await?;
+                    ops::unary_op(*op, &v).at(e.span)
+                }
+                ExprKind::BoolOp { op, values } => {
+                    let mut last = Value::None;
+                    for v in values {
+                        last = self.eval_any(f, v).await?;
+                        let t = last.truthy();
+                        if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
+                            break;
+                        }
+                    }
+                    Ok(last)
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    if self.eval_any(f, test).await?.truthy() {
+                        self.eval_any(f, body).await
+                    } else {
+                        self.eval_any(f, orelse).await
+                    }
+                }
+                ExprKind::List(items) => Ok(Value::list(self.eval_items_async(f, items).await?)),
+                ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_async(f, items).await?)),
+                ExprKind::Dict(entries) => {
+                    let mut d = crate::object::Dict::with_capacity(entries.len());
+                    for (k, v) in entries {
+                        match k {
+                            Some(k) => {
+                                let key = self.eval_any(f, k).await?;
+                                let value = self.eval_any(f, v).await?;
+                                super::exec::dict_insert(&mut d, key, value).at(k.span)?;
+                            }
+                            None => {
+                                let m = self.eval_any(f, v).await?;
+                                super::exec::dict_merge(&mut d, &m).at(v.span)?;
+                            }
+                        }
+                    }
+                    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+                }
+                ExprKind::FString(parts) => {
+                    let mut out = String::new();
+                    self.eval_fstring_async(f, parts, &mut out).await?;
+                    Ok(Value::Str(Rc::from(out)))
+                }
+                // Names, constants, slices and starred items hold no `await`
+                // of their own, or are handled by their parent node.
+                _ => self.eval(f, e),
+            }
+        })
+    }
+
+    async fn eval_opt(&self, f: &mut Frame, e: &Option<Box<Expr>>) -> PyResult<Option<Value>> {
+        match e {
+            Some(e) => Ok(Some(self.eval_any(f, e).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn eval_items_async(&self, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval_any(f, inner).await?;
+                out.extend(spread(&v).at(item.span)?);
+            } else {
+                out.push(self.eval_any(f, item).await?);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn eval_args_async(
+        &self,
+        f: &mut Frame,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> PyResult<Args> {
+        let positional = self.eval_items_async(f, args).await?;
+        let mut kw = Vec::new();
+        for k in keywords {
+            let v = self.eval_any(f, &k.value).await?;
+            add_keyword(&mut kw, k, v)?;
+        }
+        Ok(Args {
+            positional,
+            keywords: kw,
+        })
+    }
+
+    fn eval_fstring_async<'a>(
+        &'a self,
+        f: &'a mut Frame,
+        parts: &'a [FStringPart],
+        out: &'a mut String,
+    ) -> LocalFuture<'a, ()> {
+        Box::pin(async move {
+            for part in parts {
+                match part {
+                    FStringPart::Literal(s) => out.push_str(s),
+                    FStringPart::Field {
+                        value,
+                        conversion,
+                        spec,
+                        debug_text,
+                    } => {
+                        let v = self.eval_any(f, value).await?;
+                        let mut spec_text = String::new();
+                        if let Some(spec) = spec {
+                            self.eval_fstring_async(f, spec, &mut spec_text).await?;
+                        }
+                        format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
+                            .at(value.span)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// `await v`: a coroutine runs inline; a future or task suspends the
+    /// awaiting coroutine until it is done (`Future.__await__`).
+    pub async fn await_value(&self, v: Value) -> PyResult {
+        match v {
+            Value::Coroutine(c) => c.await_inline().await,
+            Value::Future(_) | Value::Task(_) => crate::asyncio::await_future(self, v).await,
+            other => Err(PyErr::type_error(format!(
+                "object {} can't be used in 'await' expression",
+                other.type_name()
+            ))),
+        }
+    }
+}

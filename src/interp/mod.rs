@@ -1,0 +1,189 @@
+//! The evaluator: a tree-walker over the resolved AST.
+//!
+//! `exec` runs statements and expressions that cannot suspend as plain Rust
+//! recursion; `exec_async` runs the ones that contain `await` as boxed
+//! futures, so a coroutine can stop in the middle of any expression and be
+//! resumed later (see `coroutine`). `call` binds arguments and runs function
+//! bodies.
+
+pub mod call;
+pub mod coroutine;
+pub mod exec;
+pub mod exec_async;
+
+use std::cell::{Cell, RefCell};
+use std::io::{IsTerminal, Write};
+use std::rc::{Rc, Weak};
+
+use indexmap::IndexMap;
+
+use crate::asyncio::EventLoop;
+use crate::object::{types, Globals, Module, PyErr, PyResult, Stream, Value};
+use crate::source::SourceFile;
+use coroutine::Transfer;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+/// The highest limit `sys.setrecursionlimit` accepts: what the interpreter
+/// thread's stack (`interpreter::STACK_SIZE`) can hold with room to spare.
+pub const MAX_RECURSION_LIMIT: u32 = 20_000;
+
+/// An activation record: the slots of one function call (or of the module).
+pub struct Frame {
+    pub locals: Vec<Option<Value>>,
+    pub globals: Rc<Globals>,
+    pub source: Rc<SourceFile>,
+    /// The function's name as tracebacks print it (`<module>` at top level).
+    pub name: Rc<str>,
+}
+
+/// Where printed text goes. stdout is block-buffered when it is not a
+/// terminal and line-buffered when it is, like CPython's `sys.stdout`; stderr
+/// is written through at once.
+pub struct Output {
+    buffer: Vec<u8>,
+    sink: Box<dyn Write>,
+    line_buffered: bool,
+    unbuffered: bool,
+}
+
+const OUTPUT_BUFFER_SIZE: usize = 8192;
+
+impl Output {
+    pub fn new(sink: Box<dyn Write>, line_buffered: bool, unbuffered: bool) -> Output {
+        Output {
+            buffer: Vec::with_capacity(OUTPUT_BUFFER_SIZE),
+            sink,
+            line_buffered,
+            unbuffered,
+        }
+    }
+
+    pub fn write(&mut self, text: &str) {
+        self.buffer.extend_from_slice(text.as_bytes());
+        if self.unbuffered
+            || self.buffer.len() >= OUTPUT_BUFFER_SIZE
+            || (self.line_buffered && text.contains('\n'))
+        {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        // A closed pipe (`pyasync x.py | head`) must not kill the interpreter.
+        let _ = self.sink.write_all(&self.buffer);
+        let _ = self.sink.flush();
+        self.buffer.clear();
+    }
+}
+
+pub struct Vm {
+    self_ref: Weak<Vm>,
+    /// Values of the builtins, indexed like `builtins::BUILTIN_NAMES`.
+    pub builtins: Vec<Value>,
+    /// `sys.modules`: imported modules by name.
+    pub modules: RefCell<IndexMap<Rc<str>, Value>>,
+    pub stdout: RefCell<Output>,
+    pub stderr: RefCell<Output>,
+    pub argv: RefCell<Vec<String>>,
+    /// Python frames currently on the Rust stack.
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// The hand-off between a suspending coroutine and its driver.
+    pub transfer: RefCell<Transfer>,
+    /// The loop `asyncio.run` is running, if any.
+    pub running_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// Numbers tasks `Task-1`, `Task-2`, ... across loops, as CPython's
+    /// `tasks._task_name_counter`.
+    pub task_counter: Cell<u64>,
+}
+
+impl Vm {
+    pub fn new(stdout: Output, stderr: Output) -> Rc<Vm> {
+        Rc::new_cyclic(|self_ref| Vm {
+            self_ref: self_ref.clone(),
+            builtins: crate::builtins::make_builtins(),
+            modules: RefCell::new(IndexMap::new()),
+            stdout: RefCell::new(stdout),
+            stderr: RefCell::new(stderr),
+            argv: RefCell::new(vec![String::new()]),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            transfer: RefCell::new(Transfer::Empty),
+            running_loop: RefCell::new(None),
+            task_counter: Cell::new(0),
+        })
+    }
+
+    /// A Vm writing to the process's stdout and stderr.
+    pub fn with_std_streams(unbuffered: bool) -> Rc<Vm> {
+        let stdout_tty = std::io::stdout().is_terminal();
+        Vm::new(
+            Output::new(Box::new(std::io::stdout()), stdout_tty, unbuffered),
+            Output::new(Box::new(std::io::stderr()), true, true),
+        )
+    }
+
+    /// An owning handle, for futures that must outlive the current borrow.
+    pub fn rc(&self) -> Rc<Vm> {
+        self.self_ref
+            .upgrade()
+            .expect("the Vm is alive while it runs")
+    }
+
+    pub fn write(&self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => self.stdout.borrow_mut().write(text),
+            Stream::Stderr => {
+                // Keep the order of interleaved prints when both go to one terminal.
+                self.stdout.borrow_mut().flush();
+                self.stderr.borrow_mut().write(text)
+            }
+        }
+    }
+
+    pub fn flush_all(&self) {
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().flush();
+    }
+
+    /// Enters a Python frame; fails with RecursionError past the limit.
+    #[inline]
+    pub fn enter_frame(&self) -> PyResult<DepthGuard<'_>> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(PyErr::new(
+                &types::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth.set(d);
+        Ok(DepthGuard { vm: self })
+    }
+
+    /// Collects any iterable into a vector.
+    pub fn iterate(&self, v: &Value) -> PyResult<Vec<Value>> {
+        crate::object::iter::collect(v)
+    }
+
+    /// A new module namespace for a script.
+    pub fn new_module(&self, name: &str, globals: Rc<Globals>) -> Rc<Module> {
+        globals.set("__name__", Value::str(name));
+        Rc::new(Module {
+            name: Rc::from(name),
+            globals,
+        })
+    }
+}
+
+/// Leaves the frame entered by `Vm::enter_frame` when dropped.
+pub struct DepthGuard<'a> {
+    vm: &'a Vm,
+}
+
+impl Drop for DepthGuard<'_> {
+    fn drop(&mut self) {
+        self.vm.depth.set(self.vm.depth.get() - 1);
+    }
+}

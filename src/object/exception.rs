@@ -1,0 +1,148 @@
+//! Exceptions: the Python object (`PyException`) and the Rust error that
+//! carries one up the evaluator (`PyErr`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::types::{self, TypeObject, TypeRef};
+use super::Value;
+use crate::source::SourceFile;
+use crate::syntax::ast::Span;
+
+/// One line of a traceback: a frame the exception passed through.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub source: Rc<SourceFile>,
+    pub span: Span,
+    pub function: Rc<str>,
+}
+
+pub struct PyException {
+    pub cls: TypeRef,
+    pub args: Vec<Value>,
+    /// Innermost frame first (the order frames are unwound in); printed reversed.
+    pub traceback: RefCell<Vec<TbEntry>>,
+}
+
+impl PyException {
+    pub fn new(cls: TypeRef, args: Vec<Value>) -> Rc<PyException> {
+        Rc::new(PyException {
+            cls,
+            args,
+            traceback: RefCell::new(Vec::new()),
+        })
+    }
+
+    pub fn is_instance(&self, t: &'static TypeObject) -> bool {
+        self.cls.is(t)
+    }
+
+    /// `str(exc)`: empty for no args, the arg's str for one, the tuple's repr otherwise.
+    pub fn message(&self) -> String {
+        match self.args.len() {
+            0 => String::new(),
+            // KeyError quotes its key: `KeyError: 'x'`.
+            1 if self.cls.is(&types::KEY_ERROR) => super::repr::repr_plain(&self.args[0]),
+            1 => super::repr::str_plain(&self.args[0]),
+            _ => super::repr::repr_plain(&Value::tuple(self.args.clone())),
+        }
+    }
+}
+
+/// An exception on its way up the Rust call stack.
+///
+/// `location` is where in the *current* frame it came from; the first
+/// expression that sees the error with no location set records its own span,
+/// and the function call that leaves the frame turns it into a `TbEntry`.
+pub struct PyErr {
+    pub exc: Rc<PyException>,
+    location: Cell<Option<Span>>,
+}
+
+pub type PyResult<T = Value> = Result<T, Box<PyErr>>;
+
+impl PyErr {
+    pub fn from_exception(exc: Rc<PyException>) -> Box<PyErr> {
+        Box::new(PyErr {
+            exc,
+            location: Cell::new(None),
+        })
+    }
+
+    pub fn new(t: &'static TypeObject, msg: impl Into<String>) -> Box<PyErr> {
+        let msg: String = msg.into();
+        PyErr::from_exception(PyException::new(
+            TypeRef::Builtin(t),
+            vec![Value::Str(Rc::from(msg))],
+        ))
+    }
+
+    pub fn with_args(t: &'static TypeObject, args: Vec<Value>) -> Box<PyErr> {
+        PyErr::from_exception(PyException::new(TypeRef::Builtin(t), args))
+    }
+
+    pub fn type_error(msg: impl Into<String>) -> Box<PyErr> {
+        PyErr::new(&types::TYPE_ERROR, msg)
+    }
+
+    pub fn value_error(msg: impl Into<String>) -> Box<PyErr> {
+        PyErr::new(&types::VALUE_ERROR, msg)
+    }
+
+    pub fn runtime_error(msg: impl Into<String>) -> Box<PyErr> {
+        PyErr::new(&types::RUNTIME_ERROR, msg)
+    }
+
+    pub fn index_error(msg: impl Into<String>) -> Box<PyErr> {
+        PyErr::new(&types::INDEX_ERROR, msg)
+    }
+
+    pub fn attribute_error(v: &Value, attr: &str) -> Box<PyErr> {
+        let msg = match v {
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, attr),
+            _ => format!("'{}' object has no attribute '{}'", v.type_name(), attr),
+        };
+        PyErr::new(&types::ATTRIBUTE_ERROR, msg)
+    }
+
+    pub fn zero_division(msg: &str) -> Box<PyErr> {
+        PyErr::new(&types::ZERO_DIVISION_ERROR, msg)
+    }
+
+    pub fn is_instance(&self, t: &'static TypeObject) -> bool {
+        self.exc.is_instance(t)
+    }
+
+    /// Records `span` as the error's location in the current frame unless an
+    /// inner expression already did.
+    pub fn locate(&self, span: Span) {
+        if self.location.get().is_none() {
+            self.location.set(Some(span));
+        }
+    }
+
+    /// Called as the error leaves a frame: adds the frame to the traceback.
+    pub fn leave_frame(&self, source: &Rc<SourceFile>, function: &Rc<str>, fallback: Span) {
+        let span = self.location.take().unwrap_or(fallback);
+        self.exc.traceback.borrow_mut().push(TbEntry {
+            source: source.clone(),
+            span,
+            function: function.clone(),
+        });
+    }
+}
+
+/// Attaches a location to an error result, for `?` chains in the evaluator.
+pub trait Locate<T> {
+    fn at(self, span: Span) -> PyResult<T>;
+}
+
+impl<T> Locate<T> for PyResult<T> {
+    #[inline]
+    fn at(self, span: Span) -> PyResult<T> {
+        if let Err(e) = &self {
+            e.locate(span);
+        }
+        self
+    }
+}

@@ -1,0 +1,151 @@
+//! Functions, native functions, modules and their globals.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use super::{PyResult, Value};
+use crate::interp::Vm;
+use crate::source::SourceFile;
+use crate::syntax::ast::FunctionDef;
+
+/// A `def` evaluated at run time: the shared, never-cloned definition plus
+/// what was captured when the `def` statement ran.
+pub struct Function {
+    pub def: Rc<FunctionDef>,
+    pub globals: Rc<Globals>,
+    pub source: Rc<SourceFile>,
+    /// Defaults of the positional parameters, aligned to the last ones.
+    pub defaults: Vec<Value>,
+    /// Defaults of the keyword-only parameters, in declaration order.
+    pub kw_defaults: Vec<Option<Value>>,
+    pub qualname: Rc<str>,
+}
+
+/// Arguments of a call, as evaluated at the call site.
+#[derive(Default)]
+pub struct Args {
+    pub positional: Vec<Value>,
+    pub keywords: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn positional(values: Vec<Value>) -> Args {
+        Args {
+            positional: values,
+            keywords: Vec::new(),
+        }
+    }
+
+    /// Removes and returns keyword argument `name`.
+    pub fn take_keyword(&mut self, name: &str) -> Option<Value> {
+        let i = self.keywords.iter().position(|(k, _)| &**k == name)?;
+        Some(self.keywords.remove(i).1)
+    }
+}
+
+pub type NativeFn = fn(&Vm, Args) -> PyResult;
+
+/// A function implemented in Rust (`print`, `asyncio.sleep`, ...).
+pub struct NativeFunction {
+    pub name: &'static str,
+    /// The module it belongs to, for its repr; `None` for builtins.
+    pub module: Option<&'static str>,
+    pub func: NativeFn,
+}
+
+/// A module's namespace. Names the resolver knows about get fixed slots so
+/// that compiled code indexes a vector; `names` maps a name to its slot for
+/// dynamic access (`module.attr`, `from m import x`).
+pub struct Globals {
+    names: RefCell<IndexMap<Rc<str>, u32>>,
+    values: RefCell<Vec<Option<Value>>>,
+}
+
+impl Globals {
+    pub fn new(names: &[Rc<str>]) -> Globals {
+        Globals {
+            names: RefCell::new(
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.clone(), i as u32))
+                    .collect(),
+            ),
+            values: RefCell::new(vec![None; names.len()]),
+        }
+    }
+
+    pub fn from_pairs(pairs: Vec<(&str, Value)>) -> Globals {
+        let g = Globals::new(&[]);
+        for (k, v) in pairs {
+            g.set(k, v);
+        }
+        g
+    }
+
+    #[inline]
+    pub fn get_slot(&self, slot: u32) -> Option<Value> {
+        self.values.borrow()[slot as usize].clone()
+    }
+
+    #[inline]
+    pub fn set_slot(&self, slot: u32, value: Value) {
+        self.values.borrow_mut()[slot as usize] = Some(value);
+    }
+
+    pub fn clear_slot(&self, slot: u32) -> Option<Value> {
+        self.values.borrow_mut()[slot as usize].take()
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let slot = *self.names.borrow().get(name)?;
+        self.get_slot(slot)
+    }
+
+    pub fn set(&self, name: &str, value: Value) {
+        let slot = self.slot_for(name);
+        self.set_slot(slot, value);
+    }
+
+    /// The slot of `name`, adding one if the name is new.
+    pub fn slot_for(&self, name: &str) -> u32 {
+        if let Some(&slot) = self.names.borrow().get(name) {
+            return slot;
+        }
+        let mut values = self.values.borrow_mut();
+        let slot = values.len() as u32;
+        values.push(None);
+        self.names.borrow_mut().insert(Rc::from(name), slot);
+        slot
+    }
+
+    /// Bound names in definition order (for `dir()` and completion).
+    pub fn bound_names(&self) -> Vec<Rc<str>> {
+        let values = self.values.borrow();
+        self.names
+            .borrow()
+            .iter()
+            .filter(|(_, &slot)| values[slot as usize].is_some())
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    /// Drops every value, breaking reference cycles through functions'
+    /// globals when the interpreter finishes.
+    pub fn clear(&self) {
+        let taken: Vec<Option<Value>> = self
+            .values
+            .borrow_mut()
+            .iter_mut()
+            .map(|v| v.take())
+            .collect();
+        drop(taken);
+    }
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub globals: Rc<Globals>,
+}

@@ -1,0 +1,141 @@
+//! The iteration protocol for builtin iterables.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Iter, PyErr, PyResult, Value};
+
+/// `iter(v)`: an iterator over a builtin iterable, or `v` itself when it is
+/// already an iterator.
+pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
+    let it = match v {
+        Value::Iterator(it) => return Ok(it.clone()),
+        Value::List(_) | Value::Tuple(_) => Iter::Seq {
+            seq: v.clone(),
+            index: 0,
+        },
+        Value::Str(s) => Iter::Chars {
+            s: s.clone(),
+            pos: 0,
+        },
+        Value::Range(r) => Iter::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        },
+        // Iterating a dict walks a snapshot of its keys.
+        Value::Dict(d) => Iter::Seq {
+            seq: Value::list(d.borrow().keys().map(|k| k.value().clone()).collect()),
+            index: 0,
+        },
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Rc::new(RefCell::new(it)))
+}
+
+impl Iter {
+    /// The next item, or `None` when exhausted.
+    pub fn next(&mut self) -> Option<Value> {
+        let item = match self {
+            Iter::Seq { seq, index } => {
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                item
+            }
+            Iter::Range { next, stop, step } => {
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if more {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            Iter::Chars { s, pos } => {
+                let c = s[*pos..].chars().next();
+                if let Some(c) = c {
+                    *pos += c.len_utf8();
+                    Some(Value::Str(Rc::from(c.encode_utf8(&mut [0; 4]) as &str)))
+                } else {
+                    None
+                }
+            }
+            Iter::Enumerate { inner, count } => {
+                let item = inner.borrow_mut().next();
+                item.map(|v| {
+                    let pair = Value::tuple(vec![Value::Int(*count), v]);
+                    *count += 1;
+                    pair
+                })
+            }
+            Iter::Zip(inners) => {
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in inners.iter() {
+                    let next = inner.borrow_mut().next();
+                    match next {
+                        Some(v) => items.push(v),
+                        None => {
+                            *self = Iter::Exhausted;
+                            return None;
+                        }
+                    }
+                }
+                if items.is_empty() {
+                    None
+                } else {
+                    Some(Value::tuple(items))
+                }
+            }
+            Iter::Reversed { seq, index } => {
+                if *index == 0 {
+                    None
+                } else {
+                    *index -= 1;
+                    match seq {
+                        Value::List(l) => l.borrow().get(*index).cloned(),
+                        Value::Tuple(t) => t.get(*index).cloned(),
+                        _ => None,
+                    }
+                }
+            }
+            Iter::Exhausted => None,
+        };
+        if item.is_none() {
+            *self = Iter::Exhausted;
+        }
+        item
+    }
+}
+
+/// Collects a builtin iterable into a vector.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        _ => {
+            let it = get_iter(v)?;
+            let mut out = Vec::new();
+            loop {
+                let next = it.borrow_mut().next();
+                match next {
+                    Some(item) => out.push(item),
+                    None => return Ok(out),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The object model: what a Python value is at run time.
+//!
+//! `Value` is a small enum: immediate for None, bool, small ints and floats,
+//! a reference-counted pointer for everything else. Cloning a value is at most
+//! a reference-count increment.
+
+pub mod dict;
+pub mod exception;
+pub mod format;
+pub mod function;
+pub mod iter;
+pub mod methods;
+pub mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod types;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::{Dict, DictKey};
+pub use exception::{PyErr, PyException, PyResult, TbEntry};
+pub use function::{Args, Function, Globals, Module, NativeFn, NativeFunction};
+pub use types::TypeRef;
+
+use crate::asyncio::{Future, Task};
+use crate::interp::coroutine::Coroutine;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Only for values outside i64; arithmetic normalises back to `Int`.
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    Dict(Rc<RefCell<Dict>>),
+    Range(Rc<Range>),
+    Iterator(Rc<RefCell<Iter>>),
+    Function(Rc<Function>),
+    Native(Rc<NativeFunction>),
+    /// A builtin method bound to its receiver, e.g. `[].append`.
+    BoundMethod(Rc<BoundMethod>),
+    Coroutine(Rc<Coroutine>),
+    Future(Rc<Future>),
+    Task(Rc<Task>),
+    Module(Rc<Module>),
+    Type(TypeRef),
+    Exception(Rc<PyException>),
+    /// `sys.stdout` / `sys.stderr`.
+    Stream(Stream),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub name: Rc<str>,
+}
+
+/// The state of a builtin iterator (`iter(list)`, `enumerate`, `zip`, ...).
+pub enum Iter {
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Chars {
+        s: Rc<str>,
+        pos: usize,
+    },
+    Enumerate {
+        inner: Rc<RefCell<Iter>>,
+        count: i64,
+    },
+    Zip(Vec<Rc<RefCell<Iter>>>),
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Exhausted,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Python's `type(x).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        self.type_of().name()
+    }
+
+    pub fn type_of(&self) -> TypeRef {
+        use types::*;
+        TypeRef::Builtin(match self {
+            Value::None => &NONE_TYPE,
+            Value::Ellipsis => &ELLIPSIS_TYPE,
+            Value::Bool(_) => &BOOL,
+            Value::Int(_) | Value::BigInt(_) => &INT,
+            Value::Float(_) => &FLOAT,
+            Value::Str(_) => &STR,
+            Value::List(_) => &LIST,
+            Value::Tuple(_) => &TUPLE,
+            Value::Dict(_) => &DICT,
+            Value::Range(_) => &RANGE,
+            Value::Iterator(it) => match &*it.borrow() {
+                Iter::Enumerate { .. } => &ENUMERATE,
+                Iter::Zip(_) => &ZIP,
+                Iter::Reversed { .. } => &REVERSED,
+                Iter::Range { .. } => &RANGE_ITERATOR,
+                Iter::Chars { .. } => &STR_ITERATOR,
+                Iter::Seq { seq, .. } => match seq {
+                    Value::Tuple(_) => &TUPLE_ITERATOR,
+                    _ => &LIST_ITERATOR,
+                },
+                Iter::Exhausted => &LIST_ITERATOR,
+            },
+            Value::Function(_) => &FUNCTION,
+            Value::Native(_) | Value::BoundMethod(_) => &BUILTIN_FUNCTION,
+            Value::Coroutine(_) => &COROUTINE,
+            Value::Future(_) => &FUTURE,
+            Value::Task(_) => &TASK,
+            Value::Module(_) => &MODULE,
+            Value::Type(_) => &TYPE,
+            Value::Exception(e) => return e.cls.clone(),
+            Value::Stream(_) => &TEXT_IO_WRAPPER,
+        })
+    }
+
+    /// Python's truth value (`bool(x)`) for the types that need no call.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Identity, as Python's `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; treat equal ints as identical.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
+            }
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
+            (Value::BoundMethod(a), Value::BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::Coroutine(a), Value::Coroutine(b)) => Rc::ptr_eq(a, b),
+            (Value::Future(a), Value::Future(b)) => Rc::ptr_eq(a, b),
+            (Value::Task(a), Value::Task(b)) => Rc::ptr_eq(a, b),
+            (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => a == b,
+            (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
+            (Value::Stream(a), Value::Stream(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// A stable address for reprs like `<function f at 0x7f...>`.
+    pub fn address(&self) -> usize {
+        match self {
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Future(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Task(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => r.as_ptr() as usize,
+            _ => self as *const Value as usize,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&repr::repr_plain(self))
+    }
+}

@@ -1,0 +1,278 @@
+//! `repr()` and `str()` exactly as CPython prints them.
+
+use super::{Iter, Value};
+
+/// `repr(v)` for values whose repr runs no user code.
+pub fn repr_plain(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(&mut out, v, &mut Vec::new());
+    out
+}
+
+/// `str(v)`.
+pub fn str_plain(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Exception(e) => e.message(),
+        _ => repr_plain(v),
+    }
+}
+
+/// Appends `repr(v)`; `active` holds the containers being printed, so that a
+/// list containing itself prints `[[...]]` as CPython's `Py_ReprEnter` does.
+fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(itoa(*i).as_str()),
+        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s)),
+        Value::List(l) => {
+            let addr = v.address();
+            if active.contains(&addr) {
+                out.push_str("[...]");
+                return;
+            }
+            active.push(addr);
+            out.push('[');
+            for (i, item) in l.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, item, active);
+            }
+            out.push(']');
+            active.pop();
+        }
+        Value::Tuple(t) => {
+            out.push('(');
+            for (i, item) in t.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, item, active);
+            }
+            if t.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Dict(d) => {
+            let addr = v.address();
+            if active.contains(&addr) {
+                out.push_str("{...}");
+                return;
+            }
+            active.push(addr);
+            out.push('{');
+            for (i, (k, val)) in d.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, k.value(), active);
+                out.push_str(": ");
+                write_repr(out, val, active);
+            }
+            out.push('}');
+            active.pop();
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Value::Iterator(it) => {
+            let name = match &*it.borrow() {
+                Iter::Enumerate { .. } => "enumerate",
+                Iter::Zip(_) => "zip",
+                _ => v.type_name(),
+            };
+            out.push_str(&format!("<{} object at {:#x}>", name, v.address()));
+        }
+        Value::Function(f) => {
+            out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.address()))
+        }
+        Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
+        Value::BoundMethod(m) => out.push_str(&format!(
+            "<built-in method {} of {} object at {:#x}>",
+            m.name,
+            m.receiver.type_name(),
+            m.receiver.address()
+        )),
+        Value::Coroutine(c) => out.push_str(&format!(
+            "<coroutine object {} at {:#x}>",
+            c.qualname(),
+            v.address()
+        )),
+        Value::Future(f) => out.push_str(&crate::asyncio::future_repr(f)),
+        Value::Task(t) => out.push_str(&crate::asyncio::task_repr(t)),
+        Value::Module(m) => {
+            if crate::stdlib::is_builtin_module(&m.name) {
+                out.push_str(&format!("<module '{}' (built-in)>", m.name))
+            } else {
+                out.push_str(&format!("<module '{}'>", m.name))
+            }
+        }
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.qualified_name())),
+        Value::Exception(e) => {
+            out.push_str(e.cls.name());
+            out.push('(');
+            for (i, a) in e.args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, a, active);
+            }
+            out.push(')');
+        }
+        Value::Stream(s) => out.push_str(match s {
+            super::Stream::Stdout => {
+                "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+            }
+            super::Stream::Stderr => {
+                "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
+            }
+        }),
+    }
+}
+
+fn itoa(i: i64) -> String {
+    i.to_string()
+}
+
+/// `repr(float)`: the shortest string that round-trips, in fixed notation
+/// when the decimal exponent is in -4..16, otherwise scientific
+/// (CPython's `float_repr` with format code 'r').
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    // Rust's `{:e}` gives the shortest round-tripping digits.
+    let sci = format!("{:e}", f);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        let point = exp + 1; // digits before the decimal point
+        if point <= 0 {
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', (-point) as usize));
+            out.push_str(&digits);
+        } else if point as usize >= digits.len() {
+            out.push_str(&digits);
+            out.extend(std::iter::repeat_n('0', point as usize - digits.len()));
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..point as usize]);
+            out.push('.');
+            out.push_str(&digits[point as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
+    }
+    out
+}
+
+/// `repr(str)`: single quotes unless the text has a single quote and no
+/// double quote (CPython's `unicode_repr`).
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{:02x}", n))
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{:04x}", n))
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n))
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for characters above ASCII:
+/// the C1 controls, the no-break space's neighbours CPython escapes, and
+/// unassigned/format/separator code points it is most likely to meet.
+fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(matches!(n, 0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff)
+        || (0xd800..=0xdfff).contains(&n)
+        || (0xe000..=0xf8ff).contains(&n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_cpython() {
+        for (f, s) in [
+            (1.0, "1.0"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (-0.0, "-0.0"),
+            (1.5e-7, "1.5e-07"),
+            (123456789.125, "123456789.125"),
+            (f64::INFINITY, "inf"),
+            (2.5e300, "2.5e+300"),
+        ] {
+            assert_eq!(float_repr(f), s, "{f}");
+        }
+    }
+
+    #[test]
+    fn strings_pick_quotes_like_cpython() {
+        assert_eq!(str_repr("a\n"), "'a\\n'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("'\""), "'\\'\"'");
+        assert_eq!(str_repr("\x01é"), "'\\x01é'");
+    }
+}

@@ -1,0 +1,308 @@
+//! Indexing and slicing of builtin sequences and mappings (`x[i]`, `x[a:b:c]`,
+//! `x[i] = v`), and membership (`in`).
+
+use std::rc::Rc;
+
+use num_traits::Signed;
+
+use super::types;
+use super::{ops, DictKey, PyErr, PyResult, Value};
+
+/// A slice's bounds as given: each `None` when left out.
+pub struct SliceArgs {
+    pub lower: Option<Value>,
+    pub upper: Option<Value>,
+    pub step: Option<Value>,
+}
+
+fn slice_index(v: &Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(*i)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+        Some(_) => Err(PyErr::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// CPython's `PySlice_AdjustIndices`: the start, step and number of items a
+/// slice selects from a sequence of `len` items.
+pub fn slice_indices(len: usize, s: &SliceArgs) -> PyResult<(i64, i64, usize)> {
+    let len = len as i64;
+    let step = slice_index(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => {
+                let i = i.saturating_add(len);
+                if i < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    i
+                }
+            }
+            Some(i) if i >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            }
+            Some(i) => i,
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            clamp(slice_index(&s.lower)?, 0),
+            clamp(slice_index(&s.upper)?, len),
+        )
+    } else {
+        (
+            clamp(slice_index(&s.lower)?, len - 1),
+            clamp(slice_index(&s.upper)?, -1),
+        )
+    };
+    let count = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, step, count as usize))
+}
+
+fn pick<T: Clone>(items: &[T], s: &SliceArgs) -> PyResult<Vec<T>> {
+    let (start, step, count) = slice_indices(items.len(), s)?;
+    Ok((0..count)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect())
+}
+
+pub fn get_slice(v: &Value, s: &SliceArgs) -> PyResult {
+    match v {
+        Value::List(l) => Ok(Value::list(pick(&l.borrow(), s)?)),
+        Value::Tuple(t) => Ok(Value::tuple(pick(t, s)?)),
+        Value::Str(text) => {
+            if text.is_ascii() {
+                let picked = pick(text.as_bytes(), s)?;
+                Ok(Value::Str(Rc::from(
+                    String::from_utf8(picked).expect("ASCII slices are UTF-8"),
+                )))
+            } else {
+                let chars: Vec<char> = text.chars().collect();
+                Ok(Value::Str(Rc::from(
+                    pick(&chars, s)?.into_iter().collect::<String>(),
+                )))
+            }
+        }
+        Value::Range(r) => {
+            let (start, step, count) = slice_indices(r.len() as usize, s)?;
+            let first = r.start + start * r.step;
+            let new_step = r.step * step;
+            Ok(Value::Range(Rc::new(super::Range {
+                start: first,
+                stop: first + count as i64 * new_step,
+                step: new_step,
+            })))
+        }
+        _ => Err(not_subscriptable(v)),
+    }
+}
+
+fn not_subscriptable(v: &Value) -> Box<PyErr> {
+    PyErr::type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}
+
+/// Resolves a possibly negative index against `len`.
+fn seq_index(index: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match index {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(PyErr::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            )))
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                other.type_name()
+            )))
+        }
+    };
+    let adjusted = if i < 0 { i + len as i64 } else { i };
+    if adjusted < 0 || adjusted >= len as i64 {
+        return Err(PyErr::index_error(format!("{} index out of range", what)));
+    }
+    Ok(adjusted as usize)
+}
+
+pub fn get_item(v: &Value, index: &Value) -> PyResult {
+    match v {
+        Value::List(l) => {
+            let l = l.borrow();
+            Ok(l[seq_index(index, l.len(), "list")?].clone())
+        }
+        Value::Tuple(t) => Ok(t[seq_index(index, t.len(), "tuple")?].clone()),
+        Value::Str(s) => {
+            let err = |e: Box<PyErr>| {
+                if e.is_instance(&types::TYPE_ERROR) {
+                    PyErr::type_error(
+                        "string indices must be integers, not '".to_string()
+                            + index.type_name()
+                            + "'",
+                    )
+                } else {
+                    e
+                }
+            };
+            if s.is_ascii() {
+                let i = seq_index(index, s.len(), "string").map_err(err)?;
+                Ok(Value::Str(Rc::from(&s[i..i + 1])))
+            } else {
+                let n = s.chars().count();
+                let i = seq_index(index, n, "string").map_err(err)?;
+                let c = s.chars().nth(i).expect("index checked against the length");
+                Ok(Value::Str(Rc::from(c.to_string())))
+            }
+        }
+        Value::Dict(d) => {
+            let key = DictKey::new(index.clone())?;
+            d.borrow()
+                .get(&key)
+                .cloned()
+                .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
+        }
+        Value::Range(r) => {
+            let i = seq_index(index, r.len() as usize, "range object")?;
+            Ok(Value::Int(r.start + i as i64 * r.step))
+        }
+        Value::Type(t) => Ok(Value::Type(t.clone())), // `list[int]` in annotations
+        _ => Err(not_subscriptable(v)),
+    }
+}
+
+pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
+    match v {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            let len = l.len();
+            let i = seq_index(index, len, "list").map_err(|e| {
+                if e.is_instance(&types::INDEX_ERROR) {
+                    PyErr::index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            l[i] = value;
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let key = DictKey::new(index.clone())?;
+            d.borrow_mut().insert(key, value);
+            Ok(())
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `x[a:b] = items` for lists.
+pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
+    let Value::List(l) = v else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            v.type_name()
+        )));
+    };
+    let mut l = l.borrow_mut();
+    let (start, step, count) = slice_indices(l.len(), s)?;
+    if step == 1 {
+        let start = start as usize;
+        l.splice(start..start + count, items);
+        return Ok(());
+    }
+    if items.len() != count {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            count
+        )));
+    }
+    for (k, item) in items.into_iter().enumerate() {
+        l[(start + k as i64 * step) as usize] = item;
+    }
+    Ok(())
+}
+
+pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
+    match v {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            let i = seq_index(index, l.len(), "list").map_err(|e| {
+                if e.is_instance(&types::INDEX_ERROR) {
+                    PyErr::index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            l.remove(i);
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let key = DictKey::new(index.clone())?;
+            d.borrow_mut()
+                .shift_remove(&key)
+                .map(|_| ())
+                .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `item in container` for builtin containers.
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || ops::eq(x, item))),
+        Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || ops::eq(x, item))),
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(&**sub)),
+            other => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                other.type_name()
+            ))),
+        },
+        Value::Dict(d) => Ok(d.borrow().contains_key(&DictKey::new(item.clone())?)),
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let i = *i;
+                if r.step > 0 {
+                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                } else {
+                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                }
+            }
+            _ => false,
+        }),
+        other => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            other.type_name()
+        ))),
+    }
+}

@@ -1,0 +1,71 @@
+//! The `sys` module.
+
+use std::rc::Rc;
+
+use crate::interp::Vm;
+use crate::object::{types, Args, Globals, NativeFunction, PyErr, PyResult, Stream, Value};
+
+pub fn make_module(vm: &Vm) -> Globals {
+    let native = |name: &'static str, func| {
+        (
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                module: Some("sys"),
+                func,
+            })),
+        )
+    };
+    let argv = vm.argv.borrow().iter().map(|a| Value::str(a)).collect();
+    Globals::from_pairs(vec![
+        ("argv", Value::list(argv)),
+        ("stdout", Value::Stream(Stream::Stdout)),
+        ("stderr", Value::Stream(Stream::Stderr)),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("platform", Value::str(std::env::consts::OS)),
+        (
+            "version",
+            Value::str(concat!("3.11.7 (pyasync ", env!("CARGO_PKG_VERSION"), ")")),
+        ),
+        native("exit", exit),
+        native("getrecursionlimit", getrecursionlimit),
+        native("setrecursionlimit", setrecursionlimit),
+    ])
+}
+
+/// `sys.exit(code)` raises SystemExit; the CLI turns it into the exit status.
+fn exit(_vm: &Vm, args: Args) -> PyResult {
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    Err(PyErr::with_args(&types::SYSTEM_EXIT, args.positional))
+}
+
+fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(vm.recursion_limit.get() as i64))
+}
+
+/// The limit is capped so that the evaluator's Rust stack (see
+/// `interp::STACK_SIZE`) always outlasts it.
+fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
+    match args.positional.as_slice() {
+        [Value::Int(n)] if *n >= 1 => {
+            vm.recursion_limit
+                .set((*n).min(crate::interp::MAX_RECURSION_LIMIT as i64) as u32);
+            Ok(Value::None)
+        }
+        [Value::Int(_)] => Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+        [other] => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+        _ => Err(PyErr::type_error(
+            "setrecursionlimit() takes exactly one argument",
+        )),
+    }
+}

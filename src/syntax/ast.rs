@@ -1,0 +1,376 @@
+//! The typed syntax tree. Every node carries the byte span of its source text.
+//!
+//! The parser builds it; `resolve` then fills in the fields that say where each
+//! name lives (`Name::scope`, `FunctionDef::locals`, `Expr::awaits`, ...). The
+//! parser leaves those at their `Default`s.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+/// A half-open byte range `start..end` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The smallest span that covers both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+    /// Filled by `resolve`: number of module-level variable slots.
+    pub globals: Vec<Rc<str>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+    /// Filled by `resolve`: true when running this statement may suspend the
+    /// enclosing coroutine (it contains an `await`).
+    pub awaits: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: one or more targets, each a Name, Tuple, List,
+    /// Attribute, Subscript or Starred expression.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    /// `target op= value`; target is a Name, Attribute or Subscript.
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    FunctionDef(Rc<FunctionDef>),
+    Return(Option<Expr>),
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Break,
+    Continue,
+    Pass,
+    /// `import a.b as c, d`
+    Import(Vec<Alias>),
+    /// `from a.b import c as d, e`; `level` counts leading dots.
+    ImportFrom {
+        module: Option<Rc<str>>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    /// Dotted for `import a.b`; a plain name in `from x import name`; `*` for a star import.
+    pub name: Rc<str>,
+    pub asname: Option<Ident>,
+    pub span: Span,
+    /// Filled by `resolve`: where the bound name (asname, or the first part of
+    /// the dotted name) is stored.
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ident {
+    pub name: Rc<str>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionDef {
+    pub name: Ident,
+    pub params: Parameters,
+    pub body: Vec<Stmt>,
+    pub is_async: bool,
+    /// Span of the whole `def` statement header, from `async`/`def` to the colon.
+    pub span: Span,
+    /// Filled by `resolve`: where the function's name is bound.
+    pub scope: Scope,
+    /// Filled by `resolve`: names of the local slots; parameters come first,
+    /// in the order `posonly, args, vararg, kwonly, kwarg`.
+    pub locals: Vec<Rc<str>>,
+    /// Filled by `resolve`: the body contains `yield` (a generator).
+    pub is_generator: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Parameters {
+    pub posonly: Vec<Param>,
+    pub args: Vec<Param>,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: Ident,
+    pub default: Option<Expr>,
+}
+
+/// Where a name lives, decided by `resolve` before anything runs, so that the
+/// evaluator indexes a slot instead of hashing a string.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Unresolved,
+    /// A slot of the current function's frame.
+    Local(u32),
+    /// A slot of the module's globals; when empty, the builtin of that name
+    /// (if `builtin` is set) is used.
+    Global { slot: u32, builtin: Option<u16> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+    /// Filled by `resolve`: evaluating this expression may suspend (contains `await`).
+    pub awaits: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub id: Rc<str>,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    /// Fits in i64.
+    Int(i64),
+    /// Does not fit in i64.
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+}
+
+#[derive(Debug, Clone)]
+pub enum FStringPart {
+    Literal(Rc<str>),
+    Field {
+        value: Box<Expr>,
+        /// `!r`, `!s`, `!a`
+        conversion: Option<char>,
+        /// The format spec after `:`; may itself contain fields.
+        spec: Option<Vec<FStringPart>>,
+        /// `{x=}`: the text `x=` to print before the value.
+        debug_text: Option<Rc<str>>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Keyword {
+    /// `None` for `**mapping`.
+    pub arg: Option<Ident>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Name(Name),
+    Constant(Constant),
+    /// An f-string, possibly concatenated with plain strings.
+    FString(Vec<FStringPart>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    /// `None` keys are `**mapping` entries.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `a:b:c` inside a subscript.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    /// `*x` in a call, a display or an assignment target.
+    Starred(Box<Expr>),
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// `a and b and c` (left-associative chains are flattened).
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `a < b <= c`: `ops.len() == comparators.len()`.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    /// `body if test else orelse`
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Await(Box<Expr>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+impl BinOp {
+    /// The operator as Python spells it, for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr {
+            kind,
+            span,
+            awaits: false,
+        }
+    }
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, span: Span) -> Stmt {
+        Stmt {
+            kind,
+            span,
+            awaits: false,
+        }
+    }
+}

@@ -1,0 +1,1014 @@
+//! The syntax front end: lexer, lalrpop parser, post-parse validation.
+//!
+//! `parse(source)` lexes, parses and validates a module, and reports errors
+//! with CPython 3.11's messages, line numbers and offsets.
+
+pub mod ast;
+pub mod fstring;
+pub mod lexer;
+pub mod token;
+pub mod validate;
+
+#[cfg(test)]
+mod tests;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    python,
+    "/python.rs"
+);
+
+use lalrpop_util::ParseError;
+
+use self::lexer::{LexError, Lexer, Spanned};
+use self::token::Tok;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    /// CPython's message, e.g. "expected ':'".
+    pub msg: String,
+    /// Byte offsets of what to point at.
+    pub span: ast::Span,
+    /// 1-based line, as CPython reports it.
+    pub lineno: usize,
+    /// 1-based column in characters, as CPython's `SyntaxError.offset`.
+    pub offset: usize,
+}
+
+impl SyntaxError {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {} (line {}, offset {})",
+            self.type_name(),
+            self.msg,
+            self.lineno,
+            self.offset
+        )
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Lex, parse and validate a module.
+pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
+    let (toks, lex_err) = lexer::tokenize(source);
+    let body = parse_tokens(source, &toks, lex_err.as_ref())?;
+    let module = ast::Module {
+        body,
+        globals: Vec::new(),
+    };
+    validate::validate(&module).map_err(|e| to_syntax_error(source, &e))?;
+    Ok(module)
+}
+
+/// 1-based (line, column-in-chars) of a byte position, CPython style.
+pub fn line_col(src: &str, pos: usize) -> (usize, usize) {
+    let mut pos = pos.min(src.len());
+    while !src.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    let before = &src[..pos];
+    let line = before.bytes().filter(|&c| c == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, src[line_start..pos].chars().count() + 1)
+}
+
+pub(crate) fn to_syntax_error(src: &str, e: &LexError) -> SyntaxError {
+    let (lineno, col) = line_col(src, e.start);
+    SyntaxError {
+        kind: e.kind,
+        msg: e.msg.clone(),
+        span: ast::Span::new(e.start.min(src.len()), e.end.max(e.start).min(src.len())),
+        lineno,
+        offset: e.offset.unwrap_or(col),
+    }
+}
+
+fn parse_tokens(
+    src: &str,
+    toks: &[Spanned],
+    lex_err: Option<&LexError>,
+) -> Result<Vec<ast::Stmt>, SyntaxError> {
+    let iter = toks
+        .iter()
+        .cloned()
+        .map(Ok)
+        .chain(lex_err.cloned().map(Err));
+    match python::TopParser::new().parse(src, iter) {
+        Ok(body) => Ok(body),
+        Err(err) => {
+            let (perr, at_index) = match err {
+                ParseError::User { error } => {
+                    if Some(&error) == lex_err {
+                        return Err(to_syntax_error(src, &error));
+                    }
+                    let idx = toks.partition_point(|t| t.0 < error.start);
+                    (error, idx)
+                }
+                ParseError::UnrecognizedToken { token, expected } => {
+                    let idx = toks.partition_point(|t| t.0 < token.0);
+                    let idx = (idx..toks.len())
+                        .find(|&i| toks[i].0 == token.0 && toks[i].1 == token.1)
+                        .unwrap_or(idx);
+                    (map_parse_error(src, toks, idx, &expected), idx)
+                }
+                ParseError::UnrecognizedEof { expected, .. } => (
+                    map_parse_error(src, toks, toks.len(), &expected),
+                    toks.len(),
+                ),
+                ParseError::InvalidToken { location } => {
+                    (invalid_syntax(location, location), toks.len())
+                }
+                ParseError::ExtraToken { token } => (invalid_syntax(token.0, token.2), toks.len()),
+            };
+            let mut se = to_syntax_error(src, &perr);
+            if let Some(le) = lex_err {
+                // CPython tokenizes the rest of the file after a parser error:
+                // tokenizer errors win, and so does an unclosed bracket opened on
+                // an earlier line. If the parser failed on the very last token
+                // before the tokenizer error, CPython already saw that error.
+                let last_tok = at_index + 1 >= toks.len();
+                if le.hard || (last_tok && le.kind == SyntaxErrorKind::SyntaxError) {
+                    return Err(to_syntax_error(src, le));
+                }
+                let err_line = toks
+                    .get(at_index)
+                    .map_or(se.lineno, |t| line_col(src, t.0).0)
+                    .max(se.lineno);
+                if le.eof_in_brackets && err_line > line_col(src, le.start).0 {
+                    se = to_syntax_error(src, le);
+                }
+            }
+            Err(se)
+        }
+    }
+}
+
+fn invalid_syntax(start: usize, end: usize) -> LexError {
+    err_at("invalid syntax", start, end)
+}
+
+pub(crate) fn err_at(msg: impl Into<String>, start: usize, end: usize) -> LexError {
+    LexError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: msg.into(),
+        start,
+        end,
+        offset: None,
+        hard: false,
+        eof_in_brackets: false,
+    }
+}
+
+fn expected_has(expected: &[String], t: &str) -> bool {
+    expected.iter().any(|e| e.trim_matches('"') == t)
+}
+
+/// Index of the first token of the logical line containing token `i`.
+fn line_start_index(toks: &[Spanned], i: usize) -> usize {
+    let mut j = i.min(toks.len());
+    while j > 0 && !matches!(toks[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        j -= 1;
+    }
+    j
+}
+
+/// Start index of the expression (a disjunction) ending at token `end` (inclusive).
+fn expr_start_index(toks: &[Spanned], end: usize) -> usize {
+    let mut j = end as isize;
+    let mut depth = 0i32;
+    while j >= 0 {
+        let t = &toks[j as usize].1;
+        match t {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ if depth > 0 => {}
+            Tok::Comma
+            | Tok::Equal
+            | Tok::Colon
+            | Tok::ColonEqual
+            | Tok::If
+            | Tok::Else
+            | Tok::Elif
+            | Tok::While
+            | Tok::Lambda
+            | Tok::For
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Semi
+            | Tok::FieldStart
+            | Tok::Rarrow
+            | Tok::Import
+            | Tok::Del => break,
+            Tok::Star | Tok::DoubleStar => {
+                let unary = j == 0 || !toks[j as usize - 1].1.ends_expr();
+                if unary {
+                    break;
+                }
+            }
+            _ if is_augassign(t) => break,
+            _ => {}
+        }
+        j -= 1;
+    }
+    (j + 1) as usize
+}
+
+fn is_augassign(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::PlusEqual
+            | Tok::MinusEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::DoubleSlashEqual
+            | Tok::PercentEqual
+            | Tok::AtEqual
+            | Tok::AmperEqual
+            | Tok::VbarEqual
+            | Tok::CircumflexEqual
+            | Tok::LShiftEqual
+            | Tok::RShiftEqual
+            | Tok::DoubleStarEqual
+    )
+}
+
+fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> (i32, Option<Tok>) {
+    let mut stack = Vec::new();
+    for t in &toks[from..to] {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => stack.push(t.1.clone()),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    (stack.len() as i32, stack.pop())
+}
+
+/// Turn lalrpop's "unexpected token" into CPython's wording.
+fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -> LexError {
+    let eof_pos = if src.ends_with('\n') {
+        src.len() - 1
+    } else {
+        src.len()
+    };
+    let (start, end) = toks.get(i).map_or((eof_pos, eof_pos), |t| (t.0, t.2));
+    let tok = toks.get(i).map(|t| &t.1);
+    let ls = line_start_index(toks, i);
+    let first = toks.get(ls).map(|t| &t.1);
+
+    if tok == Some(&Tok::Indent) {
+        let mut e = err_at("unexpected indent", start, end);
+        e.kind = SyntaxErrorKind::IndentationError;
+        e.offset = Some(src[start..end].chars().count());
+        return e;
+    }
+    if expected_has(expected, "INDENT")
+        && tok != Some(&Tok::Indent)
+        && i > 0
+        && toks[i - 1].1 == Tok::Newline
+    {
+        let hs = line_start_index(toks, i - 1);
+        let header_line = line_col(src, toks[hs].0).0;
+        let mut kw = &toks[hs].1;
+        if *kw == Tok::Async {
+            kw = toks.get(hs + 1).map(|t| &t.1).unwrap_or(kw);
+        }
+        let what = match kw {
+            Tok::If => "'if' statement".to_string(),
+            Tok::Elif => "'elif' statement".to_string(),
+            Tok::Else => "'else' statement".to_string(),
+            Tok::While => "'while' statement".to_string(),
+            Tok::For => "'for' statement".to_string(),
+            Tok::Def => "function definition".to_string(),
+            Tok::Class => "class definition".to_string(),
+            Tok::Try => "'try' statement".to_string(),
+            Tok::Except => "'except' statement".to_string(),
+            Tok::Finally => "'finally' statement".to_string(),
+            Tok::With => "'with' statement".to_string(),
+            _ => String::new(),
+        };
+        let msg = if what.is_empty() {
+            "expected an indented block".to_string()
+        } else {
+            format!(
+                "expected an indented block after {} on line {}",
+                what, header_line
+            )
+        };
+        let mut e = err_at(msg, start, end);
+        e.kind = SyntaxErrorKind::IndentationError;
+        return e;
+    }
+    let (mut depth, inner) = bracket_depth(toks, ls, i);
+    if toks.first().map(|t| &t.1) == Some(&Tok::FieldStart) {
+        // CPython 3.11 parses a field as `(expr)`
+        depth += 1;
+    }
+    let compound = matches!(
+        first,
+        Some(
+            Tok::If
+                | Tok::Elif
+                | Tok::Else
+                | Tok::While
+                | Tok::For
+                | Tok::Def
+                | Tok::Async
+                | Tok::Class
+                | Tok::Try
+                | Tok::With
+                | Tok::Except
+                | Tok::Finally
+        )
+    );
+    if compound && depth == 0 && expected_has(expected, ":") {
+        let forced = !matches!(first, Some(Tok::If | Tok::Elif | Tok::While));
+        if tok == Some(&Tok::Newline) || tok.is_none() || (forced && tok != Some(&Tok::Equal)) {
+            return err_at("expected ':'", start, end);
+        }
+    }
+    if tok == Some(&Tok::Equal) && i > 0 {
+        let es = expr_start_index(toks, i - 1);
+        let (a0, a1) = (toks[es].0, toks[i - 1].2);
+        if depth == 0 && matches!(first, Some(Tok::If | Tok::Elif | Tok::While)) && es < i {
+            if es + 1 == i && matches!(toks[es].1, Tok::Name(_)) {
+                return err_at(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    a0,
+                    end,
+                );
+            }
+            let what = token_expr_kind(toks, es, i - 1);
+            if let Some(what) = what {
+                return err_at(
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        what
+                    ),
+                    a0,
+                    a1,
+                );
+            }
+        }
+        if depth > 0 && inner == Some(Tok::Lpar) && es < i {
+            return err_at(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                a0,
+                end,
+            );
+        }
+    }
+    if let Some(t) = tok {
+        if depth > 0
+            && i > 0
+            && toks[i - 1].1.ends_expr()
+            && t.starts_expr()
+            && !matches!(
+                t,
+                Tok::Not | Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Lambda
+            )
+        {
+            let es = expr_start_index(toks, i - 1);
+            let name_string = matches!(toks[es].1, Tok::Name(_))
+                && matches!(toks.get(es + 1).map(|t| &t.1), Some(Tok::Str(_)));
+            let soft = matches!(&toks[es].1, Tok::Name(n) if &**n == "match" || &**n == "case" || &**n == "_");
+            let in_def = es >= 3
+                && matches!(toks[es - 1].1, Tok::Lpar | Tok::Comma)
+                && toks[ls].1 == Tok::Def
+                || (ls + 1 < i && toks[ls].1 == Tok::Async && toks[ls + 1].1 == Tok::Def);
+            if !name_string && !soft && !in_def && es < i {
+                return err_at(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    toks[es].0,
+                    end,
+                );
+            }
+        }
+        if expected_has(expected, "else") && *t != Tok::Else {
+            // `a if b` without else: find the `if` and the expression before it
+            let mut j = i;
+            let mut d = 0;
+            while j > ls {
+                j -= 1;
+                match toks[j].1 {
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace => d += 1,
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace => d -= 1,
+                    Tok::If if d == 0 => break,
+                    _ => {}
+                }
+            }
+            if toks[j].1 == Tok::If && j > ls {
+                let es = expr_start_index(toks, j - 1);
+                return err_at(
+                    "expected 'else' after 'if' expression",
+                    toks[es].0,
+                    toks[i - 1].2,
+                );
+            }
+        }
+    }
+    invalid_syntax(start, end)
+}
+
+/// CPython's name for the expression in tokens `a..=b` (for "cannot assign to").
+fn token_expr_kind(toks: &[Spanned], a: usize, b: usize) -> Option<&'static str> {
+    if a == b {
+        return match &toks[a].1 {
+            Tok::Int(_) | Tok::Float(_) => Some("literal"),
+            Tok::Str(s) if s.fstring.is_some() => Some("f-string expression"),
+            Tok::Str(_) => Some("literal"),
+            Tok::Ellipsis => Some("ellipsis"),
+            Tok::Name(_) => None,
+            _ => None,
+        };
+    }
+    let (_, inner) = bracket_depth(toks, a, b + 1);
+    if inner.is_some() {
+        return None;
+    }
+    // top-level operators make it an "expression"
+    let mut d = 0;
+    let mut binop = false;
+    for t in &toks[a..=b] {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => d += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => d -= 1,
+            Tok::Dot => {}
+            _ if d == 0 && !t.1.ends_expr() => binop = true,
+            _ => {}
+        }
+    }
+    if binop {
+        return Some("expression");
+    }
+    match toks[b].1 {
+        Tok::Rpar if toks[a].1 != Tok::Lpar => Some("function call"),
+        Tok::Rsqb if toks[a].1 != Tok::Lsqb => Some("subscript"),
+        Tok::Name(_) if b > 0 && toks[b - 1].1 == Tok::Dot => Some("attribute"),
+        Tok::Str(_) => Some("literal"),
+        _ => None,
+    }
+}
+
+/// Parse the expression of an f-string field, `src[start..end]`.
+pub(crate) fn parse_field(src: &str, start: usize, end: usize) -> Result<ast::Expr, LexError> {
+    let mut toks = Vec::new();
+    let mut lex_err = None;
+    for t in Lexer::for_field(src, start, end) {
+        match t {
+            Ok(t) => toks.push(t),
+            Err(e) => {
+                lex_err = Some(e);
+                break;
+            }
+        }
+    }
+    match parse_tokens(src, &toks, lex_err.as_ref()) {
+        Ok(mut body) => match body.pop() {
+            Some(ast::Stmt {
+                kind: ast::StmtKind::Expr(e),
+                ..
+            }) => Ok(e),
+            _ => Err(err_at("f-string: empty expression not allowed", start, end)),
+        },
+        Err(se) => {
+            let mut e = err_at(
+                if se.msg.starts_with("f-string") {
+                    se.msg.clone()
+                } else {
+                    format!("f-string: {}", se.msg)
+                },
+                se.span.start as usize,
+                se.span.end as usize,
+            );
+            e.kind = se.kind;
+            Err(e)
+        }
+    }
+}
+
+/// Helpers called from the grammar actions.
+pub(crate) mod b {
+    use std::rc::Rc;
+
+    use lalrpop_util::ParseError;
+
+    use super::ast::*;
+    use super::lexer::LexError;
+    use super::token::{IntLit, StrTok, Tok};
+    use super::{err_at, validate};
+
+    pub type PResult<T> = Result<T, ParseError<usize, Tok, LexError>>;
+
+    fn user<T>(e: LexError) -> PResult<T> {
+        Err(ParseError::User { error: e })
+    }
+
+    pub fn ex(kind: ExprKind, l: usize, r: usize) -> Expr {
+        Expr::new(kind, Span::new(l, r))
+    }
+
+    pub fn name(n: Rc<str>, l: usize, r: usize) -> Expr {
+        ex(
+            ExprKind::Name(Name {
+                id: n,
+                scope: Scope::Unresolved,
+            }),
+            l,
+            r,
+        )
+    }
+
+    pub fn int(v: IntLit, l: usize, r: usize) -> Expr {
+        let c = match v {
+            IntLit::Small(i) => Constant::Int(i),
+            IntLit::Big(b) => Constant::BigInt(b),
+        };
+        ex(ExprKind::Constant(c), l, r)
+    }
+
+    pub fn tuple_or_single(
+        l: usize,
+        first: Expr,
+        rest: Vec<Expr>,
+        trailing: bool,
+        r: usize,
+    ) -> Expr {
+        if rest.is_empty() && !trailing {
+            return first;
+        }
+        let mut v = Vec::with_capacity(rest.len() + 1);
+        v.push(first);
+        v.extend(rest);
+        ex(ExprKind::Tuple(v), l, r)
+    }
+
+    pub fn paren(
+        first: Expr,
+        rest: Vec<Expr>,
+        trailing: bool,
+        l: usize,
+        r: usize,
+    ) -> PResult<Expr> {
+        if rest.is_empty() && !trailing {
+            if let ExprKind::Starred(_) = first.kind {
+                return user(err_at(
+                    "cannot use starred expression here",
+                    first.span.start as usize,
+                    first.span.end as usize,
+                ));
+            }
+            return Ok(first);
+        }
+        Ok(tuple_or_single(l, first, rest, trailing, r))
+    }
+
+    pub fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
+        let mut values = Vec::with_capacity(rest.len() + 1);
+        values.push(first);
+        values.extend(rest);
+        ex(ExprKind::BoolOp { op, values }, l, r)
+    }
+
+    pub fn unary(op: UnaryOp, e: Expr, l: usize, r: usize) -> Expr {
+        ex(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(e),
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn bin(a: Expr, op: BinOp, c: Expr, l: usize, r: usize) -> Expr {
+        ex(
+            ExprKind::BinOp {
+                left: Box::new(a),
+                op,
+                right: Box::new(c),
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
+        let (ops, comparators) = rest.into_iter().unzip();
+        ex(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn slice(a: Option<Expr>, c: Option<Expr>, s: Option<Expr>, l: usize, r: usize) -> Expr {
+        ex(
+            ExprKind::Slice {
+                lower: a.map(Box::new),
+                upper: c.map(Box::new),
+                step: s.map(Box::new),
+            },
+            l,
+            r,
+        )
+    }
+
+    pub enum Arg {
+        Pos(Expr),
+        Kw(Keyword),
+        DStar(Keyword),
+    }
+
+    pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
+        let mut pos = Vec::new();
+        let mut kws: Vec<Keyword> = Vec::new();
+        let mut seen_kw = false;
+        let mut seen_dstar = false;
+        for a in args {
+            match a {
+                Arg::Pos(e) => {
+                    let (s, t) = (e.span.start as usize, e.span.end as usize);
+                    let starred = matches!(e.kind, ExprKind::Starred(_));
+                    if seen_dstar {
+                        let msg = if starred {
+                            "iterable argument unpacking follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument unpacking"
+                        };
+                        let at = if starred { s } else { t };
+                        return user(err_at(msg, at, at + 1));
+                    }
+                    if seen_kw && !starred {
+                        return user(err_at(
+                            "positional argument follows keyword argument",
+                            t,
+                            t + 1,
+                        ));
+                    }
+                    pos.push(e);
+                }
+                Arg::Kw(k) => {
+                    seen_kw = true;
+                    let name = k.arg.as_ref().unwrap().name.clone();
+                    if kws
+                        .iter()
+                        .any(|o| o.arg.as_ref().map_or(false, |n| n.name == name))
+                    {
+                        return user(err_at(
+                            format!("keyword argument repeated: {}", name),
+                            k.span.start as usize,
+                            k.span.end as usize,
+                        ));
+                    }
+                    kws.push(k);
+                }
+                Arg::DStar(k) => {
+                    seen_dstar = true;
+                    kws.push(k);
+                }
+            }
+        }
+        Ok(ex(
+            ExprKind::Call {
+                func: Box::new(f),
+                args: pos,
+                keywords: kws,
+            },
+            l,
+            r,
+        ))
+    }
+
+    pub fn strings(
+        src: &str,
+        parts: Vec<(usize, StrTok, usize)>,
+        l: usize,
+        r: usize,
+    ) -> PResult<Expr> {
+        let bytes = parts.iter().filter(|p| p.1.is_bytes).count();
+        if bytes != 0 && bytes != parts.len() {
+            let mut e = err_at("cannot mix bytes and nonbytes literals", l, r);
+            e.start = r;
+            e.end = r;
+            return user(e);
+        }
+        if parts.iter().all(|p| p.1.fstring.is_none()) {
+            if parts.len() == 1 {
+                let v = parts.into_iter().next().unwrap().1.value;
+                return Ok(ex(ExprKind::Constant(Constant::Str(v)), l, r));
+            }
+            let mut s = String::new();
+            for p in &parts {
+                s.push_str(&p.1.value);
+            }
+            return Ok(ex(ExprKind::Constant(Constant::Str(Rc::from(s))), l, r));
+        }
+        let mut out: Vec<FStringPart> = Vec::new();
+        for (_, p, _) in parts {
+            match p.fstring {
+                None => super::fstring::push_literal(&mut out, &p.value),
+                Some(body) => {
+                    let ps = super::fstring::parse(src, body, 0)
+                        .map_err(|e| ParseError::User { error: e })?;
+                    for part in ps {
+                        match part {
+                            FStringPart::Literal(s) => super::fstring::push_literal(&mut out, &s),
+                            f => out.push(f),
+                        }
+                    }
+                }
+            }
+        }
+        Ok(ex(ExprKind::FString(out), l, r))
+    }
+
+    pub fn dotted(first: Rc<str>, rest: Vec<Rc<str>>) -> Rc<str> {
+        if rest.is_empty() {
+            return first;
+        }
+        let mut s = first.to_string();
+        for p in rest {
+            s.push('.');
+            s.push_str(&p);
+        }
+        Rc::from(s)
+    }
+
+    pub fn alias(n: Rc<str>, asname: Option<Ident>, l: usize, r: usize) -> Alias {
+        Alias {
+            name: n,
+            asname,
+            span: Span::new(l, r),
+            scope: Scope::Unresolved,
+        }
+    }
+
+    pub fn assign(first: Expr, mut rest: Vec<Expr>) -> PResult<StmtKind> {
+        let value = rest.pop().unwrap();
+        let mut targets = vec![first];
+        targets.extend(rest);
+        validate::check_assign(&targets, &value).map_err(|e| ParseError::User { error: e })?;
+        Ok(StmtKind::Assign { targets, value })
+    }
+
+    pub fn aug_assign(t: Expr, op: BinOp, v: Expr) -> PResult<StmtKind> {
+        match t.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                Ok(StmtKind::AugAssign {
+                    target: t,
+                    op,
+                    value: v,
+                })
+            }
+            _ => user(err_at(
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    validate::expr_name(&t)
+                ),
+                t.span.start as usize,
+                t.span.end as usize,
+            )),
+        }
+    }
+
+    pub fn ann_assign(t: Expr, v: Option<Expr>) -> PResult<StmtKind> {
+        let (s, e) = (t.span.start as usize, t.span.end as usize);
+        match &t.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+            ExprKind::Tuple(elts) => {
+                let s = elts.first().map_or(s, |x| x.span.start as usize);
+                let e = elts.first().map_or(e, |x| x.span.end as usize);
+                return user(err_at(
+                    "only single target (not tuple) can be annotated",
+                    s,
+                    e,
+                ));
+            }
+            ExprKind::List(_) => {
+                return user(err_at(
+                    "only single target (not list) can be annotated",
+                    s,
+                    e,
+                ))
+            }
+            _ => return user(err_at("illegal target for annotation", s, e)),
+        }
+        Ok(match v {
+            Some(value) => StmtKind::Assign {
+                targets: vec![t],
+                value,
+            },
+            None => StmtKind::Pass,
+        })
+    }
+
+    fn end_of(body: &[Stmt], default: usize) -> usize {
+        body.last().map_or(default, |s| s.span.end as usize)
+    }
+
+    pub fn if_stmt(
+        l: usize,
+        test: Expr,
+        body: Vec<Stmt>,
+        elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+        orelse: Option<Vec<Stmt>>,
+    ) -> Stmt {
+        let mut orelse = orelse.unwrap_or_default();
+        for (el, t, b) in elifs.into_iter().rev() {
+            let end = end_of(&orelse, end_of(&b, el));
+            let end = end.max(end_of(&b, el));
+            orelse = vec![Stmt::new(
+                StmtKind::If {
+                    test: t,
+                    body: b,
+                    orelse,
+                },
+                Span::new(el, end),
+            )];
+        }
+        let end = end_of(&orelse, 0).max(end_of(&body, l));
+        Stmt::new(StmtKind::If { test, body, orelse }, Span::new(l, end))
+    }
+
+    pub fn while_stmt(l: usize, test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>) -> Stmt {
+        let orelse = orelse.unwrap_or_default();
+        let end = end_of(&orelse, 0).max(end_of(&body, l));
+        Stmt::new(StmtKind::While { test, body, orelse }, Span::new(l, end))
+    }
+
+    pub fn for_stmt(
+        l: usize,
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Option<Vec<Stmt>>,
+    ) -> PResult<Stmt> {
+        validate::check_for_target(&target).map_err(|e| ParseError::User { error: e })?;
+        let orelse = orelse.unwrap_or_default();
+        let end = end_of(&orelse, 0).max(end_of(&body, l));
+        Ok(Stmt::new(
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            Span::new(l, end),
+        ))
+    }
+
+    pub enum PItem {
+        Normal(Ident, Option<Expr>),
+        Star(Option<Ident>, Option<Expr>),
+        DStar(Ident, Option<Expr>),
+        Slash,
+    }
+
+    pub fn func_def(
+        l: usize,
+        is_async: bool,
+        name: Ident,
+        items: Vec<(usize, PItem, usize)>,
+        header_end: usize,
+        body: Vec<Stmt>,
+    ) -> PResult<Stmt> {
+        let mut p = Parameters::default();
+        let (mut seen_slash, mut seen_star, mut seen_dstar, mut seen_default) =
+            (false, false, false, false);
+        let mut bare_star: Option<(usize, usize)> = None;
+        for (s, item, e) in items {
+            if seen_dstar {
+                return user(err_at("arguments cannot follow var-keyword argument", s, e));
+            }
+            match item {
+                PItem::Slash => {
+                    if seen_slash {
+                        return user(err_at("/ may appear only once", s, e));
+                    }
+                    if seen_star {
+                        return user(err_at("/ must be ahead of *", s, e));
+                    }
+                    if p.args.is_empty() {
+                        return user(err_at("invalid syntax", s, e));
+                    }
+                    seen_slash = true;
+                    p.posonly = std::mem::take(&mut p.args);
+                }
+                PItem::Normal(n, d) => {
+                    if seen_star {
+                        bare_star = None;
+                        p.kwonly.push(Param {
+                            name: n,
+                            default: d,
+                        });
+                    } else {
+                        if d.is_none() && seen_default {
+                            let (a, b) = (n.span.start as usize, n.span.end as usize);
+                            return user(err_at(
+                                "non-default argument follows default argument",
+                                a,
+                                b,
+                            ));
+                        }
+                        seen_default |= d.is_some();
+                        p.args.push(Param {
+                            name: n,
+                            default: d,
+                        });
+                    }
+                }
+                PItem::Star(n, d) => {
+                    if seen_star {
+                        return user(err_at("* argument may appear only once", s, e));
+                    }
+                    if let Some(d) = d {
+                        let at = (d.span.start as usize).saturating_sub(1);
+                        return user(err_at(
+                            "var-positional argument cannot have default value",
+                            at,
+                            at + 1,
+                        ));
+                    }
+                    seen_star = true;
+                    match n {
+                        Some(n) => {
+                            p.vararg = Some(Param {
+                                name: n,
+                                default: None,
+                            })
+                        }
+                        None => bare_star = Some((s, e)),
+                    }
+                }
+                PItem::DStar(n, d) => {
+                    if let Some(d) = d {
+                        let at = (d.span.start as usize).saturating_sub(1);
+                        return user(err_at(
+                            "var-keyword argument cannot have default value",
+                            at,
+                            at + 1,
+                        ));
+                    }
+                    seen_dstar = true;
+                    p.kwarg = Some(Param {
+                        name: n,
+                        default: None,
+                    });
+                }
+            }
+        }
+        if let Some((s, e)) = bare_star {
+            return user(err_at("named arguments must follow bare *", s, e));
+        }
+        let end = end_of(&body, header_end);
+        let f = FunctionDef {
+            name,
+            params: p,
+            body,
+            is_async,
+            span: Span::new(l, header_end),
+            scope: Scope::Unresolved,
+            locals: Vec::new(),
+            is_generator: false,
+        };
+        Ok(Stmt::new(
+            StmtKind::FunctionDef(Rc::new(f)),
+            Span::new(l, end),
+        ))
+    }
+}

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    pass
+
+asyncio.run(5)

@@ -1,0 +1,4 @@
+import asyncio
+
+print("looking up")
+asyncio.no_such_function()

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    print("about to await an int")
+    await 5
+
+asyncio.run(main())

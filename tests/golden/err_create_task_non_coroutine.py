@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    asyncio.create_task(5)
+
+asyncio.run(main())

@@ -1,0 +1,4 @@
+a = 1
+b = "a"
+print("adding")
+print(a + b)

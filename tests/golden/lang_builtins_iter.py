@@ -1,0 +1,21 @@
+print(list(range(5)), list(range(2, 5)), list(range(10, 0, -3)), list(range(0)))
+print(len("abc"), len([1, 2]), len({"a": 1}), len(range(10)))
+for i, ch in enumerate("xyz"):
+    print(i, ch)
+for i, ch in enumerate(["p", "q"], 10):
+    print(i, ch)
+print(list(enumerate("ab")))
+print(list(zip([1, 2, 3], "abc")))
+print(list(zip([1, 2, 3], [4, 5])))
+for a, b in zip("ab", "cd"):
+    print(a + b)
+print(sorted([3, 1, 2]), sorted("bca"), sorted([3, 1, 2], reverse=True))
+print(list(reversed([1, 2, 3])), list(reversed("abc")))
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max("abc"))
+print(sum([1, 2, 3]), sum([]), sum([0.5, 0.25]), sum(range(101)))
+print(abs(-5), abs(3), abs(-2.5), abs(0))
+print(max([1, 5, 3]), min(["b", "a"]))
+r = range(1, 10, 2)
+print(r[2], len(r), 5 in r, 4 in r)
+print(range(3), range(1, 5, 2))
+print(sum([1, 2], 10))

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+# only a comment
+
+asyncio.run(main())

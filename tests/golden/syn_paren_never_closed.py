@@ -1,0 +1,4 @@
+print("start")
+result = max(1,
+             2
+print(result)
