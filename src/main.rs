@@ -64,7 +64,9 @@ fn main() -> ExitCode {
     let (name, source, argv0) = match program {
         Program::File(path) => match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => (path.clone(), text, path),
+                // CPython 3.11 names the main script by its absolute path
+                // in tracebacks and reprs.
+                Ok(text) => (absolute(&path), text, path),
                 Err(_) => {
                     eprintln!(
                         "SyntaxError: Non-UTF-8 code in file {}; pyasync reads UTF-8 source only",

@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::clock::{select_timeout, Clock};
 use super::futures::{DoneCallback, Future};
@@ -100,11 +100,14 @@ pub struct EventLoop {
     tasks: RefCell<BTreeMap<u64, Rc<Task>>>,
     next_task_id: Cell<u64>,
     current_task: RefCell<Option<Rc<Task>>>,
+    /// The interpreter, for reports written when a task is dropped.
+    vm: Weak<Vm>,
 }
 
 impl EventLoop {
-    pub fn new(clock: Box<dyn Clock>) -> Rc<EventLoop> {
+    pub fn new(clock: Box<dyn Clock>, vm: Weak<Vm>) -> Rc<EventLoop> {
         Rc::new(EventLoop {
+            vm,
             ready: RefCell::new(VecDeque::new()),
             scheduled: RefCell::new(BinaryHeap::new()),
             timer_cancelled_count: Cell::new(0),
@@ -117,6 +120,10 @@ impl EventLoop {
             next_task_id: Cell::new(0),
             current_task: RefCell::new(None),
         })
+    }
+
+    pub fn vm(&self) -> Option<Rc<Vm>> {
+        self.vm.upgrade()
     }
 
     pub fn time(&self) -> f64 {

@@ -74,6 +74,9 @@ pub struct Future {
     /// The CancelledError a task ended with, re-raised by `result()`
     /// (`Task._cancelled_exc`).
     cancelled_exc: RefCell<Option<StoredException>>,
+    /// An exception is stored and nobody has looked at it yet; a task in
+    /// this state reports it when it is dropped (`Future.__log_traceback`).
+    log_traceback: Cell<bool>,
     pub event_loop: Rc<EventLoop>,
 }
 
@@ -86,6 +89,7 @@ impl Future {
             callbacks: RefCell::new(Vec::new()),
             cancel_message: RefCell::new(None),
             cancelled_exc: RefCell::new(None),
+            log_traceback: Cell::new(false),
             event_loop,
         }
     }
@@ -118,6 +122,7 @@ impl Future {
 
     /// `Future.result()`.
     pub fn result(&self) -> PyResult {
+        self.log_traceback.set(false);
         match self.state.get() {
             FutureState::Cancelled => Err(self.make_cancelled_error()),
             FutureState::Pending => Err(PyErr::new(
@@ -133,6 +138,7 @@ impl Future {
 
     /// `Future.exception()`.
     pub fn exception(&self) -> PyResult {
+        self.log_traceback.set(false);
         match self.state.get() {
             FutureState::Cancelled => Err(self.make_cancelled_error()),
             FutureState::Pending => Err(PyErr::new(
@@ -144,6 +150,14 @@ impl Future {
                 None => Value::None,
             }),
         }
+    }
+
+    /// The exception nobody retrieved, if any, for the report at drop time.
+    pub fn unretrieved_exception(&self) -> Option<Rc<PyException>> {
+        if !self.log_traceback.get() {
+            return None;
+        }
+        self.exception.borrow().as_ref().map(|s| s.exc.clone())
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {
@@ -188,13 +202,20 @@ impl Future {
             exc: err.exc.clone(),
             traceback,
         });
+        self.log_traceback.set(true);
         self.state.set(FutureState::Finished);
         self.schedule_callbacks(me);
         Ok(())
     }
 
     /// `Future.cancel()`.
+    /// Someone has looked at the outcome: no report when dropped.
+    pub fn mark_retrieved(&self) {
+        self.log_traceback.set(false);
+    }
+
     pub fn cancel(&self, me: &Value, msg: Option<Value>) -> bool {
+        self.mark_retrieved();
         if self.done() {
             return false;
         }

@@ -126,11 +126,13 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
             repr_plain(&coro)
         )));
     };
-    let name = match name {
-        None | Some(Value::None) => None,
-        Some(n) => Some(Rc::from(crate::object::repr::str_plain(&n))),
-    };
-    Ok(Value::Task(Task::spawn(vm, &event_loop, c, name)))
+    // `tasks.create_task` creates the task unnamed (which takes a number
+    // from the `Task-N` counter) and names it afterwards.
+    let task = Task::spawn(vm, &event_loop, c, None);
+    if let Some(n) = name.filter(|n| !n.is_none()) {
+        task.set_name(Rc::from(crate::object::repr::str_plain(&n)));
+    }
+    Ok(Value::Task(task))
 }
 
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {

@@ -26,7 +26,7 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
             crate::object::repr::repr_plain(&main)
         )));
     };
-    let event_loop = EventLoop::new(Box::new(MonotonicClock::new()));
+    let event_loop = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
     let task = Task::spawn(vm, &event_loop, coro, None);
     let result = run_until_complete(vm, &event_loop, Value::Task(task));
     // Runner.close()

@@ -78,6 +78,7 @@ impl Task {
     /// `Task.cancel()`: cancels the future the task waits on, or arranges for
     /// CancelledError to be thrown into the coroutine at its next step.
     pub fn cancel(self: &Rc<Self>, msg: Option<Value>) -> bool {
+        self.future.mark_retrieved();
         if self.future.done() {
             return false;
         }
@@ -209,5 +210,23 @@ impl Task {
             Some(Err(e)) => self.step(vm, Some(e)),
             _ => self.step(vm, None),
         }
+    }
+}
+
+/// `Future.__del__`: a task that failed without anyone retrieving its
+/// exception says so when it goes away, as CPython's garbage collector makes
+/// it do.
+impl Drop for Task {
+    fn drop(&mut self) {
+        let Some(exc) = self.future.unretrieved_exception() else {
+            return;
+        };
+        let Some(vm) = self.future.event_loop.vm() else {
+            return;
+        };
+        let mut text = String::from("Task exception was never retrieved\n");
+        text.push_str(&format!("future: {}\n", super::task_repr(self)));
+        text.push_str(&crate::traceback::format_exception(&exc));
+        vm.write(crate::object::Stream::Stderr, &text);
     }
 }

@@ -125,6 +125,10 @@ impl Vm {
         )
     }
 
+    pub fn weak(&self) -> Weak<Vm> {
+        self.self_ref.clone()
+    }
+
     /// An owning handle, for futures that must outlive the current borrow.
     pub fn rc(&self) -> Rc<Vm> {
         self.self_ref
