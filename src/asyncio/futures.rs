@@ -59,21 +59,37 @@ struct StoredException {
 }
 
 impl StoredException {
+    fn new(err: &PyErr) -> StoredException {
+        StoredException {
+            exc: err.exc.clone(),
+            traceback: err.exc.traceback.borrow().clone(),
+        }
+    }
+
     fn raise(&self) -> Box<PyErr> {
         *self.exc.traceback.borrow_mut() = self.traceback.clone();
         PyErr::from_exception(self.exc.clone())
     }
 }
 
+/// What a future holds. The state CPython keeps in several attributes
+/// (`_state`, `_result`, `_exception`, `_cancel_message`,
+/// `Task._cancelled_exc`) is one enum here, keeping futures small.
+enum Outcome {
+    Pending,
+    Result(Value),
+    Exception(Box<StoredException>),
+    Cancelled {
+        message: Option<Value>,
+        /// The CancelledError a task's coroutine ended with, re-raised by
+        /// `result()` (`Task._cancelled_exc`).
+        exc: Option<Box<StoredException>>,
+    },
+}
+
 pub struct Future {
-    state: Cell<FutureState>,
-    result: RefCell<Value>,
-    exception: RefCell<Option<StoredException>>,
+    outcome: RefCell<Outcome>,
     callbacks: RefCell<Vec<DoneCallback>>,
-    cancel_message: RefCell<Option<Value>>,
-    /// The CancelledError a task ended with, re-raised by `result()`
-    /// (`Task._cancelled_exc`).
-    cancelled_exc: RefCell<Option<StoredException>>,
     /// An exception is stored and nobody has looked at it yet; a task in
     /// this state reports it when it is dropped (`Future.__log_traceback`).
     log_traceback: Cell<bool>,
@@ -83,72 +99,58 @@ pub struct Future {
 impl Future {
     pub fn new(event_loop: Rc<EventLoop>) -> Future {
         Future {
-            state: Cell::new(FutureState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
+            outcome: RefCell::new(Outcome::Pending),
             callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(None),
-            cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(false),
             event_loop,
         }
     }
 
     pub fn state(&self) -> FutureState {
-        self.state.get()
+        match &*self.outcome.borrow() {
+            Outcome::Pending => FutureState::Pending,
+            Outcome::Cancelled { .. } => FutureState::Cancelled,
+            Outcome::Result(_) | Outcome::Exception(_) => FutureState::Finished,
+        }
     }
 
     pub fn done(&self) -> bool {
-        self.state.get() != FutureState::Pending
+        self.state() != FutureState::Pending
     }
 
     pub fn cancelled(&self) -> bool {
-        self.state.get() == FutureState::Cancelled
+        self.state() == FutureState::Cancelled
     }
 
     pub fn has_callbacks(&self) -> bool {
         !self.callbacks.borrow().is_empty()
     }
 
-    fn make_cancelled_error(&self) -> Box<PyErr> {
-        if let Some(stored) = self.cancelled_exc.borrow_mut().take() {
-            return stored.raise();
-        }
-        match &*self.cancel_message.borrow() {
-            Some(msg) => PyErr::with_args(&types::CANCELLED_ERROR, vec![msg.clone()]),
-            None => PyErr::with_args(&types::CANCELLED_ERROR, vec![]),
-        }
-    }
-
     /// `Future.result()`.
     pub fn result(&self) -> PyResult {
-        self.log_traceback.set(false);
-        match self.state.get() {
-            FutureState::Cancelled => Err(self.make_cancelled_error()),
-            FutureState::Pending => Err(PyErr::new(
+        self.mark_retrieved();
+        match &mut *self.outcome.borrow_mut() {
+            Outcome::Pending => Err(PyErr::new(
                 &types::INVALID_STATE_ERROR,
                 "Result is not set.",
             )),
-            FutureState::Finished => match &*self.exception.borrow() {
-                Some(stored) => Err(stored.raise()),
-                None => Ok(self.result.borrow().clone()),
-            },
+            Outcome::Result(v) => Ok(v.clone()),
+            Outcome::Exception(stored) => Err(stored.raise()),
+            Outcome::Cancelled { message, exc } => Err(cancelled_error(message, exc)),
         }
     }
 
     /// `Future.exception()`.
     pub fn exception(&self) -> PyResult {
-        self.log_traceback.set(false);
-        match self.state.get() {
-            FutureState::Cancelled => Err(self.make_cancelled_error()),
-            FutureState::Pending => Err(PyErr::new(
+        self.mark_retrieved();
+        match &mut *self.outcome.borrow_mut() {
+            Outcome::Pending => Err(PyErr::new(
                 &types::INVALID_STATE_ERROR,
                 "Exception is not set.",
             )),
-            FutureState::Finished => Ok(match &*self.exception.borrow() {
-                Some(stored) => Value::Exception(stored.exc.clone()),
-                None => Value::None,
-            }),
+            Outcome::Result(_) => Ok(Value::None),
+            Outcome::Exception(stored) => Ok(Value::Exception(stored.exc.clone())),
+            Outcome::Cancelled { message, exc } => Err(cancelled_error(message, exc)),
         }
     }
 
@@ -157,17 +159,18 @@ impl Future {
         if !self.log_traceback.get() {
             return None;
         }
-        self.exception.borrow().as_ref().map(|s| s.exc.clone())
+        match &*self.outcome.borrow() {
+            Outcome::Exception(stored) => Some(stored.exc.clone()),
+            _ => None,
+        }
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {
-        if self.state.get() != FutureState::Finished {
-            return None;
+        match &*self.outcome.borrow() {
+            Outcome::Result(v) => Some(Ok(v.clone())),
+            Outcome::Exception(stored) => Some(Err(stored.exc.clone())),
+            Outcome::Pending | Outcome::Cancelled { .. } => None,
         }
-        Some(match &*self.exception.borrow() {
-            Some(stored) => Err(stored.exc.clone()),
-            None => Ok(self.result.borrow().clone()),
-        })
     }
 
     fn invalid_state(&self, me: &Value) -> Box<PyErr> {
@@ -175,64 +178,80 @@ impl Future {
             &types::INVALID_STATE_ERROR,
             format!(
                 "{}: {}",
-                self.state.get().name().to_uppercase(),
+                self.state().name().to_uppercase(),
                 crate::object::repr::repr_plain(me)
             ),
         )
     }
 
+    /// Moves a pending future to `outcome` and schedules its callbacks.
+    fn complete(&self, me: &Value, outcome: Outcome) -> PyResult<()> {
+        if self.done() {
+            return Err(self.invalid_state(me));
+        }
+        *self.outcome.borrow_mut() = outcome;
+        self.schedule_callbacks(me);
+        Ok(())
+    }
+
     /// `Future.set_result()`; `me` is the future as a Python value, handed
     /// to its callbacks.
     pub fn set_result(&self, me: &Value, value: Value) -> PyResult<()> {
-        if self.done() {
-            return Err(self.invalid_state(me));
-        }
-        *self.result.borrow_mut() = value;
-        self.state.set(FutureState::Finished);
-        self.schedule_callbacks(me);
-        Ok(())
+        self.complete(me, Outcome::Result(value))
     }
 
     pub fn set_exception(&self, me: &Value, err: Box<PyErr>) -> PyResult<()> {
-        if self.done() {
-            return Err(self.invalid_state(me));
-        }
-        let traceback = err.exc.traceback.borrow().clone();
-        *self.exception.borrow_mut() = Some(StoredException {
-            exc: err.exc.clone(),
-            traceback,
-        });
+        self.complete(me, Outcome::Exception(Box::new(StoredException::new(&err))))?;
         self.log_traceback.set(true);
-        self.state.set(FutureState::Finished);
-        self.schedule_callbacks(me);
         Ok(())
     }
 
-    /// `Future.cancel()`.
     /// Someone has looked at the outcome: no report when dropped.
     pub fn mark_retrieved(&self) {
         self.log_traceback.set(false);
     }
 
+    /// `Future.cancel()`.
     pub fn cancel(&self, me: &Value, msg: Option<Value>) -> bool {
         self.mark_retrieved();
-        if self.done() {
-            return false;
-        }
-        self.state.set(FutureState::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
-        self.schedule_callbacks(me);
-        true
+        self.complete(
+            me,
+            Outcome::Cancelled {
+                message: msg,
+                exc: None,
+            },
+        )
+        .is_ok()
     }
 
-    /// Remembers the CancelledError a task's coroutine ended with.
-    pub fn set_cancelled_exc(&self, err: &PyErr) {
-        *self.cancelled_exc.borrow_mut() = Some(StoredException {
-            exc: err.exc.clone(),
-            traceback: err.exc.traceback.borrow().clone(),
-        });
+    /// `Task.__step` on a coroutine that ended with CancelledError: the
+    /// task is cancelled, and `result()` re-raises that very exception.
+    pub fn cancel_with(&self, me: &Value, err: &PyErr) -> bool {
+        self.mark_retrieved();
+        self.complete(
+            me,
+            Outcome::Cancelled {
+                message: None,
+                exc: Some(Box::new(StoredException::new(err))),
+            },
+        )
+        .is_ok()
     }
+}
 
+/// `Task._make_cancelled_error`: the coroutine's own CancelledError once,
+/// then a new one carrying the cancel message.
+fn cancelled_error(message: &Option<Value>, exc: &mut Option<Box<StoredException>>) -> Box<PyErr> {
+    if let Some(stored) = exc.take() {
+        return stored.raise();
+    }
+    match message {
+        Some(msg) => PyErr::with_args(&types::CANCELLED_ERROR, vec![msg.clone()]),
+        None => PyErr::with_args(&types::CANCELLED_ERROR, vec![]),
+    }
+}
+
+impl Future {
     /// `Future.__schedule_callbacks`: each callback goes through `call_soon`,
     /// in the order added, so awaiters resume one loop iteration later.
     fn schedule_callbacks(&self, me: &Value) {

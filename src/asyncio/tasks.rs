@@ -146,8 +146,7 @@ impl Task {
                 }
             }
             Step::Raised(e) if e.is_instance(&types::CANCELLED_ERROR) => {
-                self.future.set_cancelled_exc(&e);
-                self.future.cancel(&me, None);
+                self.future.cancel_with(&me, &e);
             }
             Step::Raised(e) => {
                 if super::is_exit_exception(&e) {

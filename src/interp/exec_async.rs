@@ -23,16 +23,43 @@ type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = PyResult<T>> + 'a>>;
 impl Vm {
     pub async fn exec_block_async(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
         for stmt in body {
-            let flow = if stmt.awaits {
-                self.exec_stmt_async(f, stmt).await?
-            } else {
+            let flow = if !stmt.awaits {
                 self.exec_stmt(f, stmt)?
+            } else if let Some(await_expr) = single_await(stmt) {
+                // The commonest suspending statements (`await x`,
+                // `y = await x`, `return await x`) wait right here, so that a
+                // suspended coroutine holds just this small state rather than
+                // the general statement machine's.
+                let ExprKind::Await(operand) = &await_expr.kind else {
+                    unreachable!("single_await returns an await expression")
+                };
+                let v = self.eval(f, operand).at(stmt.span)?;
+                let result = self
+                    .await_value(v)
+                    .await
+                    .at(await_expr.span)
+                    .at(stmt.span)?;
+                self.finish_single_await(f, stmt, result).at(stmt.span)?
+            } else {
+                self.exec_stmt_async(f, stmt).await?
             };
             if !matches!(flow, Flow::Normal) {
                 return Ok(flow);
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// What a `single_await` statement does with the awaited value.
+    fn finish_single_await(&self, f: &mut Frame, stmt: &Stmt, v: Value) -> PyResult<Flow> {
+        match &stmt.kind {
+            StmtKind::Assign { targets, .. } => {
+                self.assign_all(f, targets, v)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Return(_) => Ok(Flow::Return(v)),
+            _ => Ok(Flow::Normal),
+        }
     }
 
     /// Boxed, because blocks nest statements that nest blocks.
@@ -312,5 +339,21 @@ impl Vm {
                 other.type_name()
             ))),
         }
+    }
+}
+
+/// The `await` of a statement that suspends there and nowhere else:
+/// `await x`, `targets = await x` or `return await x`, where neither `x` nor
+/// the targets contain another `await`.
+fn single_await(stmt: &Stmt) -> Option<&Expr> {
+    let e = match &stmt.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Return(Some(e)) => e,
+        StmtKind::Assign { targets, value } if !targets.iter().any(|t| t.awaits) => value,
+        _ => return None,
+    };
+    match &e.kind {
+        ExprKind::Await(operand) if !operand.awaits => Some(e),
+        _ => None,
     }
 }
