@@ -1017,7 +1017,7 @@ fn parse_int(text: &str, base: u32) -> PyResult {
             && radix == 10
             && digits.len() > 1
             && digits.starts_with('0')
-            && digits.trim_start_matches(['0', '_']).len() > 0)
+            && !digits.trim_start_matches(['0', '_']).is_empty())
     {
         return Err(invalid());
     }

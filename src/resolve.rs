@@ -149,14 +149,12 @@ impl Resolver<'_> {
             let next = scope.locals.len() as u32;
             scope.locals.entry(p.name.name.clone()).or_insert(next);
         }
-        let mut is_generator = false;
-        collect_bindings(&def.body, &mut scope, &mut is_generator);
+        collect_bindings(&def.body, &mut scope);
         self.scopes.push(scope);
         let result = self.block(&mut def.body);
         let scope = self.scopes.pop().expect("pushed above");
         result?;
         def.locals = scope.locals.into_keys().collect();
-        def.is_generator = is_generator;
         Ok(())
     }
 
@@ -263,7 +261,7 @@ pub fn bound_name(alias: &Alias) -> Rc<str> {
 
 /// Finds the names a function body binds (its locals), without descending
 /// into nested functions, whose bodies are scopes of their own.
-fn collect_bindings(body: &[Stmt], scope: &mut FunctionScope, is_generator: &mut bool) {
+fn collect_bindings(body: &[Stmt], scope: &mut FunctionScope) {
     for stmt in body {
         match &stmt.kind {
             StmtKind::Assign { targets, .. } => {
@@ -279,12 +277,12 @@ fn collect_bindings(body: &[Stmt], scope: &mut FunctionScope, is_generator: &mut
                 ..
             } => {
                 bind_target(target, scope);
-                collect_bindings(body, scope, is_generator);
-                collect_bindings(orelse, scope, is_generator);
+                collect_bindings(body, scope);
+                collect_bindings(orelse, scope);
             }
             StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                collect_bindings(body, scope, is_generator);
-                collect_bindings(orelse, scope, is_generator);
+                collect_bindings(body, scope);
+                collect_bindings(orelse, scope);
             }
             StmtKind::FunctionDef(def) => bind(&def.name.name, scope),
             StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {

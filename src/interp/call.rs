@@ -268,10 +268,10 @@ fn bind_arguments(func: &Function, mut args: Args, locals: &mut [Option<Value>])
     // Defaults, then what is still missing.
     let first_default = n_pos - func.defaults.len();
     let mut missing = Vec::new();
-    for i in 0..n_pos {
-        if locals[i].is_none() {
+    for (i, slot) in locals.iter_mut().enumerate().take(n_pos) {
+        if slot.is_none() {
             if i >= first_default {
-                locals[i] = Some(func.defaults[i - first_default].clone());
+                *slot = Some(func.defaults[i - first_default].clone());
             } else {
                 let param = if i < p.posonly.len() {
                     &p.posonly[i]

@@ -38,9 +38,10 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
     Ok(Rc::new(RefCell::new(it)))
 }
 
-impl Iter {
-    /// The next item, or `None` when exhausted.
-    pub fn next(&mut self) -> Option<Value> {
+impl Iterator for Iter {
+    type Item = Value;
+
+    fn next(&mut self) -> Option<Value> {
         let item = match self {
             Iter::Seq { seq, index } => {
                 let item = match seq {

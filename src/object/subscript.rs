@@ -129,9 +129,9 @@ fn seq_index(index: &Value, len: usize, what: &str) -> PyResult<usize> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
-            return Err(PyErr::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            )))
+            return Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         other => {
             return Err(PyErr::type_error(format!(

@@ -8,8 +8,10 @@ use std::rc::Rc;
 use crate::interp::Vm;
 use crate::object::{types, Globals, Module, PyErr, PyResult, Value};
 
+type ModuleInit = fn(&Vm) -> Globals;
+
 /// Modules implemented in Rust, by name, with the function that builds them.
-const BUILTIN_MODULES: &[(&str, fn(&Vm) -> Globals)] = &[
+const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("sys", sys::make_module),
     ("time", |_| time::make_module()),

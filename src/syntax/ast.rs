@@ -130,8 +130,6 @@ pub struct FunctionDef {
     /// Filled by `resolve`: names of the local slots; parameters come first,
     /// in the order `posonly, args, vararg, kwonly, kwarg`.
     pub locals: Vec<Rc<str>>,
-    /// Filled by `resolve`: the body contains `yield` (a generator).
-    pub is_generator: bool,
 }
 
 #[derive(Debug, Clone, Default)]

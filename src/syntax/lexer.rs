@@ -299,7 +299,7 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
     }
     // verify end of number (keywords directly after are tolerated, as CPython does)
     let rest = &s[i..];
-    if rest.chars().next().map_or(false, is_id_continue) {
+    if rest.chars().next().is_some_and(is_id_continue) {
         let ok = ["and", "else", "for", "if", "in", "is", "not", "or"]
             .iter()
             .any(|k| rest.starts_with(k));

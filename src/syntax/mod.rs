@@ -687,7 +687,7 @@ pub(crate) mod b {
                     let name = k.arg.as_ref().unwrap().name.clone();
                     if kws
                         .iter()
-                        .any(|o| o.arg.as_ref().map_or(false, |n| n.name == name))
+                        .any(|o| o.arg.as_ref().is_some_and(|n| n.name == name))
                     {
                         return user(err_at(
                             format!("keyword argument repeated: {}", name),
@@ -1004,7 +1004,6 @@ pub(crate) mod b {
             span: Span::new(l, header_end),
             scope: Scope::Unresolved,
             locals: Vec::new(),
-            is_generator: false,
         };
         Ok(Stmt::new(
             StmtKind::FunctionDef(Rc::new(f)),

@@ -24,8 +24,11 @@ fn err(src: &str) -> SyntaxError {
 
 /// (source, None if valid, or Some((type, msg, lineno, offset))) — generated
 /// from python3.11's `compile()`.
+/// (type name, message, line, offset) of the SyntaxError python3 raises.
+type Expected = Option<(&'static str, &'static str, usize, usize)>;
+
 #[rustfmt::skip]
-const CPYTHON_TABLE: &[(&str, Option<(&str, &str, usize, usize)>)] = &[
+const CPYTHON_TABLE: &[(&str, Expected)] = &[
     ("if x\n    pass\n", Some(("SyntaxError", "expected ':'", 1, 5))),
     ("if x y:\n  pass\n", Some(("SyntaxError", "invalid syntax", 1, 6))),
     ("while x\n  pass\n", Some(("SyntaxError", "expected ':'", 1, 8))),
