@@ -806,7 +806,7 @@ fn setattr(vm: &Vm, args: Args) -> PyResult {
 // ----- types as constructors -----
 
 /// Calls a builtin type: `int("3")`, `list(x)`, `ValueError("boom")`.
-pub fn call_type(_vm: &Vm, t: &TypeRef, mut args: Args) -> PyResult {
+pub fn call_type(vm: &Vm, t: &TypeRef, mut args: Args) -> PyResult {
     let TypeRef::Builtin(tobj) = t;
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;
@@ -902,6 +902,8 @@ pub fn call_type(_vm: &Vm, t: &TypeRef, mut args: Args) -> PyResult {
             arity("type", &args, 1, 1)?;
             Ok(Value::Type(args.positional[0].type_of()))
         }
+        "Future" => crate::asyncio::new_future(vm, args),
+        "Task" => crate::asyncio::new_task(vm, args),
         "object" => Err(PyErr::type_error(
             "object() instances are not supported yet",
         )),

@@ -135,6 +135,30 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Task(task))
 }
 
+/// `asyncio.Future()`: a future of the running loop.
+pub fn new_future(vm: &Vm, args: Args) -> PyResult {
+    let [_loop] = parse_args("Future", args, ["loop"], 0)?;
+    Ok(Value::Future(Rc::new(Future::new(running_loop(vm)?))))
+}
+
+/// `asyncio.Task(coro, name=None)`, as `create_task` but without its
+/// create-then-name numbering.
+pub fn new_task(vm: &Vm, args: Args) -> PyResult {
+    let [coro, _loop, name, _context] =
+        parse_args("Task", args, ["coro", "loop", "name", "context"], 1)?;
+    let coro = coro.expect("required");
+    let Value::Coroutine(c) = coro else {
+        return Err(PyErr::type_error(format!(
+            "a coroutine was expected, got {}",
+            repr_plain(&coro)
+        )));
+    };
+    let name = name
+        .filter(|n| !n.is_none())
+        .map(|n| Rc::from(crate::object::repr::str_plain(&n)));
+    Ok(Value::Task(Task::spawn(vm, &running_loop(vm)?, c, name)))
+}
+
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {
     let [obj, _loop] = parse_args("ensure_future", args, ["coro_or_future", "loop"], 1)?;
     let obj = obj.expect("required");

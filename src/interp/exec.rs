@@ -253,31 +253,17 @@ impl Vm {
                 }
                 Ok(())
             }
-            ExprKind::Attribute { value, attr } => {
-                let obj = self.eval(f, value)?;
-                self.set_attr(&obj, &attr.name, v).at(target.span)
-            }
-            ExprKind::Subscript { value, index } => {
-                let obj = self.eval(f, value)?;
-                if let ExprKind::Slice { lower, upper, step } = &index.kind {
-                    let s = self.eval_slice(f, lower, upper, step)?;
-                    let items = collect(&v)
-                        .map_err(|_| PyErr::type_error("must assign iterable to extended slice"));
-                    return subscript::set_slice(&obj, &s, items?).at(target.span);
-                }
-                let idx = self.eval(f, index)?;
-                subscript::set_item(&obj, &idx, v).at(target.span)
-            }
             ExprKind::Starred(inner) => self.assign(f, inner, v),
-            _ => Err(PyErr::new(
-                &types::RUNTIME_ERROR,
-                "invalid assignment target",
-            )),
+            _ => {
+                let place = self.eval_place(f, target)?;
+                self.store_place(f, place, v).at(target.span)
+            }
         }
     }
 
-    /// The target of an augmented assignment, with its object and index
-    /// evaluated once (`a[i()] += 1` calls `i` once).
+    /// Evaluates the parts of a single assignment target (the object and
+    /// the index), so that a store or an augmented assignment
+    /// (`a[i()] += 1` calls `i` once) can use them.
     pub fn eval_place(&self, f: &mut Frame, target: &Expr) -> PyResult<Place> {
         Ok(match &target.kind {
             ExprKind::Name(name) => Place::Name(name.scope, name.id.clone()),
@@ -285,9 +271,15 @@ impl Vm {
                 Place::Attr(self.eval(f, value)?, attr.name.clone())
             }
             ExprKind::Subscript { value, index } => {
-                Place::Item(self.eval(f, value)?, self.eval(f, index)?)
+                let obj = self.eval(f, value)?;
+                match &index.kind {
+                    ExprKind::Slice { lower, upper, step } => {
+                        Place::Slice(obj, self.eval_slice(f, lower, upper, step)?)
+                    }
+                    _ => Place::Item(obj, self.eval(f, index)?),
+                }
             }
-            _ => return Err(PyErr::runtime_error("invalid augmented assignment target")),
+            _ => return Err(PyErr::runtime_error("invalid assignment target")),
         })
     }
 
@@ -299,6 +291,7 @@ impl Vm {
             },
             Place::Attr(obj, attr) => self.get_attr(obj, attr).at(target.span),
             Place::Item(obj, idx) => subscript::get_item(obj, idx).at(target.span),
+            Place::Slice(obj, s) => subscript::get_slice(obj, s).at(target.span),
         }
     }
 
@@ -307,6 +300,11 @@ impl Vm {
             Place::Name(scope, name) => self.store(f, scope, &name, v),
             Place::Attr(obj, attr) => self.set_attr(&obj, &attr, v),
             Place::Item(obj, idx) => subscript::set_item(&obj, &idx, v),
+            Place::Slice(obj, s) => {
+                let items = collect(&v)
+                    .map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+                subscript::set_slice(&obj, &s, items)
+            }
         }
     }
 
@@ -492,11 +490,12 @@ impl Vm {
     }
 }
 
-/// The target of an augmented assignment.
+/// A single assignment target with its parts evaluated.
 pub enum Place {
     Name(Scope, Rc<str>),
     Attr(Value, Rc<str>),
     Item(Value, Value),
+    Slice(Value, SliceArgs),
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {

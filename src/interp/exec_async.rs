@@ -10,7 +10,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use super::exec::{add_keyword, compare, format_field, inplace_op, spread, Flow};
+use super::exec::{add_keyword, compare, format_field, inplace_op, spread, unpack, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
 use crate::object::iter::get_iter;
@@ -74,15 +74,12 @@ impl Vm {
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval_any(f, value).await?;
-                if targets.iter().any(|t| t.awaits) {
-                    return Err(PyErr::runtime_error(
-                        "'await' in an assignment target is not supported",
-                    ));
+                for t in targets {
+                    self.assign_async(f, t, v.clone()).await?;
                 }
-                self.assign_all(f, targets, v)?;
             }
             StmtKind::AugAssign { target, op, value } => {
-                let place = self.eval_place(f, target)?;
+                let place = self.eval_place_async(f, target).await?;
                 let current = self.load_place(f, &place, target)?;
                 let rhs = self.eval_any(f, value).await?;
                 let result = inplace_op(*op, &current, &rhs).at(stmt.span)?;
@@ -257,6 +254,59 @@ impl Vm {
                 // of their own, or are handled by their parent node.
                 _ => self.eval(f, e),
             }
+        })
+    }
+
+    /// `assign` for targets that contain `await`; the same order of
+    /// evaluation: the value first, then each target left to right.
+    fn assign_async<'a>(
+        &'a self,
+        f: &'a mut Frame,
+        target: &'a Expr,
+        v: Value,
+    ) -> LocalFuture<'a, ()> {
+        Box::pin(async move {
+            match &target.kind {
+                _ if !target.awaits => self.assign(f, target, v),
+                ExprKind::Tuple(items) | ExprKind::List(items) => {
+                    let values = unpack(&v, items).at(target.span)?;
+                    for (t, item) in items.iter().zip(values) {
+                        self.assign_async(f, t, item).await?;
+                    }
+                    Ok(())
+                }
+                ExprKind::Starred(inner) => self.assign_async(f, inner, v).await,
+                _ => {
+                    let place = self.eval_place_async(f, target).await?;
+                    self.store_place(f, place, v).at(target.span)
+                }
+            }
+        })
+    }
+
+    async fn eval_place_async(&self, f: &mut Frame, target: &Expr) -> PyResult<Place> {
+        if !target.awaits {
+            return self.eval_place(f, target);
+        }
+        Ok(match &target.kind {
+            ExprKind::Attribute { value, attr } => {
+                Place::Attr(self.eval_any(f, value).await?, attr.name.clone())
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval_any(f, value).await?;
+                match &index.kind {
+                    ExprKind::Slice { lower, upper, step } => Place::Slice(
+                        obj,
+                        SliceArgs {
+                            lower: self.eval_opt(f, lower).await?,
+                            upper: self.eval_opt(f, upper).await?,
+                            step: self.eval_opt(f, step).await?,
+                        },
+                    ),
+                    _ => Place::Item(obj, self.eval_any(f, index).await?),
+                }
+            }
+            _ => return Err(PyErr::runtime_error("invalid assignment target")),
         })
     }
 
