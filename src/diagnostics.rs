@@ -1,6 +1,6 @@
 //! Rendering of syntax errors with ariadne, followed by CPython's last line.
 
-use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
 
 use crate::syntax::SyntaxError;
 
@@ -28,23 +28,43 @@ pub fn render_syntax_error(filename: &str, source: &str, err: &SyntaxError, colo
     let last = format!("{}: {}", err.type_name(), err.msg);
     let mut buf = Vec::new();
     let id = filename.to_string();
-    let report = Report::build(ReportKind::Error, (id.clone(), start..end))
+    let kind = ReportKind::Custom(err.type_name(), Color::Red);
+    let report = Report::build(kind, (id.clone(), start..end))
         .with_config(
             Config::default()
                 .with_index_type(IndexType::Byte)
                 .with_color(color),
         )
-        .with_message(format!(
-            "{} (line {}, offset {})",
-            last, err.lineno, err.offset
-        ))
+        .with_message(&err.msg)
         .with_label(Label::new((id.clone(), start..end)).with_message(&err.msg))
         .finish();
     let _ = report.write((id, Source::from(source)), &mut buf);
     let mut out = String::from_utf8_lossy(&buf).into_owned();
+    if !color {
+        // ariadne colours a custom report kind whatever its config says.
+        out = strip_ansi(&out);
+    }
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
     out.push_str(&last);
+    out
+}
+
+/// Removes ANSI escape sequences (`ESC [ ... letter`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
     out
 }

@@ -1,5 +1,6 @@
 //! The `pyasync` command: a thin shell around the library.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use pyasync::{run_with_large_stack, Interpreter, Options};
@@ -87,6 +88,10 @@ fn main() -> ExitCode {
         },
         Program::Command(code) => ("<string>".to_string(), code, "-c".to_string()),
         Program::Stdin => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("pyasync: the interactive prompt is not available yet; run a script (pyasync FILE) or pipe one in");
+                return ExitCode::from(2);
+            }
             let mut text = String::new();
             if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
                 eprintln!("pyasync: can't read stdin: {}", e);
