@@ -6,6 +6,8 @@
 //! asyncio does. `Interpreter` is the embedding API; the `pyasync` binary is
 //! a thin command line around it.
 
+#![doc = include_str!("../README.md")]
+
 pub mod asyncio;
 pub mod builtins;
 pub mod diagnostics;
