@@ -210,7 +210,7 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
     let vm = vm.rc();
     let body = async move {
         let vm = &*vm;
-        if !ops::compare(crate::syntax::ast::CmpOp::Gt, &delay, &Value::Int(0))? {
+        if ops::compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0))? {
             Suspend::new(vm, Value::None).await?;
             return Ok(result);
         }

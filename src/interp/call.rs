@@ -28,8 +28,7 @@ impl Vm {
 
     pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult {
         let def = &func.def;
-        let mut locals = vec![None; def.locals.len()];
-        bind_arguments(func, args, &mut locals)?;
+        let locals = bind_arguments(func, args)?;
         let mut frame = Frame {
             locals,
             globals: func.globals.clone(),
@@ -197,7 +196,28 @@ impl<F: Future<Output = PyResult>> Future for CountDepth<F> {
 /// Binds call arguments to the parameter slots at the front of `locals`,
 /// with CPython's error messages (`ceval.c`, `positional_only_passed_as_keyword`,
 /// `missing_arguments`, `too_many_positional`).
-fn bind_arguments(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -> PyResult<()> {
+fn bind_arguments(func: &Function, args: Args) -> PyResult<Vec<Option<Value>>> {
+    let p = &func.def.params;
+    let n_pos = p.posonly.len() + p.args.len();
+    let n_locals = func.def.locals.len();
+    // The common call: exactly the positional parameters. The argument
+    // vector becomes the frame's slots without a copy.
+    if args.keywords.is_empty()
+        && args.positional.len() == n_pos
+        && p.vararg.is_none()
+        && p.kwonly.is_empty()
+        && p.kwarg.is_none()
+    {
+        let mut locals: Vec<Option<Value>> = args.positional.into_iter().map(Some).collect();
+        locals.resize(n_locals, None);
+        return Ok(locals);
+    }
+    let mut locals = vec![None; n_locals];
+    bind_general(func, args, &mut locals)?;
+    Ok(locals)
+}
+
+fn bind_general(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -> PyResult<()> {
     let p = &func.def.params;
     let qualname = &func.qualname;
     let n_pos = p.posonly.len() + p.args.len();

@@ -454,6 +454,14 @@ impl FromF64Trunc for BigInt {
 
 /// Ordering for `<`, `<=`, `>`, `>=` and `sorted`.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            _ => x >= y,
+        });
+    }
     let ord = partial_cmp(a, b).ok_or_else(|| {
         PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
