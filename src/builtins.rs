@@ -806,8 +806,8 @@ fn setattr(vm: &Vm, args: Args) -> PyResult {
 // ----- types as constructors -----
 
 /// Calls a builtin type: `int("3")`, `list(x)`, `ValueError("boom")`.
-pub fn call_type(vm: &Vm, t: &TypeRef, mut args: Args) -> PyResult {
-    let TypeRef::Builtin(tobj) = t;
+pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult {
+    let t = &TypeRef::Builtin(tobj);
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;
         return Ok(Value::Exception(PyException::new(

@@ -82,12 +82,7 @@ impl Interpreter {
         vm.modules
             .borrow_mut()
             .insert(Rc::from("__main__"), Value::Module(main));
-        let mut frame = Frame {
-            locals: Vec::new(),
-            globals: globals.clone(),
-            source: file.clone(),
-            name: Rc::from("<module>"),
-        };
+        let mut frame = Frame::module(globals.clone(), file.clone());
         let body = std::mem::take(&mut module.body);
         let result = vm.exec_block(&mut frame, &body);
         let status = match result {
@@ -116,7 +111,8 @@ impl Interpreter {
     /// Prints an uncaught exception and returns the exit status.
     fn report_uncaught(&self, e: &PyErr) -> i32 {
         if e.is_instance(&types::SYSTEM_EXIT) {
-            return match e.exc.args.first() {
+            let args = e.exc.args.borrow();
+            return match args.first() {
                 None | Some(Value::None) => 0,
                 Some(Value::Int(code)) => *code as i32,
                 Some(Value::Bool(b)) => *b as i32,

@@ -150,6 +150,15 @@ const VOCAB: &[&str] = &[
     "!",
     "'",
     "\"\"\"",
+    "@d\n",
+    "except*",
+    "yield from",
+    "lambda x:",
+    "async for",
+    "async with",
+    "with (",
+    "class C(",
+    "x for x in y",
 ];
 
 #[test]
@@ -215,6 +224,28 @@ fn mutated_valid_programs() {
 }
 
 #[test]
+fn mutated_valid_programs_new_syntax() {
+    let base = "@dec(1)\nclass C(B, metaclass=M):\n    x: int = 0\n    async def f(self, *a, **k):\n        try:\n            async with (a as b, c):\n                del b[0], c.d\n        except* (E, F) as e:\n            raise E from e\n        finally:\n            assert a, 'm'\n        g = lambda x, *, y=1: (yield)\n        return [z async for z in a if (w := z)], {k: v for k, v in d}, {1, *s}\nwhile n := f(x for x in y):\n    pass\n";
+    assert!(parse(base).is_ok(), "{:?}", parse(base).err());
+    let mut rng = XorShift(7);
+    let bytes = base.as_bytes();
+    for _ in 0..3000 {
+        let mut v = bytes.to_vec();
+        for _ in 0..1 + rng.below(3) {
+            let at = rng.below(v.len());
+            match rng.below(3) {
+                0 => {
+                    v.remove(at);
+                }
+                1 => v.insert(at, MUT[rng.below(MUT.len())]),
+                _ => v[at] = MUT[rng.below(MUT.len())],
+            }
+        }
+        check(&String::from_utf8_lossy(&v));
+    }
+}
+
+#[test]
 fn deep_nesting_inputs() {
     for s in [
         "(".repeat(100_000),
@@ -226,6 +257,9 @@ fn deep_nesting_inputs() {
             .map(|i| format!("{}if x:\n", " ".repeat(i)))
             .collect(),
         "f'{".repeat(1000),
+        "lambda: ".repeat(300) + "1",
+        "[x for x in ".repeat(200),
+        "with (".repeat(300),
     ] {
         check(&s);
     }

@@ -9,7 +9,10 @@ use std::task::{Context, Poll};
 use super::coroutine::Coroutine;
 use super::exec::Flow;
 use super::{Frame, Vm};
-use crate::object::{methods, Args, Function, PyErr, PyResult, Stream, Value};
+use std::cell::RefCell;
+
+use crate::object::{methods, Args, Function, PyErr, PyResult, Stream, TypeRef, Value};
+use crate::syntax::ast::ScopeInfo;
 
 impl Vm {
     /// Calls any callable value.
@@ -18,22 +21,49 @@ impl Vm {
             Value::Function(f) => self.call_function(f, args),
             Value::Native(n) => (n.func)(self, args),
             Value::BoundMethod(m) => self.call_method(&m.receiver, &m.name, args),
-            Value::Type(t) => crate::builtins::call_type(self, t, args),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object is not callable",
-                other.type_name()
-            ))),
+            Value::Method(m) => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(m.receiver.clone());
+                positional.extend(args.positional);
+                self.call(
+                    &m.function,
+                    Args {
+                        positional,
+                        keywords: args.keywords,
+                    },
+                )
+            }
+            Value::Type(TypeRef::User(c)) => self.instantiate(c, args),
+            Value::Type(TypeRef::Builtin(t)) => crate::builtins::call_type(self, t, args),
+            other => {
+                if let Some(call) = self.special_method(other, "__call__") {
+                    return self.call(&call, args);
+                }
+                Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    other.type_name()
+                )))
+            }
         }
     }
 
     pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult {
         let def = &func.def;
-        let locals = bind_arguments(func, args)?;
+        let mut locals = bind_arguments(func, args)?;
+        install_cells(&def.info, &func.closure, &mut locals);
         let mut frame = Frame {
             locals,
             globals: func.globals.clone(),
             source: func.source.clone(),
             name: def.name.name.clone(),
+            namespace: None,
+            class: func
+                .class
+                .borrow()
+                .as_ref()
+                .and_then(|c| c.upgrade())
+                .map(TypeRef::User),
+            handling: None,
         };
         if def.is_async {
             return Ok(self.make_coroutine(func.clone(), frame));
@@ -94,6 +124,19 @@ impl Vm {
             }
             Value::Stream(s) => stream_method(self, *s, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
+            // Methods that `object`/`BaseException` give instances of user
+            // classes that do not override them (reached through super()).
+            Value::Instance(_) | Value::Exception(_) if name.starts_with("__") => {
+                match self.get_attr(receiver, name) {
+                    Ok(method) => self.call(&method, args),
+                    Err(e) => match self.call_object_method(receiver, name, args) {
+                        Some(result) => result,
+                        None => Err(e),
+                    },
+                }
+            }
+            Value::Descriptor(d) => property_method(d, name, args)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             _ => {
                 let method = self.get_attr(receiver, name)?;
                 self.call(&method, args)
@@ -104,13 +147,43 @@ impl Vm {
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
         let found = match (v, name) {
             (Value::Module(m), _) => m.globals.get(name),
+            (Value::Instance(i), _) => self.instance_attr(v, &i.class, name)?,
+            (Value::Exception(e), _) => {
+                let found = match &e.cls {
+                    TypeRef::User(c) => self.instance_attr(v, c, name)?,
+                    TypeRef::Builtin(_) => None,
+                };
+                match (found, name) {
+                    (Some(found), _) => Some(found),
+                    (None, "args") => Some(Value::tuple(e.args.borrow().clone())),
+                    (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
+                    (None, "__context__") => Some(exception_value(&e.context.borrow())),
+                    (None, "__class__") => Some(Value::Type(e.cls.clone())),
+                    _ => None,
+                }
+            }
+            (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
+            (Value::Super(s), _) => return self.super_attr(s, name),
+            (Value::Method(m), "__self__") => Some(m.receiver.clone()),
+            (Value::Method(m), "__func__") => Some(m.function.clone()),
+            (Value::Method(m), "__name__" | "__qualname__") => {
+                return self.get_attr(&m.function, name)
+            }
+            (Value::Descriptor(_), "setter" | "getter" | "deleter") => {
+                Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                    receiver: v.clone(),
+                    name: Rc::from(name),
+                })))
+            }
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name.clone())),
             (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
-            (Value::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+            (Value::Type(t), "__mro__") => {
+                Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
+            }
             _ => None,
         };
         if let Some(v) = found {
@@ -139,9 +212,92 @@ impl Vm {
                 m.globals.set(name, v);
                 Ok(())
             }
+            Value::Instance(i) => {
+                if let Some(setattr) = i.class.lookup("__setattr__") {
+                    return self
+                        .call(
+                            &setattr,
+                            Args::positional(vec![obj.clone(), Value::str(name), v]),
+                        )
+                        .map(|_| ());
+                }
+                self.set_instance_attr(obj, &i.class.clone(), name, v)
+            }
+            Value::Exception(e) => match &e.cls {
+                TypeRef::User(c) => self.set_instance_attr(obj, &c.clone(), name, v),
+                TypeRef::Builtin(_) if name == "args" => {
+                    *e.args.borrow_mut() = self.collect(&v)?;
+                    Ok(())
+                }
+                TypeRef::Builtin(_) => {
+                    e.attrs.borrow_mut().insert(Rc::from(name), v);
+                    Ok(())
+                }
+            },
+            Value::Type(TypeRef::User(c)) => {
+                c.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Type(TypeRef::Builtin(t)) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name, t.name
+            ))),
             _ => Err(PyErr::attribute_error(obj, name)),
         }
     }
+
+    /// `del obj.name`.
+    pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
+            Value::Type(TypeRef::User(c)) => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Module(m) => {
+                m.globals.get(name).is_some() && {
+                    m.globals.set(name, Value::None);
+                    true
+                }
+            }
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(PyErr::attribute_error(obj, name))
+        }
+    }
+}
+
+fn exception_value(e: &Option<Rc<crate::object::PyException>>) -> Value {
+    match e {
+        Some(e) => Value::Exception(e.clone()),
+        None => Value::None,
+    }
+}
+
+/// `@prop.setter` and friends: a copy of the property with one accessor replaced.
+fn property_method(
+    d: &crate::object::class::Descriptor,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult> {
+    use crate::object::class::Descriptor;
+    let Descriptor::Property { fget, fset, fdel } = d else {
+        return None;
+    };
+    let func = args.positional.pop();
+    let (mut fget, mut fset, mut fdel) = (fget.clone(), fset.clone(), fdel.clone());
+    match name {
+        "getter" => fget = func,
+        "setter" => fset = func,
+        "deleter" => fdel = func,
+        _ => return None,
+    }
+    Some(Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+    }))))
 }
 
 fn stream_method(vm: &Vm, s: Stream, name: &str, args: Args) -> Option<PyResult> {
@@ -169,6 +325,26 @@ fn stream_method(vm: &Vm, s: Stream, name: &str, args: Args) -> Option<PyResult>
         }
         _ => return None,
     })
+}
+
+/// Puts the cells into a new frame: the closure's cells into the free
+/// variables' slots, and fresh cells (holding any argument already bound
+/// there) into the slots of locals that inner scopes capture.
+pub fn install_cells(
+    info: &ScopeInfo,
+    closure: &[Rc<RefCell<Option<Value>>>],
+    locals: &mut [Option<Value>],
+) {
+    for (free, cell) in info.frees.iter().zip(closure) {
+        locals[free.slot as usize] = Some(Value::Cell(cell.clone()));
+    }
+    for &slot in &info.cells {
+        let slot = slot as usize;
+        if !matches!(locals[slot], Some(Value::Cell(_))) {
+            let initial = locals[slot].take();
+            locals[slot] = Some(Value::Cell(Rc::new(RefCell::new(initial))));
+        }
+    }
 }
 
 /// Counts a coroutine's frame in the recursion depth while its body runs,
@@ -199,7 +375,7 @@ impl<F: Future<Output = PyResult>> Future for CountDepth<F> {
 fn bind_arguments(func: &Function, args: Args) -> PyResult<Vec<Option<Value>>> {
     let p = &func.def.params;
     let n_pos = p.posonly.len() + p.args.len();
-    let n_locals = func.def.locals.len();
+    let n_locals = func.def.info.locals.len();
     // The common call: exactly the positional parameters. The argument
     // vector becomes the frame's slots without a copy.
     if args.keywords.is_empty()

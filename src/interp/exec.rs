@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::iter::{collect, get_iter};
+use crate::object::iter::collect;
 use crate::object::subscript::{self, SliceArgs};
 use crate::object::{format, ops, repr, types, Args, Function, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
+use std::cell::RefCell;
 
 /// How a statement finished.
 pub enum Flow {
@@ -47,7 +48,7 @@ impl Vm {
                 let place = self.eval_place(f, target)?;
                 let current = self.load_place(f, &place, target)?;
                 let rhs = self.eval(f, value)?;
-                let result = inplace_op(*op, &current, &rhs).at(stmt.span)?;
+                let result = self.inplace_op(*op, &current, &rhs).at(stmt.span)?;
                 self.store_place(f, place, result)?;
             }
             StmtKind::FunctionDef(def) => {
@@ -62,7 +63,7 @@ impl Vm {
                 return Ok(Flow::Return(v));
             }
             StmtKind::If { test, body, orelse } => {
-                let branch = if self.eval(f, test)?.truthy() {
+                let branch = if self.eval_truth(f, test)? {
                     body
                 } else {
                     orelse
@@ -70,7 +71,7 @@ impl Vm {
                 return self.exec_block(f, branch);
             }
             StmtKind::While { test, body, orelse } => {
-                while self.eval(f, test)?.truthy() {
+                while self.eval_truth(f, test)? {
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -86,10 +87,11 @@ impl Vm {
                 orelse,
             } => {
                 let iterable = self.eval(f, iter)?;
-                let it = get_iter(&iterable).at(iter.span)?;
+                let it = self.iter(&iterable).at(iter.span)?;
                 loop {
-                    let item = it.borrow_mut().next();
-                    let Some(item) = item else { break };
+                    let Some(item) = self.next(&it).at(iter.span)? else {
+                        break;
+                    };
                     self.assign(f, target, item)?;
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -98,6 +100,79 @@ impl Vm {
                     }
                 }
                 return self.exec_block(f, orelse);
+            }
+            StmtKind::ClassDef(def) => {
+                let class = self.exec_class_def(f, def)?;
+                self.store(f, def.scope, &def.name.name, class)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                if *is_star {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "except* (exception groups) is not supported yet",
+                    ));
+                }
+                let mut result = self.exec_block(f, body);
+                match result {
+                    Err(e) if !handlers.is_empty() => {
+                        result = self.handle_exception(f, e, handlers)
+                    }
+                    Ok(Flow::Normal) => result = self.exec_block(f, orelse),
+                    _ => {}
+                }
+                if finalbody.is_empty() {
+                    return result;
+                }
+                let pending = self.enter_finally(f, result);
+                let fin = self.exec_block(f, finalbody);
+                return self.leave_finally(f, pending, fin);
+            }
+            StmtKind::Raise { exc, cause } => return Err(self.raise(f, exc, cause)?),
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => return self.exec_with(f, items, body),
+            StmtKind::With { is_async: true, .. } | StmtKind::AsyncFor { .. } => {
+                // Only reachable when the statement holds no `await`, which
+                // resolve never produces for these.
+                return Err(PyErr::runtime_error(
+                    "async with/for outside a coroutine body",
+                ));
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(f, t)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                if !self.eval_truth(f, test)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(f, m)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::with_args(&types::ASSERTION_ERROR, args));
+                }
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                let value = match value {
+                    Some(v) => Some(self.eval(f, v)?),
+                    None => None,
+                };
+                self.annotate(f, target, annotation)?;
+                if let Some(v) = value {
+                    self.assign(f, target, v)?;
+                }
             }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
@@ -162,6 +237,10 @@ impl Vm {
 
     /// Evaluates a `def`: captures defaults now, as Python does.
     pub fn make_function(&self, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult {
+        let mut decorators = Vec::with_capacity(def.decorators.len());
+        for d in &def.decorators {
+            decorators.push(self.eval(f, d)?);
+        }
         let p = &def.params;
         let mut defaults = Vec::new();
         for param in p.posonly.iter().chain(&p.args) {
@@ -176,14 +255,26 @@ impl Vm {
                 None => None,
             });
         }
-        Ok(Value::Function(Rc::new(Function {
+        // A method's qualified name includes its class (`C.method`), which
+        // CPython's argument errors print.
+        let qualname = match &f.namespace {
+            Some(_) => Rc::from(format!("{}.{}", f.name, def.name.name)),
+            None => def.name.name.clone(),
+        };
+        let mut func = Value::Function(Rc::new(Function {
             def: def.clone(),
             globals: f.globals.clone(),
             source: f.source.clone(),
             defaults,
             kw_defaults,
-            qualname: def.name.name.clone(),
-        })))
+            qualname,
+            closure: capture_closure(f, &def.info),
+            class: RefCell::new(None),
+        }));
+        for d in decorators.into_iter().rev() {
+            func = self.call(&d, Args::positional(vec![func]))?;
+        }
+        Ok(func)
     }
 
     // ----- names -----
@@ -210,13 +301,67 @@ impl Vm {
                 }
                 Err(name_error(&name.id))
             }
-            Scope::Unresolved => match f.globals.get(&name.id) {
-                Some(v) => Ok(v),
-                None => crate::builtins::builtin_index(&name.id)
-                    .map(|b| self.builtins[b as usize].clone())
-                    .ok_or_else(|| name_error(&name.id)),
+            Scope::Cell(slot) => match &f.locals[slot as usize] {
+                Some(Value::Cell(cell)) => cell.borrow().clone().ok_or_else(|| {
+                    PyErr::new(
+                        &types::NAME_ERROR,
+                        format!(
+                            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                            name.id
+                        ),
+                    )
+                }),
+                _ => Err(PyErr::runtime_error("a cell variable without its cell")),
             },
+            Scope::Name => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = ns.borrow().get(&*name.id) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.load_global_by_name(f, &name.id)
+            }
+            Scope::Unresolved => self.load_global_by_name(f, &name.id),
         }
+    }
+
+    fn load_global_by_name(&self, f: &Frame, name: &str) -> PyResult {
+        match f.globals.get(name) {
+            Some(v) => Ok(v),
+            None => crate::builtins::builtin_index(name)
+                .map(|b| self.builtins[b as usize].clone())
+                .ok_or_else(|| name_error(name)),
+        }
+    }
+
+    /// `del name`.
+    pub fn delete_name(&self, f: &mut Frame, name: &Name) -> PyResult<()> {
+        let found = match name.scope {
+            Scope::Local(slot) => f.locals[slot as usize].take().is_some(),
+            Scope::Cell(slot) => match &f.locals[slot as usize] {
+                Some(Value::Cell(cell)) => cell.borrow_mut().take().is_some(),
+                _ => false,
+            },
+            Scope::Global { slot, .. } => f.globals.clear_slot(slot).is_some(),
+            Scope::Name => match &f.namespace {
+                Some(ns) => ns.borrow_mut().shift_remove(&*name.id).is_some(),
+                None => false,
+            },
+            Scope::Unresolved => false,
+        };
+        if found {
+            return Ok(());
+        }
+        Err(match name.scope {
+            Scope::Local(_) | Scope::Cell(_) => PyErr::new(
+                &types::UNBOUND_LOCAL_ERROR,
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.id
+                ),
+            ),
+            _ => name_error(&name.id),
+        })
     }
 
     #[inline]
@@ -224,6 +369,16 @@ impl Vm {
         match scope {
             Scope::Local(slot) => f.locals[slot as usize] = Some(v),
             Scope::Global { slot, .. } => f.globals.set_slot(slot, v),
+            Scope::Cell(slot) => match &f.locals[slot as usize] {
+                Some(Value::Cell(cell)) => *cell.borrow_mut() = Some(v),
+                _ => return Err(PyErr::runtime_error("a cell variable without its cell")),
+            },
+            Scope::Name => match &f.namespace {
+                Some(ns) => {
+                    ns.borrow_mut().insert(Rc::from(name), v);
+                }
+                None => f.globals.set(name, v),
+            },
             Scope::Unresolved => f.globals.set(name, v),
         }
         Ok(())
@@ -247,7 +402,7 @@ impl Vm {
         match &target.kind {
             ExprKind::Name(name) => self.store(f, name.scope, &name.id, v),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let values = unpack(&v, items).at(target.span)?;
+                let values = self.unpack(&v, items).at(target.span)?;
                 for (t, item) in items.iter().zip(values) {
                     self.assign(f, t, item)?;
                 }
@@ -290,7 +445,7 @@ impl Vm {
                 _ => unreachable!("a name place comes from a name target"),
             },
             Place::Attr(obj, attr) => self.get_attr(obj, attr).at(target.span),
-            Place::Item(obj, idx) => subscript::get_item(obj, idx).at(target.span),
+            Place::Item(obj, idx) => self.get_item(obj, idx).at(target.span),
             Place::Slice(obj, s) => subscript::get_slice(obj, s).at(target.span),
         }
     }
@@ -299,10 +454,10 @@ impl Vm {
         match place {
             Place::Name(scope, name) => self.store(f, scope, &name, v),
             Place::Attr(obj, attr) => self.set_attr(&obj, &attr, v),
-            Place::Item(obj, idx) => subscript::set_item(&obj, &idx, v),
+            Place::Item(obj, idx) => self.set_item(&obj, &idx, v),
             Place::Slice(obj, s) => {
-                let items = collect(&v)
-                    .map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+                let items =
+                    self.collect_or(&v, || "must assign iterable to extended slice".into())?;
                 subscript::set_slice(&obj, &s, items)
             }
         }
@@ -317,7 +472,7 @@ impl Vm {
             ExprKind::BinOp { left, op, right } => {
                 let l = self.eval(f, left)?;
                 let r = self.eval(f, right)?;
-                ops::binary_op(*op, &l, &r).at(e.span)
+                self.binary_op(*op, &l, &r).at(e.span)
             }
             ExprKind::Call {
                 func,
@@ -341,7 +496,7 @@ impl Vm {
                 let mut l = self.eval(f, left)?;
                 for (op, right) in ops.iter().zip(comparators) {
                     let r = self.eval(f, right)?;
-                    if !compare(*op, &l, &r).at(e.span)? {
+                    if !self.compare(*op, &l, &r).at(e.span)? {
                         return Ok(Value::Bool(false));
                     }
                     l = r;
@@ -359,17 +514,17 @@ impl Vm {
                     return subscript::get_slice(&obj, &s).at(e.span);
                 }
                 let idx = self.eval(f, index)?;
-                subscript::get_item(&obj, &idx).at(e.span)
+                self.get_item(&obj, &idx).at(e.span)
             }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.eval(f, operand)?;
-                ops::unary_op(*op, &v).at(e.span)
+                self.unary_op(*op, &v).at(e.span)
             }
             ExprKind::BoolOp { op, values } => {
                 let mut last = Value::None;
                 for v in values {
                     last = self.eval(f, v)?;
-                    let t = last.truthy();
+                    let t = self.truth(&last).at(v.span)?;
                     if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
                         break;
                     }
@@ -377,7 +532,7 @@ impl Vm {
                 Ok(last)
             }
             ExprKind::IfExp { test, body, orelse } => {
-                if self.eval(f, test)?.truthy() {
+                if self.eval_truth(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
@@ -412,6 +567,23 @@ impl Vm {
             ExprKind::Await(_) => Err(PyErr::runtime_error(
                 "'await' reached outside a coroutine body",
             )),
+            ExprKind::Lambda(def) => self.make_function(f, def),
+            ExprKind::Comprehension(comp) => self.eval_comprehension(f, comp).at(e.span),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(f, value)?;
+                self.store(f, target.scope, &target.id, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Set(_) => Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "set displays are not supported yet",
+            ))
+            .at(e.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "generators are not supported yet",
+            ))
+            .at(e.span),
         }
     }
 
@@ -441,7 +613,7 @@ impl Vm {
         for item in items {
             if let ExprKind::Starred(inner) = &item.kind {
                 let v = self.eval(f, inner)?;
-                out.extend(spread(&v).at(item.span)?);
+                out.extend(self.spread(&v).at(item.span)?);
             } else {
                 out.push(self.eval(f, item)?);
             }
@@ -488,6 +660,124 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+impl Vm {
+    /// `del target`.
+    pub fn delete(&self, f: &mut Frame, target: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(name) => self.delete_name(f, name).at(target.span),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for item in items {
+                    self.delete(f, item)?;
+                }
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(f, value)?;
+                let idx = self.eval(f, index)?;
+                self.del_item(&obj, &idx).at(target.span)
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(f, value)?;
+                self.del_attr(&obj, &attr.name).at(target.span)
+            }
+            _ => Err(PyErr::runtime_error("invalid del target")),
+        }
+    }
+
+    /// Records a variable annotation in the class or module
+    /// `__annotations__` (function bodies do not evaluate annotations).
+    pub fn annotate(&self, f: &mut Frame, target: &Expr, annotation: &Expr) -> PyResult<()> {
+        let ExprKind::Name(name) = &target.kind else {
+            return Ok(());
+        };
+        let in_function = f.namespace.is_none() && &*f.name != "<module>";
+        if in_function {
+            return Ok(());
+        }
+        let value = self.eval(f, annotation)?;
+        let existing = match &f.namespace {
+            Some(ns) => ns.borrow().get("__annotations__").cloned(),
+            None => f.globals.get("__annotations__"),
+        };
+        let annotations = match existing {
+            Some(Value::Dict(d)) => d,
+            _ => {
+                let d = Rc::new(RefCell::new(crate::object::Dict::new()));
+                match &f.namespace {
+                    Some(ns) => {
+                        ns.borrow_mut()
+                            .insert(Rc::from("__annotations__"), Value::Dict(d.clone()));
+                    }
+                    None => f.globals.set("__annotations__", Value::Dict(d.clone())),
+                }
+                d
+            }
+        };
+        annotations.borrow_mut().insert(
+            crate::object::DictKey::new(Value::Str(name.id.clone()))?,
+            value,
+        );
+        Ok(())
+    }
+
+    /// All items of an iterable; `not_iterable` words the TypeError for a
+    /// value that is not one (other errors pass through).
+    fn collect_or(&self, v: &Value, not_iterable: impl FnOnce() -> String) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            _ => {
+                let it = self.iter(v).map_err(|e| {
+                    if e.is_instance(&types::TYPE_ERROR) {
+                        PyErr::type_error(not_iterable())
+                    } else {
+                        e
+                    }
+                })?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// `*x` in a call or display.
+    pub fn spread(&self, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect_or(v, || {
+            format!("Value after * must be an iterable, not {}", v.type_name())
+        })
+    }
+
+    /// Unpacks `v` into as many values as `targets` has, honouring one `*rest`.
+    pub fn unpack(&self, v: &Value, targets: &[Expr]) -> PyResult<Vec<Value>> {
+        let items = self.collect_or(v, || {
+            format!("cannot unpack non-iterable {} object", v.type_name())
+        })?;
+        unpack_items(items, targets)
+    }
+
+    /// Evaluates a condition to a bool (`__bool__` for user objects).
+    #[inline]
+    pub fn eval_truth(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        let v = self.eval(f, e)?;
+        self.truth(&v).at(e.span)
+    }
+}
+
+/// The cells of `f` that a new function, class body or comprehension
+/// captures, in the order of `info.frees`.
+pub fn capture_closure(f: &Frame, info: &ScopeInfo) -> Vec<Rc<RefCell<Option<Value>>>> {
+    info.frees
+        .iter()
+        .map(|free| match &f.locals[free.outer_slot as usize] {
+            Some(Value::Cell(c)) => c.clone(),
+            _ => Rc::new(RefCell::new(None)),
+        })
+        .collect()
 }
 
 /// A single assignment target with its parts evaluated.
@@ -541,16 +831,6 @@ pub fn compare(op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
     })
 }
 
-/// `*x` in a call or display.
-pub fn spread(v: &Value) -> PyResult<Vec<Value>> {
-    collect(v).map_err(|_| {
-        PyErr::type_error(format!(
-            "Value after * must be an iterable, not {}",
-            v.type_name()
-        ))
-    })
-}
-
 pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyResult<()> {
     match &k.arg {
         Some(name) => kw.push((name.name.clone(), v)),
@@ -598,14 +878,8 @@ pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Unpacks `v` into as many values as `targets` has, honouring one `*rest`.
-pub fn unpack(v: &Value, targets: &[Expr]) -> PyResult<Vec<Value>> {
-    let items = collect(v).map_err(|_| {
-        PyErr::type_error(format!(
-            "cannot unpack non-iterable {} object",
-            v.type_name()
-        ))
-    })?;
+/// Unpacks `items` into as many values as `targets` has, honouring one `*rest`.
+fn unpack_items(items: Vec<Value>, targets: &[Expr]) -> PyResult<Vec<Value>> {
     let star = targets
         .iter()
         .position(|t| matches!(t.kind, ExprKind::Starred(_)));

@@ -10,12 +10,11 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use super::exec::{add_keyword, compare, format_field, inplace_op, spread, unpack, Flow, Place};
+use super::exec::{add_keyword, format_field, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::iter::get_iter;
 use crate::object::subscript::{self, SliceArgs};
-use crate::object::{ops, Args, PyErr, PyResult, Value};
+use crate::object::{Args, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
 
 type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = PyResult<T>> + 'a>>;
@@ -82,7 +81,7 @@ impl Vm {
                 let place = self.eval_place_async(f, target).await?;
                 let current = self.load_place(f, &place, target)?;
                 let rhs = self.eval_any(f, value).await?;
-                let result = inplace_op(*op, &current, &rhs).at(stmt.span)?;
+                let result = self.inplace_op(*op, &current, &rhs).at(stmt.span)?;
                 self.store_place(f, place, result)?;
             }
             StmtKind::Return(value) => {
@@ -93,7 +92,7 @@ impl Vm {
                 return Ok(Flow::Return(v));
             }
             StmtKind::If { test, body, orelse } => {
-                let branch = if self.eval_any(f, test).await?.truthy() {
+                let branch = if self.eval_truth_async(f, test).await? {
                     body
                 } else {
                     orelse
@@ -101,7 +100,7 @@ impl Vm {
                 return self.exec_block_async(f, branch).await;
             }
             StmtKind::While { test, body, orelse } => {
-                while self.eval_any(f, test).await?.truthy() {
+                while self.eval_truth_async(f, test).await? {
                     match self.exec_block_async(f, body).await? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -117,10 +116,11 @@ impl Vm {
                 orelse,
             } => {
                 let iterable = self.eval_any(f, iter).await?;
-                let it = get_iter(&iterable).at(iter.span)?;
+                let it = self.iter(&iterable).at(iter.span)?;
                 loop {
-                    let item = it.borrow_mut().next();
-                    let Some(item) = item else { break };
+                    let Some(item) = self.next(&it).at(iter.span)? else {
+                        break;
+                    };
                     self.assign(f, target, item)?;
                     match self.exec_block_async(f, body).await? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -134,6 +134,11 @@ impl Vm {
             _ => return self.exec_stmt(f, stmt),
         }
         Ok(Flow::Normal)
+    }
+
+    async fn eval_truth_async(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        let v = self.eval_any(f, e).await?;
+        self.truth(&v).at(e.span)
     }
 
     /// Evaluates on the plain path unless the expression can suspend.
@@ -156,7 +161,7 @@ impl Vm {
                 ExprKind::BinOp { left, op, right } => {
                     let l = self.eval_any(f, left).await?;
                     let r = self.eval_any(f, right).await?;
-                    ops::binary_op(*op, &l, &r).at(e.span)
+                    self.binary_op(*op, &l, &r).at(e.span)
                 }
                 ExprKind::Call {
                     func,
@@ -180,7 +185,7 @@ impl Vm {
                     let mut l = self.eval_any(f, left).await?;
                     for (op, right) in ops.iter().zip(comparators) {
                         let r = self.eval_any(f, right).await?;
-                        if !compare(*op, &l, &r).at(e.span)? {
+                        if !self.compare(*op, &l, &r).at(e.span)? {
                             return Ok(Value::Bool(false));
                         }
                         l = r;
@@ -202,17 +207,17 @@ impl Vm {
                         return subscript::get_slice(&obj, &s).at(e.span);
                     }
                     let idx = self.eval_any(f, index).await?;
-                    subscript::get_item(&obj, &idx).at(e.span)
+                    self.get_item(&obj, &idx).at(e.span)
                 }
                 ExprKind::UnaryOp { op, operand } => {
                     let v = self.eval_any(f, operand).await?;
-                    ops::unary_op(*op, &v).at(e.span)
+                    self.unary_op(*op, &v).at(e.span)
                 }
                 ExprKind::BoolOp { op, values } => {
                     let mut last = Value::None;
                     for v in values {
                         last = self.eval_any(f, v).await?;
-                        let t = last.truthy();
+                        let t = self.truth(&last).at(v.span)?;
                         if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
                             break;
                         }
@@ -220,7 +225,7 @@ impl Vm {
                     Ok(last)
                 }
                 ExprKind::IfExp { test, body, orelse } => {
-                    if self.eval_any(f, test).await?.truthy() {
+                    if self.eval_truth_async(f, test).await? {
                         self.eval_any(f, body).await
                     } else {
                         self.eval_any(f, orelse).await
@@ -269,7 +274,7 @@ impl Vm {
             match &target.kind {
                 _ if !target.awaits => self.assign(f, target, v),
                 ExprKind::Tuple(items) | ExprKind::List(items) => {
-                    let values = unpack(&v, items).at(target.span)?;
+                    let values = self.unpack(&v, items).at(target.span)?;
                     for (t, item) in items.iter().zip(values) {
                         self.assign_async(f, t, item).await?;
                     }
@@ -322,7 +327,7 @@ impl Vm {
         for item in items {
             if let ExprKind::Starred(inner) = &item.kind {
                 let v = self.eval_any(f, inner).await?;
-                out.extend(spread(&v).at(item.span)?);
+                out.extend(self.spread(&v).at(item.span)?);
             } else {
                 out.push(self.eval_any(f, item).await?);
             }

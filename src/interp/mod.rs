@@ -7,9 +7,13 @@
 //! bodies.
 
 pub mod call;
+pub mod classes;
+pub mod comprehension;
 pub mod coroutine;
+pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
+pub mod protocols;
 
 use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
@@ -18,7 +22,8 @@ use std::rc::{Rc, Weak};
 use indexmap::IndexMap;
 
 use crate::asyncio::EventLoop;
-use crate::object::{types, Globals, Module, PyErr, PyResult, Stream, Value};
+use crate::object::class::Namespace;
+use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, TypeRef, Value};
 use crate::source::SourceFile;
 use coroutine::Transfer;
 
@@ -36,6 +41,28 @@ pub struct Frame {
     pub source: Rc<SourceFile>,
     /// The function's name as tracebacks print it (`<module>` at top level).
     pub name: Rc<str>,
+    /// A class body's namespace, where its `Scope::Name` names live.
+    pub namespace: Option<Rc<RefCell<Namespace>>>,
+    /// The class a method was defined in, for `super()` without arguments.
+    pub class: Option<TypeRef>,
+    /// The exception an `except` block of this frame is handling, for a
+    /// bare `raise`.
+    pub handling: Option<Rc<PyException>>,
+}
+
+impl Frame {
+    /// A frame for module-level code.
+    pub fn module(globals: Rc<Globals>, source: Rc<SourceFile>) -> Frame {
+        Frame {
+            locals: Vec::new(),
+            globals,
+            source,
+            name: Rc::from("<module>"),
+            namespace: None,
+            class: None,
+            handling: None,
+        }
+    }
 }
 
 /// Where printed text goes. stdout is block-buffered when it is not a
@@ -168,7 +195,7 @@ impl Vm {
 
     /// Collects any iterable into a vector.
     pub fn iterate(&self, v: &Value) -> PyResult<Vec<Value>> {
-        crate::object::iter::collect(v)
+        self.collect(v)
     }
 
     /// A new module namespace for a script.

@@ -4,6 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::class::Namespace;
 use super::types::{self, TypeObject, TypeRef};
 use super::Value;
 use crate::source::SourceFile;
@@ -19,18 +20,47 @@ pub struct TbEntry {
 
 pub struct PyException {
     pub cls: TypeRef,
-    pub args: Vec<Value>,
+    pub args: RefCell<Vec<Value>>,
     /// Innermost frame first (the order frames are unwound in); printed reversed.
     pub traceback: RefCell<Vec<TbEntry>>,
+    /// `raise … from cause`.
+    pub cause: RefCell<Option<Rc<PyException>>>,
+    /// The exception being handled when this one was raised.
+    pub context: RefCell<Option<Rc<PyException>>>,
+    /// Set by `raise … from`: the context is not printed.
+    pub suppress_context: Cell<bool>,
+    /// Attributes a user exception class sets on its instances.
+    pub attrs: RefCell<Namespace>,
 }
 
 impl PyException {
     pub fn new(cls: TypeRef, args: Vec<Value>) -> Rc<PyException> {
         Rc::new(PyException {
             cls,
-            args,
+            args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            attrs: RefCell::new(Namespace::new()),
         })
+    }
+
+    /// Records `handled` as this exception's context (`__context__`), as
+    /// CPython does when an exception is raised inside an `except` or
+    /// `finally` block, avoiding a cycle back to itself.
+    pub fn set_context(self: &Rc<Self>, handled: &Rc<PyException>) {
+        if Rc::ptr_eq(self, handled) || self.context.borrow().is_some() {
+            return;
+        }
+        let mut cur = Some(handled.clone());
+        while let Some(e) = cur {
+            if Rc::ptr_eq(&e, self) {
+                return;
+            }
+            cur = e.context.borrow().clone();
+        }
+        *self.context.borrow_mut() = Some(handled.clone());
     }
 
     pub fn is_instance(&self, t: &'static TypeObject) -> bool {
@@ -39,12 +69,13 @@ impl PyException {
 
     /// `str(exc)`: empty for no args, the arg's str for one, the tuple's repr otherwise.
     pub fn message(&self) -> String {
-        match self.args.len() {
+        let args = self.args.borrow();
+        match args.len() {
             0 => String::new(),
             // KeyError quotes its key: `KeyError: 'x'`.
-            1 if self.cls.is(&types::KEY_ERROR) => super::repr::repr_plain(&self.args[0]),
-            1 => super::repr::str_plain(&self.args[0]),
-            _ => super::repr::repr_plain(&Value::tuple(self.args.clone())),
+            1 if self.cls.is(&types::KEY_ERROR) => super::repr::repr_plain(&args[0]),
+            1 => super::repr::str_plain(&args[0]),
+            _ => super::repr::repr_plain(&Value::tuple(args.clone())),
         }
     }
 }
@@ -57,6 +88,8 @@ impl PyException {
 pub struct PyErr {
     pub exc: Rc<PyException>,
     location: Cell<Option<Span>>,
+    /// A bare `raise`: the frame that re-raises is already in the traceback.
+    reraised: Cell<bool>,
 }
 
 pub type PyResult<T = Value> = Result<T, Box<PyErr>>;
@@ -66,7 +99,31 @@ impl PyErr {
         Box::new(PyErr {
             exc,
             location: Cell::new(None),
+            reraised: Cell::new(false),
         })
+    }
+
+    /// A bare `raise` of the exception being handled: its traceback already
+    /// holds the current frame.
+    pub fn reraise(exc: Rc<PyException>) -> Box<PyErr> {
+        let err = PyErr::from_exception(exc);
+        err.reraised.set(true);
+        err
+    }
+
+    /// Called where an `except` clause catches the error: the frame joins
+    /// the traceback, as in CPython, where `__traceback__` includes the
+    /// frame that caught it.
+    pub fn catch(
+        self: Box<Self>,
+        source: &Rc<SourceFile>,
+        function: &Rc<str>,
+        fallback: Span,
+    ) -> Rc<PyException> {
+        if !self.reraised.get() {
+            self.leave_frame(source, function, fallback);
+        }
+        self.exc
     }
 
     pub fn new(t: &'static TypeObject, msg: impl Into<String>) -> Box<PyErr> {
@@ -124,6 +181,9 @@ impl PyErr {
     /// Called as the error leaves a frame: adds the frame to the traceback.
     pub fn leave_frame(&self, source: &Rc<SourceFile>, function: &Rc<str>, fallback: Span) {
         let span = self.location.take().unwrap_or(fallback);
+        if self.reraised.replace(false) {
+            return;
+        }
         self.exc.traceback.borrow_mut().push(TbEntry {
             source: source.clone(),
             span,

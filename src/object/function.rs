@@ -1,7 +1,9 @@
 //! Functions, native functions, modules and their globals.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
+
+use super::class::Class;
 
 use indexmap::IndexMap;
 
@@ -21,6 +23,12 @@ pub struct Function {
     /// Defaults of the keyword-only parameters, in declaration order.
     pub kw_defaults: Vec<Option<Value>>,
     pub qualname: Rc<str>,
+    /// The cells of the enclosing scopes' variables this function uses,
+    /// in the order of `def.info.frees`.
+    pub closure: Vec<Rc<RefCell<Option<Value>>>>,
+    /// The class whose body defined this function (`__class__`), set when
+    /// the class is created; zero-argument `super()` needs it.
+    pub class: RefCell<Option<Weak<Class>>>,
 }
 
 /// Arguments of a call, as evaluated at the call site.

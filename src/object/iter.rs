@@ -113,7 +113,8 @@ impl Iterator for Iter {
                     }
                 }
             }
-            Iter::Exhausted => None,
+            // Driven by `Vm::next`, which can run Python code.
+            Iter::Python(_) | Iter::GetItem { .. } | Iter::Exhausted => None,
         };
         if item.is_none() {
             *self = Iter::Exhausted;

@@ -282,7 +282,7 @@ fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, u
 fn str_arg(v: &Value, what: impl FnOnce(&str) -> String) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s),
-        _ => Err(PyErr::type_error(what(v.type_name()))),
+        _ => Err(PyErr::type_error(what(&v.type_name()))),
     }
 }
 

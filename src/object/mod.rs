@@ -4,6 +4,7 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod format;
@@ -33,6 +34,7 @@ pub enum Value {
     #[default]
     None,
     Ellipsis,
+    NotImplemented,
     Bool(bool),
     Int(i64),
     /// Only for values outside i64; arithmetic normalises back to `Int`.
@@ -56,6 +58,15 @@ pub enum Value {
     Exception(Rc<PyException>),
     /// `sys.stdout` / `sys.stderr`.
     Stream(Stream),
+    /// The storage of a variable shared between scopes (a closure cell);
+    /// only ever found in frame slots and closures.
+    Cell(Rc<RefCell<Option<Value>>>),
+    Instance(Rc<class::Instance>),
+    /// A function bound to its receiver (`obj.method`).
+    Method(Rc<class::Method>),
+    /// `property`, `staticmethod`, `classmethod` objects.
+    Descriptor(Rc<class::Descriptor>),
+    Super(Rc<class::Super>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +127,15 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
+    /// An iterator written in Python (an object with `__next__`); the
+    /// interpreter drives it (`Vm::next`).
+    Python(Value),
+    /// The old sequence protocol: `__getitem__` with 0, 1, 2, ... until
+    /// IndexError.
+    GetItem {
+        seq: Value,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -145,8 +165,11 @@ impl Value {
     }
 
     /// Python's `type(x).__name__`.
-    pub fn type_name(&self) -> &'static str {
-        self.type_of().name()
+    pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
+        match self.type_of() {
+            TypeRef::Builtin(t) => std::borrow::Cow::Borrowed(t.name),
+            TypeRef::User(c) => std::borrow::Cow::Owned(c.name.to_string()),
+        }
     }
 
     pub fn type_of(&self) -> TypeRef {
@@ -154,6 +177,7 @@ impl Value {
         TypeRef::Builtin(match self {
             Value::None => &NONE_TYPE,
             Value::Ellipsis => &ELLIPSIS_TYPE,
+            Value::NotImplemented => &NOT_IMPLEMENTED_TYPE,
             Value::Bool(_) => &BOOL,
             Value::Int(_) | Value::BigInt(_) => &INT,
             Value::Float(_) => &FLOAT,
@@ -172,7 +196,8 @@ impl Value {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
                     _ => &LIST_ITERATOR,
                 },
-                Iter::Exhausted => &LIST_ITERATOR,
+                Iter::Exhausted | Iter::GetItem { .. } => &LIST_ITERATOR,
+                Iter::Python(v) => return v.type_of(),
             },
             Value::Function(_) => &FUNCTION,
             Value::Native(_) | Value::BoundMethod(_) => &BUILTIN_FUNCTION,
@@ -182,7 +207,16 @@ impl Value {
             Value::Module(_) => &MODULE,
             Value::Type(_) => &TYPE,
             Value::Exception(e) => return e.cls.clone(),
+            Value::Instance(i) => return TypeRef::User(i.class.clone()),
             Value::Stream(_) => &TEXT_IO_WRAPPER,
+            Value::Cell(_) => &CELL,
+            Value::Method(_) => &METHOD,
+            Value::Descriptor(d) => match **d {
+                class::Descriptor::Property { .. } => &PROPERTY,
+                class::Descriptor::StaticMethod(_) => &STATICMETHOD,
+                class::Descriptor::ClassMethod(_) => &CLASSMETHOD,
+            },
+            Value::Super(_) => &SUPER,
         })
     }
 
@@ -206,7 +240,9 @@ impl Value {
     /// Identity, as Python's `is` sees it.
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
-            (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::None, Value::None)
+            | (Value::Ellipsis, Value::Ellipsis)
+            | (Value::NotImplemented, Value::NotImplemented) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             // Small ints are cached in CPython; treat equal ints as identical.
             (Value::Int(a), Value::Int(b)) => a == b,
@@ -230,6 +266,11 @@ impl Value {
             (Value::Type(a), Value::Type(b)) => a == b,
             (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
             (Value::Stream(a), Value::Stream(b)) => a == b,
+            (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
+            (Value::Descriptor(a), Value::Descriptor(b)) => Rc::ptr_eq(a, b),
+            (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -249,6 +290,12 @@ impl Value {
             Value::Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => r.as_ptr() as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Type(TypeRef::User(c)) => Rc::as_ptr(c) as *const u8 as usize,
             _ => self as *const Value as usize,
         }
     }

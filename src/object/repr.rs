@@ -1,12 +1,23 @@
 //! `repr()` and `str()` exactly as CPython prints them.
 
-use super::{Iter, Value};
+use super::types::TypeRef;
+use super::{PyResult, Value};
+
+/// Supplies the repr of values whose repr is user code (instances of user
+/// classes); returns `None` for the values `write_repr` handles itself.
+pub type ReprHook<'a> = &'a dyn Fn(&Value) -> Option<PyResult<String>>;
 
 /// `repr(v)` for values whose repr runs no user code.
 pub fn repr_plain(v: &Value) -> String {
+    repr_with(v, &|_| None).unwrap_or_default()
+}
+
+/// `repr(v)`, asking `hook` for the repr of user objects, however deep in
+/// containers they are.
+pub fn repr_with(v: &Value, hook: ReprHook) -> PyResult<String> {
     let mut out = String::new();
-    write_repr(&mut out, v, &mut Vec::new());
-    out
+    write_repr(&mut out, v, &mut Vec::new(), hook)?;
+    Ok(out)
 }
 
 /// `str(v)`.
@@ -20,7 +31,16 @@ pub fn str_plain(v: &Value) -> String {
 
 /// Appends `repr(v)`; `active` holds the containers being printed, so that a
 /// list containing itself prints `[[...]]` as CPython's `Py_ReprEnter` does.
-fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
+fn write_repr(
+    out: &mut String,
+    v: &Value,
+    active: &mut Vec<usize>,
+    hook: ReprHook,
+) -> PyResult<()> {
+    if let Some(text) = hook(v) {
+        out.push_str(&text?);
+        return Ok(());
+    }
     match v {
         Value::None => out.push_str("None"),
         Value::Ellipsis => out.push_str("Ellipsis"),
@@ -34,7 +54,7 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
             let addr = v.address();
             if active.contains(&addr) {
                 out.push_str("[...]");
-                return;
+                return Ok(());
             }
             active.push(addr);
             out.push('[');
@@ -42,7 +62,7 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, item, active);
+                write_repr(out, item, active, hook)?;
             }
             out.push(']');
             active.pop();
@@ -53,7 +73,7 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, item, active);
+                write_repr(out, item, active, hook)?;
             }
             if t.len() == 1 {
                 out.push(',');
@@ -64,7 +84,7 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
             let addr = v.address();
             if active.contains(&addr) {
                 out.push_str("{...}");
-                return;
+                return Ok(());
             }
             active.push(addr);
             out.push('{');
@@ -72,9 +92,9 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, k.value(), active);
+                write_repr(out, k.value(), active, hook)?;
                 out.push_str(": ");
-                write_repr(out, val, active);
+                write_repr(out, val, active, hook)?;
             }
             out.push('}');
             active.pop();
@@ -86,12 +106,8 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
             }
         }
-        Value::Iterator(it) => {
-            let name = match &*it.borrow() {
-                Iter::Enumerate { .. } => "enumerate",
-                Iter::Zip(_) => "zip",
-                _ => v.type_name(),
-            };
+        Value::Iterator(_) => {
+            let name = v.type_name();
             out.push_str(&format!("<{} object at {:#x}>", name, v.address()));
         }
         Value::Function(f) => {
@@ -122,14 +138,38 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
         Value::Exception(e) => {
             out.push_str(e.cls.name());
             out.push('(');
-            for (i, a) in e.args.iter().enumerate() {
+            for (i, a) in e.args.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, a, active);
+                write_repr(out, a, active, hook)?;
             }
             out.push(')');
         }
+        Value::Instance(i) => out.push_str(&format!(
+            "<{} object at {:#x}>",
+            TypeRef::User(i.class.clone()).qualified_name(),
+            v.address()
+        )),
+        Value::Method(m) => {
+            let name = match &m.function {
+                Value::Function(f) => f.qualname.to_string(),
+                other => other.type_name().to_string(),
+            };
+            out.push_str(&format!("<bound method {} of ", name));
+            write_repr(out, &m.receiver, active, hook)?;
+            out.push('>');
+        }
+        Value::Descriptor(_) => {
+            out.push_str(&format!("<{} object at {:#x}>", v.type_name(), v.address()))
+        }
+        Value::Super(s) => out.push_str(&format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.class.name(),
+            s.receiver.type_name()
+        )),
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.address())),
+        Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Stream(s) => out.push_str(match s {
             super::Stream::Stdout => {
                 "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
@@ -139,6 +179,7 @@ fn write_repr(out: &mut String, v: &Value, active: &mut Vec<usize>) {
             }
         }),
     }
+    Ok(())
 }
 
 fn itoa(i: i64) -> String {

@@ -160,7 +160,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
                 if e.is_instance(&types::TYPE_ERROR) {
                     PyErr::type_error(
                         "string indices must be integers, not '".to_string()
-                            + index.type_name()
+                            + &index.type_name()
                             + "'",
                     )
                 } else {

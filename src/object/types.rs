@@ -1,6 +1,10 @@
 //! Type objects. Builtin types are statics, so any code can name one (to raise
 //! a `TypeError`, say) without a handle to the interpreter.
 
+use std::rc::Rc;
+
+use super::class::Class;
+
 /// A builtin type: its name, the module that defines it (for reprs such as
 /// `<class 'asyncio.exceptions.CancelledError'>`) and its single base.
 #[derive(Debug)]
@@ -10,56 +14,102 @@ pub struct TypeObject {
     pub base: Option<&'static TypeObject>,
 }
 
-/// A reference to a type. User classes will join builtins here.
-#[derive(Debug, Clone)]
+/// A reference to a type: a builtin one or a user class.
+#[derive(Clone)]
 pub enum TypeRef {
     Builtin(&'static TypeObject),
+    User(Rc<Class>),
+}
+
+impl std::fmt::Debug for TypeRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.qualified_name())
+    }
 }
 
 impl PartialEq for TypeRef {
     fn eq(&self, other: &TypeRef) -> bool {
         match (self, other) {
             (TypeRef::Builtin(a), TypeRef::Builtin(b)) => std::ptr::eq(*a, *b),
+            (TypeRef::User(a), TypeRef::User(b)) => Rc::ptr_eq(a, b),
+            _ => false,
         }
     }
 }
 
 impl TypeRef {
-    pub fn name(&self) -> &'static str {
+    pub fn name(&self) -> &str {
         match self {
             TypeRef::Builtin(t) => t.name,
+            TypeRef::User(c) => &c.name,
         }
     }
 
     /// The dotted name CPython prints in tracebacks: `ValueError`,
-    /// `asyncio.exceptions.CancelledError`.
+    /// `asyncio.exceptions.CancelledError`, `__main__.MyError`.
     pub fn qualified_name(&self) -> String {
         match self {
             TypeRef::Builtin(t) if t.module == "builtins" => t.name.to_string(),
             TypeRef::Builtin(t) => format!("{}.{}", t.module, t.name),
+            TypeRef::User(c) if &*c.module == "builtins" => c.qualname.to_string(),
+            TypeRef::User(c) => format!("{}.{}", c.module, c.qualname),
         }
     }
 
-    pub fn base(&self) -> Option<TypeRef> {
+    /// The method resolution order, this type first.
+    pub fn mro(&self) -> Vec<TypeRef> {
         match self {
-            TypeRef::Builtin(t) => t.base.map(TypeRef::Builtin),
+            TypeRef::Builtin(t) => {
+                let mut out = Vec::new();
+                let mut cur = Some(*t);
+                while let Some(b) = cur {
+                    out.push(TypeRef::Builtin(b));
+                    cur = b.base;
+                }
+                out
+            }
+            TypeRef::User(c) => {
+                let mut out = vec![self.clone()];
+                out.extend(c.mro.iter().cloned());
+                out
+            }
         }
     }
 
     /// `issubclass(self, other)`.
     pub fn is_subclass(&self, other: &TypeRef) -> bool {
-        let mut t = Some(self.clone());
-        while let Some(cur) = t {
-            if &cur == other {
-                return true;
+        match self {
+            TypeRef::Builtin(t) => {
+                let mut cur = Some(*t);
+                while let Some(b) = cur {
+                    if matches!(other, TypeRef::Builtin(o) if std::ptr::eq(*o, b)) {
+                        return true;
+                    }
+                    cur = b.base;
+                }
+                false
             }
-            t = cur.base();
+            TypeRef::User(c) => self == other || c.mro.iter().any(|t| t == other),
         }
-        false
     }
 
     pub fn is(&self, t: &'static TypeObject) -> bool {
         self.is_subclass(&TypeRef::Builtin(t))
+    }
+
+    /// The first builtin type in the MRO: what instances are made of.
+    pub fn builtin_base(&self) -> &'static TypeObject {
+        match self {
+            TypeRef::Builtin(t) => t,
+            TypeRef::User(c) => c
+                .mro
+                .iter()
+                .find_map(|t| match t {
+                    TypeRef::Builtin(b) => Some(*b),
+                    TypeRef::User(_) => None,
+                })
+                .unwrap_or(&OBJECT),
+        }
     }
 }
 
@@ -89,6 +139,7 @@ types! {
     TYPE = "type";
     NONE_TYPE = "NoneType";
     ELLIPSIS_TYPE = "ellipsis";
+    NOT_IMPLEMENTED_TYPE = "NotImplementedType";
     INT = "int";
     BOOL = "bool": INT;
     FLOAT = "float";
@@ -111,6 +162,12 @@ types! {
     TEXT_IO_WRAPPER = "TextIOWrapper" in "_io";
     FUTURE = "Future" in "_asyncio";
     TASK = "Task" in "_asyncio": FUTURE;
+    CELL = "cell";
+    METHOD = "method";
+    PROPERTY = "property";
+    STATICMETHOD = "staticmethod";
+    CLASSMETHOD = "classmethod";
+    SUPER = "super";
 
     BASE_EXCEPTION = "BaseException";
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;

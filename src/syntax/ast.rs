@@ -98,6 +98,110 @@ pub enum StmtKind {
     },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
+    ClassDef(Rc<ClassDef>),
+    /// `try`/`except`/`else`/`finally`; `is_star` for `except*`.
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        is_star: bool,
+    },
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    /// `with a as x, b:` / `async with`.
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    /// `async for target in iter:` (the plain `for` is `For`).
+    AsyncFor {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `del a, b[i], c.x`
+    Delete(Vec<Expr>),
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    /// `target: annotation = value`; the annotation is kept because class
+    /// bodies (dataclasses) need it.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct ExceptHandler {
+    /// `None` for a bare `except:`.
+    pub typ: Option<Expr>,
+    /// `except E as name`.
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    /// From `except` to the colon.
+    pub span: Span,
+    /// Filled by `resolve`: where `name` is bound.
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone)]
+pub struct WithItem {
+    pub context: Expr,
+    /// `as target`: a Name, Tuple, List, Attribute or Subscript.
+    pub target: Option<Expr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClassDef {
+    pub name: Ident,
+    pub bases: Vec<Expr>,
+    /// `metaclass=...` and other class keywords.
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    /// From `class` to the colon.
+    pub span: Span,
+    /// Filled by `resolve`: where the class name is bound.
+    pub scope: Scope,
+    /// Filled by `resolve`: the class body's own frame holds only the cells
+    /// its methods capture from enclosing functions; its names live in the
+    /// class namespace (`Scope::Name`).
+    pub info: ScopeInfo,
+}
+
+/// The names of a function-like scope (a `def`, a `lambda` or a
+/// comprehension), filled in by `resolve`.
+#[derive(Debug, Clone, Default)]
+pub struct ScopeInfo {
+    /// Names of the frame's slots: parameters first (in the order
+    /// `posonly, args, vararg, kwonly, kwarg`), then other locals, then the
+    /// free variables.
+    pub locals: Vec<Rc<str>>,
+    /// Slots that hold a cell because an inner scope captures them.
+    pub cells: Vec<u32>,
+    /// Variables of enclosing scopes this scope uses: where each lives in
+    /// the enclosing frame (always a cell there) and its slot here.
+    pub frees: Vec<FreeVar>,
+    /// The body contains `yield` (a generator, or an async generator).
+    pub is_generator: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct FreeVar {
+    pub name: Rc<str>,
+    /// The slot in the enclosing frame that holds the cell.
+    pub outer_slot: u32,
+    /// The slot in this frame that receives it.
+    pub slot: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -125,11 +229,11 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// Span of the whole `def` statement header, from `async`/`def` to the colon.
     pub span: Span,
+    pub decorators: Vec<Expr>,
     /// Filled by `resolve`: where the function's name is bound.
     pub scope: Scope,
-    /// Filled by `resolve`: names of the local slots; parameters come first,
-    /// in the order `posonly, args, vararg, kwonly, kwarg`.
-    pub locals: Vec<Rc<str>>,
+    /// Filled by `resolve`.
+    pub info: ScopeInfo,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -155,6 +259,12 @@ pub enum Scope {
     Unresolved,
     /// A slot of the current function's frame.
     Local(u32),
+    /// A slot of the current frame holding a cell shared with inner or
+    /// outer scopes (a captured or free variable).
+    Cell(u32),
+    /// Looked up by name at run time: names in a class body (the class
+    /// namespace, then globals, then builtins).
+    Name,
     /// A slot of the module's globals; when empty, the builtin of that name
     /// (if `builtin` is set) is used.
     Global { slot: u32, builtin: Option<u16> },
@@ -268,6 +378,50 @@ pub enum ExprKind {
         orelse: Box<Expr>,
     },
     Await(Box<Expr>),
+    /// `lambda params: body`; `body` holds one `Return` statement.
+    Lambda(Rc<FunctionDef>),
+    /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`, `(elt for ...)`.
+    Comprehension(Rc<Comprehension>),
+    /// `{a, b}`
+    Set(Vec<Expr>),
+    /// `yield` / `yield value`
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`
+    YieldFrom(Box<Expr>),
+    /// `target := value`
+    NamedExpr {
+        target: Name,
+        value: Box<Expr>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+#[derive(Debug, Clone)]
+pub struct Comprehension {
+    pub kind: ComprehensionKind,
+    /// The element; for a dict comprehension, the key.
+    pub elt: Expr,
+    /// The value of a dict comprehension.
+    pub value: Option<Expr>,
+    pub generators: Vec<ComprehensionFor>,
+    /// Filled by `resolve`: the comprehension runs in a scope of its own,
+    /// like a nested function (its first iterable is evaluated outside).
+    pub info: ScopeInfo,
+}
+
+#[derive(Debug, Clone)]
+pub struct ComprehensionFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -103,11 +103,62 @@ pub(crate) fn to_syntax_error(src: &str, e: &LexError) -> SyntaxError {
     }
 }
 
+/// CPython tries `with ( items ) :` before `with expr:`. An LR(1) parser
+/// cannot tell the two apart at the `(`, so mark the `with` of the
+/// parenthesised form: the parentheses are followed by `:` and hold a
+/// top-level `as` or `,` (otherwise both readings give the same tree, or the
+/// contents are not with-items, e.g. a generator or a yield).
+fn mark_paren_with(toks: &mut [Spanned]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].1 != Tok::With || toks[i + 1].1 != Tok::Lpar {
+            continue;
+        }
+        let mut depth = 0i32;
+        let mut top_sep = false;
+        let mut bad = matches!(toks.get(i + 2).map(|t| &t.1), Some(Tok::Yield | Tok::Star));
+        let mut close = None;
+        for (j, t) in toks.iter().enumerate().skip(i + 1) {
+            match t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                Tok::As | Tok::Comma if depth == 1 => top_sep = true,
+                Tok::For | Tok::ColonEqual if depth == 1 => bad = true,
+                Tok::Star if depth == 1 && toks[j - 1].1 == Tok::Comma => bad = true,
+                Tok::Newline => break,
+                _ => {}
+            }
+        }
+        if let Some(j) = close {
+            if top_sep && !bad && toks.get(j + 1).map(|t| &t.1) == Some(&Tok::Colon) {
+                toks[i].1 = Tok::WithParen;
+            }
+        }
+    }
+}
+
 fn parse_tokens(
     src: &str,
     toks: &[Spanned],
     lex_err: Option<&LexError>,
 ) -> Result<Vec<ast::Stmt>, SyntaxError> {
+    let marked;
+    let toks = if toks
+        .windows(2)
+        .any(|w| w[0].1 == Tok::With && w[1].1 == Tok::Lpar)
+    {
+        let mut v = toks.to_vec();
+        mark_paren_with(&mut v);
+        marked = v;
+        &marked[..]
+    } else {
+        toks
+    };
     let iter = toks
         .iter()
         .cloned()
@@ -314,7 +365,7 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
             Tok::Try => "'try' statement".to_string(),
             Tok::Except => "'except' statement".to_string(),
             Tok::Finally => "'finally' statement".to_string(),
-            Tok::With => "'with' statement".to_string(),
+            Tok::With | Tok::WithParen => "'with' statement".to_string(),
             _ => String::new(),
         };
         let msg = if what.is_empty() {
@@ -328,6 +379,9 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
         let mut e = err_at(msg, start, end);
         e.kind = SyntaxErrorKind::IndentationError;
         return e;
+    }
+    if expected_has(expected, "except") && expected_has(expected, "finally") {
+        return err_at("expected 'except' or 'finally' block", start, end);
     }
     let (mut depth, inner) = bracket_depth(toks, ls, i);
     if toks.first().map(|t| &t.1) == Some(&Tok::FieldStart) {
@@ -347,6 +401,7 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
                 | Tok::Class
                 | Tok::Try
                 | Tok::With
+                | Tok::WithParen
                 | Tok::Except
                 | Tok::Finally
         )
@@ -652,16 +707,18 @@ pub(crate) mod b {
         Pos(Expr),
         Kw(Keyword),
         DStar(Keyword),
+        /// A generator expression without its own parentheses, `f(x for x in y)`.
+        Gen(Expr),
     }
 
-    pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
+    fn split_args(args: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut pos = Vec::new();
         let mut kws: Vec<Keyword> = Vec::new();
         let mut seen_kw = false;
         let mut seen_dstar = false;
         for a in args {
             match a {
-                Arg::Pos(e) => {
+                Arg::Pos(e) | Arg::Gen(e) => {
                     let (s, t) = (e.span.start as usize, e.span.end as usize);
                     let starred = matches!(e.kind, ExprKind::Starred(_));
                     if seen_dstar {
@@ -703,6 +760,28 @@ pub(crate) mod b {
                 }
             }
         }
+        Ok((pos, kws))
+    }
+
+    pub fn call(f: Expr, args: (Vec<Arg>, bool), l: usize, r: usize) -> PResult<Expr> {
+        let (mut args, trailing) = args;
+        if let Some(g) = args.iter().find_map(|a| match a {
+            Arg::Gen(g) => Some(g),
+            _ => None,
+        }) {
+            if args.len() > 1 || trailing {
+                return user(err_at(
+                    "Generator expression must be parenthesized",
+                    g.span.start as usize,
+                    g.span.end as usize,
+                ));
+            }
+            // CPython gives the generator the position of the call's parentheses
+            if let Some(Arg::Gen(g)) = args.first_mut() {
+                g.span = Span::new(f.span.end as usize, r);
+            }
+        }
+        let (pos, kws) = split_args(args)?;
         Ok(ex(
             ExprKind::Call {
                 func: Box::new(f),
@@ -711,6 +790,273 @@ pub(crate) mod b {
             },
             l,
             r,
+        ))
+    }
+
+    pub fn class_def(
+        l: usize,
+        name: Ident,
+        args: Option<(Vec<Arg>, bool)>,
+        header_end: usize,
+        body: Vec<Stmt>,
+    ) -> PResult<Stmt> {
+        let args = args.map_or(Vec::new(), |a| a.0);
+        if let Some(g) = args.iter().find_map(|a| match a {
+            Arg::Gen(g) => Some(g),
+            _ => None,
+        }) {
+            let elt_end = match &g.kind {
+                ExprKind::Comprehension(c) => c.elt.span.end as usize,
+                _ => g.span.start as usize,
+            };
+            return user(err_at("invalid syntax", elt_end + 1, elt_end + 4));
+        }
+        let (bases, keywords) = split_args(args)?;
+        let end = end_of(&body, header_end);
+        let c = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators: Vec::new(),
+            span: Span::new(l, header_end),
+            scope: Scope::Unresolved,
+            info: Default::default(),
+        };
+        Ok(Stmt::new(StmtKind::ClassDef(Rc::new(c)), Span::new(l, end)))
+    }
+
+    pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
+        match &mut s.kind {
+            StmtKind::FunctionDef(f) => Rc::get_mut(f).unwrap().decorators = decorators,
+            StmtKind::ClassDef(c) => Rc::get_mut(c).unwrap().decorators = decorators,
+            _ => {}
+        }
+        s
+    }
+
+    pub fn named(t: Expr, v: Expr, l: usize, r: usize) -> PResult<Expr> {
+        match t.kind {
+            ExprKind::Name(n) => Ok(ex(
+                ExprKind::NamedExpr {
+                    target: n,
+                    value: Box::new(v),
+                },
+                l,
+                r,
+            )),
+            _ => user(err_at(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    validate::expr_name(&t)
+                ),
+                t.span.start as usize,
+                t.span.end as usize,
+            )),
+        }
+    }
+
+    pub fn lambda(
+        l: usize,
+        items: Vec<(usize, PItem, usize)>,
+        body: Expr,
+        r: usize,
+    ) -> PResult<Expr> {
+        // a bare `*` at the end: CPython points at what follows it
+        if let Some((_, PItem::Star(None, _), e)) = items.last() {
+            return user(err_at("named arguments must follow bare *", *e, *e + 1));
+        }
+        let params = params(items)?;
+        let body_span = body.span;
+        let f = FunctionDef {
+            name: Ident {
+                name: Rc::from("<lambda>"),
+                span: Span::new(l, l + 6),
+            },
+            params,
+            body: vec![Stmt::new(StmtKind::Return(Some(body)), body_span)],
+            is_async: false,
+            span: Span::new(l, r),
+            decorators: Vec::new(),
+            scope: Scope::Unresolved,
+            info: Default::default(),
+        };
+        Ok(ex(ExprKind::Lambda(Rc::new(f)), l, r))
+    }
+
+    pub fn comp(
+        kind: ComprehensionKind,
+        elt: Expr,
+        value: Option<Expr>,
+        generators: Vec<ComprehensionFor>,
+        l: usize,
+        r: usize,
+    ) -> Expr {
+        ex(
+            ExprKind::Comprehension(Rc::new(Comprehension {
+                kind,
+                elt,
+                value,
+                generators,
+                info: Default::default(),
+            })),
+            l,
+            r,
+        )
+    }
+
+    pub fn comp_checked(
+        kind: ComprehensionKind,
+        elt: Expr,
+        value: Option<Expr>,
+        generators: Vec<ComprehensionFor>,
+        l: usize,
+        r: usize,
+    ) -> PResult<Expr> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return user(err_at(
+                "iterable unpacking cannot be used in comprehension",
+                elt.span.start as usize,
+                elt.span.end as usize,
+            ));
+        }
+        Ok(comp(kind, elt, value, generators, l, r))
+    }
+
+    pub fn dict_unpack_comp(v: Expr, l: usize) -> PResult<Expr> {
+        user(err_at(
+            "dict unpacking cannot be used in dict comprehension",
+            l + 1,
+            v.span.end as usize,
+        ))
+    }
+
+    pub fn comp_for(
+        is_async: bool,
+        target: Expr,
+        iter: Expr,
+        ifs: Vec<Expr>,
+    ) -> PResult<ComprehensionFor> {
+        validate::check_for_target(&target).map_err(|e| ParseError::User { error: e })?;
+        Ok(ComprehensionFor {
+            target,
+            iter,
+            ifs,
+            is_async,
+        })
+    }
+
+    pub fn del(t: Expr) -> PResult<StmtKind> {
+        let targets = match t.kind {
+            ExprKind::Tuple(v) if v.first().is_some_and(|f| f.span.start == t.span.start) => v,
+            _ => vec![t],
+        };
+        for t in &targets {
+            if let Some(bad) = validate::invalid_del_target(t) {
+                return user(err_at(
+                    format!("cannot delete {}", validate::expr_name(bad)),
+                    bad.span.start as usize,
+                    bad.span.end as usize,
+                ));
+            }
+        }
+        Ok(StmtKind::Delete(targets))
+    }
+
+    pub fn with_item(context: Expr, target: Expr) -> PResult<WithItem> {
+        validate::check_for_target(&target).map_err(|e| ParseError::User { error: e })?;
+        Ok(WithItem {
+            context,
+            target: Some(target),
+        })
+    }
+
+    pub fn with_stmt(l: usize, is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>) -> Stmt {
+        let end = end_of(&body, l);
+        Stmt::new(
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
+            Span::new(l, end),
+        )
+    }
+
+    pub struct Handler {
+        pub star: bool,
+        pub typ: Option<Expr>,
+        pub name: Option<Ident>,
+        pub l: usize,
+        pub hr: usize,
+        pub body: Vec<Stmt>,
+        /// `except A, B:` (an error)
+        pub multi: Option<Vec<Expr>>,
+    }
+
+    pub fn try_stmt(
+        l: usize,
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Option<Vec<Stmt>>,
+        finalbody: Option<Vec<Stmt>>,
+    ) -> PResult<Stmt> {
+        let n = handlers.len();
+        let is_star = handlers.first().is_some_and(|h| h.star);
+        for (i, h) in handlers.iter().enumerate() {
+            if let Some(m) = &h.multi {
+                let s = h.typ.as_ref().unwrap().span.start as usize;
+                let e = m.last().unwrap().span.end as usize;
+                return user(err_at(
+                    "multiple exception types must be parenthesized",
+                    s,
+                    e,
+                ));
+            }
+            if h.star && h.typ.is_none() {
+                return user(err_at(
+                    "expected one or more exception types",
+                    h.hr - 1,
+                    h.hr,
+                ));
+            }
+            if h.star != is_star {
+                return user(err_at(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    h.l,
+                    h.hr,
+                ));
+            }
+            if !h.star && h.typ.is_none() && i + 1 < n {
+                return user(err_at("default 'except:' must be last", h.l, h.hr));
+            }
+        }
+        let mut end = end_of(&body, l);
+        let handlers: Vec<ExceptHandler> = handlers
+            .into_iter()
+            .map(|h| {
+                end = end.max(end_of(&h.body, h.hr));
+                ExceptHandler {
+                    typ: h.typ,
+                    name: h.name,
+                    body: h.body,
+                    span: Span::new(h.l, h.hr),
+                    scope: Scope::Unresolved,
+                }
+            })
+            .collect();
+        let orelse = orelse.unwrap_or_default();
+        let finalbody = finalbody.unwrap_or_default();
+        end = end.max(end_of(&orelse, 0)).max(end_of(&finalbody, 0));
+        Ok(Stmt::new(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            },
+            Span::new(l, end),
         ))
     }
 
@@ -778,11 +1124,23 @@ pub(crate) mod b {
         }
     }
 
-    pub fn assign(first: Expr, mut rest: Vec<Expr>) -> PResult<StmtKind> {
+    pub fn assign(src: &str, first: Expr, mut rest: Vec<Expr>) -> PResult<StmtKind> {
         let value = rest.pop().unwrap();
         let mut targets = vec![first];
         targets.extend(rest);
-        validate::check_assign(&targets, &value).map_err(|e| ParseError::User { error: e })?;
+        for t in &targets {
+            if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
+                let before = src[..t.span.start as usize].trim_end();
+                if !before.ends_with('(') {
+                    return user(err_at(
+                        "assignment to yield expression not possible",
+                        t.span.start as usize,
+                        t.span.end as usize,
+                    ));
+                }
+            }
+        }
+        validate::check_assign(src, &targets, &value).map_err(|e| ParseError::User { error: e })?;
         Ok(StmtKind::Assign { targets, value })
     }
 
@@ -806,7 +1164,7 @@ pub(crate) mod b {
         }
     }
 
-    pub fn ann_assign(t: Expr, v: Option<Expr>) -> PResult<StmtKind> {
+    pub fn ann_assign(t: Expr, annotation: Expr, v: Option<Expr>) -> PResult<StmtKind> {
         let (s, e) = (t.span.start as usize, t.span.end as usize);
         match &t.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
@@ -828,12 +1186,10 @@ pub(crate) mod b {
             }
             _ => return user(err_at("illegal target for annotation", s, e)),
         }
-        Ok(match v {
-            Some(value) => StmtKind::Assign {
-                targets: vec![t],
-                value,
-            },
-            None => StmtKind::Pass,
+        Ok(StmtKind::AnnAssign {
+            target: t,
+            annotation,
+            value: v,
         })
     }
 
@@ -873,6 +1229,7 @@ pub(crate) mod b {
 
     pub fn for_stmt(
         l: usize,
+        is_async: bool,
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
@@ -881,15 +1238,22 @@ pub(crate) mod b {
         validate::check_for_target(&target).map_err(|e| ParseError::User { error: e })?;
         let orelse = orelse.unwrap_or_default();
         let end = end_of(&orelse, 0).max(end_of(&body, l));
-        Ok(Stmt::new(
+        let kind = if is_async {
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            }
+        } else {
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
-            },
-            Span::new(l, end),
-        ))
+            }
+        };
+        Ok(Stmt::new(kind, Span::new(l, end)))
     }
 
     pub enum PItem {
@@ -907,6 +1271,25 @@ pub(crate) mod b {
         header_end: usize,
         body: Vec<Stmt>,
     ) -> PResult<Stmt> {
+        let p = params(items)?;
+        let end = end_of(&body, header_end);
+        let f = FunctionDef {
+            name,
+            params: p,
+            body,
+            is_async,
+            span: Span::new(l, header_end),
+            decorators: Vec::new(),
+            scope: Scope::Unresolved,
+            info: Default::default(),
+        };
+        Ok(Stmt::new(
+            StmtKind::FunctionDef(Rc::new(f)),
+            Span::new(l, end),
+        ))
+    }
+
+    fn params(items: Vec<(usize, PItem, usize)>) -> PResult<Parameters> {
         let mut p = Parameters::default();
         let (mut seen_slash, mut seen_star, mut seen_dstar, mut seen_default) =
             (false, false, false, false);
@@ -995,19 +1378,6 @@ pub(crate) mod b {
         if let Some((s, e)) = bare_star {
             return user(err_at("named arguments must follow bare *", s, e));
         }
-        let end = end_of(&body, header_end);
-        let f = FunctionDef {
-            name,
-            params: p,
-            body,
-            is_async,
-            span: Span::new(l, header_end),
-            scope: Scope::Unresolved,
-            locals: Vec::new(),
-        };
-        Ok(Stmt::new(
-            StmtKind::FunctionDef(Rc::new(f)),
-            Span::new(l, end),
-        ))
+        Ok(p)
     }
 }

@@ -200,7 +200,184 @@ const CPYTHON_TABLE: &[(&str, Expected)] = &[
     ("import a.b as c, d\nfrom . import (x, y,)\nfrom ..m import *\n", None),
     ("async def f():\n  await g()\n", None),
     ("x = 1 +* 2\n", Some(("SyntaxError", "invalid syntax", 1, 8))),
-    ("print('a' 'b' 3 4)\n", Some(("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7))),
+    ("print('a' 'b' 3 4)\n", Some(("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7))),    // classes, decorators, try, with, lambda, comprehensions, yield, walrus, del
+    ("[x for x in y if z := x]\n", Some(("SyntaxError", "invalid syntax", 1, 20))),
+    ("f(x for x in y, 1)\n", Some(("SyntaxError", "Generator expression must be parenthesized", 1, 3))),
+    ("f(1, x for x in y)\n", Some(("SyntaxError", "Generator expression must be parenthesized", 1, 6))),
+    ("f(x for x in y,)\n", Some(("SyntaxError", "Generator expression must be parenthesized", 1, 3))),
+    ("try:\n  pass\nx = 1\n", Some(("SyntaxError", "expected 'except' or 'finally' block", 3, 1))),
+    ("try:\n  pass\nelse:\n  pass\n", Some(("SyntaxError", "expected 'except' or 'finally' block", 3, 1))),
+    ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n", Some(("SyntaxError", "default 'except:' must be last", 3, 1))),
+    ("try:\n  pass\nexcept* E:\n  pass\nexcept F:\n  pass\n", Some(("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1))),
+    ("try:\n  pass\nexcept*:\n  pass\n", Some(("SyntaxError", "expected one or more exception types", 3, 8))),
+    ("try:\n  pass\nexcept A, B:\n  pass\n", Some(("SyntaxError", "multiple exception types must be parenthesized", 3, 8))),
+    ("yield 1\n", Some(("SyntaxError", "'yield' outside function", 1, 1))),
+    ("class A:\n  yield 1\n", Some(("SyntaxError", "'yield' outside function", 2, 3))),
+    ("async def f():\n  yield from x\n", Some(("SyntaxError", "'yield from' inside async function", 2, 3))),
+    ("async def f():\n  yield 1\n  return 2\n", Some(("SyntaxError", "'return' with value in async generator", 3, 3))),
+    ("async def f():\n  return 2\n  yield 1\n", Some(("SyntaxError", "'return' with value in async generator", 2, 3))),
+    ("def f():\n  lambda: await x\n", Some(("SyntaxError", "'await' outside async function", 2, 11))),
+    ("async def f():\n  lambda: await x\n", Some(("SyntaxError", "'await' outside async function", 2, 11))),
+    ("def f():\n  [await x for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 3))),
+    ("async def f():\n  [await x for x in y]\n", None),
+    ("[await x for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1))),
+    ("lambda: await x\n", Some(("SyntaxError", "'await' outside async function", 1, 9))),
+    ("def f():\n  [x async for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 3))),
+    ("[x async for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1))),
+    ("async with a: pass\n", Some(("SyntaxError", "'async with' outside async function", 1, 1))),
+    ("async for x in y: pass\n", Some(("SyntaxError", "'async for' outside async function", 1, 1))),
+    ("def f():\n  async with a: pass\n", Some(("SyntaxError", "'async with' outside async function", 2, 3))),
+    ("def f():\n  async for x in y: pass\n", Some(("SyntaxError", "'async for' outside async function", 2, 3))),
+    ("while 1:\n  class A:\n    break\n", Some(("SyntaxError", "'break' outside loop", 3, 5))),
+    ("class A:\n  return 1\n", Some(("SyntaxError", "'return' outside function", 2, 3))),
+    ("__debug__ = 1\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("del f()\n", Some(("SyntaxError", "cannot delete function call", 1, 5))),
+    ("del 1\n", Some(("SyntaxError", "cannot delete literal", 1, 5))),
+    ("del a, (b, c())\n", Some(("SyntaxError", "cannot delete function call", 1, 12))),
+    ("del *a\n", Some(("SyntaxError", "cannot delete starred", 1, 5))),
+    ("del a + b\n", Some(("SyntaxError", "cannot delete expression", 1, 5))),
+    ("del a if b else c\n", Some(("SyntaxError", "cannot delete conditional expression", 1, 5))),
+    ("(lambda: 1) = 1\n", Some(("SyntaxError", "cannot assign to lambda here. Maybe you meant '==' instead of '='?", 1, 2))),
+    ("lambda: 1 = 1\n", Some(("SyntaxError", "cannot assign to lambda", 1, 1))),
+    ("(yield) = 1\n", Some(("SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2))),
+    ("(a := 1) = 2\n", Some(("SyntaxError", "cannot assign to named expression here. Maybe you meant '==' instead of '='?", 1, 2))),
+    ("x := 1\n", Some(("SyntaxError", "invalid syntax", 1, 3))),
+    ("(a.b := 1)\n", Some(("SyntaxError", "cannot use assignment expressions with attribute", 1, 2))),
+    ("(a[0] := 1)\n", Some(("SyntaxError", "cannot use assignment expressions with subscript", 1, 2))),
+    ("(a + b := 1)\n", Some(("SyntaxError", "cannot use assignment expressions with expression", 1, 2))),
+    ("{1, 2} = x\n", Some(("SyntaxError", "cannot assign to set display here. Maybe you meant '==' instead of '='?", 1, 1))),
+    ("[x for x in y] = 1\n", Some(("SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1))),
+    ("(x for x in y) = 1\n", Some(("SyntaxError", "cannot assign to generator expression", 1, 1))),
+    ("{a: b for a in c} = 1\n", Some(("SyntaxError", "cannot assign to dict comprehension here. Maybe you meant '==' instead of '='?", 1, 1))),
+    ("{} = 1\n", Some(("SyntaxError", "cannot assign to dict literal here. Maybe you meant '==' instead of '='?", 1, 1))),
+    ("(lambda: 1) += 1\n", Some(("SyntaxError", "'lambda' is an illegal expression for augmented assignment", 1, 2))),
+    ("(yield) += 1\n", Some(("SyntaxError", "'yield expression' is an illegal expression for augmented assignment", 1, 2))),
+    ("[x for x in y] += 1\n", Some(("SyntaxError", "'list comprehension' is an illegal expression for augmented assignment", 1, 1))),
+    ("def f():\n  [(yield x) for x in y]\n", Some(("SyntaxError", "'yield' inside list comprehension", 2, 5))),
+    ("del __debug__\n", Some(("SyntaxError", "cannot delete __debug__", 1, 5))),
+    ("def f(__debug__): pass\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("f(__debug__=1)\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("x: int = yield\n", Some(("SyntaxError", "'yield' outside function", 1, 10))),
+    ("with (a as b, c):\n  pass\n", None),
+    ("with (a, b) as c:\n  pass\n", None),
+    ("yield = 1\n", Some(("SyntaxError", "assignment to yield expression not possible", 1, 1))),
+    ("def f():\n  x = yield = 1\n", Some(("SyntaxError", "assignment to yield expression not possible", 2, 7))),
+    ("for __debug__ in x: pass\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 5))),
+    ("with a as f(): pass\n", Some(("SyntaxError", "cannot assign to function call", 1, 11))),
+    ("with a as 1: pass\n", Some(("SyntaxError", "cannot assign to literal", 1, 11))),
+    ("async def f():\n  def g():\n    [x async for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 3, 5))),
+    ("class C(x for x in y): pass\n", Some(("SyntaxError", "invalid syntax", 1, 11))),
+    ("lambda x, x: 1\n", Some(("SyntaxError", "duplicate argument 'x' in function definition", 1, 11))),
+    ("lambda *: 1\n", Some(("SyntaxError", "named arguments must follow bare *", 1, 9))),
+    ("lambda x=1, y: 1\n", Some(("SyntaxError", "non-default argument follows default argument", 1, 13))),
+    ("raise from x\n", Some(("SyntaxError", "invalid syntax", 1, 7))),
+    ("assert\n", Some(("SyntaxError", "invalid syntax", 1, 7))),
+    ("del\n", Some(("SyntaxError", "invalid syntax", 1, 4))),
+    ("del ()\n", None),
+    ("@x\nx = 1\n", Some(("SyntaxError", "invalid syntax", 2, 1))),
+    ("class A(metaclass=M, x=1, x=2): pass\n", Some(("SyntaxError", "keyword argument repeated: x", 1, 27))),
+    ("[x for x in y for __debug__ in z]\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 19))),
+    ("(__debug__ := 1)\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 2))),
+    ("x.__debug__ = 1\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("import a as __debug__\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("def __debug__(): pass\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("class __debug__: pass\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("__debug__ += 1\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("__debug__: int = 1\n", Some(("SyntaxError", "cannot assign to __debug__", 1, 1))),
+    ("def f():\n  yield from\n", Some(("SyntaxError", "invalid syntax", 2, 13))),
+    ("await = 1\n", Some(("SyntaxError", "invalid syntax", 1, 7))),
+    ("[i := 0 for i in x]\n", Some(("SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2))),
+    ("[(i := 0) for i in x]\n", Some(("SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 3))),
+    ("[x for x in (y := [1])]\n", Some(("SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 14))),
+    ("class A:\n  [(j := 1) for i in x]\n", Some(("SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2, 5))),
+    ("{**a for a in b}\n", Some(("SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2))),
+    ("[*a for a in b]\n", Some(("SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2))),
+    ("def f():\n  return *a, b\n", None),
+    ("async def f():\n  yield 1\n  return\n", None),
+    ("try:\n  pass\nfinally:\n  pass\nexcept:\n  pass\n", Some(("SyntaxError", "invalid syntax", 5, 1))),
+    ("try:\n  pass\nexcept E:\n  pass\nelse:\n  pass\n", None),
+    ("try:\n  pass\nexcept* E as e:\n  pass\n", None),
+    ("with (a, b,):\n  pass\n", None),
+    ("lambda: (yield)\n", None),
+    ("def f():\n  x = [(yield) for i in y]\n", Some(("SyntaxError", "'yield' inside list comprehension", 2, 9))),
+    ("class A:\n  def f(): pass\n  return\n", Some(("SyntaxError", "'return' outside function", 3, 3))),
+    ("async def f():\n  (x async for x in y)\n", None),
+    ("def f():\n  (x async for x in y)\n", None),
+    ("def f():\n  [x for x in y async for z in w]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 3))),
+    ("async def f():\n  [[x async for x in y] for z in w]\n", None),
+    ("def f():\n  [await x for x in y]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 3))),
+    ("async def f():\n  [x for x in await y]\n", None),
+    ("def f():\n  (await x for x in y)\n", None),
+    ("(await x for x in y)\n", None),
+    ("(x async for x in y)\n", None),
+    ("def f():\n  yield from [(yield from x) for x in y]\n", Some(("SyntaxError", "'yield' inside list comprehension", 2, 16))),
+    ("x = yield from y\n", Some(("SyntaxError", "'yield' outside function", 1, 5))),
+    ("class A:\n  await x\n", Some(("SyntaxError", "'await' outside function", 2, 3))),
+    ("def f():\n  x = {(yield) for i in y}\n", Some(("SyntaxError", "'yield' inside set comprehension", 2, 9))),
+    ("def f():\n  x = ((yield) for i in y)\n", Some(("SyntaxError", "'yield' inside generator expression", 2, 9))),
+    ("def f():\n  x = {i: (yield) for i in y}\n", Some(("SyntaxError", "'yield' inside dict comprehension", 2, 12))),
+    ("async def f():\n  [x for x in y]\n  yield from z\n", Some(("SyntaxError", "'yield from' inside async function", 3, 3))),
+    ("lambda: (yield from x)\n", None),
+    ("[x for x in y if (yield)]\n", Some(("SyntaxError", "'yield' inside list comprehension", 1, 19))),
+    ("def f():\n  [x for x in (yield)]\n", None),
+    ("class A(B, C, metaclass=M):\n  x: int = 1\n  def f(self): return self.x\n", None),
+    ("@d1\n@d2(x)\nclass A: pass\n", None),
+    ("@a.b\nasync def f(): pass\n", None),
+    ("try:\n  pass\nexcept (A, B) as e:\n  pass\nexcept C:\n  pass\nexcept:\n  pass\nelse:\n  pass\nfinally:\n  pass\n", None),
+    ("raise\n", None),
+    ("raise E(x) from cause\n", None),
+    ("with a as b, c as (d, e), f:\n  pass\n", None),
+    ("async def f():\n  async with a as b:\n    async for x in y:\n      await x\n", None),
+    ("del a, b[1], c.d, (e, f), [g]\n", None),
+    ("assert x, 'msg'\n", None),
+    ("self.x: int = 5\n", None),
+    ("x: int\n", None),
+    ("f = lambda: 0\n", None),
+    ("f = lambda x, y=1, *a, k, **kw: x\n", None),
+    ("f = lambda a, /, b, *, c=1: a\n", None),
+    ("f = lambda: a if b else c\n", None),
+    ("x = [x for x in y if c]\nx = {x for x in y}\nx = {k: v for k, v in y}\nx = (x for x in y)\n", None),
+    ("sum(x for x in y)\n", None),
+    ("x = {1, 2, *xs}\n", None),
+    ("def g():\n  x = yield y\n  yield a, b\n  return (yield)\n  z = yield from w\n", None),
+    ("if (n := len(a)) > 10:\n  pass\n", None),
+    ("while chunk := read():\n  pass\n", None),
+    ("[y for x in d if (y := f(x))]\n", None),
+    ("def f():\n  return *a, b\n", None),
+    ("for x in *a, b:\n  pass\n", None),
+    ("with (open(x)) as f:\n  pass\n", None),
+    ("with (a, b):\n  pass\n", None),
+    ("with (yield):\n  pass\n", Some(("SyntaxError", "'yield' outside function", 1, 7))),
+    ("f(x for x in y for z in w if z)\n", None),
+    ("x = [i for i in range(3)][0]\n", None),
+    ("class A:\n  break\n", Some(("SyntaxError", "'break' outside loop", 2, 3))),
+    ("class A:\n  continue\n", Some(("SyntaxError", "'continue' not properly in loop", 2, 3))),
+    ("try:\n  pass\n", Some(("SyntaxError", "expected 'except' or 'finally' block", 2, 7))),
+    ("try: pass\nfinally: pass\n", None),
+    ("x = {**a, 'b': 1}\n", None),
+    ("@\ndef f(): pass\n", Some(("SyntaxError", "invalid syntax", 1, 2))),
+    ("class A(x=1, 2): pass\n", Some(("SyntaxError", "positional argument follows keyword argument", 1, 15))),
+    ("f(a, b for b in c)\n", Some(("SyntaxError", "Generator expression must be parenthesized", 1, 6))),
+    ("lambda: (yield)\n", None),
+    ("x = lambda x=lambda: 1: x\n", None),
+    ("def f(*, a): return lambda *, b: b\n", None),
+    ("lambda **k, a: 1\n", Some(("SyntaxError", "arguments cannot follow var-keyword argument", 1, 13))),
+    ("[(x, y) for x in a async for y in b]\n", Some(("SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1))),
+    ("async def f():\n  return [x async for x in y]\n", None),
+    ("async def f():\n  yield from x\n  return 1\n", Some(("SyntaxError", "'yield from' inside async function", 2, 3))),
+    ("try:\n  pass\nexcept* (A, B):\n  pass\nexcept* C as e:\n  pass\n", None),
+    ("with a:\npass\n", Some(("IndentationError", "expected an indented block after 'with' statement on line 1", 2, 1))),
+    ("try:\npass\n", Some(("IndentationError", "expected an indented block after 'try' statement on line 1", 2, 1))),
+    ("class A:\npass\n", Some(("IndentationError", "expected an indented block after class definition on line 1", 2, 1))),
+    ("try:\n  pass\nexcept:\npass\n", Some(("IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1))),
+    ("try:\n  pass\nfinally:\npass\n", Some(("IndentationError", "expected an indented block after 'finally' statement on line 3", 4, 1))),
+    ("async def f():\n  async with a:\n  pass\n", Some(("IndentationError", "expected an indented block after 'with' statement on line 2", 3, 3))),
+    ("x = yield\n", Some(("SyntaxError", "'yield' outside function", 1, 5))),
+    ("def f():\n  await = 1\n", Some(("SyntaxError", "invalid syntax", 2, 9))),
+    ("global x\nx := 5\n", Some(("SyntaxError", "invalid syntax", 2, 3))),
+    ("print((yield))\n", Some(("SyntaxError", "'yield' outside function", 1, 8))),
+    ("def f():\n  print((yield))\n", None),
+    ("f(**{'a': 1} for x in y)\n", Some(("SyntaxError", "invalid syntax", 1, 14))),
 ];
 
 #[test]
@@ -501,7 +678,63 @@ fn sx(e: &Expr) -> String {
             format!("{{{}}}", parts.join(", "))
         }
         ExprKind::FString(parts) => format!("(f {:?})", parts.len()),
+        ExprKind::Set(v) => format!("(set {})", v.iter().map(sx).collect::<Vec<_>>().join(" ")),
+        ExprKind::Yield(None) => "(yield)".to_string(),
+        ExprKind::Yield(Some(v)) => format!("(yield {})", sx(v)),
+        ExprKind::YieldFrom(v) => format!("(yield-from {})", sx(v)),
+        ExprKind::NamedExpr { target, value } => format!("(:= {} {})", target.id, sx(value)),
+        ExprKind::Lambda(f) => {
+            let body = match &f.body[..] {
+                [Stmt {
+                    kind: StmtKind::Return(Some(b)),
+                    ..
+                }] => sx(b),
+                _ => panic!("lambda body {:?}", f.body),
+            };
+            format!("(lambda {} {})", sxp(&f.params), body)
+        }
+        ExprKind::Comprehension(c) => {
+            let mut s = format!("({:?} {}", c.kind, sx(&c.elt));
+            if let Some(v) = &c.value {
+                s += &format!(": {}", sx(v));
+            }
+            for g in &c.generators {
+                s += &format!(
+                    " {}for {} in {}",
+                    if g.is_async { "async " } else { "" },
+                    sx(&g.target),
+                    sx(&g.iter)
+                );
+                for i in &g.ifs {
+                    s += &format!(" if {}", sx(i));
+                }
+            }
+            s + ")"
+        }
     }
+}
+
+/// Parameters as `[posonly / args *vararg kwonly **kwarg]`, defaults as `=x`.
+fn sxp(p: &Parameters) -> String {
+    let one = |x: &Param| match &x.default {
+        Some(d) => format!("{}={}", x.name.name, sx(d)),
+        None => x.name.name.to_string(),
+    };
+    let mut v: Vec<String> = p.posonly.iter().map(one).collect();
+    if !p.posonly.is_empty() {
+        v.push("/".into());
+    }
+    v.extend(p.args.iter().map(one));
+    match &p.vararg {
+        Some(a) => v.push(format!("*{}", a.name.name)),
+        None if !p.kwonly.is_empty() => v.push("*".into()),
+        None => {}
+    }
+    v.extend(p.kwonly.iter().map(one));
+    if let Some(k) = &p.kwarg {
+        v.push(format!("**{}", k.name.name));
+    }
+    format!("[{}]", v.join(" "))
 }
 
 #[test]
@@ -603,6 +836,7 @@ x = 1; y = 2;
             StmtKind::Global(_) => "global",
             StmtKind::Assign { .. } => "assign",
             StmtKind::AugAssign { .. } => "aug",
+            StmtKind::AnnAssign { .. } => "ann",
             StmtKind::If { .. } => "if",
             StmtKind::While { .. } => "while",
             StmtKind::For { .. } => "for",
@@ -613,8 +847,8 @@ x = 1; y = 2;
     assert_eq!(
         kinds,
         [
-            "import", "from", "from", "global", "assign", "assign", "assign", "aug", "assign",
-            "if", "while", "for", "def", "assign", "assign"
+            "import", "from", "from", "global", "assign", "assign", "assign", "aug", "ann", "if",
+            "while", "for", "def", "assign", "assign"
         ]
     );
     let StmtKind::Import(names) = &m.body[0].kind else {
@@ -790,4 +1024,370 @@ fn render_ends_with_cpython_line() {
             }
         }
     }
+}
+
+// ------------------------------------------------- classes, try, with, ...
+
+fn stmts_of(src: &str) -> Vec<Stmt> {
+    parse(src)
+        .unwrap_or_else(|e| panic!("{:?}: {}", src, e))
+        .body
+}
+
+fn text(src: &str, sp: Span) -> &str {
+    &src[sp.range()]
+}
+
+#[test]
+fn class_with_bases_keywords_decorators() {
+    let src =
+        "@d1\n@d2(x)\nclass A(B, *C, metaclass=M, **kw):\n    x: int = 1\n    def f(self): pass\n";
+    let body = stmts_of(src);
+    let StmtKind::ClassDef(c) = &body[0].kind else {
+        panic!("{:?}", body[0].kind)
+    };
+    assert_eq!(&*c.name.name, "A");
+    assert_eq!(c.bases.iter().map(sx).collect::<Vec<_>>(), ["B", "*C"]);
+    assert_eq!(c.keywords.len(), 2);
+    assert_eq!(
+        c.keywords[0].arg.as_ref().map(|a| &*a.name),
+        Some("metaclass")
+    );
+    assert!(c.keywords[1].arg.is_none());
+    assert_eq!(
+        c.decorators.iter().map(sx).collect::<Vec<_>>(),
+        ["d1", "(call d2 x)"]
+    );
+    assert_eq!(text(src, c.span), "class A(B, *C, metaclass=M, **kw):");
+    assert!(text(src, body[0].span).starts_with("class A"));
+    assert!(text(src, body[0].span).ends_with("pass"));
+    assert!(matches!(c.body[0].kind, StmtKind::AnnAssign { .. }));
+    assert!(matches!(c.body[1].kind, StmtKind::FunctionDef(_)));
+    let StmtKind::ClassDef(c) = &stmts_of("class A: pass\n")[0].kind else {
+        panic!()
+    };
+    assert!(c.bases.is_empty() && c.keywords.is_empty() && c.decorators.is_empty());
+}
+
+#[test]
+fn decorated_function() {
+    let src = "@a.b\n@c(1)\nasync def f(x): pass\n";
+    let body = stmts_of(src);
+    let StmtKind::FunctionDef(f) = &body[0].kind else {
+        panic!()
+    };
+    assert!(f.is_async);
+    assert_eq!(
+        f.decorators.iter().map(sx).collect::<Vec<_>>(),
+        ["a.b", "(call c 1)"]
+    );
+    assert_eq!(text(src, f.span), "async def f(x):");
+    assert_eq!(text(src, body[0].span), "async def f(x): pass");
+}
+
+#[test]
+fn try_with_all_parts_and_except_star() {
+    let src = "try:\n    a\nexcept (A, B) as e:\n    b\nexcept C:\n    c\nexcept:\n    d\nelse:\n    e\nfinally:\n    f\n";
+    let body = stmts_of(src);
+    let StmtKind::Try {
+        body: tb,
+        handlers,
+        orelse,
+        finalbody,
+        is_star,
+    } = &body[0].kind
+    else {
+        panic!()
+    };
+    assert!(!is_star);
+    assert_eq!((tb.len(), orelse.len(), finalbody.len()), (1, 1, 1));
+    assert_eq!(handlers.len(), 3);
+    assert_eq!(
+        handlers[0].typ.as_ref().map(sx).as_deref(),
+        Some("(tuple A B)")
+    );
+    assert_eq!(handlers[0].name.as_ref().map(|n| &*n.name), Some("e"));
+    assert_eq!(text(src, handlers[0].span), "except (A, B) as e:");
+    assert_eq!(handlers[1].typ.as_ref().map(sx).as_deref(), Some("C"));
+    assert!(handlers[2].typ.is_none() && handlers[2].name.is_none());
+    assert_eq!(body[0].span.end as usize, src.len() - 1);
+
+    let src = "try:\n    a\nexcept* E as g:\n    b\nexcept* (F, G):\n    c\n";
+    let StmtKind::Try {
+        handlers, is_star, ..
+    } = &stmts_of(src)[0].kind
+    else {
+        panic!()
+    };
+    assert!(is_star);
+    assert_eq!(handlers.len(), 2);
+    assert_eq!(text(src, handlers[0].span), "except* E as g:");
+
+    let StmtKind::Try {
+        handlers,
+        finalbody,
+        ..
+    } = &stmts_of("try: a\nfinally: b\n")[0].kind
+    else {
+        panic!()
+    };
+    assert!(handlers.is_empty() && finalbody.len() == 1);
+}
+
+#[test]
+fn raise_del_assert_annassign() {
+    let body = stmts_of("raise\nraise E\nraise E(x) from c\ndel a, b[1], c.d, (e, f)\nassert x, 'm'\nassert y\nx: int\nself.x: int = 5\n");
+    assert!(matches!(
+        body[0].kind,
+        StmtKind::Raise {
+            exc: None,
+            cause: None
+        }
+    ));
+    let StmtKind::Raise { exc, cause } = &body[2].kind else {
+        panic!()
+    };
+    assert_eq!(
+        (exc.as_ref().map(sx), cause.as_ref().map(sx)),
+        (Some("(call E x)".to_string()), Some("c".to_string()))
+    );
+    let StmtKind::Delete(t) = &body[3].kind else {
+        panic!()
+    };
+    assert_eq!(
+        t.iter().map(sx).collect::<Vec<_>>(),
+        ["a", "b[1]", "c.d", "(tuple e f)"]
+    );
+    let StmtKind::Assert { test, msg } = &body[4].kind else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(test), msg.as_ref().map(sx)),
+        ("x".into(), Some("\"m\"".into()))
+    );
+    assert!(matches!(body[5].kind, StmtKind::Assert { msg: None, .. }));
+    let StmtKind::AnnAssign {
+        target,
+        annotation,
+        value,
+    } = &body[6].kind
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(target), sx(annotation), value.is_none()),
+        ("x".into(), "int".into(), true)
+    );
+    let StmtKind::AnnAssign { target, value, .. } = &body[7].kind else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(target), value.as_ref().map(sx)),
+        ("self.x".into(), Some("5".into()))
+    );
+}
+
+#[test]
+fn with_both_forms_and_async() {
+    let body = stmts_of("with a as b, c as (d, e), f:\n    pass\nwith (a as b, c,):\n    pass\nwith (a, b) as c:\n    pass\nwith (a, b):\n    pass\n");
+    let items = |s: &Stmt| match &s.kind {
+        StmtKind::With {
+            items, is_async, ..
+        } => {
+            assert!(!is_async);
+            items
+                .iter()
+                .map(|i| match &i.target {
+                    Some(t) => format!("{} as {}", sx(&i.context), sx(t)),
+                    None => sx(&i.context),
+                })
+                .collect::<Vec<_>>()
+        }
+        k => panic!("{:?}", k),
+    };
+    assert_eq!(items(&body[0]), ["a as b", "c as (tuple d e)", "f"]);
+    assert_eq!(items(&body[1]), ["a as b", "c"]);
+    assert_eq!(items(&body[2]), ["(tuple a b) as c"]);
+    assert_eq!(items(&body[3]), ["a", "b"]);
+
+    let src = "async def f():\n    async with a as b:\n        async for x in y:\n            pass\n        else:\n            pass\n";
+    let StmtKind::FunctionDef(f) = &stmts_of(src)[0].kind else {
+        panic!()
+    };
+    let StmtKind::With {
+        is_async: true,
+        body,
+        items,
+    } = &f.body[0].kind
+    else {
+        panic!()
+    };
+    assert_eq!(items.len(), 1);
+    let StmtKind::AsyncFor {
+        target,
+        iter,
+        orelse,
+        ..
+    } = &body[0].kind
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (sx(target), sx(iter), orelse.len()),
+        ("x".into(), "y".into(), 1)
+    );
+}
+
+#[test]
+fn lambdas() {
+    let cases = [
+        ("lambda: 0", "(lambda [] 0)"),
+        (
+            "lambda x, y=1, *a, k, **kw: x",
+            "(lambda [x y=1 *a k **kw] x)",
+        ),
+        ("lambda a, /, b, *, c=1: a", "(lambda [a / b * c=1] a)"),
+        ("lambda: a if b else c", "(lambda [] (if b a c))"),
+        (
+            "lambda x: lambda y: x + y",
+            "(lambda [x] (lambda [y] (+ x y)))",
+        ),
+        ("f(key=lambda x: x)", "(call f key=(lambda [x] x))"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(sx(&expr_of(&format!("{}\n", src))), want, "{}", src);
+    }
+    let src = "lambda x: x + 1\n";
+    let e = expr_of(src);
+    let ExprKind::Lambda(f) = &e.kind else {
+        panic!()
+    };
+    assert_eq!(&*f.name.name, "<lambda>");
+    assert!(!f.is_async && f.decorators.is_empty());
+    assert_eq!(text(src, f.span), "lambda x: x + 1");
+    assert_eq!(text(src, f.body[0].span), "x + 1");
+}
+
+#[test]
+fn comprehensions_sets_and_generator_arguments() {
+    let cases = [
+        (
+            "[x for x in y for z in x if c]",
+            "(List x for x in y for z in x if c)",
+        ),
+        (
+            "{x for x in y if a if b for z in w}",
+            "(Set x for x in y if a if b for z in w)",
+        ),
+        (
+            "{k: v for k, v in y for z in w if k}",
+            "(Dict k: v for (tuple k v) in y for z in w if k)",
+        ),
+        (
+            "(x for x in y for z in w if z)",
+            "(Generator x for x in y for z in w if z)",
+        ),
+        ("sum(x for x in y)", "(call sum (Generator x for x in y))"),
+        (
+            "f(x for x in y for z in w if z)",
+            "(call f (Generator x for x in y for z in w if z))",
+        ),
+        ("[x async for x in y]", "(List x async for x in y)"),
+        ("{1, 2, *xs}", "(set 1 2 *xs)"),
+        ("{1,}", "(set 1)"),
+        ("{}", "{}"),
+        ("{a: 1, **b}", "{a: 1, **b}"),
+        ("[x if c else d for x in y]", "(List (if c x d) for x in y)"),
+    ];
+    for (src, want) in cases {
+        let src = if src.contains("async") {
+            format!("async def f():\n    {}\n", src)
+        } else {
+            format!("{}\n", src)
+        };
+        let m = parse(&src).unwrap_or_else(|e| panic!("{}: {}", src, e));
+        let e = match &m.body[0].kind {
+            StmtKind::Expr(e) => e.clone(),
+            StmtKind::FunctionDef(f) => match &f.body[0].kind {
+                StmtKind::Expr(e) => e.clone(),
+                k => panic!("{:?}", k),
+            },
+            k => panic!("{:?}", k),
+        };
+        assert_eq!(sx(&e), want, "{}", src);
+    }
+    // the generator argument takes the call's parentheses
+    let src = "sum(x for x in y)\n";
+    let ExprKind::Call { args, .. } = &expr_of(src).kind else {
+        panic!()
+    };
+    assert_eq!(text(src, args[0].span), "(x for x in y)");
+    assert_eq!(
+        err("f(x for x in y, 1)\n").msg,
+        "Generator expression must be parenthesized"
+    );
+}
+
+#[test]
+fn yield_forms() {
+    let src = "def g():\n    yield\n    yield x\n    yield a, b\n    x = yield y\n    z = yield from w\n    return (yield)\n    f((yield x))\n";
+    let StmtKind::FunctionDef(f) = &stmts_of(src)[0].kind else {
+        panic!()
+    };
+    let b = &f.body;
+    let ex = |s: &Stmt| match &s.kind {
+        StmtKind::Expr(e) => sx(e),
+        StmtKind::Assign { value, .. } => sx(value),
+        StmtKind::Return(Some(e)) => sx(e),
+        k => panic!("{:?}", k),
+    };
+    assert_eq!(ex(&b[0]), "(yield)");
+    assert_eq!(ex(&b[1]), "(yield x)");
+    assert_eq!(ex(&b[2]), "(yield (tuple a b))");
+    assert_eq!(ex(&b[3]), "(yield y)");
+    assert_eq!(ex(&b[4]), "(yield-from w)");
+    assert_eq!(ex(&b[5]), "(yield)");
+    assert_eq!(ex(&b[6]), "(call f (yield x))");
+}
+
+#[test]
+fn walrus_in_if_while_and_comprehension() {
+    let body = stmts_of("if (n := len(a)) > 10:\n    pass\nwhile chunk := read():\n    pass\nx = [y for x in d if (y := f(x))]\nprint(z := 1)\n");
+    let StmtKind::If { test, .. } = &body[0].kind else {
+        panic!()
+    };
+    assert_eq!(sx(test), "(cmp (:= n (call len a)) > 10)");
+    let StmtKind::While { test, .. } = &body[1].kind else {
+        panic!()
+    };
+    assert_eq!(sx(test), "(:= chunk (call read))");
+    let StmtKind::Assign { value, .. } = &body[2].kind else {
+        panic!()
+    };
+    assert_eq!(sx(value), "(List y for x in d if (:= y (call f x)))");
+    let StmtKind::Expr(e) = &body[3].kind else {
+        panic!()
+    };
+    assert_eq!(sx(e), "(call print (:= z 1))");
+    assert_eq!(err("x := 1\n").msg, "invalid syntax");
+    assert_eq!(
+        err("(a.b := 1)\n").msg,
+        "cannot use assignment expressions with attribute"
+    );
+}
+
+#[test]
+fn starred_return_and_for() {
+    let body = stmts_of("def f():\n    return *a, b\nfor x in *a, b:\n    pass\n");
+    let StmtKind::FunctionDef(f) = &body[0].kind else {
+        panic!()
+    };
+    let StmtKind::Return(Some(v)) = &f.body[0].kind else {
+        panic!()
+    };
+    assert_eq!(sx(v), "(tuple *a b)");
+    let StmtKind::For { iter, .. } = &body[1].kind else {
+        panic!()
+    };
+    assert_eq!(sx(iter), "(tuple *a b)");
 }

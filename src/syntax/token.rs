@@ -75,6 +75,9 @@ pub enum Tok {
     While,
     With,
     Yield,
+    /// `with` followed by a parenthesised list of with-items (`with (a as b, c):`);
+    /// produced by `syntax::mark_paren_with` before parsing, never by the lexer.
+    WithParen,
     // operators and delimiters
     Plus,
     Minus,

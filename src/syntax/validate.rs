@@ -22,6 +22,16 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Await(_) => "await expression",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Slice { .. } => "slice",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::Comprehension(c) => match c.kind {
+            ComprehensionKind::List => "list comprehension",
+            ComprehensionKind::Set => "set comprehension",
+            ComprehensionKind::Dict => "dict comprehension",
+            ComprehensionKind::Generator => "generator expression",
+        },
+        ExprKind::Set(_) => "set display",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Constant(c) => match c {
             Constant::None => "None",
             Constant::True => "True",
@@ -46,12 +56,25 @@ fn invalid_target(e: &Expr) -> Option<&Expr> {
     }
 }
 
+/// CPython's `_PyPegen_get_invalid_target` for `del` targets.
+pub fn invalid_del_target(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(invalid_del_target),
+        _ => Some(e),
+    }
+}
+
 fn is_unparenthesized_tuple(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Tuple(elts) if !elts.is_empty() && elts[0].span.start == e.span.start)
 }
 
 /// At most "bitwise_or" precedence (what CPython's invalid_named_expression can see).
-fn is_bitwise_or_level(e: &Expr) -> bool {
+fn is_bitwise_or_level(src: &str, e: &Expr) -> bool {
+    if let ExprKind::Lambda(_) = e.kind {
+        // only a parenthesised lambda is an atom
+        return src[..e.span.start as usize].trim_end().ends_with('(');
+    }
     !matches!(
         &e.kind,
         ExprKind::Compare { .. }
@@ -63,10 +86,11 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
                 ..
             }
     ) && !is_unparenthesized_tuple(e)
+        && !matches!(&e.kind, ExprKind::Comprehension(c) if c.kind == ComprehensionKind::Generator)
 }
 
 /// Check `t1 = t2 = ... = value`, with CPython's messages.
-pub fn check_assign(targets: &[Expr], value: &Expr) -> Result<(), LexError> {
+pub fn check_assign(src: &str, targets: &[Expr], value: &Expr) -> Result<(), LexError> {
     if targets.iter().all(|t| invalid_target(t).is_none()) {
         return Ok(());
     }
@@ -80,9 +104,9 @@ pub fn check_assign(targets: &[Expr], value: &Expr) -> Result<(), LexError> {
         _ => Some(t1),
     };
     let next = targets.get(1).unwrap_or(value);
-    let followed_by_eq = targets.len() >= 2 && is_bitwise_or_level(next);
+    let followed_by_eq = targets.len() >= 2 && is_bitwise_or_level(src, next);
     if let Some(e) = e {
-        if !followed_by_eq && is_bitwise_or_level(e) {
+        if !followed_by_eq && is_bitwise_or_level(src, e) {
             if let ExprKind::Name(_) = e.kind {
                 return Err(span_err(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -129,21 +153,57 @@ pub fn check_for_target(t: &Expr) -> Result<(), LexError> {
 
 #[derive(Clone, Copy)]
 struct Ctx {
-    /// None at module level, Some(is_async) inside a function.
+    /// None at module level and in class bodies, Some(is_async) inside a
+    /// function or lambda.
     func: Option<bool>,
     in_loop: bool,
+    /// The enclosing function is an async generator (async def with yield).
+    async_gen: bool,
+    /// Inside the element/conditions of a comprehension of this kind.
+    comp: Option<ComprehensionKind>,
+    /// Directly in a class body.
+    in_class: bool,
 }
+
+const MODULE: Ctx = Ctx {
+    func: None,
+    in_loop: false,
+    async_gen: false,
+    comp: None,
+    in_class: false,
+};
 
 /// Run the compile-time checks over a parsed module.
 pub fn validate(m: &Module) -> Result<(), LexError> {
     // symtable errors come first in CPython
     symtable_stmts(&m.body, true)?;
-    let ctx = Ctx {
-        func: None,
-        in_loop: false,
-    };
     for s in &m.body {
-        stmt(s, ctx)?;
+        stmt(s, MODULE)?;
+    }
+    Ok(())
+}
+
+fn dup_params(p: &Parameters) -> Result<(), LexError> {
+    let mut seen: Vec<&str> = Vec::new();
+    let all = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg);
+    for param in all {
+        if seen.contains(&&*param.name.name) {
+            return Err(err_at(
+                format!(
+                    "duplicate argument '{}' in function definition",
+                    param.name.name
+                ),
+                param.name.span.start as usize,
+                param.name.span.end as usize,
+            ));
+        }
+        seen.push(&param.name.name);
     }
     Ok(())
 }
@@ -159,35 +219,31 @@ fn symtable_stmts(body: &[Stmt], module_level: bool) -> Result<(), LexError> {
                 ))
             }
             StmtKind::FunctionDef(f) => {
-                let p = &f.params;
-                let mut seen: Vec<&str> = Vec::new();
-                let all = p
-                    .posonly
-                    .iter()
-                    .chain(&p.args)
-                    .chain(&p.vararg)
-                    .chain(&p.kwonly)
-                    .chain(&p.kwarg);
-                for param in all {
-                    if seen.contains(&&*param.name.name) {
-                        return Err(err_at(
-                            format!(
-                                "duplicate argument '{}' in function definition",
-                                param.name.name
-                            ),
-                            param.name.span.start as usize,
-                            param.name.span.end as usize,
-                        ));
-                    }
-                    seen.push(&param.name.name);
-                }
+                dup_params(&f.params)?;
                 symtable_stmts(&f.body, false)?;
             }
+            StmtKind::ClassDef(c) => symtable_stmts(&c.body, false)?,
             StmtKind::If { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
+            | StmtKind::For { body, orelse, .. }
+            | StmtKind::AsyncFor { body, orelse, .. } => {
                 symtable_stmts(body, module_level)?;
                 symtable_stmts(orelse, module_level)?;
+            }
+            StmtKind::With { body, .. } => symtable_stmts(body, module_level)?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                symtable_stmts(body, module_level)?;
+                for h in handlers {
+                    symtable_stmts(&h.body, module_level)?;
+                }
+                symtable_stmts(orelse, module_level)?;
+                symtable_stmts(finalbody, module_level)?;
             }
             _ => {}
         }
@@ -203,43 +259,312 @@ fn stmts(body: &[Stmt], ctx: Ctx) -> Result<(), LexError> {
     body.iter().try_for_each(|s| stmt(s, ctx))
 }
 
+fn no_star(e: &Expr) -> Result<(), LexError> {
+    if let ExprKind::Starred(_) = e.kind {
+        return Err(span_err("can't use starred expression here", e));
+    }
+    Ok(())
+}
+
+/// Does this function body (not nested scopes) contain `yield`?
+pub fn body_has_yield(body: &[Stmt]) -> bool {
+    fn e(x: &Expr) -> bool {
+        let mut found = false;
+        walk_expr_shallow(x, &mut |y| {
+            if matches!(y.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                found = true;
+            }
+        });
+        found
+    }
+    body.iter().any(|s| stmt_has(s, &e))
+}
+
+fn stmt_has(s: &Stmt, f: &dyn Fn(&Expr) -> bool) -> bool {
+    let b = |v: &[Stmt]| v.iter().any(|s| stmt_has(s, f));
+    match &s.kind {
+        StmtKind::Expr(x) => f(x),
+        StmtKind::Assign { targets, value } => targets.iter().any(f) || f(value),
+        StmtKind::AugAssign { target, value, .. } => f(target) || f(value),
+        StmtKind::AnnAssign { target, value, .. } => f(target) || value.as_ref().is_some_and(f),
+        StmtKind::Return(v) => v.as_ref().is_some_and(f),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            f(test) || b(body) || b(orelse)
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        }
+        | StmtKind::AsyncFor {
+            target,
+            iter,
+            body,
+            orelse,
+        } => f(target) || f(iter) || b(body) || b(orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            b(body)
+                || handlers
+                    .iter()
+                    .any(|h| h.typ.as_ref().is_some_and(f) || b(&h.body))
+                || b(orelse)
+                || b(finalbody)
+        }
+        StmtKind::Raise { exc, cause } => {
+            exc.as_ref().is_some_and(f) || cause.as_ref().is_some_and(f)
+        }
+        StmtKind::With { items, body, .. } => {
+            items
+                .iter()
+                .any(|i| f(&i.context) || i.target.as_ref().is_some_and(f))
+                || b(body)
+        }
+        StmtKind::Delete(v) => v.iter().any(f),
+        StmtKind::Assert { test, msg } => f(test) || msg.as_ref().is_some_and(f),
+        // decorators, defaults and bases run in this scope
+        StmtKind::FunctionDef(d) => {
+            d.decorators.iter().any(f)
+                || d.params
+                    .posonly
+                    .iter()
+                    .chain(&d.params.args)
+                    .chain(&d.params.kwonly)
+                    .any(|p| p.default.as_ref().is_some_and(f))
+        }
+        StmtKind::ClassDef(c) => {
+            c.decorators.iter().any(f)
+                || c.bases.iter().any(f)
+                || c.keywords.iter().any(|k| f(&k.value))
+        }
+        _ => false,
+    }
+}
+
+/// Visit `e` and its subexpressions that belong to the same scope (not the
+/// bodies of lambdas, nor comprehensions except their first iterable).
+fn walk_expr_shallow(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    match &e.kind {
+        ExprKind::Lambda(d) => {
+            for p in d
+                .params
+                .posonly
+                .iter()
+                .chain(&d.params.args)
+                .chain(&d.params.kwonly)
+            {
+                if let Some(x) = &p.default {
+                    walk_expr_shallow(x, f);
+                }
+            }
+        }
+        ExprKind::Comprehension(c) => {
+            if let Some(g) = c.generators.first() {
+                walk_expr_shallow(&g.iter, f);
+            }
+        }
+        _ => children(e, &mut |c| walk_expr_shallow(c, f)),
+    }
+}
+
+/// The direct subexpressions of `e` (for lambdas and comprehensions: none).
+fn children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Constant(_) => {}
+        ExprKind::FString(parts) => fstring_children(parts, f),
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => v.iter().for_each(f),
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index)
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for x in [lower, upper, step].into_iter().flatten() {
+                f(x);
+            }
+        }
+        ExprKind::Starred(v) | ExprKind::Await(v) | ExprKind::YieldFrom(v) => f(v),
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v)
+            }
+        }
+        ExprKind::NamedExpr { value, .. } => f(value),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            f(func);
+            args.iter().for_each(&mut *f);
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right)
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            f(left);
+            comparators.iter().for_each(f)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse)
+        }
+        ExprKind::Lambda(_) | ExprKind::Comprehension(_) => {}
+    }
+}
+
+fn fstring_children(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
+    for p in parts {
+        if let FStringPart::Field { value, spec, .. } = p {
+            f(value);
+            if let Some(spec) = spec {
+                fstring_children(spec, f);
+            }
+        }
+    }
+}
+
+fn is_debug(n: &str) -> bool {
+    n == "__debug__"
+}
+
+fn debug_err(span: Span) -> LexError {
+    err_at(
+        "cannot assign to __debug__",
+        span.start as usize,
+        span.end as usize,
+    )
+}
+
+/// `__debug__` as a store target (CPython's compiler `forbidden_name`).
+fn check_debug_target(t: &Expr) -> Result<(), LexError> {
+    match &t.kind {
+        ExprKind::Name(n) if is_debug(&n.id) => Err(debug_err(t.span)),
+        ExprKind::Attribute { attr, .. } if is_debug(&attr.name) => Err(debug_err(t.span)),
+        ExprKind::Starred(v) => check_debug_target(v),
+        ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().try_for_each(check_debug_target),
+        _ => Ok(()),
+    }
+}
+
+fn check_debug_params(p: &Parameters, at: Span) -> Result<(), LexError> {
+    let all = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg);
+    for param in all {
+        if is_debug(&param.name.name) {
+            return Err(debug_err(at));
+        }
+    }
+    Ok(())
+}
+
+fn func_ctx(is_async: bool, body: &[Stmt]) -> Ctx {
+    Ctx {
+        func: Some(is_async),
+        in_loop: false,
+        async_gen: is_async && body_has_yield(body),
+        comp: None,
+        in_class: false,
+    }
+}
+
+fn defaults(p: &Parameters, ctx: Ctx) -> Result<(), LexError> {
+    for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
+        if let Some(d) = &param.default {
+            expr(d, ctx)?;
+        }
+    }
+    Ok(())
+}
+
 fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
     match &s.kind {
         StmtKind::Expr(e) => {
-            if let ExprKind::Starred(_) = e.kind {
-                return Err(span_err("can't use starred expression here", e));
-            }
+            no_star(e)?;
             expr(e, ctx)
         }
         StmtKind::Assign { targets, value } => {
             for t in targets {
                 check_store(t)?;
+                check_debug_target(t)?;
                 expr(t, ctx)?;
             }
-            if let ExprKind::Starred(_) = value.kind {
-                return Err(span_err("can't use starred expression here", value));
-            }
+            no_star(value)?;
             expr(value, ctx)
         }
         StmtKind::AugAssign { target, value, .. } => {
+            check_debug_target(target)?;
             expr(target, ctx)?;
-            if let ExprKind::Starred(_) = value.kind {
-                return Err(span_err("can't use starred expression here", value));
-            }
+            no_star(value)?;
             expr(value, ctx)
         }
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
+            check_debug_target(target)?;
+            expr(target, ctx)?;
+            expr(annotation, ctx)?;
+            if let Some(v) = value {
+                no_star(v)?;
+                expr(v, ctx)?;
+            }
+            Ok(())
+        }
         StmtKind::FunctionDef(f) => {
-            let p = &f.params;
-            for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
-                if let Some(d) = &param.default {
-                    expr(d, ctx)?;
+            if is_debug(&f.name.name) {
+                return Err(debug_err(s.span));
+            }
+            check_debug_params(&f.params, s.span)?;
+            f.decorators.iter().try_for_each(|d| expr(d, ctx))?;
+            defaults(&f.params, ctx)?;
+            stmts(&f.body, func_ctx(f.is_async, &f.body))
+        }
+        StmtKind::ClassDef(c) => {
+            if is_debug(&c.name.name) {
+                return Err(debug_err(s.span));
+            }
+            c.decorators.iter().try_for_each(|d| expr(d, ctx))?;
+            c.bases.iter().try_for_each(|d| expr(d, ctx))?;
+            for k in &c.keywords {
+                if k.arg.as_ref().is_some_and(|a| is_debug(&a.name)) {
+                    return Err(debug_err(s.span));
                 }
+                expr(&k.value, ctx)?;
             }
             stmts(
-                &f.body,
+                &c.body,
                 Ctx {
-                    func: Some(f.is_async),
-                    in_loop: false,
+                    in_class: true,
+                    ..MODULE
                 },
             )
         }
@@ -248,9 +573,10 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                 return Err(stmt_err("'return' outside function", s));
             }
             if let Some(v) = v {
-                if let ExprKind::Starred(_) = v.kind {
-                    return Err(span_err("can't use starred expression here", v));
+                if ctx.async_gen {
+                    return Err(stmt_err("'return' with value in async generator", s));
                 }
+                no_star(v)?;
                 expr(v, ctx)?;
             }
             Ok(())
@@ -276,8 +602,18 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
             iter,
             body,
             orelse,
+        }
+        | StmtKind::AsyncFor {
+            target,
+            iter,
+            body,
+            orelse,
         } => {
+            if matches!(s.kind, StmtKind::AsyncFor { .. }) && ctx.func != Some(true) {
+                return Err(stmt_err("'async for' outside async function", s));
+            }
             check_store(target)?;
+            check_debug_target(target)?;
             expr(target, ctx)?;
             expr(iter, ctx)?;
             stmts(
@@ -291,7 +627,89 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
         }
         StmtKind::Break if !ctx.in_loop => Err(stmt_err("'break' outside loop", s)),
         StmtKind::Continue if !ctx.in_loop => Err(stmt_err("'continue' not properly in loop", s)),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            stmts(body, ctx)?;
+            for h in handlers {
+                if let Some(t) = &h.typ {
+                    expr(t, ctx)?;
+                }
+                if let Some(n) = &h.name {
+                    if is_debug(&n.name) {
+                        return Err(debug_err(h.span));
+                    }
+                }
+                stmts(&h.body, ctx)?;
+            }
+            stmts(orelse, ctx)?;
+            stmts(finalbody, ctx)
+        }
+        StmtKind::Raise { exc, cause } => {
+            for x in [exc, cause].into_iter().flatten() {
+                expr(x, ctx)?;
+            }
+            Ok(())
+        }
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => {
+            if *is_async && ctx.func != Some(true) {
+                return Err(stmt_err("'async with' outside async function", s));
+            }
+            for i in items {
+                expr(&i.context, ctx)?;
+                if let Some(t) = &i.target {
+                    check_store(t)?;
+                    check_debug_target(t)?;
+                    expr(t, ctx)?;
+                }
+            }
+            stmts(body, ctx)
+        }
+        StmtKind::Delete(targets) => {
+            for t in targets {
+                if let Some(bad) = debug_name(t) {
+                    return Err(span_err("cannot delete __debug__", bad));
+                }
+                expr(t, ctx)?;
+            }
+            Ok(())
+        }
+        StmtKind::Assert { test, msg } => {
+            expr(test, ctx)?;
+            if let Some(m) = msg {
+                expr(m, ctx)?;
+            }
+            Ok(())
+        }
+        StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+            for a in names {
+                let bound = match &a.asname {
+                    Some(n) => n.name.clone(),
+                    None => a.name.split('.').next().unwrap_or("").into(),
+                };
+                if is_debug(&bound) {
+                    return Err(debug_err(s.span));
+                }
+            }
+            Ok(())
+        }
         _ => Ok(()),
+    }
+}
+
+fn debug_name(t: &Expr) -> Option<&Expr> {
+    match &t.kind {
+        ExprKind::Name(n) if is_debug(&n.id) => Some(t),
+        ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().find_map(debug_name),
+        _ => None,
     }
 }
 
@@ -322,58 +740,93 @@ fn check_store(t: &Expr) -> Result<(), LexError> {
     }
 }
 
+/// CPython's symtable rules for `:=` inside a comprehension.
+fn walrus_in_comp(c: &Comprehension, in_class: bool) -> Result<(), LexError> {
+    fn named(e: &Expr, out: &mut Vec<(Span, std::rc::Rc<str>)>) {
+        walk_expr_shallow(e, &mut |x| {
+            if let ExprKind::NamedExpr { target, .. } = &x.kind {
+                out.push((x.span, target.id.clone()));
+            }
+        });
+    }
+    let sp_err = |msg: String, sp: Span| err_at(msg, sp.start as usize, sp.end as usize);
+    for g in &c.generators {
+        let mut found = Vec::new();
+        named(&g.iter, &mut found);
+        if let Some((sp, _)) = found.first() {
+            return Err(sp_err(
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+                *sp,
+            ));
+        }
+    }
+    let mut targets: Vec<&str> = Vec::new();
+    fn names<'a>(t: &'a Expr, out: &mut Vec<&'a str>) {
+        match &t.kind {
+            ExprKind::Name(n) => out.push(&n.id),
+            ExprKind::Starred(v) => names(v, out),
+            ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().for_each(|x| names(x, out)),
+            _ => {}
+        }
+    }
+    for g in &c.generators {
+        names(&g.target, &mut targets);
+    }
+    let mut found = Vec::new();
+    named(&c.elt, &mut found);
+    if let Some(v) = &c.value {
+        named(v, &mut found);
+    }
+    for g in &c.generators {
+        for i in &g.ifs {
+            named(i, &mut found);
+        }
+    }
+    for (sp, id) in found {
+        if targets.contains(&&*id) {
+            return Err(sp_err(
+                format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{}'",
+                    id
+                ),
+                sp,
+            ));
+        }
+        if in_class {
+            return Err(sp_err(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                sp,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn comp_name(k: ComprehensionKind) -> &'static str {
+    match k {
+        ComprehensionKind::List => "list comprehension",
+        ComprehensionKind::Set => "set comprehension",
+        ComprehensionKind::Dict => "dict comprehension",
+        ComprehensionKind::Generator => "generator expression",
+    }
+}
+
+/// Does `e` contain an `await` in its own scope (not in nested lambdas or
+/// comprehensions' inner parts)?
+fn has_await(e: &Expr) -> bool {
+    let mut found = false;
+    walk_expr_shallow(e, &mut |x| {
+        if let ExprKind::Await(_) = x.kind {
+            found = true;
+        }
+    });
+    found
+}
+
 fn expr(e: &Expr, ctx: Ctx) -> Result<(), LexError> {
     match &e.kind {
-        ExprKind::Name(_) | ExprKind::Constant(_) => Ok(()),
-        ExprKind::FString(parts) => fparts(parts, ctx),
-        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().try_for_each(|x| expr(x, ctx)),
-        ExprKind::Dict(items) => {
-            for (k, v) in items {
-                if let Some(k) = k {
-                    expr(k, ctx)?;
-                }
-                expr(v, ctx)?;
-            }
-            Ok(())
-        }
-        ExprKind::Attribute { value, .. } => expr(value, ctx),
-        ExprKind::Subscript { value, index } => {
-            expr(value, ctx)?;
-            expr(index, ctx)
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for x in [lower, upper, step].into_iter().flatten() {
-                expr(x, ctx)?;
-            }
-            Ok(())
-        }
-        ExprKind::Starred(v) => expr(v, ctx),
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            expr(func, ctx)?;
-            args.iter().try_for_each(|x| expr(x, ctx))?;
-            keywords.iter().try_for_each(|k| expr(&k.value, ctx))
-        }
-        ExprKind::BinOp { left, right, .. } => {
-            expr(left, ctx)?;
-            expr(right, ctx)
-        }
-        ExprKind::UnaryOp { operand, .. } => expr(operand, ctx),
-        ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|x| expr(x, ctx)),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
-            expr(left, ctx)?;
-            comparators.iter().try_for_each(|x| expr(x, ctx))
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            expr(test, ctx)?;
-            expr(body, ctx)?;
-            expr(orelse, ctx)
-        }
         ExprKind::Await(v) => {
             match ctx.func {
                 None => return Err(span_err("'await' outside function", e)),
@@ -382,17 +835,125 @@ fn expr(e: &Expr, ctx: Ctx) -> Result<(), LexError> {
             }
             expr(v, ctx)
         }
-    }
-}
-
-fn fparts(parts: &[FStringPart], ctx: Ctx) -> Result<(), LexError> {
-    for p in parts {
-        if let FStringPart::Field { value, spec, .. } = p {
-            expr(value, ctx)?;
-            if let Some(spec) = spec {
-                fparts(spec, ctx)?;
+        ExprKind::Yield(v) => {
+            if let Some(k) = ctx.comp {
+                return Err(span_err(format!("'yield' inside {}", comp_name(k)), e));
             }
+            if ctx.func.is_none() {
+                return Err(span_err("'yield' outside function", e));
+            }
+            if let Some(v) = v {
+                expr(v, ctx)?;
+            }
+            Ok(())
+        }
+        ExprKind::YieldFrom(v) => {
+            if let Some(k) = ctx.comp {
+                return Err(span_err(format!("'yield' inside {}", comp_name(k)), e));
+            }
+            match ctx.func {
+                None => return Err(span_err("'yield' outside function", e)),
+                Some(true) => return Err(span_err("'yield from' inside async function", e)),
+                Some(false) => {}
+            }
+            expr(v, ctx)
+        }
+        ExprKind::NamedExpr { target, value } => {
+            if is_debug(&target.id) {
+                return Err(debug_err(e.span));
+            }
+            expr(value, ctx)
+        }
+        ExprKind::Lambda(f) => {
+            dup_params(&f.params)?;
+            check_debug_params(&f.params, e.span)?;
+            defaults(&f.params, ctx)?;
+            stmts(&f.body, func_ctx(false, &f.body))
+        }
+        ExprKind::Comprehension(c) => {
+            // the first iterable is evaluated in the enclosing scope
+            if let Some(g) = c.generators.first() {
+                expr(&g.iter, ctx)?;
+            }
+            let is_gen = c.kind == ComprehensionKind::Generator;
+            let inner = Ctx {
+                // a generator expression may always be asynchronous; other
+                // comprehensions inherit the enclosing function's
+                func: Some(is_gen || ctx.func == Some(true)),
+                in_loop: false,
+                async_gen: false,
+                comp: Some(c.kind),
+                in_class: false,
+            };
+            walrus_in_comp(c, ctx.in_class)?;
+            // yield checks come before the async ones (symtable first)
+            let parts = || {
+                std::iter::once(&c.elt)
+                    .chain(&c.value)
+                    .chain(
+                        c.generators
+                            .iter()
+                            .flat_map(|g| std::iter::once(&g.target).chain(&g.ifs)),
+                    )
+                    .chain(c.generators.iter().skip(1).map(|g| &g.iter))
+            };
+            for p in parts() {
+                let mut bad = None;
+                walk_expr_shallow(p, &mut |x| {
+                    if bad.is_none()
+                        && matches!(x.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+                    {
+                        bad = Some(x.span);
+                    }
+                });
+                if let Some(sp) = bad {
+                    return Err(err_at(
+                        format!("'yield' inside {}", comp_name(c.kind)),
+                        sp.start as usize,
+                        sp.end as usize,
+                    ));
+                }
+            }
+            if !is_gen && ctx.func != Some(true) {
+                let is_async = c.generators.iter().any(|g| g.is_async) || parts().any(has_await);
+                if is_async {
+                    return Err(span_err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        e,
+                    ));
+                }
+            }
+            for g in &c.generators {
+                check_debug_target(&g.target)?;
+            }
+            for p in parts() {
+                expr(p, inner)?;
+            }
+            Ok(())
+        }
+        ExprKind::Call { keywords, .. } => {
+            if keywords
+                .iter()
+                .any(|k| k.arg.as_ref().is_some_and(|a| is_debug(&a.name)))
+            {
+                return Err(debug_err(e.span));
+            }
+            let mut r = Ok(());
+            children(e, &mut |c| {
+                if r.is_ok() {
+                    r = expr(c, ctx);
+                }
+            });
+            r
+        }
+        _ => {
+            let mut r = Ok(());
+            children(e, &mut |c| {
+                if r.is_ok() {
+                    r = expr(c, ctx);
+                }
+            });
+            r
         }
     }
-    Ok(())
 }

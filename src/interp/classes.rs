@@ -1,0 +1,431 @@
+//! Classes: the `class` statement, instantiation, and attribute access with
+//! descriptors, mirroring CPython's `type.__call__`,
+//! `object.__getattribute__` and `super.__getattribute__`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::call::install_cells;
+use super::{Frame, Vm};
+use crate::object::class::{Class, Descriptor, Instance, Method, Namespace, Super};
+use crate::object::types::{self, TypeRef};
+use crate::object::{Args, PyErr, PyException, PyResult, Value};
+use crate::syntax::ast::ClassDef;
+
+impl Vm {
+    /// Runs a `class` statement: evaluates the bases, runs the body in a
+    /// namespace of its own, creates the class and applies the decorators.
+    pub fn exec_class_def(&self, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult {
+        let mut decorators = Vec::with_capacity(def.decorators.len());
+        for d in &def.decorators {
+            decorators.push(self.eval(f, d)?);
+        }
+        let mut bases = Vec::with_capacity(def.bases.len());
+        for b in &def.bases {
+            match self.eval(f, b)? {
+                Value::Type(t) => bases.push(t),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        let module = match f.globals.get("__name__") {
+            Some(Value::Str(s)) => s,
+            _ => Rc::from("__main__"),
+        };
+        let namespace = Rc::new(RefCell::new(Namespace::new()));
+        namespace
+            .borrow_mut()
+            .insert(Rc::from("__module__"), Value::Str(module.clone()));
+        namespace
+            .borrow_mut()
+            .insert(Rc::from("__qualname__"), Value::Str(def.name.name.clone()));
+        let mut locals = vec![None; def.info.locals.len()];
+        let closure: Vec<_> = def
+            .info
+            .frees
+            .iter()
+            .map(|free| match &f.locals[free.outer_slot as usize] {
+                Some(Value::Cell(c)) => c.clone(),
+                _ => Rc::new(RefCell::new(None)),
+            })
+            .collect();
+        install_cells(&def.info, &closure, &mut locals);
+        let mut body_frame = Frame {
+            locals,
+            globals: f.globals.clone(),
+            source: f.source.clone(),
+            name: def.name.name.clone(),
+            namespace: Some(namespace.clone()),
+            class: None,
+            handling: None,
+        };
+        {
+            let _depth = self.enter_frame()?;
+            if let Err(e) = self.exec_block(&mut body_frame, &def.body) {
+                e.leave_frame(&f.source, &def.name.name, def.span);
+                return Err(e);
+            }
+        }
+        let dict = std::mem::take(&mut *namespace.borrow_mut());
+        let class = Class::new(
+            def.name.name.clone(),
+            def.name.name.clone(),
+            module,
+            bases,
+            dict,
+        )?;
+        // Methods remember their class for `super()` (CPython's `__class__` cell).
+        for v in class.dict.borrow().values() {
+            let func = match v {
+                Value::Function(func) => Some(func),
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::StaticMethod(Value::Function(func))
+                    | Descriptor::ClassMethod(Value::Function(func)) => Some(func),
+                    Descriptor::Property {
+                        fget: Some(Value::Function(func)),
+                        ..
+                    } => Some(func),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(func) = func {
+                *func.class.borrow_mut() = Some(Rc::downgrade(&class));
+            }
+        }
+        let mut value = Value::Type(TypeRef::User(class));
+        for d in decorators.into_iter().rev() {
+            value = self.call(&d, Args::positional(vec![value]))?;
+        }
+        Ok(value)
+    }
+
+    /// `cls(*args)`: a new instance, initialised by `__init__`.
+    pub fn instantiate(&self, class: &Rc<Class>, args: Args) -> PyResult {
+        let t = TypeRef::User(class.clone());
+        let init = class.lookup("__init__");
+        let obj = if t.is(&types::BASE_EXCEPTION) {
+            Value::Exception(PyException::new(t.clone(), args.positional.clone()))
+        } else {
+            if init.is_none() && (!args.positional.is_empty() || !args.keywords.is_empty()) {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+            Value::Instance(Rc::new(Instance {
+                class: class.clone(),
+                dict: RefCell::new(Namespace::new()),
+            }))
+        };
+        if let Some(init) = init {
+            let mut positional = Vec::with_capacity(args.positional.len() + 1);
+            positional.push(obj.clone());
+            positional.extend(args.positional);
+            let result = self.call(
+                &init,
+                Args {
+                    positional,
+                    keywords: args.keywords,
+                },
+            )?;
+            if !result.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    result.type_name()
+                )));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A class attribute as seen through an instance (`obj.attr`):
+    /// functions bind to the instance, static and class methods unwrap.
+    fn bind_to_instance(&self, obj: &Value, class: &TypeRef, attr: Value) -> PyResult {
+        Ok(match attr {
+            Value::Function(_) => Value::Method(Rc::new(Method {
+                receiver: obj.clone(),
+                function: attr,
+            })),
+            Value::Descriptor(d) => match &*d {
+                Descriptor::Property { fget, .. } => match fget {
+                    Some(getter) => self.call(getter, Args::positional(vec![obj.clone()]))?,
+                    None => return Err(PyErr::attribute_error(obj, "property has no getter")),
+                },
+                Descriptor::StaticMethod(f) => f.clone(),
+                Descriptor::ClassMethod(f) => Value::Method(Rc::new(Method {
+                    receiver: Value::Type(class.clone()),
+                    function: f.clone(),
+                })),
+            },
+            other => other,
+        })
+    }
+
+    /// Attribute lookup on instances of user classes (and user exceptions).
+    pub fn instance_attr(
+        &self,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let t = TypeRef::User(class.clone());
+        let class_attr = class.lookup(name);
+        if let Some(Value::Descriptor(d)) = &class_attr {
+            if matches!(**d, Descriptor::Property { .. }) {
+                return self
+                    .bind_to_instance(obj, &t, class_attr.clone().expect("matched"))
+                    .map(Some);
+            }
+        }
+        let own = match obj {
+            Value::Instance(i) => i.dict.borrow().get(name).cloned(),
+            Value::Exception(e) => e.attrs.borrow().get(name).cloned(),
+            _ => None,
+        };
+        if own.is_some() {
+            return Ok(own);
+        }
+        if let Some(attr) = class_attr {
+            return self.bind_to_instance(obj, &t, attr).map(Some);
+        }
+        match name {
+            "__class__" => return Ok(Some(Value::Type(t))),
+            "__dict__" => {
+                if let Value::Instance(i) = obj {
+                    let d: crate::object::Dict = i
+                        .dict
+                        .borrow()
+                        .iter()
+                        .filter_map(|(k, v)| {
+                            let key = crate::object::DictKey::new(Value::Str(k.clone())).ok()?;
+                            Some((key, v.clone()))
+                        })
+                        .collect();
+                    return Ok(Some(Value::Dict(Rc::new(RefCell::new(d)))));
+                }
+            }
+            _ => {}
+        }
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let bound = self.bind_to_instance(obj, &t, getattr)?;
+            return self
+                .call(&bound, Args::positional(vec![Value::str(name)]))
+                .map(Some);
+        }
+        Ok(None)
+    }
+
+    /// Attribute lookup on a user class itself (`Cls.attr`).
+    pub fn class_attr(&self, class: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        let t = TypeRef::User(class.clone());
+        if let Some(attr) = class.lookup(name) {
+            return Ok(Some(match attr {
+                Value::Descriptor(d) => match &*d {
+                    Descriptor::StaticMethod(f) => f.clone(),
+                    Descriptor::ClassMethod(f) => Value::Method(Rc::new(Method {
+                        receiver: Value::Type(t),
+                        function: f.clone(),
+                    })),
+                    Descriptor::Property { .. } => Value::Descriptor(d.clone()),
+                },
+                other => other,
+            }));
+        }
+        Ok(match name {
+            "__name__" => Some(Value::Str(class.name.clone())),
+            "__qualname__" => Some(Value::Str(class.qualname.clone())),
+            "__module__" => Some(Value::Str(class.module.clone())),
+            "__bases__" => Some(Value::tuple(
+                class.bases.iter().cloned().map(Value::Type).collect(),
+            )),
+            "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+            _ => None,
+        })
+    }
+
+    /// `obj.name = v` on instances: a property's setter, or the instance dict.
+    pub fn set_instance_attr(
+        &self,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Some(Value::Descriptor(d)) = class.lookup(name) {
+            if let Descriptor::Property { fset, .. } = &*d {
+                return match fset {
+                    Some(setter) => self
+                        .call(setter, Args::positional(vec![obj.clone(), v]))
+                        .map(|_| ()),
+                    None => Err(PyErr::new(
+                        &types::ATTRIBUTE_ERROR,
+                        format!(
+                            "property '{}' of '{}' object has no setter",
+                            name, class.name
+                        ),
+                    )),
+                };
+            }
+        }
+        match obj {
+            Value::Instance(i) => {
+                i.dict.borrow_mut().insert(Rc::from(name), v);
+            }
+            Value::Exception(e) => {
+                if name == "args" {
+                    *e.args.borrow_mut() = crate::object::iter::collect(&v)?;
+                } else {
+                    e.attrs.borrow_mut().insert(Rc::from(name), v);
+                }
+            }
+            _ => return Err(PyErr::attribute_error(obj, name)),
+        }
+        Ok(())
+    }
+
+    /// `super()` inside a method: the class the method was defined in and
+    /// the method's first argument.
+    pub fn zero_arg_super(&self, f: &Frame) -> PyResult {
+        let Some(class) = &f.class else {
+            return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+        };
+        let Some(Some(receiver)) = f.locals.first() else {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        };
+        let receiver = match receiver {
+            Value::Cell(c) => c.borrow().clone().unwrap_or_default(),
+            other => other.clone(),
+        };
+        Ok(Value::Super(Rc::new(Super {
+            class: class.clone(),
+            receiver,
+        })))
+    }
+
+    /// `super().name`: the attribute of the first class after `class` in the
+    /// receiver's MRO that has it.
+    pub fn super_attr(&self, s: &Super, name: &str) -> PyResult {
+        let receiver_type = match &s.receiver {
+            Value::Type(t) => t.clone(),
+            other => other.type_of(),
+        };
+        let mro = receiver_type.mro();
+        let start = mro
+            .iter()
+            .position(|t| *t == s.class)
+            .map_or(mro.len(), |i| i + 1);
+        for t in &mro[start..] {
+            match t {
+                TypeRef::User(c) => {
+                    if let Some(attr) = c.dict.borrow().get(name).cloned() {
+                        if let Value::Type(_) = &s.receiver {
+                            return Ok(match attr {
+                                Value::Descriptor(d) => match &*d {
+                                    Descriptor::ClassMethod(f) => Value::Method(Rc::new(Method {
+                                        receiver: s.receiver.clone(),
+                                        function: f.clone(),
+                                    })),
+                                    Descriptor::StaticMethod(f) => f.clone(),
+                                    _ => Value::Descriptor(d.clone()),
+                                },
+                                other => other,
+                            });
+                        }
+                        return self.bind_to_instance(&s.receiver, &receiver_type, attr);
+                    }
+                }
+                TypeRef::Builtin(b) => {
+                    if let Some(m) = builtin_object_method(b, name) {
+                        return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                            receiver: s.receiver.clone(),
+                            name: Rc::from(m),
+                        })));
+                    }
+                }
+            }
+        }
+        Err(PyErr::new(
+            &types::ATTRIBUTE_ERROR,
+            format!("'super' object has no attribute '{}'", name),
+        ))
+    }
+
+    /// The methods `object` and `BaseException` provide to user subclasses
+    /// (reached through `super()` or when a class does not override them).
+    pub fn call_object_method(&self, receiver: &Value, name: &str, args: Args) -> Option<PyResult> {
+        Some(match name {
+            "__init__" => {
+                if let Value::Exception(e) = receiver {
+                    *e.args.borrow_mut() = args.positional;
+                }
+                Ok(Value::None)
+            }
+            "__repr__" => self.default_repr(receiver).map(|s| Value::str(&s)),
+            "__str__" => match receiver {
+                Value::Exception(e) => Ok(Value::str(&e.message())),
+                _ => self.default_repr(receiver).map(|s| Value::str(&s)),
+            },
+            "__eq__" => Ok(match args.positional.first() {
+                Some(other) if other.is(receiver) => Value::Bool(true),
+                _ => Value::NotImplemented,
+            }),
+            "__ne__" => Ok(match args.positional.first() {
+                Some(other) => Value::Bool(!other.is(receiver)),
+                None => Value::NotImplemented,
+            }),
+            "__hash__" => Ok(Value::Int((receiver.address() >> 4) as i64)),
+            "__setattr__" => match args.positional.as_slice() {
+                [Value::Str(name), v] => match receiver.type_of() {
+                    TypeRef::User(c) => self
+                        .set_instance_attr(receiver, &c, name, v.clone())
+                        .map(|_| Value::None),
+                    _ => Err(PyErr::attribute_error(receiver, name)),
+                },
+                _ => Err(PyErr::type_error("expected 2 arguments")),
+            },
+            _ => return None,
+        })
+    }
+
+    /// `repr()` of an object whose class does not define `__repr__`.
+    pub fn default_repr(&self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Instance(i) => Ok(format!(
+                "<{} object at {:#x}>",
+                TypeRef::User(i.class.clone()).qualified_name(),
+                v.address()
+            )),
+            Value::Exception(e) => {
+                let args = e.args.borrow();
+                let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr(a)).collect();
+                let parts = parts?;
+                if parts.len() == 1 {
+                    Ok(format!("{}({})", e.cls.name(), parts[0]))
+                } else {
+                    Ok(format!("{}({})", e.cls.name(), parts.join(", ")))
+                }
+            }
+            other => Ok(crate::object::repr::repr_plain(other)),
+        }
+    }
+}
+
+/// The names of the methods `object`/`BaseException` give their subclasses.
+fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&'static str> {
+    [
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__setattr__",
+    ]
+    .into_iter()
+    .find(|m| *m == name)
+}

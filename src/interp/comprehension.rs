@@ -1,0 +1,108 @@
+//! Comprehensions. Each runs in a scope of its own, like a nested function
+//! (CPython 3.11 compiles it to one): its first iterable is evaluated
+//! outside, everything else inside.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::call::install_cells;
+use super::exec::capture_closure;
+use super::{Frame, Vm};
+use crate::object::exception::Locate;
+use crate::object::{Dict, DictKey, Iter, PyErr, PyResult, Value};
+use crate::syntax::ast::{Comprehension, ComprehensionKind};
+
+/// What a comprehension builds.
+enum Collector {
+    List(Vec<Value>),
+    Dict(Dict),
+}
+
+impl Vm {
+    pub fn eval_comprehension(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
+        let name = match comp.kind {
+            ComprehensionKind::List => "<listcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Generator => "<genexpr>",
+        };
+        let mut acc = match comp.kind {
+            ComprehensionKind::List => Collector::List(Vec::new()),
+            ComprehensionKind::Dict => Collector::Dict(Dict::new()),
+            ComprehensionKind::Set | ComprehensionKind::Generator => {
+                return Err(PyErr::new(
+                    &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                    format!("{} is not supported yet", name),
+                ))
+            }
+        };
+        let first = &comp.generators[0].iter;
+        let iterable = self.eval(f, first)?;
+        let it = self.iter(&iterable).at(first.span)?;
+        let mut frame = self.comprehension_frame(f, comp, name);
+        let _depth = self.enter_frame()?;
+        if let Err(e) = self.comprehension_level(&mut frame, comp, 0, it, &mut acc) {
+            e.leave_frame(&frame.source, &frame.name, comp.elt.span);
+            return Err(e);
+        }
+        Ok(match acc {
+            Collector::List(items) => Value::list(items),
+            Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+        })
+    }
+
+    pub fn comprehension_frame(&self, f: &Frame, comp: &Comprehension, name: &str) -> Frame {
+        let mut locals = vec![None; comp.info.locals.len()];
+        install_cells(&comp.info, &capture_closure(f, &comp.info), &mut locals);
+        Frame {
+            locals,
+            globals: f.globals.clone(),
+            source: f.source.clone(),
+            name: Rc::from(name),
+            namespace: None,
+            class: f.class.clone(),
+            handling: None,
+        }
+    }
+
+    /// One `for` clause: iterate, bind, filter, then the next clause or the
+    /// element.
+    fn comprehension_level(
+        &self,
+        f: &mut Frame,
+        comp: &Comprehension,
+        level: usize,
+        it: Rc<RefCell<Iter>>,
+        acc: &mut Collector,
+    ) -> PyResult<()> {
+        let clause = &comp.generators[level];
+        'items: while let Some(item) = self.next(&it).at(clause.iter.span)? {
+            self.assign(f, &clause.target, item)?;
+            for cond in &clause.ifs {
+                if !self.eval_truth(f, cond)? {
+                    continue 'items;
+                }
+            }
+            if let Some(next) = comp.generators.get(level + 1) {
+                let iterable = self.eval(f, &next.iter)?;
+                let inner = self.iter(&iterable).at(next.iter.span)?;
+                self.comprehension_level(f, comp, level + 1, inner, acc)?;
+                continue;
+            }
+            match acc {
+                Collector::List(items) => items.push(self.eval(f, &comp.elt)?),
+                Collector::Dict(d) => {
+                    let k = self.eval(f, &comp.elt)?;
+                    let v = self.eval(
+                        f,
+                        comp.value
+                            .as_ref()
+                            .expect("a dict comprehension has a value"),
+                    )?;
+                    d.insert(DictKey::new(k).at(comp.elt.span)?, v);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,309 @@
+//! `try`/`except`/`finally`, `raise` and `with`: the parts shared by the
+//! plain and the suspending evaluator.
+
+use std::rc::Rc;
+
+use super::exec::Flow;
+use super::{Frame, Vm};
+use crate::object::exception::Locate;
+use crate::object::types::{self, TypeRef};
+use crate::object::{Args, PyErr, PyException, PyResult, Value};
+use crate::syntax::ast::{ExceptHandler, Expr, Stmt, WithItem};
+
+/// The outcome of a `try` body, set aside while its `finally` block runs.
+pub struct Pending {
+    result: PyResult<Flow>,
+    saved_handling: Option<Rc<PyException>>,
+}
+
+/// An `except` clause in progress.
+pub struct Handling {
+    exc: Rc<PyException>,
+    saved_handling: Option<Rc<PyException>>,
+}
+
+impl Vm {
+    /// Finds the `except` clause matching `e`; evaluates the clauses' types
+    /// in order, as CPython does, stopping at the first match.
+    pub fn match_handler<'h>(
+        &self,
+        f: &mut Frame,
+        e: &PyErr,
+        handlers: &'h [ExceptHandler],
+    ) -> PyResult<Option<&'h ExceptHandler>> {
+        for h in handlers {
+            let Some(typ) = &h.typ else {
+                return Ok(Some(h));
+            };
+            let t = self
+                .eval(f, typ)
+                .inspect_err(|e2| e2.exc.set_context(&e.exc))?;
+            if exception_matches(&e.exc, &t).at(typ.span)? {
+                return Ok(Some(h));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Enters an `except` clause: the frame joins the exception's traceback,
+    /// `as name` is bound, and the exception becomes the one a bare `raise`
+    /// re-raises.
+    pub fn begin_handler(
+        &self,
+        f: &mut Frame,
+        e: Box<PyErr>,
+        h: &ExceptHandler,
+    ) -> PyResult<Handling> {
+        let exc = e.catch(&f.source, &f.name, h.span);
+        if let Some(name) = &h.name {
+            self.store(f, h.scope, &name.name, Value::Exception(exc.clone()))?;
+        }
+        let saved_handling = f.handling.replace(exc.clone());
+        Ok(Handling {
+            exc,
+            saved_handling,
+        })
+    }
+
+    /// Leaves an `except` clause: `as name` is unbound (CPython deletes it),
+    /// and an exception raised in the clause gets the handled one as its
+    /// context.
+    pub fn end_handler(
+        &self,
+        f: &mut Frame,
+        h: &ExceptHandler,
+        handling: Handling,
+        result: PyResult<Flow>,
+    ) -> PyResult<Flow> {
+        f.handling = handling.saved_handling;
+        if let Some(name) = &h.name {
+            let _ = self.delete_name(
+                f,
+                &crate::syntax::ast::Name {
+                    id: name.name.clone(),
+                    scope: h.scope,
+                },
+            );
+        }
+        if let Err(e2) = &result {
+            e2.exc.set_context(&handling.exc);
+        }
+        result
+    }
+
+    pub fn handle_exception(
+        &self,
+        f: &mut Frame,
+        e: Box<PyErr>,
+        handlers: &[ExceptHandler],
+    ) -> PyResult<Flow> {
+        let Some(h) = self.match_handler(f, &e, handlers)? else {
+            return Err(e);
+        };
+        let handling = self.begin_handler(f, e, h)?;
+        let result = self.exec_block(f, &h.body);
+        self.end_handler(f, h, handling, result)
+    }
+
+    /// Sets the try's outcome aside; a pending exception is what a bare
+    /// `raise` in the `finally` block re-raises.
+    pub fn enter_finally(&self, f: &mut Frame, result: PyResult<Flow>) -> Pending {
+        let saved_handling = match &result {
+            Err(e) => f.handling.replace(e.exc.clone()),
+            Ok(_) => f.handling.clone(),
+        };
+        Pending {
+            result,
+            saved_handling,
+        }
+    }
+
+    /// The outcome of `try … finally`: the finally block's own `return`,
+    /// `break` or exception wins; otherwise the pending outcome stands.
+    pub fn leave_finally(
+        &self,
+        f: &mut Frame,
+        pending: Pending,
+        fin: PyResult<Flow>,
+    ) -> PyResult<Flow> {
+        f.handling = pending.saved_handling;
+        match fin {
+            Ok(Flow::Normal) => pending.result,
+            Ok(flow) => Ok(flow),
+            Err(e2) => {
+                if let Err(e) = &pending.result {
+                    e2.exc.set_context(&e.exc);
+                }
+                Err(e2)
+            }
+        }
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`: the error to propagate.
+    pub fn raise(
+        &self,
+        f: &mut Frame,
+        exc: &Option<Expr>,
+        cause: &Option<Expr>,
+    ) -> PyResult<Box<PyErr>> {
+        let Some(exc_expr) = exc else {
+            return Ok(match &f.handling {
+                Some(e) => PyErr::reraise(e.clone()),
+                None => PyErr::runtime_error("No active exception to reraise"),
+            });
+        };
+        let v = self.eval(f, exc_expr)?;
+        let exc = self.make_exception(v).at(exc_expr.span)?;
+        if let Some(cause_expr) = cause {
+            let c = self.eval(f, cause_expr)?;
+            let cause = match c {
+                Value::None => None,
+                other => Some(
+                    self.make_exception(other)
+                        .map_err(|_| {
+                            PyErr::type_error("exception causes must derive from BaseException")
+                        })
+                        .at(cause_expr.span)?,
+                ),
+            };
+            *exc.cause.borrow_mut() = cause;
+            exc.suppress_context.set(true);
+        }
+        if let Some(handled) = &f.handling {
+            exc.set_context(handled);
+        }
+        Ok(PyErr::from_exception(exc))
+    }
+
+    /// The exception `raise v` raises: an instance as is, a class instantiated.
+    pub fn make_exception(&self, v: Value) -> PyResult<Rc<PyException>> {
+        match v {
+            Value::Exception(e) => Ok(e),
+            Value::Type(t) if t.is(&types::BASE_EXCEPTION) => {
+                match self.call(&Value::Type(t), Args::default())? {
+                    Value::Exception(e) => Ok(e),
+                    other => Err(PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        crate::object::repr::repr_plain(&other),
+                        other.type_name()
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    /// The `__enter__` and `__exit__` of a context manager, bound.
+    pub fn context_manager(
+        &self,
+        mgr: &Value,
+        enter: &str,
+        exit: &str,
+    ) -> PyResult<(Value, Value)> {
+        match (
+            self.special_method(mgr, enter),
+            self.special_method(mgr, exit),
+        ) {
+            (Some(e), Some(x)) => Ok((e, x)),
+            (None, _) => Err(PyErr::type_error(format!(
+                "'{}' object does not support the {}context manager protocol",
+                mgr.type_name(),
+                if enter == "__aenter__" {
+                    "asynchronous "
+                } else {
+                    ""
+                }
+            ))),
+            (Some(_), None) => {
+                Err(PyErr::type_error(format!(
+                "'{}' object does not support the {}context manager protocol (missed {} method)",
+                mgr.type_name(),
+                if enter == "__aenter__" { "asynchronous " } else { "" },
+                exit
+            )))
+            }
+        }
+    }
+
+    /// The arguments `__exit__` gets: `(type, value, traceback)` or three Nones.
+    pub fn exit_args(result: &PyResult<Flow>) -> Args {
+        Args::positional(match result {
+            Err(e) => vec![
+                Value::Type(e.exc.cls.clone()),
+                Value::Exception(e.exc.clone()),
+                Value::None,
+            ],
+            Ok(_) => vec![Value::None, Value::None, Value::None],
+        })
+    }
+
+    /// The outcome of a `with` block once `__exit__` returned `exit_result`:
+    /// a true result swallows the block's exception.
+    pub fn after_exit(&self, result: PyResult<Flow>, exit_result: PyResult) -> PyResult<Flow> {
+        match (result, exit_result) {
+            (Err(e), Ok(suppress)) => {
+                if self.truth(&suppress)? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(e)
+                }
+            }
+            (Err(e), Err(e2)) => {
+                e2.exc.set_context(&e.exc);
+                Err(e2)
+            }
+            (Ok(_), Err(e2)) => Err(e2),
+            (Ok(flow), Ok(_)) => Ok(flow),
+        }
+    }
+
+    /// `with a as x, b as y:` — nested, one manager at a time.
+    pub fn exec_with(&self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let mgr = self.eval(f, &item.context)?;
+        let (enter, exit) = self
+            .context_manager(&mgr, "__enter__", "__exit__")
+            .at(item.context.span)?;
+        let value = self.call(&enter, Args::default()).at(item.context.span)?;
+        let mut result = match &item.target {
+            Some(t) => self.assign(f, t, value).map(|_| Flow::Normal),
+            None => Ok(Flow::Normal),
+        };
+        if result.is_ok() {
+            result = self.exec_with(f, rest, body);
+        }
+        let exit_result = self.call(&exit, Vm::exit_args(&result));
+        self.after_exit(result, exit_result).at(item.context.span)
+    }
+}
+
+/// `except T:` matches when the exception is an instance of T (or of one
+/// of a tuple of classes).
+pub fn exception_matches(exc: &PyException, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Type(cls) if cls.is(&types::BASE_EXCEPTION) => Ok(exc.cls.is_subclass(cls)),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if exception_matches(exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// A user class's type, for callers that need the class behind a value.
+pub fn user_class(v: &Value) -> Option<Rc<crate::object::class::Class>> {
+    match v.type_of() {
+        TypeRef::User(c) => Some(c),
+        TypeRef::Builtin(_) => None,
+    }
+}

@@ -1,0 +1,388 @@
+//! The data model: operators, truth, repr/str, len, items, membership and
+//! iteration, dispatching to a user class's special methods (`__add__`,
+//! `__eq__`, `__len__`, ...) and to the builtin implementations otherwise.
+//!
+//! Special methods are looked up on the type, never the instance, as
+//! CPython's `_PyObject_LookupSpecial` does.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::class::Method;
+use crate::object::iter::get_iter;
+use crate::object::subscript;
+use crate::object::types::{self, TypeRef};
+use crate::object::{ops, repr, Args, Iter, PyErr, PyResult, Value};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+/// Whether a value may have special methods written in Python.
+#[inline]
+fn is_user_object(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => matches!(e.cls, TypeRef::User(_)),
+        _ => false,
+    }
+}
+
+fn dunder_name(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mult => ("__mul__", "__rmul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+impl Vm {
+    /// The special method `name` of `v`'s class, bound to `v`.
+    pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
+        let TypeRef::User(class) = v.type_of() else {
+            return None;
+        };
+        let f = class.lookup(name)?;
+        Some(match f {
+            Value::Function(_) => Value::Method(Rc::new(Method {
+                receiver: v.clone(),
+                function: f,
+            })),
+            other => other,
+        })
+    }
+
+    /// Calls special method `name` if `v`'s class defines it.
+    fn call_special(&self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult> {
+        let m = self.special_method(v, name)?;
+        Some(self.call(&m, Args::positional(args)))
+    }
+
+    pub fn binary_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        if !is_user_object(l) && !is_user_object(r) {
+            return ops::binary_op(op, l, r);
+        }
+        let (name, rname) = dunder_name(op);
+        if let Some(result) = self.call_special(l, name, vec![r.clone()]) {
+            let result = result?;
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        }
+        if let Some(result) = self.call_special(r, rname, vec![l.clone()]) {
+            let result = result?;
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        }
+        ops::binary_op(op, l, r)
+    }
+
+    /// `a op= b`: `__iadd__` and friends first, then the binary operator.
+    pub fn inplace_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        if is_user_object(l) {
+            let name = format!("__i{}", &dunder_name(op).0[2..]);
+            if let Some(result) = self.call_special(l, &name, vec![r.clone()]) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+            return self.binary_op(op, l, r);
+        }
+        super::exec::inplace_op(op, l, r)
+    }
+
+    pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PyResult {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truth(v)?));
+        }
+        if is_user_object(v) {
+            let name = match op {
+                UnaryOp::Neg => "__neg__",
+                UnaryOp::Pos => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(result) = self.call_special(v, name, vec![]) {
+                return result;
+            }
+        }
+        ops::unary_op(op, v)
+    }
+
+    /// `bool(v)`: `__bool__`, then `__len__`, then true.
+    pub fn truth(&self, v: &Value) -> PyResult<bool> {
+        if !is_user_object(v) {
+            return Ok(v.truthy());
+        }
+        if let Some(result) = self.call_special(v, "__bool__", vec![]) {
+            return match result? {
+                Value::Bool(b) => Ok(b),
+                other => Err(PyErr::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.type_name()
+                ))),
+            };
+        }
+        if self.special_method(v, "__len__").is_some() {
+            return Ok(self.len(v)? > 0);
+        }
+        Ok(true)
+    }
+
+    /// Comparison operators, with the reflected method tried second and
+    /// identity as the fallback for `==`/`!=` (`object.__eq__`).
+    pub fn compare(&self, op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
+        match op {
+            CmpOp::Is => return Ok(l.is(r)),
+            CmpOp::IsNot => return Ok(!l.is(r)),
+            CmpOp::In => return self.contains(r, l),
+            CmpOp::NotIn => return Ok(!self.contains(r, l)?),
+            _ => {}
+        }
+        if !is_user_object(l) && !is_user_object(r) {
+            return super::exec::compare(op, l, r);
+        }
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        for (obj, method, other) in [(l, name, r), (r, reflected, l)] {
+            if let Some(result) = self.call_special(obj, method, vec![other.clone()]) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return self.truth(&result);
+                }
+            }
+        }
+        // `__ne__` defaults to the negation of `__eq__`.
+        if op == CmpOp::NotEq {
+            for (obj, other) in [(l, r), (r, l)] {
+                if let Some(result) = self.call_special(obj, "__eq__", vec![other.clone()]) {
+                    let result = result?;
+                    if !matches!(result, Value::NotImplemented) {
+                        return Ok(!self.truth(&result)?);
+                    }
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(l.is(r)),
+            CmpOp::NotEq => Ok(!l.is(r)),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                l.type_name(),
+                r.type_name()
+            ))),
+        }
+    }
+
+    /// `repr(v)`, running `__repr__` of user objects wherever they are.
+    pub fn repr(&self, v: &Value) -> PyResult<String> {
+        repr::repr_with(v, &|x| {
+            if !is_user_object(x) {
+                return None;
+            }
+            Some(match self.call_special(x, "__repr__", vec![]) {
+                Some(result) => result.and_then(|r| match r {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
+                }),
+                None => self.default_repr(x),
+            })
+        })
+    }
+
+    /// `str(v)`: `__str__`, falling back to `repr`.
+    pub fn str(&self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            _ if is_user_object(v) => match self.call_special(v, "__str__", vec![]) {
+                Some(result) => match result? {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
+                },
+                None => match v {
+                    Value::Exception(e) if self.special_method(v, "__repr__").is_none() => {
+                        Ok(e.message())
+                    }
+                    _ => self.repr(v),
+                },
+            },
+            Value::Exception(e) => Ok(e.message()),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr(v),
+            _ => Ok(repr::str_plain(v)),
+        }
+    }
+
+    pub fn len(&self, v: &Value) -> PyResult<usize> {
+        if is_user_object(v) {
+            if let Some(result) = self.call_special(v, "__len__", vec![]) {
+                return match result? {
+                    Value::Int(n) if n >= 0 => Ok(n as usize),
+                    Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+                    other => Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    ))),
+                };
+            }
+        }
+        crate::builtins::length(v)
+    }
+
+    pub fn get_item(&self, obj: &Value, index: &Value) -> PyResult {
+        if is_user_object(obj) {
+            if let Some(result) = self.call_special(obj, "__getitem__", vec![index.clone()]) {
+                return result;
+            }
+        }
+        subscript::get_item(obj, index)
+    }
+
+    pub fn set_item(&self, obj: &Value, index: &Value, v: Value) -> PyResult<()> {
+        if is_user_object(obj) {
+            if let Some(result) =
+                self.call_special(obj, "__setitem__", vec![index.clone(), v.clone()])
+            {
+                return result.map(|_| ());
+            }
+        }
+        subscript::set_item(obj, index, v)
+    }
+
+    pub fn del_item(&self, obj: &Value, index: &Value) -> PyResult<()> {
+        if is_user_object(obj) {
+            if let Some(result) = self.call_special(obj, "__delitem__", vec![index.clone()]) {
+                return result.map(|_| ());
+            }
+        }
+        subscript::del_item(obj, index)
+    }
+
+    /// `item in container`: `__contains__`, else iteration.
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if is_user_object(container) {
+            if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
+                return self.truth(&result?);
+            }
+            let it = self.iter(container)?;
+            while let Some(x) = self.next(&it)? {
+                if self.compare(CmpOp::Eq, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        subscript::contains(container, item)
+    }
+
+    /// `iter(v)`: `__iter__` of user objects, the builtin iterators otherwise.
+    pub fn iter(&self, v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
+        if is_user_object(v) {
+            if let Some(result) = self.call_special(v, "__iter__", vec![]) {
+                let it = result?;
+                if self.special_method(&it, "__next__").is_none()
+                    && !matches!(it, Value::Iterator(_))
+                {
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                return match it {
+                    Value::Iterator(inner) => Ok(inner),
+                    other => Ok(Rc::new(RefCell::new(Iter::Python(other)))),
+                };
+            }
+            if self.special_method(v, "__getitem__").is_some() {
+                return Ok(Rc::new(RefCell::new(Iter::GetItem {
+                    seq: v.clone(),
+                    index: 0,
+                })));
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
+        }
+        get_iter(v)
+    }
+
+    /// The next item of an iterator, or `None` when it is exhausted.
+    pub fn next(&self, it: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
+        let python = match &*it.borrow() {
+            Iter::Python(obj) => Some((obj.clone(), None)),
+            Iter::GetItem { seq, index } => Some((seq.clone(), Some(*index))),
+            _ => None,
+        };
+        let Some((obj, index)) = python else {
+            return Ok(it.borrow_mut().next());
+        };
+        let result = match index {
+            None => self
+                .call_special(&obj, "__next__", vec![])
+                .unwrap_or_else(|| {
+                    Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        obj.type_name()
+                    )))
+                }),
+            Some(i) => {
+                if let Iter::GetItem { index, .. } = &mut *it.borrow_mut() {
+                    *index += 1;
+                }
+                self.get_item(&obj, &Value::Int(i as i64)).map_err(|e| {
+                    if e.is_instance(&types::INDEX_ERROR) {
+                        PyErr::with_args(&types::STOP_ITERATION, vec![])
+                    } else {
+                        e
+                    }
+                })
+            }
+        };
+        match result {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&types::STOP_ITERATION) => {
+                *it.borrow_mut() = Iter::Exhausted;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Collects any iterable, user iterators included.
+    pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            _ => {
+                let it = self.iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+}

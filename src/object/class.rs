@@ -1,0 +1,124 @@
+//! User-defined classes and their instances.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use super::types::TypeRef;
+use super::{PyErr, PyResult, Value};
+
+/// A namespace of attribute names (a class's or an instance's `__dict__`).
+pub type Namespace = IndexMap<Rc<str>, Value>;
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<TypeRef>,
+    /// The method resolution order, this class first (C3 linearisation).
+    pub mro: Vec<TypeRef>,
+    pub dict: RefCell<Namespace>,
+}
+
+impl Class {
+    /// Builds a class, computing its MRO with C3 as CPython's
+    /// `typeobject.c:mro_implementation` does.
+    pub fn new(
+        name: Rc<str>,
+        qualname: Rc<str>,
+        module: Rc<str>,
+        bases: Vec<TypeRef>,
+        dict: Namespace,
+    ) -> PyResult<Rc<Class>> {
+        let bases = if bases.is_empty() {
+            vec![TypeRef::Builtin(&super::types::OBJECT)]
+        } else {
+            bases
+        };
+        let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
+        sequences.push(bases.clone());
+        let merged = c3_merge(sequences).ok_or_else(|| {
+            let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
+            PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ))
+        })?;
+        Ok(Rc::new(Class {
+            name,
+            qualname,
+            module,
+            bases,
+            mro: merged,
+            dict: RefCell::new(dict),
+        }))
+    }
+
+    /// Looks an attribute up along the MRO (excluding the class itself,
+    /// which the caller adds at the front).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for t in &self.mro {
+            if let TypeRef::User(c) = t {
+                if let Some(v) = c.dict.borrow().get(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+}
+
+/// C3 merge of the bases' MROs; `None` when no consistent order exists.
+fn c3_merge(mut seqs: Vec<Vec<TypeRef>>) -> Option<Vec<TypeRef>> {
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| seqs.iter().all(|s| !s[1..].contains(c)))?;
+        for s in seqs.iter_mut() {
+            if s[0] == candidate {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+/// An instance of a user class (not derived from BaseException).
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Namespace>,
+}
+
+/// A function bound to an object: `obj.method`.
+pub struct Method {
+    pub receiver: Value,
+    pub function: Value,
+}
+
+/// Objects that customise attribute access on classes.
+pub enum Descriptor {
+    Property {
+        fget: Option<Value>,
+        fset: Option<Value>,
+        fdel: Option<Value>,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+}
+
+/// `super()` bound to a class and an object.
+pub struct Super {
+    /// The class whose MRO successor to start from.
+    pub class: TypeRef,
+    pub receiver: Value,
+}
