@@ -13,8 +13,8 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::interp::Vm;
-use crate::object::iter::{collect, get_iter};
-use crate::object::repr::{repr_plain, str_plain};
+use crate::object::iter::collect;
+use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{
     ops, Args, Dict, DictKey, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range,
@@ -25,6 +25,7 @@ use crate::syntax::ast::BinOp;
 enum Builtin {
     Function(NativeFn),
     Type(&'static TypeObject),
+    NotImplemented,
 }
 
 use Builtin::{Function as F, Type as T};
@@ -60,6 +61,12 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("getattr", F(getattr)),
     ("hasattr", F(hasattr)),
     ("setattr", F(setattr)),
+    ("issubclass", F(issubclass)),
+    ("property", F(property)),
+    ("staticmethod", F(staticmethod)),
+    ("classmethod", F(classmethod)),
+    ("super", F(super_)),
+    ("NotImplemented", Builtin::NotImplemented),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
     ("str", T(&types::STR)),
@@ -120,6 +127,7 @@ pub fn make_builtins() -> Vec<Value> {
                 func: *func,
             })),
             Builtin::Type(t) => Value::Type(TypeRef::Builtin(t)),
+            Builtin::NotImplemented => Value::NotImplemented,
         })
         .collect()
 }
@@ -218,7 +226,7 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&str_plain(v));
+        out.push_str(&vm.str(v)?);
     }
     out.push_str(&end);
     vm.write(stream, &out);
@@ -247,14 +255,14 @@ pub fn length(v: &Value) -> PyResult<usize> {
     })
 }
 
-fn len(_vm: &Vm, args: Args) -> PyResult {
+fn len(vm: &Vm, args: Args) -> PyResult {
     arity("len", &args, 1, 1)?;
-    Ok(Value::Int(length(&args.positional[0])? as i64))
+    Ok(Value::Int(vm.len(&args.positional[0])? as i64))
 }
 
-fn repr(_vm: &Vm, args: Args) -> PyResult {
+fn repr(vm: &Vm, args: Args) -> PyResult {
     arity("repr", &args, 1, 1)?;
-    Ok(Value::str(&repr_plain(&args.positional[0])))
+    Ok(Value::str(&vm.repr(&args.positional[0])?))
 }
 
 fn abs(_vm: &Vm, args: Args) -> PyResult {
@@ -299,7 +307,7 @@ fn min_max(vm: &Vm, mut args: Args, name: &str, want: Ordering) -> PyResult {
                 name
             )))
         }
-        1 => collect(&args.positional[0])?,
+        1 => vm.collect(&args.positional[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
@@ -320,7 +328,7 @@ fn min_max(vm: &Vm, mut args: Args, name: &str, want: Ordering) -> PyResult {
                 } else {
                     crate::syntax::ast::CmpOp::Gt
                 };
-                ops::compare(op, &k, bk)?
+                vm.compare(op, &k, bk)?
             }
         };
         if better {
@@ -345,7 +353,7 @@ fn max(vm: &Vm, args: Args) -> PyResult {
     min_max(vm, args, "max", Ordering::Greater)
 }
 
-fn sum(_vm: &Vm, mut args: Args) -> PyResult {
+fn sum(vm: &Vm, mut args: Args) -> PyResult {
     let start = args.take_keyword("start");
     reject_other_keywords("sum", &args)?;
     arity("sum", &args, 1, 2)?;
@@ -357,48 +365,10 @@ fn sum(_vm: &Vm, mut args: Args) -> PyResult {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    for item in collect(&args.positional[0])? {
-        total = ops::binary_op(BinOp::Add, &total, &item)?;
+    for item in vm.collect(&args.positional[0])? {
+        total = vm.binary_op(BinOp::Add, &total, &item)?;
     }
     Ok(total)
-}
-
-/// A stable sort by `key` using only `<`, as `list.sort` does; the first
-/// comparison error wins.
-pub fn sort_values(
-    vm: &Vm,
-    items: Vec<Value>,
-    key: &Option<Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let mut pairs = keyed(vm, items, key)?;
-    let mut error = None;
-    let mut cmp = |a: &(Value, Value), b: &(Value, Value)| -> Ordering {
-        if error.is_some() {
-            return Ordering::Equal;
-        }
-        let (x, y) = if reverse { (&b.0, &a.0) } else { (&a.0, &b.0) };
-        match ops::less_than(x, y) {
-            Ok(true) => Ordering::Less,
-            Ok(false) => match ops::less_than(y, x) {
-                Ok(true) => Ordering::Greater,
-                Ok(false) => Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                Ordering::Equal
-            }
-        }
-    };
-    pairs.sort_by(&mut cmp);
-    match error {
-        Some(e) => Err(e),
-        None => Ok(pairs.into_iter().map(|(_, v)| v).collect()),
-    }
 }
 
 fn sorted(vm: &Vm, mut args: Args) -> PyResult {
@@ -411,8 +381,10 @@ fn sorted(vm: &Vm, mut args: Args) -> PyResult {
             args.positional.len()
         )));
     }
-    let items = collect(&args.positional[0])?;
-    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+    let mut items = vm.collect(&args.positional[0])?;
+    let key = key.filter(|k| !k.is_none());
+    crate::object::methods::sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
 }
 
 fn reversed(_vm: &Vm, args: Args) -> PyResult {
@@ -454,7 +426,7 @@ fn reversed(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Iterator(Rc::new(RefCell::new(it))))
 }
 
-fn enumerate(_vm: &Vm, mut args: Args) -> PyResult {
+fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
     let start = args.take_keyword("start");
     reject_other_keywords("enumerate", &args)?;
     arity("enumerate", &args, 1, 2)?;
@@ -462,18 +434,18 @@ fn enumerate(_vm: &Vm, mut args: Args) -> PyResult {
         Some(v) => index_arg(&v)?,
         None => 0,
     };
-    let inner = get_iter(&args.positional[0])?;
+    let inner = vm.iter(&args.positional[0])?;
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Enumerate {
         inner,
         count,
     }))))
 }
 
-fn zip(_vm: &Vm, args: Args) -> PyResult {
+fn zip(vm: &Vm, args: Args) -> PyResult {
     no_keywords("zip", &args)?;
     let mut inners = Vec::with_capacity(args.positional.len());
     for (i, v) in args.positional.iter().enumerate() {
-        inners.push(get_iter(v).map_err(|_| {
+        inners.push(vm.iter(v).map_err(|_| {
             PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
         })?);
     }
@@ -610,20 +582,26 @@ fn round_float(f: f64, n: i64) -> f64 {
     }
 }
 
-fn iter(_vm: &Vm, args: Args) -> PyResult {
+fn iter(vm: &Vm, args: Args) -> PyResult {
     arity("iter", &args, 1, 1)?;
-    Ok(Value::Iterator(get_iter(&args.positional[0])?))
+    Ok(Value::Iterator(vm.iter(&args.positional[0])?))
 }
 
-fn next(_vm: &Vm, args: Args) -> PyResult {
+fn next(vm: &Vm, args: Args) -> PyResult {
     arity("next", &args, 1, 2)?;
-    let Value::Iterator(it) = &args.positional[0] else {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not an iterator",
-            args.positional[0].type_name()
-        )));
+    let it = match &args.positional[0] {
+        Value::Iterator(it) => it.clone(),
+        v if vm.special_method(v, "__next__").is_some() => {
+            Rc::new(RefCell::new(Iter::Python(v.clone())))
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                other.type_name()
+            )))
+        }
     };
-    let item = it.borrow_mut().next();
+    let item = vm.next(&it)?;
     match (item, args.positional.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -631,10 +609,13 @@ fn next(_vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn hash(_vm: &Vm, args: Args) -> PyResult {
+fn hash(vm: &Vm, args: Args) -> PyResult {
     use std::hash::{Hash, Hasher};
     arity("hash", &args, 1, 1)?;
     let v = &args.positional[0];
+    if let Some(method) = vm.special_method(v, "__hash__") {
+        return vm.call(&method, Args::default());
+    }
     match v {
         Value::Int(i) => return Ok(Value::Int(if *i == -1 { -2 } else { *i })),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
@@ -651,25 +632,101 @@ fn id(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Int(args.positional[0].address() as i64))
 }
 
-fn callable(_vm: &Vm, args: Args) -> PyResult {
+fn callable(vm: &Vm, args: Args) -> PyResult {
     arity("callable", &args, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args.positional[0],
-        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Type(_)
-    )))
-}
-
-fn any(_vm: &Vm, args: Args) -> PyResult {
-    arity("any", &args, 1, 1)?;
+    let v = &args.positional[0];
     Ok(Value::Bool(
-        collect(&args.positional[0])?.iter().any(|v| v.truthy()),
+        matches!(
+            v,
+            Value::Function(_)
+                | Value::Native(_)
+                | Value::BoundMethod(_)
+                | Value::Method(_)
+                | Value::Type(_)
+        ) || vm.special_method(v, "__call__").is_some(),
     ))
 }
 
-fn all(_vm: &Vm, args: Args) -> PyResult {
+fn issubclass(_vm: &Vm, args: Args) -> PyResult {
+    arity("issubclass", &args, 2, 2)?;
+    let Value::Type(t) = &args.positional[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn matches(t: &TypeRef, spec: &Value) -> PyResult<bool> {
+        match spec {
+            Value::Type(cls) => Ok(t.is_subclass(cls)),
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    if matches(t, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(matches(t, &args.positional[1])?))
+}
+
+fn descriptor(d: crate::object::class::Descriptor) -> Value {
+    Value::Descriptor(Rc::new(d))
+}
+
+fn property(_vm: &Vm, mut args: Args) -> PyResult {
+    let mut take = |name: &str, i: usize| {
+        args.take_keyword(name)
+            .or_else(|| args.positional.get(i).cloned())
+            .filter(|v| !v.is_none())
+    };
+    let (fget, fset, fdel) = (take("fget", 0), take("fset", 1), take("fdel", 2));
+    Ok(descriptor(crate::object::class::Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+    }))
+}
+
+fn staticmethod(_vm: &Vm, args: Args) -> PyResult {
+    arity("staticmethod", &args, 1, 1)?;
+    Ok(descriptor(crate::object::class::Descriptor::StaticMethod(
+        args.positional[0].clone(),
+    )))
+}
+
+fn classmethod(_vm: &Vm, args: Args) -> PyResult {
+    arity("classmethod", &args, 1, 1)?;
+    Ok(descriptor(crate::object::class::Descriptor::ClassMethod(
+        args.positional[0].clone(),
+    )))
+}
+
+/// `super(cls, obj)`; the argument-less form is handled where the call is
+/// evaluated, since it needs the calling frame.
+fn super_(_vm: &Vm, args: Args) -> PyResult {
+    match args.positional.as_slice() {
+        [Value::Type(cls), obj] => Ok(Value::Super(Rc::new(crate::object::class::Super {
+            class: cls.clone(),
+            receiver: obj.clone(),
+        }))),
+        [] => Err(PyErr::runtime_error("super(): no arguments")),
+        _ => Err(PyErr::type_error("super() argument 1 must be a type")),
+    }
+}
+
+fn any(vm: &Vm, args: Args) -> PyResult {
+    arity("any", &args, 1, 1)?;
+    Ok(Value::Bool(
+        vm.collect(&args.positional[0])?.iter().any(|v| v.truthy()),
+    ))
+}
+
+fn all(vm: &Vm, args: Args) -> PyResult {
     arity("all", &args, 1, 1)?;
     Ok(Value::Bool(
-        collect(&args.positional[0])?.iter().all(|v| v.truthy()),
+        vm.collect(&args.positional[0])?.iter().all(|v| v.truthy()),
     ))
 }
 
@@ -841,22 +898,23 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             Ok(match args.positional.first() {
                 None => Value::str(""),
                 Some(Value::Str(s)) => Value::Str(s.clone()),
-                Some(v) => Value::str(&str_plain(v)),
+                Some(v) => Value::str(&vm.str(v)?),
             })
         }
         "bool" => {
             no_keywords("bool", &args)?;
             arity("bool", &args, 0, 1)?;
-            Ok(Value::Bool(
-                args.positional.first().is_some_and(|v| v.truthy()),
-            ))
+            Ok(Value::Bool(match args.positional.first() {
+                Some(v) => vm.truth(v)?,
+                None => false,
+            }))
         }
         "list" => {
             no_keywords("list", &args)?;
             arity("list", &args, 0, 1)?;
             Ok(Value::list(match args.positional.first() {
                 None => Vec::new(),
-                Some(v) => collect(v)?,
+                Some(v) => vm.collect(v)?,
             }))
         }
         "tuple" => {
@@ -865,7 +923,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             Ok(match args.positional.first() {
                 None => Value::tuple(Vec::new()),
                 Some(v @ Value::Tuple(_)) => v.clone(),
-                Some(v) => Value::tuple(collect(v)?),
+                Some(v) => Value::tuple(vm.collect(v)?),
             })
         }
         "dict" => {

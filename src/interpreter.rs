@@ -123,7 +123,7 @@ impl Interpreter {
                 }
             };
         }
-        let text = crate::traceback::format_exception(&e.exc);
+        let text = self.vm.format_exception(&e.exc);
         self.vm.write(Stream::Stderr, &text);
         if e.is_instance(&types::KEYBOARD_INTERRUPT) {
             130

@@ -1,23 +1,72 @@
 //! Printing exceptions the way CPython's `traceback` module does.
 
+use std::rc::Rc;
+
 use crate::object::{PyException, TbEntry};
 
 /// CPython collapses runs of identical frames after this many
 /// (`traceback._RECURSIVE_CUTOFF`).
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The full report for an uncaught exception: the traceback (outermost frame
-/// first) and the `Type: message` line.
-pub fn format_exception(exc: &PyException) -> String {
+/// The full report for an uncaught exception: its cause or context first
+/// (as CPython's `traceback.TracebackException` chains them), then its
+/// traceback (outermost frame first) and the `Type: message` line.
+pub fn format_exception(exc: &Rc<PyException>) -> String {
+    format_exception_with(exc, &|e| e.message())
+}
+
+/// `format_exception` with the message of each exception given by
+/// `message` (the interpreter passes one that runs user `__str__`).
+pub fn format_exception_with(
+    exc: &Rc<PyException>,
+    message: &dyn Fn(&Rc<PyException>) -> String,
+) -> String {
     let mut out = String::new();
+    let mut seen = Vec::new();
+    write_chain(&mut out, exc, message, &mut seen);
+    out
+}
+
+fn write_chain(
+    out: &mut String,
+    exc: &Rc<PyException>,
+    message: &dyn Fn(&Rc<PyException>) -> String,
+    seen: &mut Vec<*const PyException>,
+) {
+    seen.push(Rc::as_ptr(exc));
+    let cause = exc.cause.borrow().clone();
+    let context = exc.context.borrow().clone();
+    if let Some(cause) = cause {
+        if !seen.contains(&Rc::as_ptr(&cause)) {
+            write_chain(out, &cause, message, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let Some(context) = context.filter(|_| !exc.suppress_context.get()) {
+        if !seen.contains(&Rc::as_ptr(&context)) {
+            write_chain(out, &context, message, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    write_one(out, exc, message);
+}
+
+fn write_one(
+    out: &mut String,
+    exc: &Rc<PyException>,
+    message: &dyn Fn(&Rc<PyException>) -> String,
+) {
     let tb = exc.traceback.borrow();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        format_frames(&mut out, tb.iter().rev());
+        format_frames(out, tb.iter().rev());
     }
-    out.push_str(&exception_line(exc));
+    let msg = message(exc);
+    out.push_str(&exception_line_with(exc, &msg));
     out.push('\n');
-    out
 }
 
 fn same_frame(a: &TbEntry, b: &TbEntry) -> bool {
@@ -68,8 +117,11 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 
 /// `ValueError: boom`, or just `ValueError` when the message is empty.
 pub fn exception_line(exc: &PyException) -> String {
+    exception_line_with(exc, &exc.message())
+}
+
+fn exception_line_with(exc: &PyException, msg: &str) -> String {
     let name = exc.cls.qualified_name();
-    let msg = exc.message();
     if msg.is_empty() {
         name
     } else {

@@ -345,7 +345,7 @@ impl EventLoop {
             Err(e) if super::is_exit_exception(&e) => Err(e),
             Err(e) => {
                 let mut text = String::from("Exception in callback\n");
-                text.push_str(&crate::traceback::format_exception(&e.exc));
+                text.push_str(&vm.format_exception(&e.exc));
                 vm.write(crate::object::Stream::Stderr, &text);
                 Ok(())
             }

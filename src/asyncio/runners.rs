@@ -98,7 +98,7 @@ fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
         if let Ok(Value::Exception(exc)) = task.future.exception() {
             let mut text = String::from("unhandled exception during asyncio.run() shutdown\n");
             text.push_str(&format!("task: {}\n", super::task_repr(task)));
-            text.push_str(&crate::traceback::format_exception(&exc));
+            text.push_str(&vm.format_exception(&exc));
             vm.write(crate::object::Stream::Stderr, &text);
         }
     }

@@ -225,7 +225,7 @@ impl Drop for Task {
         };
         let mut text = String::from("Task exception was never retrieved\n");
         text.push_str(&format!("future: {}\n", super::task_repr(self)));
-        text.push_str(&crate::traceback::format_exception(&exc));
+        text.push_str(&vm.format_exception(&exc));
         vm.write(crate::object::Stream::Stderr, &text);
     }
 }

@@ -20,7 +20,14 @@ impl Vm {
         match callee {
             Value::Function(f) => self.call_function(f, args),
             Value::Native(n) => (n.func)(self, args),
-            Value::BoundMethod(m) => self.call_method(&m.receiver, &m.name, args),
+            // On a user object, a bound builtin method is one of `object`'s or
+            // `BaseException`'s, reached through `super()`.
+            Value::BoundMethod(m) => match &m.receiver {
+                Value::Instance(_) | Value::Exception(_) => self
+                    .call_object_method(&m.receiver, &m.name, args)
+                    .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name))),
+                receiver => self.call_method(receiver, &m.name, args),
+            },
             Value::Method(m) => {
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);
                 positional.push(m.receiver.clone());

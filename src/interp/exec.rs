@@ -8,7 +8,7 @@ use super::{Frame, Vm};
 use crate::object::exception::Locate;
 use crate::object::iter::collect;
 use crate::object::subscript::{self, SliceArgs};
-use crate::object::{format, ops, repr, types, Args, Function, PyErr, PyResult, Value};
+use crate::object::{format, ops, types, Args, Function, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
 use std::cell::RefCell;
 
@@ -485,6 +485,9 @@ impl Vm {
                     return self.call_method(&receiver, &attr.name, args).at(e.span);
                 }
                 let callee = self.eval(f, func)?;
+                if args.is_empty() && keywords.is_empty() && is_super(&callee) {
+                    return self.zero_arg_super(f).at(e.span);
+                }
                 let args = self.eval_args(f, args, keywords)?;
                 self.call(&callee, args).at(e.span)
             }
@@ -653,7 +656,7 @@ impl Vm {
                         }
                         None => String::new(),
                     };
-                    format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
+                    self.format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
                         .at(value.span)?;
                 }
             }
@@ -663,6 +666,53 @@ impl Vm {
 }
 
 impl Vm {
+    /// One `{value!conv:spec}` field of an f-string (`format(value, spec)`
+    /// after the conversion; user objects format as their `str`).
+    pub fn format_field(
+        &self,
+        out: &mut String,
+        v: &Value,
+        conversion: Option<char>,
+        spec: &str,
+        debug_text: Option<&str>,
+    ) -> PyResult<()> {
+        if let Some(text) = debug_text {
+            out.push_str(text);
+        }
+        // `{x=}` without a conversion or spec shows the repr.
+        let conversion = match (conversion, debug_text) {
+            (None, Some(_)) if spec.is_empty() => Some('r'),
+            (c, _) => c,
+        };
+        let converted = match conversion {
+            Some('r') => Value::str(&self.repr(v)?),
+            Some('a') => Value::str(&ascii(&self.repr(v)?)),
+            Some('s') => Value::str(&self.str(v)?),
+            _ => match v {
+                Value::Instance(_) | Value::Exception(_) => {
+                    if let Some(method) = self.special_method(v, "__format__") {
+                        let r = self.call(&method, Args::positional(vec![Value::str(spec)]))?;
+                        out.push_str(&self.str(&r)?);
+                        return Ok(());
+                    }
+                    if !spec.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "unsupported format string passed to {}.__format__",
+                            v.type_name()
+                        )));
+                    }
+                    Value::str(&self.str(v)?)
+                }
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) if spec.is_empty() => {
+                    Value::str(&self.repr(v)?)
+                }
+                _ => v.clone(),
+            },
+        };
+        out.push_str(&format::format_value(&converted, spec)?);
+        Ok(())
+    }
+
     /// `del target`.
     pub fn delete(&self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.kind {
@@ -786,6 +836,11 @@ pub enum Place {
     Attr(Value, Rc<str>),
     Item(Value, Value),
     Slice(Value, SliceArgs),
+}
+
+/// The builtin `super`, whose argument-less call needs the calling frame.
+pub fn is_super(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if n.name == "super" && n.module.is_none())
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {
@@ -918,40 +973,6 @@ fn unpack_items(items: Vec<Value>, targets: &[Expr]) -> PyResult<Vec<Value>> {
             Ok(items)
         }
     }
-}
-
-/// One `{value!conv:spec}` field of an f-string.
-pub fn format_field(
-    out: &mut String,
-    v: &Value,
-    conversion: Option<char>,
-    spec: &str,
-    debug_text: Option<&str>,
-) -> PyResult<()> {
-    if let Some(text) = debug_text {
-        out.push_str(text);
-    }
-    // `{x=}` without a conversion or spec shows the repr.
-    let conversion = match (conversion, debug_text) {
-        (None, Some(_)) if spec.is_empty() => Some('r'),
-        (c, _) => c,
-    };
-    match conversion {
-        Some('r') => out.push_str(&format::format_value(
-            &Value::str(&repr::repr_plain(v)),
-            spec,
-        )?),
-        Some('a') => out.push_str(&format::format_value(
-            &Value::str(&ascii(&repr::repr_plain(v))),
-            spec,
-        )?),
-        Some('s') => out.push_str(&format::format_value(
-            &Value::str(&repr::str_plain(v)),
-            spec,
-        )?),
-        _ => out.push_str(&format::format_value(v, spec)?),
-    }
-    Ok(())
 }
 
 /// `ascii()`: the repr with non-ASCII characters escaped.

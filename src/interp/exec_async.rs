@@ -10,7 +10,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use super::exec::{add_keyword, format_field, Flow, Place};
+use super::exec::{add_keyword, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
 use crate::object::subscript::{self, SliceArgs};
@@ -174,6 +174,9 @@ impl Vm {
                         return self.call_method(&receiver, &attr.name, args).at(e.span);
                     }
                     let callee = self.eval_any(f, func).await?;
+                    if args.is_empty() && keywords.is_empty() && super::exec::is_super(&callee) {
+                        return self.zero_arg_super(f).at(e.span);
+                    }
                     let args = self.eval_args_async(f, args, keywords).await?;
                     self.call(&callee, args).at(e.span)
                 }
@@ -374,7 +377,7 @@ impl Vm {
                         if let Some(spec) = spec {
                             self.eval_fstring_async(f, spec, &mut spec_text).await?;
                         }
-                        format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
+                        self.format_field(out, &v, *conversion, &spec_text, debug_text.as_deref())
                             .at(value.span)?;
                     }
                 }

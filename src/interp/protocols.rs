@@ -234,6 +234,20 @@ impl Vm {
         }
     }
 
+    /// The report for an uncaught exception, with user `__str__` methods run
+    /// for the messages.
+    pub fn format_exception(&self, exc: &Rc<crate::object::PyException>) -> String {
+        crate::traceback::format_exception_with(exc, &|e| {
+            if matches!(e.cls, TypeRef::User(_)) {
+                let v = Value::Exception(e.clone());
+                if let Some(Ok(Value::Str(s))) = self.call_special(&v, "__str__", vec![]) {
+                    return s.to_string();
+                }
+            }
+            e.message()
+        })
+    }
+
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         if is_user_object(v) {
             if let Some(result) = self.call_special(v, "__len__", vec![]) {

@@ -14,6 +14,7 @@ use super::function::Args;
 use super::repr::{repr_plain, str_plain};
 use super::{ops, subscript, types, PyErr, PyResult, Value};
 use crate::interp::Vm;
+use crate::syntax::ast::CmpOp;
 
 const STR_METHODS: &[&str] = &[
     "join",
@@ -1389,8 +1390,9 @@ fn list_sort(vm: &Vm, list: &Value, args: Args) -> PyResult<()> {
     Ok(())
 }
 
-/// Sorts `items` in place; on error they are left in their original order.
-fn sort_values(
+/// Sorts `items` in place with `<` only, stably, as `list.sort` does; on
+/// error they are left in their original order.
+pub fn sort_values(
     vm: &Vm,
     items: &mut Vec<Value>,
     key: Option<&Value>,
@@ -1409,7 +1411,7 @@ fn sort_values(
         order.reverse();
     }
     let mut buffer = order.clone();
-    merge_sort(&mut order, &mut buffer, &keys)?;
+    merge_sort(vm, &mut order, &mut buffer, &keys)?;
     if reverse {
         order.reverse();
     }
@@ -1418,22 +1420,23 @@ fn sort_values(
     Ok(())
 }
 
-fn merge_sort(order: &mut [usize], buffer: &mut [usize], keys: &[Value]) -> PyResult<()> {
+fn merge_sort(vm: &Vm, order: &mut [usize], buffer: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let less = |a: usize, b: usize| vm.compare(CmpOp::Lt, &keys[a], &keys[b]);
     let n = order.len();
     if n < 2 {
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut order[..mid], &mut buffer[..mid], keys)?;
-    merge_sort(&mut order[mid..], &mut buffer[mid..], keys)?;
-    if !ops::less_than(&keys[order[mid]], &keys[order[mid - 1]])? {
+    merge_sort(vm, &mut order[..mid], &mut buffer[..mid], keys)?;
+    merge_sort(vm, &mut order[mid..], &mut buffer[mid..], keys)?;
+    if !less(order[mid], order[mid - 1])? {
         return Ok(()); // already in order
     }
     buffer[..n].copy_from_slice(order);
     let (mut i, mut j) = (0, mid);
     for slot in order.iter_mut() {
         // Take from the right run only if strictly smaller: stability.
-        let take_right = j < n && (i >= mid || ops::less_than(&keys[buffer[j]], &keys[buffer[i]])?);
+        let take_right = j < n && (i >= mid || less(buffer[j], buffer[i])?);
         if take_right {
             *slot = buffer[j];
             j += 1;
