@@ -95,6 +95,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("RecursionError", T(&types::RECURSION_ERROR)),
     ("NotImplementedError", T(&types::NOT_IMPLEMENTED_ERROR)),
     ("StopIteration", T(&types::STOP_ITERATION)),
+    ("StopAsyncIteration", T(&types::STOP_ASYNC_ITERATION)),
     ("TypeError", T(&types::TYPE_ERROR)),
     ("ValueError", T(&types::VALUE_ERROR)),
     ("ImportError", T(&types::IMPORT_ERROR)),

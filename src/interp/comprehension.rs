@@ -12,30 +12,52 @@ use crate::object::exception::Locate;
 use crate::object::{Dict, DictKey, Iter, PyErr, PyResult, Value};
 use crate::syntax::ast::{Comprehension, ComprehensionKind};
 
+type LocalFuture<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = PyResult<()>> + 'a>>;
+
+/// Where a `for` clause takes its items from.
+enum Source {
+    Iter(Rc<RefCell<Iter>>),
+    /// An `async for` clause's asynchronous iterator.
+    Async(Value),
+}
+
 /// What a comprehension builds.
 enum Collector {
     List(Vec<Value>),
     Dict(Dict),
 }
 
+fn scope_name(comp: &Comprehension) -> &'static str {
+    match comp.kind {
+        ComprehensionKind::List => "<listcomp>",
+        ComprehensionKind::Dict => "<dictcomp>",
+        ComprehensionKind::Set => "<setcomp>",
+        ComprehensionKind::Generator => "<genexpr>",
+    }
+}
+
+fn collector(comp: &Comprehension) -> PyResult<Collector> {
+    match comp.kind {
+        ComprehensionKind::List => Ok(Collector::List(Vec::new())),
+        ComprehensionKind::Dict => Ok(Collector::Dict(Dict::new())),
+        ComprehensionKind::Set | ComprehensionKind::Generator => Err(PyErr::new(
+            &crate::object::types::NOT_IMPLEMENTED_ERROR,
+            format!("{} is not supported yet", scope_name(comp)),
+        )),
+    }
+}
+
+fn finish(acc: Collector) -> Value {
+    match acc {
+        Collector::List(items) => Value::list(items),
+        Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+    }
+}
+
 impl Vm {
     pub fn eval_comprehension(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
-        let name = match comp.kind {
-            ComprehensionKind::List => "<listcomp>",
-            ComprehensionKind::Dict => "<dictcomp>",
-            ComprehensionKind::Set => "<setcomp>",
-            ComprehensionKind::Generator => "<genexpr>",
-        };
-        let mut acc = match comp.kind {
-            ComprehensionKind::List => Collector::List(Vec::new()),
-            ComprehensionKind::Dict => Collector::Dict(Dict::new()),
-            ComprehensionKind::Set | ComprehensionKind::Generator => {
-                return Err(PyErr::new(
-                    &crate::object::types::NOT_IMPLEMENTED_ERROR,
-                    format!("{} is not supported yet", name),
-                ))
-            }
-        };
+        let name = scope_name(comp);
+        let mut acc = collector(comp)?;
         let first = &comp.generators[0].iter;
         let iterable = self.eval(f, first)?;
         let it = self.iter(&iterable).at(first.span)?;
@@ -45,9 +67,78 @@ impl Vm {
             e.leave_frame(&frame.source, &frame.name, comp.elt.span);
             return Err(e);
         }
-        Ok(match acc {
-            Collector::List(items) => Value::list(items),
-            Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+        Ok(finish(acc))
+    }
+
+    /// A comprehension inside a coroutine that awaits or has `async for`.
+    pub async fn eval_comprehension_async(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
+        let name = scope_name(comp);
+        let mut acc = collector(comp)?;
+        let first = &comp.generators[0];
+        let iterable = self.eval_any(f, &first.iter).await?;
+        let source = self.comprehension_source(&iterable, first.is_async).at(first.iter.span)?;
+        let mut frame = self.comprehension_frame(f, comp, name);
+        let _depth = self.enter_frame()?;
+        if let Err(e) = self
+            .comprehension_level_async(&mut frame, comp, 0, source, &mut acc)
+            .await
+        {
+            e.leave_frame(&frame.source, &frame.name, comp.elt.span);
+            return Err(e);
+        }
+        Ok(finish(acc))
+    }
+
+    fn comprehension_source(&self, iterable: &Value, is_async: bool) -> PyResult<Source> {
+        if is_async {
+            Ok(Source::Async(self.aiter(iterable)?))
+        } else {
+            Ok(Source::Iter(self.iter(iterable)?))
+        }
+    }
+
+    fn comprehension_level_async<'a>(
+        &'a self,
+        f: &'a mut Frame,
+        comp: &'a Comprehension,
+        level: usize,
+        source: Source,
+        acc: &'a mut Collector,
+    ) -> LocalFuture<'a> {
+        Box::pin(async move {
+            let clause = &comp.generators[level];
+            'items: loop {
+                let item = match &source {
+                    Source::Iter(it) => self.next(it).at(clause.iter.span)?,
+                    Source::Async(it) => self.anext(it).await.at(clause.iter.span)?,
+                };
+                let Some(item) = item else { break };
+                self.assign(f, &clause.target, item)?;
+                for cond in &clause.ifs {
+                    let c = self.eval_any(f, cond).await?;
+                    if !self.truth(&c).at(cond.span)? {
+                        continue 'items;
+                    }
+                }
+                if let Some(next) = comp.generators.get(level + 1) {
+                    let iterable = self.eval_any(f, &next.iter).await?;
+                    let inner = self
+                        .comprehension_source(&iterable, next.is_async)
+                        .at(next.iter.span)?;
+                    self.comprehension_level_async(f, comp, level + 1, inner, acc).await?;
+                    continue;
+                }
+                match acc {
+                    Collector::List(items) => items.push(self.eval_any(f, &comp.elt).await?),
+                    Collector::Dict(d) => {
+                        let k = self.eval_any(f, &comp.elt).await?;
+                        let value = comp.value.as_ref().expect("a dict comprehension has a value");
+                        let v = self.eval_any(f, value).await?;
+                        d.insert(DictKey::new(k).at(comp.elt.span)?, v);
+                    }
+                }
+            }
+            Ok(())
         })
     }
 

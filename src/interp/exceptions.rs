@@ -8,7 +8,7 @@ use super::{Frame, Vm};
 use crate::object::exception::Locate;
 use crate::object::types::{self, TypeRef};
 use crate::object::{Args, PyErr, PyException, PyResult, Value};
-use crate::syntax::ast::{ExceptHandler, Expr, Stmt, WithItem};
+use crate::syntax::ast::{ExceptHandler, Expr, Span, Stmt, WithItem};
 
 /// The outcome of a `try` body, set aside while its `finally` block runs.
 pub struct Pending {
@@ -146,16 +146,32 @@ impl Vm {
         exc: &Option<Expr>,
         cause: &Option<Expr>,
     ) -> PyResult<Box<PyErr>> {
-        let Some(exc_expr) = exc else {
+        let exc = match exc {
+            Some(e) => Some((self.eval(f, e)?, e.span)),
+            None => None,
+        };
+        let cause = match cause {
+            Some(c) => Some((self.eval(f, c)?, c.span)),
+            None => None,
+        };
+        self.build_raise(f, exc, cause)
+    }
+
+    /// The error a `raise` statement raises, from its evaluated operands.
+    pub fn build_raise(
+        &self,
+        f: &Frame,
+        exc: Option<(Value, Span)>,
+        cause: Option<(Value, Span)>,
+    ) -> PyResult<Box<PyErr>> {
+        let Some((v, exc_span)) = exc else {
             return Ok(match &f.handling {
                 Some(e) => PyErr::reraise(e.clone()),
                 None => PyErr::runtime_error("No active exception to reraise"),
             });
         };
-        let v = self.eval(f, exc_expr)?;
-        let exc = self.make_exception(v).at(exc_expr.span)?;
-        if let Some(cause_expr) = cause {
-            let c = self.eval(f, cause_expr)?;
+        let exc = self.make_exception(v).at(exc_span)?;
+        if let Some((c, cause_span)) = cause {
             let cause = match c {
                 Value::None => None,
                 other => Some(
@@ -163,7 +179,7 @@ impl Vm {
                         .map_err(|_| {
                             PyErr::type_error("exception causes must derive from BaseException")
                         })
-                        .at(cause_expr.span)?,
+                        .at(cause_span)?,
                 ),
             };
             *exc.cause.borrow_mut() = cause;

@@ -130,6 +130,76 @@ impl Vm {
                 }
                 return self.exec_block_async(f, orelse).await;
             }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                if *is_star {
+                    return self.exec_stmt(f, stmt);
+                }
+                let mut result = self.exec_block_async(f, body).await;
+                match result {
+                    Err(e) if !handlers.is_empty() => {
+                        result = match self.match_handler(f, &e, handlers) {
+                            Err(e2) => Err(e2),
+                            Ok(None) => Err(e),
+                            Ok(Some(h)) => {
+                                let handling = self.begin_handler(f, e, h)?;
+                                let r = self.exec_block_async(f, &h.body).await;
+                                self.end_handler(f, h, handling, r)
+                            }
+                        }
+                    }
+                    Ok(Flow::Normal) => result = self.exec_block_async(f, orelse).await,
+                    _ => {}
+                }
+                if finalbody.is_empty() {
+                    return result;
+                }
+                let pending = self.enter_finally(f, result);
+                let fin = self.exec_block_async(f, finalbody).await;
+                return self.leave_finally(f, pending, fin);
+            }
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => return self.exec_with_async(f, items, body, *is_async).await,
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let iterable = self.eval_any(f, iter).await?;
+                let aiter = self.aiter(&iterable).at(iter.span)?;
+                loop {
+                    let Some(item) = self.anext(&aiter).await.at(iter.span)? else {
+                        break;
+                    };
+                    self.assign_async(f, target, item).await?;
+                    match self.exec_block_async(f, body).await? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block_async(f, orelse).await;
+            }
+            StmtKind::Raise { exc, cause } => {
+                let exc = match exc {
+                    Some(e) => Some((self.eval_any(f, e).await?, e.span)),
+                    None => None,
+                };
+                let cause = match cause {
+                    Some(c) => Some((self.eval_any(f, c).await?, c.span)),
+                    None => None,
+                };
+                return Err(self.build_raise(f, exc, cause)?);
+            }
             // Statements that hold no expression of their own cannot await.
             _ => return self.exec_stmt(f, stmt),
         }
@@ -258,11 +328,89 @@ impl Vm {
                     self.eval_fstring_async(f, parts, &mut out).await?;
                     Ok(Value::Str(Rc::from(out)))
                 }
+                ExprKind::Comprehension(comp) => {
+                    self.eval_comprehension_async(f, comp).await.at(e.span)
+                }
+                ExprKind::NamedExpr { target, value } => {
+                    let v = self.eval_any(f, value).await?;
+                    self.store(f, target.scope, &target.id, v.clone())?;
+                    Ok(v)
+                }
                 // Names, constants, slices and starred items hold no `await`
                 // of their own, or are handled by their parent node.
                 _ => self.eval(f, e),
             }
         })
+    }
+
+    /// `with`/`async with` in a coroutine: nested, one manager at a time;
+    /// `__aenter__`/`__aexit__` results are awaited.
+    fn exec_with_async<'a>(
+        &'a self,
+        f: &'a mut Frame,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> LocalFuture<'a, Flow> {
+        Box::pin(async move {
+            let Some((item, rest)) = items.split_first() else {
+                return self.exec_block_async(f, body).await;
+            };
+            let span = item.context.span;
+            let mgr = self.eval_any(f, &item.context).await?;
+            let (enter_name, exit_name) = if is_async {
+                ("__aenter__", "__aexit__")
+            } else {
+                ("__enter__", "__exit__")
+            };
+            let (enter, exit) = self.context_manager(&mgr, enter_name, exit_name).at(span)?;
+            let mut value = self.call(&enter, Args::default()).at(span)?;
+            if is_async {
+                value = self.await_value(value).await.at(span)?;
+            }
+            let mut result = match &item.target {
+                Some(t) => self.assign_async(f, t, value).await.map(|_| Flow::Normal),
+                None => Ok(Flow::Normal),
+            };
+            if result.is_ok() {
+                result = self.exec_with_async(f, rest, body, is_async).await;
+            }
+            let mut exit_result = self.call(&exit, Vm::exit_args(&result));
+            if is_async {
+                if let Ok(awaitable) = exit_result {
+                    exit_result = self.await_value(awaitable).await;
+                }
+            }
+            self.after_exit(result, exit_result).at(span)
+        })
+    }
+
+    /// `aiter(v)`: `__aiter__` of an asynchronous iterable.
+    pub fn aiter(&self, v: &Value) -> PyResult {
+        match self.special_method(v, "__aiter__") {
+            Some(m) => self.call(&m, Args::default()),
+            None => Err(PyErr::type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                v.type_name()
+            ))),
+        }
+    }
+
+    /// The next item of an asynchronous iterator (`await anext(it)`), or
+    /// `None` at StopAsyncIteration.
+    pub async fn anext(&self, it: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.special_method(it, "__anext__") else {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                it.type_name()
+            )));
+        };
+        let awaitable = self.call(&m, Args::default())?;
+        match self.await_value(awaitable).await {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&crate::object::types::STOP_ASYNC_ITERATION) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// `assign` for targets that contain `await`; the same order of

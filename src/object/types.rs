@@ -187,6 +187,7 @@ types! {
     RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
     STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
@@ -218,6 +219,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &RECURSION_ERROR,
     &NOT_IMPLEMENTED_ERROR,
     &STOP_ITERATION,
+    &STOP_ASYNC_ITERATION,
     &TYPE_ERROR,
     &VALUE_ERROR,
     &IMPORT_ERROR,

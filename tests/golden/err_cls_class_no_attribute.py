@@ -1,0 +1,5 @@
+class Config:
+    debug = False
+
+print(Config.debug)
+print(Config.verbose)

@@ -1,0 +1,5 @@
+class C:
+    pass
+
+print("len")
+len(C())

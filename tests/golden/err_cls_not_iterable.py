@@ -1,0 +1,6 @@
+class C:
+    pass
+
+print("iterating")
+for x in C():
+    print(x)

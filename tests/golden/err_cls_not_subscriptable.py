@@ -1,0 +1,5 @@
+class C:
+    pass
+
+print("indexing")
+C()[0]

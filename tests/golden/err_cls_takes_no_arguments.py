@@ -1,0 +1,5 @@
+class C:
+    pass
+
+print(type(C()).__name__)
+C(1)

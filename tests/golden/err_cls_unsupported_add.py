@@ -1,0 +1,5 @@
+class C:
+    pass
+
+print("adding")
+C() + 1

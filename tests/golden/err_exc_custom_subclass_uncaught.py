@@ -1,0 +1,8 @@
+class AppError(Exception):
+    pass
+
+class DbError(AppError):
+    pass
+
+print("start")
+raise DbError("connection lost", 3)

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("x")
+except 5:
+    print("never")

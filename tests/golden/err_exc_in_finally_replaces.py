@@ -1,0 +1,5 @@
+try:
+    raise ValueError("first")
+finally:
+    print("finally")
+    raise KeyError("second")

@@ -1,0 +1,2 @@
+print("raising a string")
+raise "oops"

@@ -1,0 +1,6 @@
+class NotCM:
+    pass
+
+print("before")
+with NotCM():
+    print("never")

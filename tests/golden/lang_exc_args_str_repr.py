@@ -1,0 +1,10 @@
+e0 = ValueError()
+e1 = ValueError("one")
+e2 = ValueError("two", 2)
+e3 = KeyError("key")
+e4 = Exception(42)
+for e in [e0, e1, e2, e3, e4]:
+    print(repr(e), "|", str(e), "|", e.args, "|", len(e.args))
+print(f"{e1}", f"{e1!r}", [e1, e3])
+print(RuntimeError("x") == RuntimeError("x"))
+print(type(e3).__name__, isinstance(e3, LookupError))
