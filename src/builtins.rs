@@ -80,6 +80,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("BaseException", T(&types::BASE_EXCEPTION)),
     ("SystemExit", T(&types::SYSTEM_EXIT)),
     ("KeyboardInterrupt", T(&types::KEYBOARD_INTERRUPT)),
+    ("GeneratorExit", T(&types::GENERATOR_EXIT)),
     ("Exception", T(&types::EXCEPTION)),
     ("ArithmeticError", T(&types::ARITHMETIC_ERROR)),
     ("ZeroDivisionError", T(&types::ZERO_DIVISION_ERROR)),
@@ -592,6 +593,19 @@ fn next(vm: &Vm, args: Args) -> PyResult {
     arity("next", &args, 1, 2)?;
     let it = match &args.positional[0] {
         Value::Iterator(it) => it.clone(),
+        Value::Generator(g) => {
+            // Its return value travels in the StopIteration.
+            return match (
+                vm.generator_method(g, "__next__", Args::default()),
+                args.positional.get(1),
+            ) {
+                (Some(Err(e)), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
+                    Ok(default.clone())
+                }
+                (Some(result), _) => result,
+                (None, _) => Err(PyErr::runtime_error("generator without __next__")),
+            };
+        }
         v if vm.special_method(v, "__next__").is_some() => {
             Rc::new(RefCell::new(Iter::Python(v.clone())))
         }

@@ -855,12 +855,19 @@ impl Resolver<'_> {
             }
             ExprKind::Attribute { value, .. }
             | ExprKind::Starred(value)
-            | ExprKind::YieldFrom(value)
             | ExprKind::UnaryOp { operand: value, .. } => self.expr(value)?,
-            ExprKind::Yield(value) => match value {
-                Some(v) => self.expr(v)?,
-                None => false,
-            },
+            // A yield suspends the generator as an await suspends a
+            // coroutine; both run on the suspending path.
+            ExprKind::YieldFrom(value) => {
+                self.expr(value)?;
+                true
+            }
+            ExprKind::Yield(value) => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                true
+            }
             ExprKind::Subscript { value, index } => self.expr(value)? | self.expr(index)?,
             ExprKind::Slice { lower, upper, step } => {
                 let mut a = false;

@@ -72,8 +72,19 @@ impl Vm {
                 .map(TypeRef::User),
             handling: None,
         };
-        if def.is_async {
-            return Ok(self.make_coroutine(func.clone(), frame));
+        if def.is_async || def.info.is_generator {
+            if def.is_async && def.info.is_generator {
+                return Err(PyErr::new(
+                    &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                    "asynchronous generators are not supported yet",
+                ));
+            }
+            let body = self.make_coroutine(func.clone(), frame);
+            return Ok(if def.is_async {
+                Value::Coroutine(body)
+            } else {
+                Value::Generator(body)
+            });
         }
         let _depth = self.enter_frame()?;
         match self.exec_block(&mut frame, &def.body) {
@@ -88,7 +99,7 @@ impl Vm {
 
     /// Calling an `async def` runs none of its body: it returns a coroutine
     /// whose frame (the bound arguments) waits in a boxed future.
-    fn make_coroutine(&self, func: Rc<Function>, mut frame: Frame) -> Value {
+    fn make_coroutine(&self, func: Rc<Function>, mut frame: Frame) -> Rc<Coroutine> {
         let vm = self.rc();
         let def = func.def.clone();
         let body = async move {
@@ -103,7 +114,7 @@ impl Vm {
             }
         };
         let def = &func.def;
-        Value::Coroutine(Coroutine::new(
+        Coroutine::new(
             def.name.name.clone(),
             func.qualname.clone(),
             Some((func.source.clone(), def.span)),
@@ -111,7 +122,7 @@ impl Vm {
                 vm: self.rc(),
                 inner: body,
             }),
-        ))
+        )
     }
 
     /// `receiver.name(args)` without creating a bound method first.
@@ -129,6 +140,9 @@ impl Vm {
                     None => Err(PyErr::attribute_error(receiver, name)),
                 }
             }
+            Value::Generator(g) => self
+                .generator_method(g, name, args)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             Value::Stream(s) => stream_method(self, *s, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             // Methods that `object`/`BaseException` give instances of user
@@ -163,6 +177,9 @@ impl Vm {
                 match (found, name) {
                     (Some(found), _) => Some(found),
                     (None, "args") => Some(Value::tuple(e.args.borrow().clone())),
+                    (None, "value") if e.cls.is(&crate::object::types::STOP_ITERATION) => {
+                        Some(e.args.borrow().first().cloned().unwrap_or_default())
+                    }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),
                     (None, "__class__") => Some(Value::Type(e.cls.clone())),
@@ -202,6 +219,7 @@ impl Vm {
             }
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
+            Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
             _ => false,
         };
         if is_method {

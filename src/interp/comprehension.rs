@@ -25,6 +25,8 @@ enum Source {
 enum Collector {
     List(Vec<Value>),
     Dict(Dict),
+    /// A generator expression hands out each element as it is produced.
+    Yield,
 }
 
 fn scope_name(comp: &Comprehension) -> &'static str {
@@ -40,7 +42,8 @@ fn collector(comp: &Comprehension) -> PyResult<Collector> {
     match comp.kind {
         ComprehensionKind::List => Ok(Collector::List(Vec::new())),
         ComprehensionKind::Dict => Ok(Collector::Dict(Dict::new())),
-        ComprehensionKind::Set | ComprehensionKind::Generator => Err(PyErr::new(
+        ComprehensionKind::Generator => Ok(Collector::Yield),
+        ComprehensionKind::Set => Err(PyErr::new(
             &crate::object::types::NOT_IMPLEMENTED_ERROR,
             format!("{} is not supported yet", scope_name(comp)),
         )),
@@ -51,11 +54,15 @@ fn finish(acc: Collector) -> Value {
     match acc {
         Collector::List(items) => Value::list(items),
         Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
+        Collector::Yield => Value::None,
     }
 }
 
 impl Vm {
     pub fn eval_comprehension(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
+        if comp.kind == ComprehensionKind::Generator {
+            return self.generator_expression(f, comp);
+        }
         let name = scope_name(comp);
         let mut acc = collector(comp)?;
         let first = &comp.generators[0].iter;
@@ -70,13 +77,66 @@ impl Vm {
         Ok(finish(acc))
     }
 
+    /// `(elt for ...)`: a generator over a frame of its own; only the first
+    /// iterable is evaluated now.
+    fn generator_expression(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
+        let suspends = comp.elt.awaits
+            || comp
+                .generators
+                .iter()
+                .any(|g| g.is_async || g.ifs.iter().any(|c| c.awaits) || g.iter.awaits);
+        if suspends {
+            return Err(PyErr::new(
+                &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                "asynchronous generator expressions are not supported yet",
+            ));
+        }
+        let first = &comp.generators[0].iter;
+        let iterable = self.eval(f, first)?;
+        let it = self.iter(&iterable).at(first.span)?;
+        let mut frame = self.comprehension_frame(f, comp, "<genexpr>");
+        let vm = self.rc();
+        let body_comp = comp.clone();
+        let body = async move {
+            let mut acc = Collector::Yield;
+            let result = vm
+                .comprehension_level_async(&mut frame, &body_comp, 0, Source::Iter(it), &mut acc)
+                .await;
+            match result {
+                Ok(()) => Ok(Value::None),
+                Err(e) => {
+                    e.leave_frame(&frame.source, &frame.name, body_comp.elt.span);
+                    Err(e)
+                }
+            }
+        };
+        Ok(Value::Generator(super::coroutine::Coroutine::new(
+            Rc::from("<genexpr>"),
+            Rc::from("<genexpr>"),
+            None,
+            Box::pin(body),
+        )))
+    }
+
     /// A comprehension inside a coroutine that awaits or has `async for`.
-    pub async fn eval_comprehension_async(&self, f: &mut Frame, comp: &Rc<Comprehension>) -> PyResult {
+    pub async fn eval_comprehension_async(
+        &self,
+        f: &mut Frame,
+        comp: &Rc<Comprehension>,
+    ) -> PyResult {
+        if comp.kind == ComprehensionKind::Generator {
+            return Err(PyErr::new(
+                &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                "asynchronous generator expressions are not supported yet",
+            ));
+        }
         let name = scope_name(comp);
         let mut acc = collector(comp)?;
         let first = &comp.generators[0];
         let iterable = self.eval_any(f, &first.iter).await?;
-        let source = self.comprehension_source(&iterable, first.is_async).at(first.iter.span)?;
+        let source = self
+            .comprehension_source(&iterable, first.is_async)
+            .at(first.iter.span)?;
         let mut frame = self.comprehension_frame(f, comp, name);
         let _depth = self.enter_frame()?;
         if let Err(e) = self
@@ -125,14 +185,22 @@ impl Vm {
                     let inner = self
                         .comprehension_source(&iterable, next.is_async)
                         .at(next.iter.span)?;
-                    self.comprehension_level_async(f, comp, level + 1, inner, acc).await?;
+                    self.comprehension_level_async(f, comp, level + 1, inner, acc)
+                        .await?;
                     continue;
                 }
                 match acc {
+                    Collector::Yield => {
+                        let v = self.eval_any(f, &comp.elt).await?;
+                        self.yield_value(v).await?;
+                    }
                     Collector::List(items) => items.push(self.eval_any(f, &comp.elt).await?),
                     Collector::Dict(d) => {
                         let k = self.eval_any(f, &comp.elt).await?;
-                        let value = comp.value.as_ref().expect("a dict comprehension has a value");
+                        let value = comp
+                            .value
+                            .as_ref()
+                            .expect("a dict comprehension has a value");
                         let v = self.eval_any(f, value).await?;
                         d.insert(DictKey::new(k).at(comp.elt.span)?, v);
                     }
@@ -181,6 +249,11 @@ impl Vm {
                 continue;
             }
             match acc {
+                Collector::Yield => {
+                    return Err(PyErr::runtime_error(
+                        "a generator expression ran outside its generator",
+                    ))
+                }
                 Collector::List(items) => items.push(self.eval(f, &comp.elt)?),
                 Collector::Dict(d) => {
                     let k = self.eval(f, &comp.elt)?;

@@ -331,6 +331,17 @@ impl Vm {
                 ExprKind::Comprehension(comp) => {
                     self.eval_comprehension_async(f, comp).await.at(e.span)
                 }
+                ExprKind::Yield(value) => {
+                    let v = match value {
+                        Some(v) => self.eval_any(f, v).await?,
+                        None => Value::None,
+                    };
+                    self.yield_value(v).await.at(e.span)
+                }
+                ExprKind::YieldFrom(value) => {
+                    let v = self.eval_any(f, value).await?;
+                    self.yield_from(v).await.at(e.span)
+                }
                 ExprKind::NamedExpr { target, value } => {
                     let v = self.eval_any(f, value).await?;
                     self.store(f, target.scope, &target.id, v.clone())?;

@@ -13,6 +13,7 @@ pub mod coroutine;
 pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
+pub mod generators;
 pub mod protocols;
 
 use std::cell::{Cell, RefCell};

@@ -343,45 +343,69 @@ impl Vm {
     }
 
     /// The next item of an iterator, or `None` when it is exhausted.
+    /// Builtin iterators step by themselves; the kinds that run Python code
+    /// (generators, `__next__`, `__getitem__`) and the adapters that may wrap
+    /// them (`enumerate`, `zip`) are stepped here.
     pub fn next(&self, it: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
-        let python = match &*it.borrow() {
-            Iter::Python(obj) => Some((obj.clone(), None)),
-            Iter::GetItem { seq, index } => Some((seq.clone(), Some(*index))),
-            _ => None,
+        let step = match &mut *it.borrow_mut() {
+            Iter::Generator(g) => Stepper::Generator(g.clone()),
+            Iter::Python(obj) => Stepper::Python(obj.clone()),
+            Iter::GetItem { seq, index } => {
+                *index += 1;
+                Stepper::GetItem(seq.clone(), *index - 1)
+            }
+            Iter::Enumerate { inner, count } => {
+                *count += 1;
+                Stepper::Enumerate(inner.clone(), *count - 1)
+            }
+            Iter::Zip(inners) => Stepper::Zip(inners.clone()),
+            pure => return Ok(pure.next()),
         };
-        let Some((obj, index)) = python else {
-            return Ok(it.borrow_mut().next());
-        };
-        let result = match index {
-            None => self
-                .call_special(&obj, "__next__", vec![])
-                .unwrap_or_else(|| {
-                    Err(PyErr::type_error(format!(
-                        "'{}' object is not an iterator",
-                        obj.type_name()
-                    )))
-                }),
-            Some(i) => {
-                if let Iter::GetItem { index, .. } = &mut *it.borrow_mut() {
-                    *index += 1;
+        let item = match step {
+            Stepper::Generator(g) => {
+                self.generator_resume(&g, super::coroutine::Transfer::Send(Value::None))?
+            }
+            Stepper::Python(obj) => stop_to_none(
+                self.call_special(&obj, "__next__", vec![])
+                    .unwrap_or_else(|| {
+                        Err(PyErr::type_error(format!(
+                            "'{}' object is not an iterator",
+                            obj.type_name()
+                        )))
+                    }),
+            )?,
+            Stepper::GetItem(seq, i) => match self.get_item(&seq, &Value::Int(i as i64)) {
+                Ok(v) => Some(v),
+                Err(e)
+                    if e.is_instance(&types::INDEX_ERROR)
+                        || e.is_instance(&types::STOP_ITERATION) =>
+                {
+                    None
                 }
-                self.get_item(&obj, &Value::Int(i as i64)).map_err(|e| {
-                    if e.is_instance(&types::INDEX_ERROR) {
-                        PyErr::with_args(&types::STOP_ITERATION, vec![])
-                    } else {
-                        e
+                Err(e) => return Err(e),
+            },
+            Stepper::Enumerate(inner, count) => self
+                .next(&inner)?
+                .map(|v| Value::tuple(vec![Value::Int(count), v])),
+            Stepper::Zip(inners) => {
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next(inner)? {
+                        Some(v) => items.push(v),
+                        None => break,
                     }
-                })
+                }
+                if items.len() == inners.len() && !items.is_empty() {
+                    Some(Value::tuple(items))
+                } else {
+                    None
+                }
             }
         };
-        match result {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.is_instance(&types::STOP_ITERATION) => {
-                *it.borrow_mut() = Iter::Exhausted;
-                Ok(None)
-            }
-            Err(e) => Err(e),
+        if item.is_none() {
+            *it.borrow_mut() = Iter::Exhausted;
         }
+        Ok(item)
     }
 
     /// Collects any iterable, user iterators included.
@@ -398,5 +422,23 @@ impl Vm {
                 Ok(out)
             }
         }
+    }
+}
+
+/// How `Vm::next` steps an iterator that may run Python code.
+enum Stepper {
+    Generator(Rc<super::coroutine::Coroutine>),
+    Python(Value),
+    GetItem(Value, usize),
+    Enumerate(Rc<RefCell<Iter>>, i64),
+    Zip(Vec<Rc<RefCell<Iter>>>),
+}
+
+/// `__next__`'s StopIteration ends the iteration.
+fn stop_to_none(result: PyResult) -> PyResult<Option<Value>> {
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&types::STOP_ITERATION) => Ok(None),
+        Err(e) => Err(e),
     }
 }

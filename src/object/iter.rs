@@ -10,6 +10,7 @@ use super::{Iter, PyErr, PyResult, Value};
 pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
     let it = match v {
         Value::Iterator(it) => return Ok(it.clone()),
+        Value::Generator(g) => Iter::Generator(g.clone()),
         Value::List(_) | Value::Tuple(_) => Iter::Seq {
             seq: v.clone(),
             index: 0,
@@ -114,7 +115,7 @@ impl Iterator for Iter {
                 }
             }
             // Driven by `Vm::next`, which can run Python code.
-            Iter::Python(_) | Iter::GetItem { .. } | Iter::Exhausted => None,
+            Iter::Python(_) | Iter::GetItem { .. } | Iter::Generator(_) | Iter::Exhausted => None,
         };
         if item.is_none() {
             *self = Iter::Exhausted;

@@ -51,6 +51,9 @@ pub enum Value {
     /// A builtin method bound to its receiver, e.g. `[].append`.
     BoundMethod(Rc<BoundMethod>),
     Coroutine(Rc<Coroutine>),
+    /// A generator: the same resumable frame as a coroutine, driven by
+    /// iteration instead of the event loop.
+    Generator(Rc<Coroutine>),
     Future(Rc<Future>),
     Task(Rc<Task>),
     Module(Rc<Module>),
@@ -127,6 +130,8 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
+    /// A generator being iterated.
+    Generator(Rc<Coroutine>),
     /// An iterator written in Python (an object with `__next__`); the
     /// interpreter drives it (`Vm::next`).
     Python(Value),
@@ -198,10 +203,12 @@ impl Value {
                 },
                 Iter::Exhausted | Iter::GetItem { .. } => &LIST_ITERATOR,
                 Iter::Python(v) => return v.type_of(),
+                Iter::Generator(_) => &GENERATOR,
             },
             Value::Function(_) => &FUNCTION,
             Value::Native(_) | Value::BoundMethod(_) => &BUILTIN_FUNCTION,
             Value::Coroutine(_) => &COROUTINE,
+            Value::Generator(_) => &GENERATOR,
             Value::Future(_) => &FUTURE,
             Value::Task(_) => &TASK,
             Value::Module(_) => &MODULE,
@@ -259,7 +266,8 @@ impl Value {
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             (Value::BoundMethod(a), Value::BoundMethod(b)) => Rc::ptr_eq(a, b),
-            (Value::Coroutine(a), Value::Coroutine(b)) => Rc::ptr_eq(a, b),
+            (Value::Coroutine(a), Value::Coroutine(b))
+            | (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
             (Value::Future(a), Value::Future(b)) => Rc::ptr_eq(a, b),
             (Value::Task(a), Value::Task(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
@@ -283,7 +291,7 @@ impl Value {
             Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Coroutine(r) | Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Future(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Task(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,

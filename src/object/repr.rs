@@ -120,6 +120,11 @@ fn write_repr(
             m.receiver.type_name(),
             m.receiver.address()
         )),
+        Value::Generator(g) => out.push_str(&format!(
+            "<generator object {} at {:#x}>",
+            g.qualname(),
+            v.address()
+        )),
         Value::Coroutine(c) => out.push_str(&format!(
             "<coroutine object {} at {:#x}>",
             c.qualname(),

@@ -158,6 +158,7 @@ types! {
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";
     COROUTINE = "coroutine";
+    GENERATOR = "generator";
     MODULE = "module";
     TEXT_IO_WRAPPER = "TextIOWrapper" in "_io";
     FUTURE = "Future" in "_asyncio";
@@ -172,6 +173,7 @@ types! {
     BASE_EXCEPTION = "BaseException";
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     EXCEPTION = "Exception": BASE_EXCEPTION;
     ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
     ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
@@ -204,6 +206,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &BASE_EXCEPTION,
     &SYSTEM_EXIT,
     &KEYBOARD_INTERRUPT,
+    &GENERATOR_EXIT,
     &EXCEPTION,
     &ARITHMETIC_ERROR,
     &ZERO_DIVISION_ERROR,
