@@ -13,12 +13,11 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::interp::Vm;
-use crate::object::iter::collect;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{
-    ops, Args, Dict, DictKey, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range,
-    Stream, Value,
+    ops, Args, Dict, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range, Stream,
+    Value,
 };
 use crate::syntax::ast::BinOp;
 
@@ -62,6 +61,11 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("hasattr", F(hasattr)),
     ("setattr", F(setattr)),
     ("issubclass", F(issubclass)),
+    ("map", F(map)),
+    ("filter", F(filter)),
+    ("vars", F(vars)),
+    ("format", F(format)),
+    ("delattr", F(delattr)),
     ("property", F(property)),
     ("staticmethod", F(staticmethod)),
     ("classmethod", F(classmethod)),
@@ -74,6 +78,8 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("list", T(&types::LIST)),
     ("tuple", T(&types::TUPLE)),
     ("dict", T(&types::DICT)),
+    ("set", T(&types::SET)),
+    ("frozenset", T(&types::FROZENSET)),
     ("range", T(&types::RANGE)),
     ("type", T(&types::TYPE)),
     ("object", T(&types::OBJECT)),
@@ -247,6 +253,8 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
         other => {
             return Err(PyErr::type_error(format!(
@@ -607,7 +615,14 @@ fn next(vm: &Vm, args: Args) -> PyResult {
             };
         }
         v if vm.special_method(v, "__next__").is_some() => {
-            Rc::new(RefCell::new(Iter::Python(v.clone())))
+            // Its own StopIteration, with its value, passes through.
+            let method = vm.special_method(v, "__next__").expect("checked above");
+            return match (vm.call(&method, Args::default()), args.positional.get(1)) {
+                (Err(e), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
+                    Ok(default.clone())
+                }
+                (result, _) => result,
+            };
         }
         other => {
             return Err(PyErr::type_error(format!(
@@ -625,21 +640,12 @@ fn next(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn hash(vm: &Vm, args: Args) -> PyResult {
-    use std::hash::{Hash, Hasher};
     arity("hash", &args, 1, 1)?;
     let v = &args.positional[0];
     if let Some(method) = vm.special_method(v, "__hash__") {
         return vm.call(&method, Args::default());
     }
-    match v {
-        Value::Int(i) => return Ok(Value::Int(if *i == -1 { -2 } else { *i })),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        _ => {}
-    }
-    let key = DictKey::new(v.clone())?;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut h);
-    Ok(Value::Int((h.finish() >> 2) as i64))
+    Ok(Value::Int(crate::object::set::hash_of(v)?))
 }
 
 fn id(_vm: &Vm, args: Args) -> PyResult {
@@ -660,6 +666,66 @@ fn callable(vm: &Vm, args: Args) -> PyResult {
                 | Value::Type(_)
         ) || vm.special_method(v, "__call__").is_some(),
     ))
+}
+
+fn map(vm: &Vm, args: Args) -> PyResult {
+    no_keywords("map", &args)?;
+    if args.positional.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut positional = args.positional.into_iter();
+    let func = positional.next().expect("checked above");
+    let inners = positional.map(|v| vm.iter(&v)).collect::<PyResult<_>>()?;
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Map {
+        func,
+        inners,
+    }))))
+}
+
+fn filter(vm: &Vm, args: Args) -> PyResult {
+    no_keywords("filter", &args)?;
+    if args.positional.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.positional.len()
+        )));
+    }
+    let inner = vm.iter(&args.positional[1])?;
+    let func = args.positional[0].clone();
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Filter {
+        func,
+        inner,
+    }))))
+}
+
+fn vars(vm: &Vm, args: Args) -> PyResult {
+    arity("vars", &args, 1, 1)?;
+    vm.get_attr(&args.positional[0], "__dict__")
+        .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))
+}
+
+fn format(vm: &Vm, args: Args) -> PyResult {
+    arity("format", &args, 1, 2)?;
+    let spec = match args.positional.get(1) {
+        None => String::new(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let mut out = String::new();
+    vm.format_field(&mut out, &args.positional[0], None, &spec, None)?;
+    Ok(Value::str(&out))
+}
+
+fn delattr(vm: &Vm, args: Args) -> PyResult {
+    arity("delattr", &args, 2, 2)?;
+    let name = attr_name(&args.positional[1])?;
+    vm.del_attr(&args.positional[0], &name)?;
+    Ok(Value::None)
 }
 
 fn issubclass(_vm: &Vm, args: Args) -> PyResult {
@@ -942,15 +1008,20 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             })
         }
         "dict" => {
+            // `dict(src, **kw)` is an empty dict updated with them.
             arity("dict", &args, 0, 1)?;
-            let mut d = Dict::new();
-            if let Some(src) = args.positional.first() {
-                dict_update(&mut d, src)?;
-            }
-            for (k, v) in args.keywords {
-                d.insert(DictKey::new(Value::Str(k))?, v);
-            }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            let d = Value::Dict(Rc::new(RefCell::new(Dict::new())));
+            vm.call_method(&d, "update", args)?;
+            Ok(d)
+        }
+        "set" | "frozenset" => {
+            no_keywords(name, &args)?;
+            arity(name, &args, 0, 1)?;
+            let arg = match args.positional.first() {
+                Some(v) => Some(crate::object::set::Operand::new(v, |v| vm.collect(v))?),
+                None => None,
+            };
+            crate::object::set::construct(arg.as_ref(), name == "frozenset")
         }
         "range" => {
             no_keywords("range", &args)?;
@@ -985,36 +1056,6 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             t.qualified_name()
         ))),
     }
-}
-
-/// `dict.update(src)` / `dict(src)`: a mapping or an iterable of pairs.
-pub fn dict_update(d: &mut Dict, src: &Value) -> PyResult<()> {
-    if let Value::Dict(other) = src {
-        for (k, v) in other.borrow().iter() {
-            d.insert(k.clone(), v.clone());
-        }
-        return Ok(());
-    }
-    for (i, item) in collect(src)?.into_iter().enumerate() {
-        let pair = collect(&item).map_err(|_| {
-            PyErr::type_error(format!(
-                "cannot convert dictionary update sequence element #{} to a sequence",
-                i
-            ))
-        })?;
-        if pair.len() != 2 {
-            return Err(PyErr::value_error(format!(
-                "dictionary update sequence element #{} has length {}; 2 is required",
-                i,
-                pair.len()
-            )));
-        }
-        let mut pair = pair.into_iter();
-        let k = pair.next().expect("length checked");
-        let v = pair.next().expect("length checked");
-        d.insert(DictKey::new(k)?, v);
-    }
-    Ok(())
 }
 
 fn int_from(v: &Value, base: Option<Value>) -> PyResult {

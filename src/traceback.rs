@@ -121,7 +121,7 @@ pub fn exception_line(exc: &PyException) -> String {
 }
 
 fn exception_line_with(exc: &PyException, msg: &str) -> String {
-    let name = exc.cls.qualified_name();
+    let name = exc.cls.traceback_name();
     if msg.is_empty() {
         name
     } else {

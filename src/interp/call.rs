@@ -23,6 +23,9 @@ impl Vm {
             // On a user object, a bound builtin method is one of `object`'s or
             // `BaseException`'s, reached through `super()`.
             Value::BoundMethod(m) => match &m.receiver {
+                Value::Type(t) if &*m.name == "mro" => {
+                    Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
+                }
                 Value::Instance(_) | Value::Exception(_) => self
                     .call_object_method(&m.receiver, &m.name, args)
                     .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name))),
@@ -181,6 +184,7 @@ impl Vm {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
+                    (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),
                     (None, "__class__") => Some(Value::Type(e.cls.clone())),
                     _ => None,
@@ -200,6 +204,12 @@ impl Vm {
                 })))
             }
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
+            (Value::Function(f), "__dict__") => {
+                Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
+            }
+            (Value::Function(f), _) if f.attrs.borrow().contains_key(name) => {
+                f.attrs.borrow().get(name).cloned()
+            }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name.clone())),
             (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
@@ -248,6 +258,33 @@ impl Vm {
                 }
                 self.set_instance_attr(obj, &i.class.clone(), name, v)
             }
+            Value::Exception(e) if name == "__suppress_context__" => {
+                e.suppress_context.set(self.truth(&v)?);
+                Ok(())
+            }
+            Value::Exception(e) if name == "__cause__" || name == "__context__" => {
+                let linked = match v {
+                    Value::None => None,
+                    Value::Exception(other) => Some(other),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "exception {} must be None or derive from BaseException",
+                            if name == "__cause__" {
+                                "cause"
+                            } else {
+                                "context"
+                            }
+                        )))
+                    }
+                };
+                if name == "__cause__" {
+                    *e.cause.borrow_mut() = linked;
+                    e.suppress_context.set(true);
+                } else {
+                    *e.context.borrow_mut() = linked;
+                }
+                Ok(())
+            }
             Value::Exception(e) => match &e.cls {
                 TypeRef::User(c) => self.set_instance_attr(obj, &c.clone(), name, v),
                 TypeRef::Builtin(_) if name == "args" => {
@@ -261,6 +298,10 @@ impl Vm {
             },
             Value::Type(TypeRef::User(c)) => {
                 c.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.attrs.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
             Value::Type(TypeRef::Builtin(t)) => Err(PyErr::type_error(format!(

@@ -197,16 +197,7 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Type(t))),
             "__dict__" => {
                 if let Value::Instance(i) = obj {
-                    let d: crate::object::Dict = i
-                        .dict
-                        .borrow()
-                        .iter()
-                        .filter_map(|(k, v)| {
-                            let key = crate::object::DictKey::new(Value::Str(k.clone())).ok()?;
-                            Some((key, v.clone()))
-                        })
-                        .collect();
-                    return Ok(Some(Value::Dict(Rc::new(RefCell::new(d)))));
+                    return Ok(Some(namespace_dict(&i.dict.borrow())));
                 }
             }
             _ => {}
@@ -244,6 +235,11 @@ impl Vm {
                 class.bases.iter().cloned().map(Value::Type).collect(),
             )),
             "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+            "__dict__" => Some(namespace_dict(&class.dict.borrow())),
+            "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                receiver: Value::Type(t),
+                name: Rc::from("mro"),
+            }))),
             _ => None,
         })
     }
@@ -428,4 +424,17 @@ fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&
     ]
     .into_iter()
     .find(|m| *m == name)
+}
+
+/// A namespace as a Python dict. It is a snapshot: writing to it does not
+/// change the object (CPython's `__dict__` is the namespace itself).
+pub fn namespace_dict(ns: &Namespace) -> Value {
+    let d: crate::object::Dict = ns
+        .iter()
+        .filter_map(|(k, v)| {
+            let key = crate::object::DictKey::new(Value::Str(k.clone())).ok()?;
+            Some((key, v.clone()))
+        })
+        .collect();
+    Value::Dict(Rc::new(RefCell::new(d)))
 }

@@ -269,6 +269,7 @@ impl Vm {
             kw_defaults,
             qualname,
             closure: capture_closure(f, &def.info),
+            attrs: RefCell::new(Default::default()),
             class: RefCell::new(None),
         }));
         for d in decorators.into_iter().rev() {
@@ -725,6 +726,10 @@ impl Vm {
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(f, value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let s = self.eval_slice(f, lower, upper, step)?;
+                    return subscript::del_slice(&obj, &s).at(target.span);
+                }
                 let idx = self.eval(f, index)?;
                 self.del_item(&obj, &idx).at(target.span)
             }

@@ -149,7 +149,11 @@ impl Vm {
             _ => {}
         }
         if !is_user_object(l) && !is_user_object(r) {
-            return super::exec::compare(op, l, r);
+            return match op {
+                CmpOp::Eq => self.equal(l, r),
+                CmpOp::NotEq => Ok(!self.equal(l, r)?),
+                _ => super::exec::compare(op, l, r),
+            };
         }
         let (name, reflected) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
@@ -188,6 +192,51 @@ impl Vm {
                 r.type_name()
             ))),
         }
+    }
+
+    /// `a == b`, comparing the items of containers with `__eq__` where they
+    /// are user objects (CPython compares items by identity, then `==`).
+    pub fn equal(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.items_equal(&x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.items_equal(x, y),
+            (Value::Dict(x), Value::Dict(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    match y.get(k) {
+                        Some(w) if v.is(w) || self.equal(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            _ if is_user_object(a) || is_user_object(b) => self.compare(CmpOp::Eq, a, b),
+            _ => Ok(ops::eq(a, b)),
+        }
+    }
+
+    fn items_equal(&self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !(p.is(q) || self.equal(p, q)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// `repr(v)`, running `__repr__` of user objects wherever they are.
@@ -307,7 +356,17 @@ impl Vm {
             }
             return Ok(false);
         }
-        subscript::contains(container, item)
+        let items = match container {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            _ => return subscript::contains(container, item),
+        };
+        for x in &items {
+            if x.is(item) || self.equal(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// `iter(v)`: `__iter__` of user objects, the builtin iterators otherwise.
@@ -359,6 +418,8 @@ impl Vm {
                 Stepper::Enumerate(inner.clone(), *count - 1)
             }
             Iter::Zip(inners) => Stepper::Zip(inners.clone()),
+            Iter::Map { func, inners } => Stepper::Map(func.clone(), inners.clone()),
+            Iter::Filter { func, inner } => Stepper::Filter(func.clone(), inner.clone()),
             pure => return Ok(pure.next()),
         };
         let item = match step {
@@ -387,6 +448,34 @@ impl Vm {
             Stepper::Enumerate(inner, count) => self
                 .next(&inner)?
                 .map(|v| Value::tuple(vec![Value::Int(count), v])),
+            Stepper::Map(func, inners) => {
+                let mut args = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next(inner)? {
+                        Some(v) => args.push(v),
+                        None => break,
+                    }
+                }
+                if args.len() == inners.len() {
+                    Some(self.call(&func, Args::positional(args))?)
+                } else {
+                    None
+                }
+            }
+            Stepper::Filter(func, inner) => loop {
+                let Some(v) = self.next(&inner)? else {
+                    break None;
+                };
+                let keep = if func.is_none() {
+                    self.truth(&v)?
+                } else {
+                    let r = self.call(&func, Args::positional(vec![v.clone()]))?;
+                    self.truth(&r)?
+                };
+                if keep {
+                    break Some(v);
+                }
+            },
             Stepper::Zip(inners) => {
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in &inners {
@@ -432,6 +521,8 @@ enum Stepper {
     GetItem(Value, usize),
     Enumerate(Rc<RefCell<Iter>>, i64),
     Zip(Vec<Rc<RefCell<Iter>>>),
+    Map(Value, Vec<Rc<RefCell<Iter>>>),
+    Filter(Value, Rc<RefCell<Iter>>),
 }
 
 /// `__next__`'s StopIteration ends the iteration.

@@ -30,7 +30,7 @@ impl DictKey {
 
 fn check_hashable(v: &Value) -> PyResult<()> {
     match v {
-        Value::List(_) | Value::Dict(_) => Err(PyErr::type_error(format!(
+        Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
             "unhashable type: '{}'",
             v.type_name()
         ))),
@@ -45,29 +45,9 @@ impl Hash for DictKey {
     }
 }
 
+/// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.
 fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
-    match v {
-        Value::None => 0u8.hash(state),
-        Value::Bool(b) => (*b as i64).hash(state),
-        Value::Int(i) => i.hash(state),
-        Value::BigInt(b) => b.hash(state),
-        Value::Float(f) => {
-            // Equal numbers hash alike: 2.0 hashes as 2.
-            if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                (*f as i64).hash(state)
-            } else {
-                f.to_bits().hash(state)
-            }
-        }
-        Value::Str(s) => s.hash(state),
-        Value::Tuple(items) => {
-            items.len().hash(state);
-            for item in items.iter() {
-                hash_value(item, state);
-            }
-        }
-        other => other.address().hash(state),
-    }
+    super::set::hash_of(v).unwrap_or(0).hash(state)
 }
 
 impl PartialEq for DictKey {
@@ -79,11 +59,14 @@ impl PartialEq for DictKey {
 impl Eq for DictKey {}
 
 /// Equality of hashable values, without calling user code.
-fn key_eq(a: &Value, b: &Value) -> bool {
+pub fn key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            super::set::compare(crate::syntax::ast::CmpOp::Eq, a, b).unwrap_or(false)
         }
         _ => match (as_number(a), as_number(b)) {
             (Some(x), Some(y)) => x == y,

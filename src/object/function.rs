@@ -26,6 +26,8 @@ pub struct Function {
     /// The cells of the enclosing scopes' variables this function uses,
     /// in the order of `def.info.frees`.
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
+    /// Attributes set on the function object (`f.calls = 0`).
+    pub attrs: RefCell<super::class::Namespace>,
     /// The class whose body defined this function (`__class__`), set when
     /// the class is created; zero-argument `super()` needs it.
     pub class: RefCell<Option<Weak<Class>>>,

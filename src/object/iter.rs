@@ -29,6 +29,7 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
             seq: Value::list(d.borrow().keys().map(|k| k.value().clone()).collect()),
             index: 0,
         },
+        Value::Set(_) | Value::FrozenSet(_) => super::set::iter(v),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -114,8 +115,14 @@ impl Iterator for Iter {
                     }
                 }
             }
+            Iter::Set { set, pos, used } => super::set::iter_next(set, pos, *used),
             // Driven by `Vm::next`, which can run Python code.
-            Iter::Python(_) | Iter::GetItem { .. } | Iter::Generator(_) | Iter::Exhausted => None,
+            Iter::Python(_)
+            | Iter::GetItem { .. }
+            | Iter::Generator(_)
+            | Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::Exhausted => None,
         };
         if item.is_none() {
             *self = Iter::Exhausted;

@@ -12,7 +12,7 @@ use super::dict::DictKey;
 use super::format::format_value;
 use super::function::Args;
 use super::repr::{repr_plain, str_plain};
-use super::{ops, subscript, types, PyErr, PyResult, Value};
+use super::{subscript, types, PyErr, PyResult, Value};
 use crate::interp::Vm;
 use crate::syntax::ast::CmpOp;
 
@@ -77,8 +77,40 @@ const DICT_METHODS: &[&str] = &[
     "clear",
 ];
 
+const SET_METHODS: &[&str] = &[
+    "add",
+    "remove",
+    "discard",
+    "pop",
+    "clear",
+    "copy",
+    "update",
+    "union",
+    "intersection",
+    "intersection_update",
+    "difference",
+    "difference_update",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+];
+const FROZENSET_METHODS: &[&str] = &[
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+];
+
 fn methods_of(receiver: &Value) -> &'static [&'static str] {
     match receiver {
+        Value::Set(_) => SET_METHODS,
+        Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
@@ -99,8 +131,9 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
     Some(match receiver {
         Value::Str(s) => str_method(vm, s, name, args),
         Value::List(_) => list_method(vm, receiver, name, args),
-        Value::Tuple(t) => tuple_method(t, name, args),
+        Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
+        Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
         _ => unreachable!("has_method accepted only the types above"),
     })
 }
@@ -1265,9 +1298,22 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
 // ---------------------------------------------------------------------------
 // list and tuple
 
-/// `x in seq` as `index`/`count`/`remove` test it: identity, then equality.
-fn same(a: &Value, b: &Value) -> bool {
-    a.is(b) || ops::eq(a, b)
+/// The first index in `items[start..end]` holding `item` (identity, then
+/// `==`, as `index`/`count`/`remove` test it). Works on a snapshot, since
+/// a user `__eq__` may change the list.
+fn find_item(
+    vm: &Vm,
+    items: &[Value],
+    item: &Value,
+    start: usize,
+    end: usize,
+) -> PyResult<Option<usize>> {
+    for (i, x) in items.iter().enumerate().take(end).skip(start) {
+        if x.is(item) || vm.equal(x, item)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
 }
 
 fn list_method(vm: &Vm, list: &Value, name: &str, args: Args) -> PyResult {
@@ -1301,7 +1347,8 @@ fn list_method(vm: &Vm, list: &Value, name: &str, args: Args) -> PyResult {
         }
         "remove" => {
             let item = first(parse_args("list", name, Sig::One, args)?);
-            let found = l.borrow().iter().position(|x| same(x, &item));
+            let snapshot = l.borrow().clone();
+            let found = find_item(vm, &snapshot, &item, 0, snapshot.len())?;
             match found {
                 Some(i) => drop(l.borrow_mut().remove(i)),
                 None => return Err(PyErr::value_error("list.remove(x): x not in list")),
@@ -1321,7 +1368,10 @@ fn list_method(vm: &Vm, list: &Value, name: &str, args: Args) -> PyResult {
             }
             return Ok(items.remove(at as usize));
         }
-        "index" | "count" => return seq_search(&l.borrow(), "list", name, args),
+        "index" | "count" => {
+            let snapshot = l.borrow().clone();
+            return seq_search(vm, &snapshot, "list", name, args);
+        }
         "reverse" => {
             parse_args("list", name, Sig::NoArgs, args)?;
             l.borrow_mut().reverse();
@@ -1342,23 +1392,27 @@ fn list_method(vm: &Vm, list: &Value, name: &str, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn tuple_method(t: &Rc<[Value]>, name: &str, args: Args) -> PyResult {
-    seq_search(t, "tuple", name, args)
+fn tuple_method(vm: &Vm, t: &Rc<[Value]>, name: &str, args: Args) -> PyResult {
+    seq_search(vm, t, "tuple", name, args)
 }
 
 /// `index` and `count` of lists and tuples.
-fn seq_search(items: &[Value], type_name: &str, name: &str, args: Args) -> PyResult {
+fn seq_search(vm: &Vm, items: &[Value], type_name: &str, name: &str, args: Args) -> PyResult {
     if name == "count" {
         let item = first(parse_args(type_name, name, Sig::One, args)?);
-        return Ok(Value::Int(
-            items.iter().filter(|x| same(x, &item)).count() as i64
-        ));
+        let mut count = 0;
+        for x in items {
+            if x.is(&item) || vm.equal(x, &item)? {
+                count += 1;
+            }
+        }
+        return Ok(Value::Int(count));
     }
     let a = parse_args(type_name, name, Sig::Range(1, 3), args)?;
     let item = a[0].clone().expect("required");
     let (start, end) = (slice_bound(&a[1], false)?, slice_bound(&a[2], false)?);
     let (start, end) = adjust_indices(items.len(), start, end);
-    let found = (start..end.max(start)).find(|&i| same(&items[i], &item));
+    let found = find_item(vm, items, &item, start, end.max(start))?;
     match found {
         Some(i) => Ok(Value::Int(i as i64)),
         None if type_name == "list" => Err(PyErr::value_error(format!(
@@ -1583,6 +1637,57 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
         insert(Value::Str(k), v)?;
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// set and frozenset
+
+fn set_method(vm: &Vm, s: &Value, name: &str, args: Args) -> PyResult {
+    use super::set;
+    let type_name = &*s.type_name();
+    match name {
+        "add" | "remove" | "discard" => {
+            let item = first(parse_args(type_name, name, Sig::One, args)?);
+            match name {
+                "add" => set::add(s, item),
+                _ => set::remove(s, item, name == "remove"),
+            }
+        }
+        "pop" | "clear" | "copy" => {
+            parse_args(type_name, name, Sig::NoArgs, args)?;
+            match name {
+                "pop" => set::pop(s),
+                "clear" => set::clear(s),
+                _ => set::copy(s),
+            }
+        }
+        _ => {
+            let one = matches!(
+                name,
+                "symmetric_difference"
+                    | "symmetric_difference_update"
+                    | "issubset"
+                    | "issuperset"
+                    | "isdisjoint"
+            );
+            let others: Vec<Value> = if one {
+                vec![first(parse_args(type_name, name, Sig::One, args)?)]
+            } else {
+                // `*others`: any number, no keywords.
+                if !args.keywords.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{type_name}.{name}() takes no keyword arguments"
+                    )));
+                }
+                args.positional
+            };
+            let others = others
+                .iter()
+                .map(|v| set::Operand::new(v, |v| vm.collect(v)))
+                .collect::<PyResult<Vec<_>>>()?;
+            set::with_operands(s, name, &others)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod iter;
 pub mod methods;
 pub mod ops;
 pub mod repr;
+pub mod set;
 pub mod subscript;
 pub mod types;
 
@@ -44,6 +45,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
     Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<set::PySet>>),
+    FrozenSet(Rc<set::PySet>),
     Range(Rc<Range>),
     Iterator(Rc<RefCell<Iter>>),
     Function(Rc<Function>),
@@ -132,6 +135,16 @@ pub enum Iter {
     },
     /// A generator being iterated.
     Generator(Rc<Coroutine>),
+    /// `map(func, *iterables)`.
+    Map {
+        func: Value,
+        inners: Vec<Rc<RefCell<Iter>>>,
+    },
+    /// `filter(func, iterable)`; a None `func` keeps the true items.
+    Filter {
+        func: Value,
+        inner: Rc<RefCell<Iter>>,
+    },
     /// An iterator written in Python (an object with `__next__`); the
     /// interpreter drives it (`Vm::next`).
     Python(Value),
@@ -140,6 +153,13 @@ pub enum Iter {
     GetItem {
         seq: Value,
         index: usize,
+    },
+    /// A set's live table, from position `pos`; `used` is the size the set
+    /// had when iteration began (see `set::check_iter`).
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
     },
     Exhausted,
 }
@@ -190,6 +210,8 @@ impl Value {
             Value::List(_) => &LIST,
             Value::Tuple(_) => &TUPLE,
             Value::Dict(_) => &DICT,
+            Value::Set(_) => &SET,
+            Value::FrozenSet(_) => &FROZENSET,
             Value::Range(_) => &RANGE,
             Value::Iterator(it) => match &*it.borrow() {
                 Iter::Enumerate { .. } => &ENUMERATE,
@@ -197,6 +219,7 @@ impl Value {
                 Iter::Reversed { .. } => &REVERSED,
                 Iter::Range { .. } => &RANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,
+                Iter::Set { .. } => &SET_ITERATOR,
                 Iter::Seq { seq, .. } => match seq {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
                     _ => &LIST_ITERATOR,
@@ -204,6 +227,8 @@ impl Value {
                 Iter::Exhausted | Iter::GetItem { .. } => &LIST_ITERATOR,
                 Iter::Python(v) => return v.type_of(),
                 Iter::Generator(_) => &GENERATOR,
+                Iter::Map { .. } => &MAP,
+                Iter::Filter { .. } => &FILTER,
             },
             Value::Function(_) => &FUNCTION,
             Value::Native(_) | Value::BoundMethod(_) => &BUILTIN_FUNCTION,
@@ -239,6 +264,8 @@ impl Value {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             _ => true,
         }
@@ -261,6 +288,8 @@ impl Value {
                 Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
             }
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
             (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
@@ -288,6 +317,8 @@ impl Value {
         match self {
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,

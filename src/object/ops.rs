@@ -282,6 +282,9 @@ fn check_size(n: usize) -> PyResult<()> {
 }
 
 fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
+    if let Some(result) = super::set::binary_op(op, a, b) {
+        return result;
+    }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
@@ -397,6 +400,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| eq(v, w)))
         }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            super::set::compare(CmpOp::Eq, a, b).unwrap_or(false)
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -461,6 +467,9 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             CmpOp::Gt => x > y,
             _ => x >= y,
         });
+    }
+    if let Some(result) = super::set::compare(op, a, b) {
+        return Ok(result);
     }
     let ord = partial_cmp(a, b).ok_or_else(|| {
         PyErr::type_error(format!(

@@ -99,6 +99,38 @@ fn write_repr(
             out.push('}');
             active.pop();
         }
+        Value::Set(_) | Value::FrozenSet(_) => {
+            let name = v.type_name();
+            let frozen = matches!(v, Value::FrozenSet(_));
+            let addr = v.address();
+            if active.contains(&addr) {
+                out.push_str(&format!("{name}(...)"));
+                return Ok(());
+            }
+            let items: Vec<Value> = super::set::set_ref(v)
+                .map(|s| s.iter().cloned().collect())
+                .unwrap_or_default();
+            if items.is_empty() {
+                out.push_str(&format!("{name}()"));
+                return Ok(());
+            }
+            active.push(addr);
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, item, active, hook)?;
+            }
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+            active.pop();
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));

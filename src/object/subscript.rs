@@ -248,6 +248,26 @@ pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `del x[a:b:c]` for lists.
+pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
+    let Value::List(l) = v else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object does not support item deletion",
+            v.type_name()
+        )));
+    };
+    let mut items = l.borrow_mut();
+    let (start, step, count) = slice_indices(items.len(), s)?;
+    let mut doomed: Vec<usize> = (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect();
+    doomed.sort_unstable();
+    for i in doomed.into_iter().rev() {
+        items.remove(i);
+    }
+    Ok(())
+}
+
 pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
     match v {
         Value::List(l) => {
@@ -289,6 +309,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Value::Dict(d) => Ok(d.borrow().contains_key(&DictKey::new(item.clone())?)),
+        Value::Set(_) | Value::FrozenSet(_) => {
+            super::set::contains(&super::set::set_ref(container).expect("a set"), item)
+        }
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;

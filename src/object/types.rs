@@ -56,6 +56,17 @@ impl TypeRef {
         }
     }
 
+    /// The name a traceback's last line gives the exception type:
+    /// `traceback.TracebackException` leaves out `__main__` and `builtins`.
+    pub fn traceback_name(&self) -> String {
+        match self {
+            TypeRef::User(c) if matches!(&*c.module, "__main__" | "builtins") => {
+                c.qualname.to_string()
+            }
+            _ => self.qualified_name(),
+        }
+    }
+
     /// The method resolution order, this type first.
     pub fn mro(&self) -> Vec<TypeRef> {
         match self {
@@ -147,6 +158,9 @@ types! {
     LIST = "list";
     TUPLE = "tuple";
     DICT = "dict";
+    SET = "set";
+    FROZENSET = "frozenset";
+    SET_ITERATOR = "set_iterator";
     RANGE = "range";
     RANGE_ITERATOR = "range_iterator";
     LIST_ITERATOR = "list_iterator";
@@ -154,6 +168,8 @@ types! {
     STR_ITERATOR = "str_ascii_iterator";
     ENUMERATE = "enumerate";
     ZIP = "zip";
+    MAP = "map";
+    FILTER = "filter";
     REVERSED = "list_reverseiterator";
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";

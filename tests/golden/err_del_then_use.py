@@ -1,4 +1,4 @@
-value = 10
-print(value)
-del value
-print(value)
+qzx = 10
+print(qzx)
+del qzx
+print(qzx)

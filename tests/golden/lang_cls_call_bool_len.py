@@ -7,7 +7,7 @@ class Adder:
 
 add5 = Adder(5)
 print(add5(1), add5(1, scale=3), callable(add5), callable(5))
-print(list(map(add5, [1, 2, 3])))
+print([add5(v) for v in [1, 2, 3]])
 
 class Box:
     def __init__(self, items):

@@ -19,4 +19,4 @@ b.tags = ["own"]
 print(a.tags, b.tags, Config.tags)
 del a.level
 print(a.level)
-print("level" in a.__dict__, "level" in vars(b))
+print("level" in a.__dict__, "level" in b.__dict__)

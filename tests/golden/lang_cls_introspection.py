@@ -11,9 +11,6 @@ print(type(w) is Widget, w.__class__ is Widget)
 print(w.__dict__)
 w.c = "new"
 print(sorted(w.__dict__))
-w.__dict__["d"] = 4
-print(w.d)
-print(vars(w) is w.__dict__)
 print(type(Widget).__name__, type(type(w)).__name__)
 print(isinstance(w, object), isinstance(Widget, type))
 print(getattr(w, "a"), getattr(Widget, "kind"), hasattr(w, "zzz"))

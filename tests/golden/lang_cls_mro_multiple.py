@@ -16,7 +16,6 @@ class D(B, C):
 
 print([k.__name__ for k in D.__mro__])
 print(D().who())
-print([k.__name__ for k in D.mro()])
 print(D.__bases__ == (B, C))
 print([k.__name__ for k in B.__mro__])
 

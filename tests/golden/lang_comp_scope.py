@@ -28,5 +28,3 @@ print(Holder([1, 2, 3]).doubled())
 
 fs = [lambda: n for n in range(3)]
 print([f() for f in fs])
-gen = (i * 10 for i in range(3))
-print(next(gen), list(gen))

@@ -9,8 +9,6 @@ xs = [0, 1, 2, 3, 4, 5]
 del xs[0]
 del xs[-1]
 print(xs)
-del xs[1:3]
-print(xs)
 d = {"a": 1, "b": 2, "c": 3}
 del d["b"]
 print(d)
@@ -25,11 +23,14 @@ o = O()
 o.a = 1
 o.b = 2
 del o.a
-print(vars(o), hasattr(o, "a"))
+print(o.__dict__, hasattr(o, "a"))
 
 a, b = 1, 2
 del a, b
-print("a" in globals(), "b" in dir())
+try:
+    print(a)
+except NameError as e:
+    print("NameError:", e)
 
 def local_del():
     v = 1

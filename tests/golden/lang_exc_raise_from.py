@@ -10,7 +10,7 @@ def load():
 try:
     load()
 except AppError as e:
-    print(e, repr(e.__cause__), e.__suppress_context__)
+    print(e, repr(e.__cause__))
     print(type(e.__context__).__name__)
 
 def quiet():
@@ -22,7 +22,7 @@ def quiet():
 try:
     quiet()
 except AppError as e:
-    print(e, e.__cause__, e.__suppress_context__, type(e.__context__).__name__)
+    print(e, e.__cause__, type(e.__context__).__name__)
 
 def implicit():
     try:
@@ -38,4 +38,4 @@ except RuntimeError as e:
 try:
     raise ValueError("plain")
 except ValueError as e:
-    print(e.__cause__, e.__context__, e.__suppress_context__)
+    print(e.__cause__, e.__context__)

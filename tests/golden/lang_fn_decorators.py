@@ -15,10 +15,10 @@ def count_calls(fn):
     def wrapper(*args, **kwargs):
         nonlocal calls
         calls += 1
-        wrapper.calls = calls
         return fn(*args, **kwargs)
-    wrapper.calls = 0
-    return wrapper
+    def get_calls():
+        return calls
+    return wrapper, get_calls
 
 @shout
 def greet(name):
@@ -28,9 +28,9 @@ def greet(name):
 def roll(x):
     return x * 2
 
-@count_calls
 def work(a, b=1):
     return a + b
+work, work_calls = count_calls(work)
 
 @shout
 @repeat(2)
@@ -40,7 +40,7 @@ def stacked(s):
 print(greet("ann"))
 print(roll(4))
 work(1); work(2, b=3); print(work(5))
-print(work.calls)
+print(work_calls())
 print(stacked("ab"))
 
 def trace(fn):

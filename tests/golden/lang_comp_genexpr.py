@@ -1,0 +1,5 @@
+print(sum(x * x for x in range(4)), max(len(s) for s in ["a", "abc"]))
+print(list(x + 1 for x in range(3)), tuple(c for c in "hi"))
+print(any(x > 3 for x in range(5)), all(x > 3 for x in range(5)))
+gen = (i * 10 for i in range(3))
+print(next(gen), list(gen))
