@@ -1046,15 +1046,16 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("type", &args, 1, 1)?;
             Ok(Value::Type(args.positional[0].type_of()))
         }
-        "Future" => crate::asyncio::new_future(vm, args),
-        "Task" => crate::asyncio::new_task(vm, args),
         "object" => Err(PyErr::type_error(
             "object() instances are not supported yet",
         )),
-        _ => Err(PyErr::type_error(format!(
-            "cannot create '{}' instances",
-            t.qualified_name()
-        ))),
+        // Types of library modules construct themselves.
+        _ => crate::asyncio::construct(vm, tobj, args).unwrap_or_else(|| {
+            Err(PyErr::type_error(format!(
+                "cannot create '{}' instances",
+                t.qualified_name()
+            )))
+        }),
     }
 }
 

@@ -135,6 +135,19 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Task(task))
 }
 
+/// Calls an asyncio type (`asyncio.Future()`, `asyncio.Lock()`, ...);
+/// `None` for types that are not asyncio's.
+pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<PyResult> {
+    let ctor: fn(&Vm, Args) -> PyResult = if std::ptr::eq(t, &types::FUTURE) {
+        new_future
+    } else if std::ptr::eq(t, &types::TASK) {
+        new_task
+    } else {
+        return None;
+    };
+    Some(ctor(vm, args))
+}
+
 /// `asyncio.Future()`: a future of the running loop.
 pub fn new_future(vm: &Vm, args: Args) -> PyResult {
     let [_loop] = parse_args("Future", args, ["loop"], 0)?;

@@ -159,6 +159,9 @@ impl Vm {
                     },
                 }
             }
+            Value::Object(o) => o
+                .call_method(self, receiver, name, args)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             Value::Descriptor(d) => property_method(d, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             _ => {
@@ -192,6 +195,10 @@ impl Vm {
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
             (Value::Super(s), _) => return self.super_attr(s, name),
+            (Value::Object(o), _) => match o.get_attr(self, name) {
+                Some(result) => Some(result?),
+                None => None,
+            },
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.function.clone()),
             (Value::Method(m), "__name__" | "__qualname__") => {
@@ -230,6 +237,7 @@ impl Vm {
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
+            Value::Object(o) => o.has_method(name),
             _ => false,
         };
         if is_method {

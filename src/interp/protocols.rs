@@ -20,7 +20,7 @@ use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 #[inline]
 fn is_user_object(v: &Value) -> bool {
     match v {
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::Object(_) => true,
         Value::Exception(e) => matches!(e.cls, TypeRef::User(_)),
         _ => false,
     }
@@ -47,6 +47,14 @@ fn dunder_name(op: BinOp) -> (&'static str, &'static str) {
 impl Vm {
     /// The special method `name` of `v`'s class, bound to `v`.
     pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
+        if let Value::Object(o) = v {
+            return o.has_method(name).then(|| {
+                Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                    receiver: v.clone(),
+                    name: Rc::from(name),
+                }))
+            });
+        }
         let TypeRef::User(class) = v.type_of() else {
             return None;
         };

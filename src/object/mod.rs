@@ -11,7 +11,9 @@ pub mod format;
 pub mod function;
 pub mod iter;
 pub mod methods;
+pub mod native;
 pub mod ops;
+pub mod percent;
 pub mod repr;
 pub mod set;
 pub mod subscript;
@@ -73,6 +75,8 @@ pub enum Value {
     /// `property`, `staticmethod`, `classmethod` objects.
     Descriptor(Rc<class::Descriptor>),
     Super(Rc<class::Super>),
+    /// An object of a type implemented in Rust by a library module.
+    Object(Rc<dyn native::NativeObject>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,6 +253,7 @@ impl Value {
                 class::Descriptor::ClassMethod(_) => &CLASSMETHOD,
             },
             Value::Super(_) => &SUPER,
+            Value::Object(o) => return o.type_ref(),
         })
     }
 
@@ -308,6 +313,7 @@ impl Value {
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
             (Value::Descriptor(a), Value::Descriptor(b)) => Rc::ptr_eq(a, b),
             (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
+            (Value::Object(a), Value::Object(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
             _ => false,
         }
     }
@@ -333,6 +339,7 @@ impl Value {
             Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Object(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Type(TypeRef::User(c)) => Rc::as_ptr(c) as *const u8 as usize,
             _ => self as *const Value as usize,

@@ -310,9 +310,9 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
         }
         (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) => repeat(a, n),
         (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, n),
-        (BinOp::Mod, Value::Str(_), _) => Err(PyErr::type_error(
-            "printf-style formatting is not supported yet",
-        )),
+        (BinOp::Mod, Value::Str(template), args) => Ok(Value::Str(Rc::from(
+            super::percent::percent_format(template, args)?,
+        ))),
         _ => Err(unsupported(
             if op == BinOp::Pow {
                 "** or pow()"

@@ -207,6 +207,7 @@ fn write_repr(
         )),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.address())),
         Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Object(o) => out.push_str(&o.repr(v)),
         Value::Stream(s) => out.push_str(match s {
             super::Stream::Stdout => {
                 "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"

@@ -538,6 +538,34 @@ pub fn new_frozenset(items: impl IntoIterator<Item = Value>) -> PyResult<Value> 
     Ok(wrap(s, true))
 }
 
+/// CPython's compiler turns a set display made only of constants (`{1, 2, 3}`,
+/// more than two of them) into a frozenset constant, which its constant
+/// merging rebuilds from its own iteration order; the display then copies
+/// it into a new set. This builds the set the same way, so that such a
+/// display iterates in CPython's order (which can differ from `set([...])`
+/// when hashes collide, e.g. for tuples).
+pub fn new_const_set(items: impl IntoIterator<Item = Value>) -> PyResult<Value> {
+    let folded = const_frozenset(items)?;
+    Ok(wrap(folded.copy(), false))
+}
+
+/// The frozenset constant CPython makes of an all-constant set display used
+/// as the iterable of `for` or of a comprehension (`for x in {3, 1, 2}`), or
+/// as the right operand of `in`: any number of elements.
+pub fn new_const_frozenset(items: impl IntoIterator<Item = Value>) -> PyResult<Value> {
+    Ok(wrap(const_frozenset(items)?, true))
+}
+
+fn const_frozenset(items: impl IntoIterator<Item = Value>) -> PyResult<PySet> {
+    let mut first = PySet::new();
+    first.extend(items)?;
+    let mut rebuilt = PySet::new();
+    for (h, k) in first.entries() {
+        rebuilt.add_entry(k.clone(), h);
+    }
+    Ok(rebuilt)
+}
+
 /// An argument of a set method or constructor: a set, a dict (whose keys
 /// CPython walks with their stored hashes), or the items of any other
 /// iterable, collected by the caller.
@@ -1174,7 +1202,13 @@ mod tests {
         let tuples = new_set([tuple(&[1, 2]), tuple(&[3, 4]), tuple(&[0, 0]), tuple(&[5])])
             .ok()
             .unwrap();
-        assert_eq!(show(&tuples), "{(0, 0), (1, 2), (3, 4), (5,)}");
+        assert_eq!(show(&tuples), "{(1, 2), (5,), (3, 4), (0, 0)}");
+        // The display `{(1, 2), (3, 4), (0, 0), (5,)}` is a folded constant.
+        let items = [tuple(&[1, 2]), tuple(&[3, 4]), tuple(&[0, 0]), tuple(&[5])];
+        let display = new_const_set(items.clone()).ok().unwrap();
+        assert_eq!(show(&display), "{(0, 0), (1, 2), (3, 4), (5,)}");
+        let frozen = new_const_frozenset(items).ok().unwrap();
+        assert_eq!(show(&frozen), "frozenset({(0, 0), (1, 2), (3, 4), (5,)})");
         let mixed = new_set([
             Value::Float(2.5),
             Value::Int(1),

@@ -1,0 +1,37 @@
+//! Objects implemented in Rust by library modules (asyncio's locks and
+//! queues, say): one `Value::Object` variant and a trait, so that a module
+//! adds a type without touching the evaluator.
+
+use std::any::Any;
+
+use super::types::TypeRef;
+use super::{Args, PyResult, Value};
+use crate::interp::Vm;
+
+pub trait NativeObject: Any {
+    /// `type(obj)`.
+    fn type_ref(&self) -> TypeRef;
+
+    /// `repr(obj)`.
+    fn repr(&self, me: &Value) -> String {
+        format!(
+            "<{} object at {:#x}>",
+            self.type_ref().qualified_name(),
+            me.address()
+        )
+    }
+
+    /// Whether `obj.name` is a method (for attribute access and special
+    /// methods such as `__aenter__`).
+    fn has_method(&self, name: &str) -> bool;
+
+    /// `obj.name(*args)`; `None` when there is no such method.
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult>;
+
+    /// A data attribute (`queue.maxsize`); `None` when there is none.
+    fn get_attr(&self, _vm: &Vm, _name: &str) -> Option<PyResult> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn Any;
+}

@@ -1,0 +1,522 @@
+//! printf-style string formatting: `"%s and %d" % (a, b)` and
+//! `"%(name)s" % {"name": x}`, following CPython 3.11's `PyUnicode_Format`
+//! (`Objects/unicodeobject.c`) step for step, so that the same template
+//! consumes the same arguments and fails with the same error.
+//!
+//! Float conversions are rendered by the format-spec mini-language
+//! (`format.rs`), which shares CPython's rounding; `%e` is `format(x, '.6e')`
+//! with the sign, width and padding applied here as CPython applies them.
+
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+
+use super::format::format_value;
+use super::repr::{repr_plain, str_plain};
+use super::subscript::get_item;
+use super::types;
+use super::{PyErr, PyResult, Value};
+
+/// `template % args`.
+pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
+    let fmt: Vec<char> = template.chars().collect();
+    let (arglen, argidx) = match args {
+        Value::Tuple(t) => (t.len() as isize, 0),
+        _ => (-1, -2),
+    };
+    // `PyMapping_Check`: any type with `__getitem__`, except tuple and str.
+    let dict = match args {
+        Value::Dict(_) | Value::List(_) | Value::Range(_) => Some(args.clone()),
+        _ => None,
+    };
+    let mut f = Formatter {
+        cnt: fmt.len() as isize,
+        fmt,
+        pos: 0,
+        args: args.clone(),
+        arglen,
+        argidx,
+        dict,
+        out: String::with_capacity(template.len() + 16),
+    };
+    f.run()?;
+    Ok(f.out)
+}
+
+const F_LJUST: u8 = 1;
+const F_SIGN: u8 = 2;
+const F_BLANK: u8 = 4;
+const F_ALT: u8 = 8;
+const F_ZERO: u8 = 16;
+
+/// Widths beyond this would exhaust memory; CPython raises MemoryError too.
+const MAX_FIELD: isize = 1 << 32;
+
+struct Formatter {
+    fmt: Vec<char>,
+    /// Index of the next character to read.
+    pos: usize,
+    /// Characters left to read, as CPython's `fmtcnt` (goes to -1 at the end).
+    cnt: isize,
+    /// The current argument source: the tuple, the single value, or the value
+    /// looked up by the last `%(key)`.
+    args: Value,
+    arglen: isize,
+    argidx: isize,
+    /// The mapping for `%(key)` lookups.
+    dict: Option<Value>,
+    out: String,
+}
+
+struct Arg {
+    ch: char,
+    flags: u8,
+    width: isize,
+    prec: isize,
+    /// A numeric conversion: the sign goes before any zero padding.
+    sign: bool,
+}
+
+impl Formatter {
+    /// The character at `pos`; past the end, the terminating NUL CPython reads.
+    fn read(&self) -> char {
+        self.fmt.get(self.pos).copied().unwrap_or('\0')
+    }
+
+    /// Consumes one character, returning it; `None` at the end (`--fmtcnt < 0`).
+    fn advance(&mut self) -> Option<char> {
+        self.cnt -= 1;
+        if self.cnt < 0 {
+            return None;
+        }
+        let c = self.read();
+        self.pos += 1;
+        Some(c)
+    }
+
+    fn run(&mut self) -> PyResult<()> {
+        loop {
+            self.cnt -= 1;
+            if self.cnt < 0 {
+                break;
+            }
+            let c = self.read();
+            self.pos += 1;
+            if c == '%' {
+                self.format_arg()?;
+            } else {
+                self.out.push(c);
+            }
+        }
+        if self.argidx < self.arglen && self.dict.is_none() {
+            return Err(not_all_converted());
+        }
+        Ok(())
+    }
+
+    fn next_arg(&mut self) -> PyResult<Value> {
+        let idx = self.argidx;
+        if idx < self.arglen {
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Value::Tuple(t) = &self.args {
+                return Ok(t[idx as usize].clone());
+            }
+        }
+        Err(PyErr::type_error("not enough arguments for format string"))
+    }
+
+    /// One conversion; `pos` is just after its `%`.
+    fn format_arg(&mut self) -> PyResult<()> {
+        if self.read() == '%' {
+            self.pos += 1;
+            self.cnt -= 1;
+            self.out.push('%');
+            return Ok(());
+        }
+        let mut arg = Arg {
+            ch: self.read(),
+            flags: 0,
+            width: -1,
+            prec: -1,
+            sign: false,
+        };
+        self.parse(&mut arg)?;
+        let s = self.convert(&mut arg)?;
+        self.output(&mut arg, &s);
+        if self.dict.is_some() && self.argidx < self.arglen {
+            return Err(not_all_converted());
+        }
+        Ok(())
+    }
+
+    /// The mapping key, flags, width, precision and length modifier
+    /// (`unicode_format_arg_parse`).
+    fn parse(&mut self, arg: &mut Arg) -> PyResult<()> {
+        if self.read() == '(' {
+            let Some(dict) = self.dict.clone() else {
+                return Err(PyErr::type_error("format requires a mapping"));
+            };
+            self.pos += 1;
+            self.cnt -= 1;
+            let keystart = self.pos;
+            let mut pcount = 1;
+            while pcount > 0 {
+                let Some(c) = self.advance() else { break };
+                arg.ch = c;
+                if c == ')' {
+                    pcount -= 1;
+                } else if c == '(' {
+                    pcount += 1;
+                }
+            }
+            if self.cnt < 0 || pcount > 0 {
+                return Err(PyErr::value_error("incomplete format key"));
+            }
+            let key: String = self.fmt[keystart..self.pos - 1].iter().collect();
+            self.args = get_item(&dict, &Value::str(&key))?;
+            self.arglen = -1;
+            self.argidx = -2;
+        }
+
+        while let Some(c) = self.advance() {
+            arg.ch = c;
+            match c {
+                '-' => arg.flags |= F_LJUST,
+                '+' => arg.flags |= F_SIGN,
+                ' ' => arg.flags |= F_BLANK,
+                '#' => arg.flags |= F_ALT,
+                '0' => arg.flags |= F_ZERO,
+                _ => break,
+            }
+        }
+
+        if arg.ch == '*' {
+            let v = self.next_arg()?;
+            let w = star_arg(&v, "ssize_t", isize::MIN as i64, isize::MAX as i64)?;
+            arg.width = w as isize;
+            if arg.width < 0 {
+                arg.flags |= F_LJUST;
+                arg.width = arg.width.wrapping_neg();
+            }
+            if let Some(c) = self.advance() {
+                arg.ch = c;
+            }
+        } else if arg.ch.is_ascii_digit() {
+            arg.width = digit(arg.ch);
+            while let Some(c) = self.advance() {
+                arg.ch = c;
+                if !c.is_ascii_digit() {
+                    break;
+                }
+                if arg.width > (isize::MAX - digit(c)) / 10 {
+                    return Err(PyErr::value_error("width too big"));
+                }
+                arg.width = arg.width * 10 + digit(c);
+            }
+        }
+
+        if arg.ch == '.' {
+            arg.prec = 0;
+            if let Some(c) = self.advance() {
+                arg.ch = c;
+            }
+            if arg.ch == '*' {
+                let v = self.next_arg()?;
+                let p = star_arg(&v, "int", i32::MIN as i64, i32::MAX as i64)?;
+                arg.prec = (p as isize).max(0);
+                if let Some(c) = self.advance() {
+                    arg.ch = c;
+                }
+            } else if arg.ch.is_ascii_digit() {
+                arg.prec = digit(arg.ch);
+                while let Some(c) = self.advance() {
+                    arg.ch = c;
+                    if !c.is_ascii_digit() {
+                        break;
+                    }
+                    if arg.prec > (i32::MAX as isize - digit(c)) / 10 {
+                        return Err(PyErr::value_error("precision too big"));
+                    }
+                    arg.prec = arg.prec * 10 + digit(c);
+                }
+            }
+        }
+
+        // `%hd`, `%ld`, `%Ld`: the length modifier is accepted and ignored.
+        if self.cnt >= 0 && matches!(arg.ch, 'h' | 'l' | 'L') {
+            if let Some(c) = self.advance() {
+                arg.ch = c;
+            }
+        }
+        if self.cnt < 0 {
+            return Err(PyErr::value_error("incomplete format"));
+        }
+        if arg.width > MAX_FIELD || arg.prec > MAX_FIELD {
+            return Err(PyErr::with_args(&types::MEMORY_ERROR, vec![]));
+        }
+        Ok(())
+    }
+
+    /// The text of one conversion before padding (`unicode_format_arg_format`).
+    fn convert(&mut self, arg: &mut Arg) -> PyResult<String> {
+        let v = self.next_arg()?;
+        let s = match arg.ch {
+            's' => str_plain(&v),
+            'r' => repr_plain(&v),
+            'a' => ascii(&repr_plain(&v)),
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                arg.sign = true;
+                format_long(&v, arg)?
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                arg.sign = true;
+                format_float(&v, arg)?
+            }
+            'c' => format_char(&v)?.to_string(),
+            c => {
+                let shown = if ('\u{1f}'..='~').contains(&c) {
+                    c
+                } else {
+                    '?'
+                };
+                return Err(PyErr::value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown,
+                    c as u32,
+                    self.pos - 1
+                )));
+            }
+        };
+        Ok(s)
+    }
+
+    /// Applies sign, width, precision (for strings) and padding
+    /// (`unicode_format_arg_output`).
+    fn output(&mut self, arg: &mut Arg, s: &str) {
+        let chars: Vec<char> = s.chars().collect();
+        let mut len = chars.len() as isize;
+        let fill = if arg.sign && arg.flags & F_ZERO != 0 {
+            '0'
+        } else {
+            ' '
+        };
+        if (arg.width == -1 || arg.width <= len)
+            && (arg.prec == -1 || arg.prec >= len)
+            && arg.flags & (F_SIGN | F_BLANK) == 0
+        {
+            self.out.push_str(s);
+            return;
+        }
+        if matches!(arg.ch, 's' | 'r' | 'a') && arg.prec >= 0 && len > arg.prec {
+            len = arg.prec;
+        }
+        let mut pindex = 0usize;
+        let mut signchar = '\0';
+        if arg.sign {
+            match chars.first() {
+                Some(&c @ ('-' | '+')) => {
+                    signchar = c;
+                    len -= 1;
+                    pindex += 1;
+                }
+                _ if arg.flags & F_SIGN != 0 => signchar = '+',
+                _ if arg.flags & F_BLANK != 0 => signchar = ' ',
+                _ => arg.sign = false,
+            }
+        }
+        if arg.width < len {
+            arg.width = len;
+        }
+        if arg.sign {
+            if fill != ' ' {
+                self.out.push(signchar);
+            }
+            if arg.width > len {
+                arg.width -= 1;
+            }
+        }
+        let prefixed = arg.flags & F_ALT != 0 && matches!(arg.ch, 'x' | 'X' | 'o');
+        if prefixed {
+            if fill != ' ' {
+                self.out.extend(&chars[pindex..pindex + 2]);
+                pindex += 2;
+            }
+            arg.width = (arg.width - 2).max(0);
+            len -= 2;
+        }
+        if arg.width > len && arg.flags & F_LJUST == 0 {
+            push_n(&mut self.out, fill, arg.width - len);
+            arg.width = len;
+        }
+        if fill == ' ' {
+            if arg.sign {
+                self.out.push(signchar);
+            }
+            if prefixed {
+                self.out.extend(&chars[pindex..pindex + 2]);
+                pindex += 2;
+            }
+        }
+        if len > 0 {
+            self.out.extend(&chars[pindex..pindex + len as usize]);
+        }
+        if arg.width > len {
+            push_n(&mut self.out, ' ', arg.width - len);
+        }
+    }
+}
+
+fn not_all_converted() -> Box<PyErr> {
+    PyErr::type_error("not all arguments converted during string formatting")
+}
+
+fn digit(c: char) -> isize {
+    c as isize - '0' as isize
+}
+
+fn push_n(out: &mut String, c: char, n: isize) {
+    out.extend(std::iter::repeat(c).take(n.max(0) as usize));
+}
+
+/// A `*` width or precision: an int that fits the C type `ctype`.
+fn star_arg(v: &Value, ctype: &str, min: i64, max: i64) -> PyResult<i64> {
+    let n = match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(_) => None,
+        _ => return Err(PyErr::type_error("* wants int")),
+    };
+    match n {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            format!("Python int too large to convert to C {ctype}"),
+        )),
+    }
+}
+
+/// `%d %i %u %o %x %X` (`mainformatlong` and `_PyUnicode_FormatLong`):
+/// `[-][0x]digits`, the digits zero-extended to the precision.
+fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
+    let ty = arg.ch;
+    let n: BigInt = match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Float(_) if matches!(ty, 'o' | 'x' | 'X') => {
+            return Err(wrong_type(ty, v));
+        }
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            BigInt::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
+        }
+        _ => return Err(wrong_type(ty, v)),
+    };
+    let (radix, prefix) = match ty {
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = n.abs().to_str_radix(radix);
+    if ty == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(digits.len() + 4);
+    if n.is_negative() {
+        out.push('-');
+    }
+    if arg.flags & F_ALT != 0 {
+        out.push_str(prefix);
+    }
+    if arg.prec > digits.len() as isize {
+        push_n(&mut out, '0', arg.prec - digits.len() as isize);
+    }
+    out.push_str(&digits);
+    Ok(out)
+}
+
+fn wrong_type(ty: char, v: &Value) -> Box<PyErr> {
+    let what = if matches!(ty, 'o' | 'x' | 'X') {
+        "an integer"
+    } else {
+        "a real number"
+    };
+    PyErr::type_error(format!(
+        "%{ty} format: {what} is required, not {}",
+        v.type_name()
+    ))
+}
+
+/// `%e %E %f %F %g %G` (`formatfloat`): `PyOS_double_to_string` with the
+/// precision (6 by default) and `#` as the alternate form.
+fn format_float(v: &Value, arg: &Arg) -> PyResult<String> {
+    let x = match v {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => f,
+            _ => {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "int too large to convert to float",
+                ))
+            }
+        },
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "must be real number, not {}",
+                v.type_name()
+            )))
+        }
+    };
+    let prec = if arg.prec < 0 { 6 } else { arg.prec };
+    let alt = if arg.flags & F_ALT != 0 { "#" } else { "" };
+    format_value(&Value::Float(x), &format!("{alt}.{prec}{}", arg.ch))
+}
+
+/// `%c` (`formatchar`): a one-character str or a code point.
+fn format_char(v: &Value) -> PyResult<char> {
+    let code = match v {
+        Value::Str(s) => {
+            let mut it = s.chars();
+            return match (it.next(), it.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(PyErr::type_error("%c requires int or char")),
+            };
+        }
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(_) => None,
+        _ => return Err(PyErr::type_error("%c requires int or char")),
+    };
+    // Surrogates cannot be held in a Rust string: reported as out of range.
+    code.and_then(|c| u32::try_from(c).ok())
+        .and_then(char::from_u32)
+        .ok_or_else(|| PyErr::new(&types::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))
+}
+
+/// `ascii()` of a repr: non-ASCII characters escaped.
+fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            n if n < 0x80 => out.push(c),
+            n if n <= 0xff => out.push_str(&format!("\\x{n:02x}")),
+            n if n <= 0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}

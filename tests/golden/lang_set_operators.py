@@ -1,0 +1,37 @@
+# Set algebra, comparisons and in-place operators.
+a = set([1, 2, 3])
+b = set([2, 3, 4, 100])
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(set([1, 2]) | set([8, 9]), set([8, 9]) | set([1, 2]))
+print(a | a, a & a, a - a, a ^ a)
+print(a == set([3, 2, 1]), a != b, a == [1, 2, 3], a != (1, 2, 3))
+print(set([1]) < set([1, 2]), set([1, 2]) < set([1, 2]), set([1, 2]) <= set([1, 2]))
+print(set([1, 2]) > set([1]), set([1, 2]) >= set([3]), set() <= set())
+print(set([1, 2]) < set([3, 4]), set([3, 4]) < set([1, 2]))
+print(2 in a, 5 in a, 5 not in a, 2.0 in a, True in a)
+print((1, 2) in set([(1, 2)]), [1, 2] == set([1, 2]))
+s = set([1, 2])
+t = s
+s |= set([3])
+print(s, t, s is t)
+s &= set([2, 3, 4])
+print(s, t)
+s -= set([3])
+print(s, t)
+s ^= set([2, 7])
+print(s, t)
+s |= frozenset([8])
+print(s)
+u = set(range(10))
+u -= u
+print(u)
+u = set(range(5))
+u ^= u
+print(u)
+u = set(range(5))
+u &= u
+u |= u
+print(u)
+big = set(range(0, 200, 3))
+print(len(big - set(range(100))), sorted(big & set(range(20))))
+print(sorted(set(range(50)) ^ set(range(45, 60))))
