@@ -6,6 +6,8 @@ For every script X.py in tests/golden/ and examples/ this writes, next to it:
   X.stdout  python3's exact stdout bytes
   X.status  line 1: the exit status; if it is non-zero, line 2: the last
             non-empty line of python3's stderr (e.g. "NameError: name 'x' is not defined")
+  X.stderr  for scripts named warn_*: python3's whole stderr, with the
+            checkout's path written as $ROOT
 
 Each script runs with the repository root as cwd, as `python3 <relative path>`,
 exactly as the Rust harnesses (tests/golden.rs, tests/examples.rs) run pyasync.
@@ -82,6 +84,11 @@ def regen(rel):
     if proc.returncode != 0:
         status += last_nonempty_line(proc.stderr.decode("utf-8", "replace")) + "\n"
     stem.with_suffix(".status").write_text(status)
+    # Scripts about warnings keep python3's whole stderr, with the checkout's
+    # path replaced so that the file does not depend on where it lives.
+    if stem.name.startswith("warn_"):
+        text = proc.stderr.decode("utf-8", "replace").replace(str(ROOT), "$ROOT")
+        stem.with_suffix(".stderr").write_text(text)
     summary = status.strip().replace("\n", "  ")
     print(f"{str(rel):55} {summary}")
 

@@ -83,6 +83,7 @@ impl Interpreter {
             .borrow_mut()
             .insert(Rc::from("__main__"), Value::Module(main));
         let mut frame = Frame::module(globals.clone(), file.clone());
+        *vm.script.borrow_mut() = Some(file.clone());
         let body = std::mem::take(&mut module.body);
         let result = vm.exec_block(&mut frame, &body);
         let status = match result {
@@ -94,7 +95,9 @@ impl Interpreter {
             }
         };
         // Module teardown: drop the globals, as CPython does at exit, which
-        // also releases everything they kept alive.
+        // also releases everything they kept alive. Nothing is executing
+        // any more, so finalisers report `sys:1`.
+        vm.location.set(None);
         globals.clear();
         status
     }

@@ -60,6 +60,15 @@ pub fn bound_name(alias: &Alias) -> Rc<str> {
     }
 }
 
+/// The names `body` binds in its own scope, in order of first binding. The
+/// interactive prompt declares these `global` in the coroutine it wraps a
+/// top-level `await` input in, so that `x = await f()` binds a global.
+pub fn names_bound_by(body: &[Stmt]) -> Vec<Rc<str>> {
+    let mut facts = Facts::default();
+    scan_block(body, &mut facts);
+    facts.bound.into_iter().collect()
+}
+
 // ----- scanning: what a scope binds and uses -----
 
 #[derive(Default)]

@@ -103,7 +103,7 @@ fn golden_expected_files_are_complete() {
             Some("py") => {
                 stems_py.insert(stem(&path));
             }
-            Some("stdout") | Some("status") => expected_files.push(path),
+            Some("stdout") | Some("status") | Some("stderr") => expected_files.push(path),
             _ => problems.push(format!(
                 "{}: unexpected file (only X.py, X.stdout and X.status belong here)",
                 rel(&path)

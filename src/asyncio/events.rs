@@ -25,6 +25,11 @@ pub enum Callback {
     Done(DoneCallback, Value),
     /// `futures._set_result_unless_cancelled`, the timer behind `asyncio.sleep`.
     SetResultUnlessCancelled(Rc<Future>, Value),
+    /// A callback written in Rust (`tasks._release_waiter`,
+    /// `Timeout._on_timeout`, ...).
+    Native(Rc<dyn Fn(&Vm) -> PyResult<()>>),
+    /// A Python callable with its arguments (`loop.call_soon(cb, *args)`).
+    Python(Value, Vec<Value>),
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`.
@@ -320,11 +325,15 @@ impl EventLoop {
                     Ok(())
                 }
                 DoneCallback::Gather(gather) => {
-                    gather.child_done(vm);
-                    Ok(())
+                    let result = gather.child_done(vm, &future).map(|_| Value::None);
+                    self.report_callback_error(vm, result)
                 }
                 DoneCallback::Python(func) => {
                     let result = vm.call(&func, Args::positional(vec![future]));
+                    self.report_callback_error(vm, result)
+                }
+                DoneCallback::Native(func) => {
+                    let result = func(vm, &future).map(|_| Value::None);
                     self.report_callback_error(vm, result)
                 }
             },
@@ -333,6 +342,14 @@ impl EventLoop {
                     fut.set_result(&Value::Future(fut.clone()), value)?;
                 }
                 Ok(())
+            }
+            Callback::Native(func) => {
+                let result = func(vm).map(|_| Value::None);
+                self.report_callback_error(vm, result)
+            }
+            Callback::Python(func, args) => {
+                let result = vm.call(&func, Args::positional(args));
+                self.report_callback_error(vm, result)
             }
         }
     }
@@ -362,5 +379,44 @@ impl EventLoop {
         self.scheduled.borrow_mut().clear();
         self.tasks.borrow_mut().clear();
         self.current_task.borrow_mut().take();
+    }
+}
+
+/// Hooks for the interactive prompt (`src/repl.rs`, `Session` in
+/// `src/interpreter.rs`), which owns one loop for the whole session and runs
+/// it one iteration at a time between reading lines, as CPython's
+/// `python -m asyncio` runs its loop while its REPL thread waits for input.
+impl EventLoop {
+    /// Marks the loop running for the session's lifetime and makes it the
+    /// interpreter's running loop, so `asyncio.create_task` works at the
+    /// prompt (and `asyncio.run` refuses, as in CPython's asyncio REPL).
+    pub fn enter_interactive(self: &Rc<Self>, vm: &Vm) {
+        self.running.set(true);
+        *vm.running_loop.borrow_mut() = Some(self.clone());
+    }
+
+    /// Something is ready or a timer is scheduled: an iteration can make
+    /// progress (without this, `run_once` would report a deadlock).
+    pub fn has_pending_work(&self) -> bool {
+        !self.ready.borrow().is_empty() || !self.scheduled.borrow().is_empty()
+    }
+
+    /// Seconds until the earliest timer, if any (0 when something is ready).
+    pub fn next_timeout(&self) -> Option<f64> {
+        if !self.ready.borrow().is_empty() {
+            return Some(0.0);
+        }
+        self.scheduled
+            .borrow()
+            .peek()
+            .map(|t| (t.when - self.time()).max(0.0))
+    }
+
+    /// One `_run_once` iteration, waiting through the clock for at most the
+    /// time to the next timer. A `stop()` only ends this iteration.
+    pub fn run_one_iteration(&self, vm: &Vm) -> PyResult<()> {
+        let result = self.run_once(vm);
+        self.stopping.set(false);
+        result
     }
 }

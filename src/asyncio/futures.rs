@@ -37,6 +37,17 @@ pub enum DoneCallback {
     Gather(Rc<Gather>),
     /// A Python callable from `add_done_callback`.
     Python(Value),
+    /// A callback written in Rust (`functools.partial(_release_waiter,
+    /// waiter)`, shield's `_inner_done_callback`, ...); identity is the `Rc`.
+    Native(NativeDoneCallback),
+}
+
+/// A done callback written in Rust, called with the future.
+pub type NativeDoneCallback = Rc<dyn Fn(&Vm, &Value) -> PyResult<()>>;
+
+/// Wraps a Rust closure as a done callback.
+pub fn native_callback(f: impl Fn(&Vm, &Value) -> PyResult<()> + 'static) -> DoneCallback {
+    DoneCallback::Native(Rc::new(f))
 }
 
 impl DoneCallback {
@@ -46,6 +57,9 @@ impl DoneCallback {
             (DoneCallback::StopLoop, DoneCallback::StopLoop) => true,
             (DoneCallback::Gather(a), DoneCallback::Gather(b)) => Rc::ptr_eq(a, b),
             (DoneCallback::Python(a), DoneCallback::Python(b)) => a.is(b),
+            (DoneCallback::Native(a), DoneCallback::Native(b)) => {
+                std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b))
+            }
             _ => false,
         }
     }
@@ -94,6 +108,15 @@ pub struct Future {
     /// this state reports it when it is dropped (`Future.__log_traceback`).
     log_traceback: Cell<bool>,
     pub event_loop: Rc<EventLoop>,
+    /// Set for the future `gather()` returns (`tasks._GatheringFuture`),
+    /// whose `cancel()` cancels its children instead.
+    gathering: RefCell<Option<Box<Gathering>>>,
+}
+
+/// What `_GatheringFuture` adds to a future.
+struct Gathering {
+    children: Vec<Value>,
+    cancel_requested: Cell<bool>,
 }
 
 impl Future {
@@ -103,6 +126,40 @@ impl Future {
             callbacks: RefCell::new(Vec::new()),
             log_traceback: Cell::new(false),
             event_loop,
+            gathering: RefCell::new(None),
+        }
+    }
+
+    /// Whether this is a `_GatheringFuture`.
+    pub fn is_gathering(&self) -> bool {
+        self.gathering.borrow().is_some()
+    }
+
+    /// `Future._make_cancelled_error()`: the CancelledError `result()` would
+    /// raise (a plain one for a future that is not cancelled).
+    pub fn make_cancelled_error(&self) -> Box<PyErr> {
+        match &mut *self.outcome.borrow_mut() {
+            Outcome::Cancelled { message, exc } => cancelled_error(message, exc),
+            _ => PyErr::with_args(&types::CANCELLED_ERROR, vec![]),
+        }
+    }
+
+    /// `Future._cancel_message`.
+    pub fn cancel_message(&self) -> Option<Value> {
+        match &*self.outcome.borrow() {
+            Outcome::Cancelled { message, .. } => message.clone(),
+            _ => None,
+        }
+    }
+
+    /// The stored exception as an error to raise or store elsewhere (with
+    /// the traceback it was stored with), marking it retrieved; `None` if
+    /// the future has a result or is not done.
+    pub fn exception_err(&self) -> Option<Box<PyErr>> {
+        self.mark_retrieved();
+        match &*self.outcome.borrow() {
+            Outcome::Exception(stored) => Some(stored.raise()),
+            _ => None,
         }
     }
 
@@ -290,59 +347,137 @@ pub fn as_future(v: &Value) -> Option<&Future> {
 /// `fut.cancel(msg)` for a future or a task.
 pub fn cancel(v: &Value, msg: Option<Value>) -> bool {
     match v {
-        Value::Future(f) => f.cancel(v, msg),
+        Value::Future(f) => match cancel_gathering(f, msg.clone()) {
+            Some(ret) => ret,
+            None => f.cancel(v, msg),
+        },
         Value::Task(t) => t.cancel(msg),
         _ => false,
     }
 }
 
-/// The future returned by `gather()` (`tasks._GatheringFuture`), here with
-/// `return_exceptions=True` semantics as `asyncio.run`'s shutdown uses it.
+/// `fut.cancel(msg)` of a `_GatheringFuture`: cancel the children instead,
+/// and remember that the gather itself was asked to cancel.
+fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
+    let children = {
+        let g = f.gathering.borrow();
+        g.as_ref()?.children.clone()
+    };
+    if f.done() {
+        return Some(false);
+    }
+    let mut ret = false;
+    for child in &children {
+        if cancel(child, msg.clone()) {
+            ret = true;
+        }
+    }
+    if ret {
+        if let Some(g) = &*f.gathering.borrow() {
+            g.cancel_requested.set(true);
+        }
+    }
+    Some(ret)
+}
+
+/// `gather()`'s shared state (the closure of `_done_callback`): the outer
+/// `_GatheringFuture` and its children in argument order (repeats included).
 pub struct Gather {
     pub outer: Rc<Future>,
     children: Vec<Value>,
-    remaining: Cell<usize>,
+    nfuts: usize,
+    nfinished: Cell<usize>,
+    return_exceptions: bool,
 }
 
 impl Gather {
-    pub fn new(event_loop: &Rc<EventLoop>, children: Vec<Value>) -> Rc<Gather> {
+    /// The `_GatheringFuture` of `children`, already wrapped by
+    /// `ensure_future` (repeated awaitables appear repeatedly); `_done_callback`
+    /// is added once to each distinct child, in order.
+    pub fn new(
+        event_loop: &Rc<EventLoop>,
+        children: Vec<Value>,
+        return_exceptions: bool,
+    ) -> Rc<Gather> {
+        let mut distinct: Vec<Value> = Vec::new();
+        for child in &children {
+            if !distinct.iter().any(|d| d.is(child)) {
+                distinct.push(child.clone());
+            }
+        }
+        let outer = Rc::new(Future::new(event_loop.clone()));
+        *outer.gathering.borrow_mut() = Some(Box::new(Gathering {
+            children: children.clone(),
+            cancel_requested: Cell::new(false),
+        }));
         let gather = Rc::new(Gather {
-            outer: Rc::new(Future::new(event_loop.clone())),
-            remaining: Cell::new(children.len()),
+            outer,
+            nfuts: distinct.len(),
+            nfinished: Cell::new(0),
             children,
+            return_exceptions,
         });
-        for child in &gather.children {
+        for child in &distinct {
             if let Some(f) = as_future(child) {
                 f.add_done_callback(child, DoneCallback::Gather(gather.clone()));
             }
         }
-        if gather.children.is_empty() {
-            let outer = Value::Future(gather.outer.clone());
-            let _ = gather.outer.set_result(&outer, Value::list(vec![]));
-        }
         gather
     }
 
-    /// `_done_callback` of `gather`: when the last child is done, the outer
-    /// future gets the list of results, exceptions in place of failures.
-    pub fn child_done(&self, _vm: &Vm) {
-        let left = self.remaining.get() - 1;
-        self.remaining.set(left);
-        if left > 0 || self.outer.done() {
-            return;
+    /// `gather`'s `_done_callback(fut)`.
+    pub fn child_done(&self, _vm: &Vm, fut: &Value) -> PyResult<()> {
+        let f = as_future(fut).expect("gather children are futures");
+        self.nfinished.set(self.nfinished.get() + 1);
+        let outer_value = Value::Future(self.outer.clone());
+        if self.outer.done() {
+            if !f.cancelled() {
+                // Mark exception retrieved.
+                f.mark_retrieved();
+            }
+            return Ok(());
         }
-        let results = self
-            .children
-            .iter()
-            .map(|child| {
-                let f = as_future(child).expect("gather children are futures");
-                match f.result() {
-                    Ok(v) => v,
-                    Err(e) => Value::Exception(e.exc.clone()),
-                }
-            })
-            .collect();
-        let outer = Value::Future(self.outer.clone());
-        let _ = self.outer.set_result(&outer, Value::list(results));
+        if !self.return_exceptions {
+            if f.cancelled() {
+                let exc = f.make_cancelled_error();
+                return self.outer.set_exception(&outer_value, exc);
+            }
+            if let Some(exc) = f.exception_err() {
+                return self.outer.set_exception(&outer_value, exc);
+            }
+        }
+        if self.nfinished.get() == self.nfuts {
+            let mut results = Vec::with_capacity(self.children.len());
+            for child in &self.children {
+                let c = as_future(child).expect("gather children are futures");
+                let res = if c.cancelled() {
+                    let msg = c.cancel_message().unwrap_or_else(|| Value::str(""));
+                    Value::Exception(PyErr::with_args(&types::CANCELLED_ERROR, vec![msg]).exc)
+                } else {
+                    match c.exception_err() {
+                        Some(e) => Value::Exception(e.exc.clone()),
+                        None => c.result()?,
+                    }
+                };
+                results.push(res);
+            }
+            let cancel_requested = self
+                .outer
+                .gathering
+                .borrow()
+                .as_ref()
+                .is_some_and(|g| g.cancel_requested.get());
+            if cancel_requested {
+                // CPython's loop variable: the last child.
+                let last = self.children.last().expect("gather has children");
+                let exc = as_future(last)
+                    .expect("gather children are futures")
+                    .make_cancelled_error();
+                self.outer.set_exception(&outer_value, exc)?;
+            } else {
+                self.outer.set_result(&outer_value, Value::list(results))?;
+            }
+        }
+        Ok(())
     }
 }

@@ -220,6 +220,7 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
     let [delay, result] = parse_args("sleep", args, ["delay", "result"], 1)?;
     let delay = delay.expect("required");
     let result = result.unwrap_or_default();
+    let warn_unawaited = Some(vm.weak());
     let vm = vm.rc();
     let body = async move {
         let vm = &*vm;
@@ -243,6 +244,7 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         Rc::from("sleep"),
         None,
         Box::pin(body),
+        warn_unawaited,
     )))
 }
 

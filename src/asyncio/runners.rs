@@ -60,6 +60,7 @@ fn noop_task(vm: &Vm, event_loop: &Rc<EventLoop>, name: &'static str) -> Value {
         Rc::from(format!("BaseEventLoop.{}", name)),
         None,
         Box::pin(async { Ok(Value::None) }),
+        None,
     );
     Value::Task(Task::spawn(vm, event_loop, coro, None))
 }
@@ -89,7 +90,7 @@ fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
         task.cancel(None);
     }
     let children = to_cancel.iter().map(|t| Value::Task(t.clone())).collect();
-    let gather = Gather::new(event_loop, children);
+    let gather = Gather::new(event_loop, children, true);
     run_until_complete(vm, event_loop, Value::Future(gather.outer.clone()))?;
     for task in &to_cancel {
         if task.future.cancelled() {

@@ -90,7 +90,13 @@ impl Vm {
             });
         }
         let _depth = self.enter_frame()?;
-        match self.exec_block(&mut frame, &def.body) {
+        let caller_location = self.location.get();
+        let result = self.exec_block(&mut frame, &def.body);
+        // The frame's locals go after the caller's line is current again,
+        // as CPython finalises them once the frame is popped.
+        self.location.set(caller_location);
+        drop(frame);
+        match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(e) => {
@@ -125,6 +131,7 @@ impl Vm {
                 vm: self.rc(),
                 inner: body,
             }),
+            def.is_async.then(|| self.weak()),
         )
     }
 

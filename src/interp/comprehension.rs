@@ -115,6 +115,7 @@ impl Vm {
             Rc::from("<genexpr>"),
             None,
             Box::pin(body),
+            None,
         )))
     }
 

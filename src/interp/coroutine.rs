@@ -14,7 +14,7 @@
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
 use crate::object::{PyErr, PyResult, Value};
@@ -61,6 +61,9 @@ pub struct Coroutine {
     body: RefCell<Option<BodyFuture>>,
     /// Where the `async def` is, for reprs such as `coro=<foo() done, defined at x.py:3>`.
     pub definition: Option<(Rc<SourceFile>, Span)>,
+    /// Set for coroutines (not generators): the interpreter that reports
+    /// one dropped without ever running (`coroutine 'f' was never awaited`).
+    warn_unawaited: Option<Weak<Vm>>,
 }
 
 impl Coroutine {
@@ -69,6 +72,7 @@ impl Coroutine {
         qualname: Rc<str>,
         definition: Option<(Rc<SourceFile>, Span)>,
         body: BodyFuture,
+        warn_unawaited: Option<Weak<Vm>>,
     ) -> Rc<Coroutine> {
         Rc::new(Coroutine {
             name,
@@ -76,6 +80,7 @@ impl Coroutine {
             state: Cell::new(CoroState::Created),
             body: RefCell::new(Some(body)),
             definition,
+            warn_unawaited,
         })
     }
 
@@ -208,5 +213,33 @@ impl Future for Suspend<'_> {
                 "coroutine resumed without a value",
             ))),
         }
+    }
+}
+
+/// CPython's `_PyErr_WarnUnawaitedCoroutine`: a coroutine that never ran is
+/// almost always a forgotten `await`, so its finalisation says so, naming
+/// the line being executed (or `sys:1` once the script has finished).
+impl Drop for Coroutine {
+    fn drop(&mut self) {
+        if self.state.get() != CoroState::Created {
+            return;
+        }
+        let Some(vm) = self.warn_unawaited.as_ref().and_then(|w| w.upgrade()) else {
+            return;
+        };
+        let text = match vm.current_location() {
+            Some((source, line)) => format!(
+                "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n  {}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                source.name,
+                line,
+                self.qualname,
+                source.line_text(line).trim()
+            ),
+            None => format!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
+                self.qualname
+            ),
+        };
+        vm.write(crate::object::Stream::Stderr, &text);
     }
 }

@@ -32,6 +32,7 @@ impl Vm {
     }
 
     pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
+        self.location.set(Some(stmt.span));
         self.exec_stmt_inner(f, stmt).at(stmt.span)
     }
 

@@ -32,6 +32,7 @@ impl Vm {
                 let ExprKind::Await(operand) = &await_expr.kind else {
                     unreachable!("single_await returns an await expression")
                 };
+                self.location.set(Some(stmt.span));
                 let v = self.eval(f, operand).at(stmt.span)?;
                 let result = self
                     .await_value(v)
@@ -63,6 +64,7 @@ impl Vm {
 
     /// Boxed, because blocks nest statements that nest blocks.
     fn exec_stmt_async<'a>(&'a self, f: &'a mut Frame, stmt: &'a Stmt) -> LocalFuture<'a, Flow> {
+        self.location.set(Some(stmt.span));
         Box::pin(async move { self.exec_stmt_async_inner(f, stmt).await.at(stmt.span) })
     }
 

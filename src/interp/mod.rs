@@ -26,6 +26,7 @@ use crate::asyncio::EventLoop;
 use crate::object::class::Namespace;
 use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, TypeRef, Value};
 use crate::source::SourceFile;
+use crate::syntax::ast::Span;
 use coroutine::Transfer;
 
 /// CPython's default `sys.getrecursionlimit()`.
@@ -125,6 +126,11 @@ pub struct Vm {
     /// Numbers tasks `Task-1`, `Task-2`, ... across loops, as CPython's
     /// `tasks._task_name_counter`.
     pub task_counter: Cell<u64>,
+    /// The script being run, and the statement being executed in it: where
+    /// warnings issued from finalisers point (CPython takes the current
+    /// frame's line).
+    pub script: RefCell<Option<Rc<SourceFile>>>,
+    pub location: Cell<Option<Span>>,
 }
 
 impl Vm {
@@ -141,6 +147,8 @@ impl Vm {
             transfer: RefCell::new(Transfer::Empty),
             running_loop: RefCell::new(None),
             task_counter: Cell::new(0),
+            script: RefCell::new(None),
+            location: Cell::new(None),
         })
     }
 
@@ -155,6 +163,14 @@ impl Vm {
 
     pub fn weak(&self) -> Weak<Vm> {
         self.self_ref.clone()
+    }
+
+    /// The file and line being executed, if a script is running.
+    pub fn current_location(&self) -> Option<(Rc<SourceFile>, usize)> {
+        let span = self.location.get()?;
+        let source = self.script.borrow().clone()?;
+        let line = source.line_of(span.start as usize);
+        Some((source, line))
     }
 
     /// An owning handle, for futures that must outlive the current borrow.

@@ -155,6 +155,18 @@ impl Globals {
     }
 }
 
+/// For the interactive prompt: `resolve_module` takes the existing names
+/// so that every input keeps the slots of earlier ones.
+impl Globals {
+    /// Every name with a slot, bound or not, in slot order.
+    pub fn slot_names(&self) -> Vec<Rc<str>> {
+        let names = self.names.borrow();
+        let mut pairs: Vec<(u32, Rc<str>)> = names.iter().map(|(n, &s)| (s, n.clone())).collect();
+        pairs.sort_by_key(|(s, _)| *s);
+        pairs.into_iter().map(|(_, n)| n).collect()
+    }
+}
+
 pub struct Module {
     pub name: Rc<str>,
     pub globals: Rc<Globals>,

@@ -175,11 +175,10 @@ impl PySet {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(table[j], Slot::Empty) {
-                        table[j] = Slot::Active(hash, key);
-                        return;
-                    }
+                let run = &mut table[i + 1..=i + LINEAR_PROBES];
+                if let Some(slot) = run.iter_mut().find(|s| matches!(s, Slot::Empty)) {
+                    *slot = Slot::Active(hash, key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -237,7 +236,7 @@ impl PySet {
     /// `set_clear_internal`: back to a fresh small table.
     pub fn clear(&mut self) {
         let finger = self.finger;
-        let old = std::mem::replace(self, PySet::new());
+        let old = std::mem::take(self);
         self.finger = finger;
         drop(old);
     }
@@ -476,9 +475,9 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         Value::Tuple(items) => hash_tuple(items)?,
         Value::FrozenSet(s) => hash_frozenset(s),
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(v)),
-        Value::Ellipsis => 0x5eed_e11,
-        Value::NotImplemented => 0x5eed_a07,
-        Value::Stream(s) => *s as i64 + 0x5eed_0,
+        Value::Ellipsis => 0x05ee_de11,
+        Value::NotImplemented => 0x05ee_da07,
+        Value::Stream(s) => *s as i64 + 0x0005_eed0,
         Value::Type(super::TypeRef::Builtin(t)) => hash_pointer(*t as *const _ as usize),
         other => hash_pointer(other.address()),
     })

@@ -215,6 +215,16 @@ types! {
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     CANCELLED_ERROR = "CancelledError" in "asyncio.exceptions": BASE_EXCEPTION;
     INVALID_STATE_ERROR = "InvalidStateError" in "asyncio.exceptions": EXCEPTION;
+    LOCK = "Lock" in "asyncio.locks";
+    EVENT = "Event" in "asyncio.locks";
+    CONDITION = "Condition" in "asyncio.locks";
+    SEMAPHORE = "Semaphore" in "asyncio.locks";
+    BOUNDED_SEMAPHORE = "BoundedSemaphore" in "asyncio.locks": SEMAPHORE;
+    QUEUE = "Queue" in "asyncio.queues";
+    PRIORITY_QUEUE = "PriorityQueue" in "asyncio.queues": QUEUE;
+    LIFO_QUEUE = "LifoQueue" in "asyncio.queues": QUEUE;
+    QUEUE_EMPTY = "QueueEmpty" in "asyncio.queues": EXCEPTION;
+    QUEUE_FULL = "QueueFull" in "asyncio.queues": EXCEPTION;
 }
 
 /// The exception classes a script can name as builtins.

@@ -37,6 +37,8 @@ pub struct Expected {
     pub status: i32,
     /// Last non-empty stderr line; only present (and only compared) when `status != 0`.
     pub stderr_last: Option<String>,
+    /// The whole stderr, for `warn_*` scripts (`$ROOT` stands for the checkout).
+    pub stderr_full: Option<String>,
 }
 
 /// What pyasync did.
@@ -92,11 +94,13 @@ pub fn read_expected(py: &Path) -> Result<Expected, String> {
             stem(py)
         )
     })?;
+    let stderr_full = fs::read_to_string(sibling(py, "stderr")).ok();
     parse_status(&status_text)
         .map(|(status, stderr_last)| Expected {
             stdout,
             status,
             stderr_last,
+            stderr_full,
         })
         .map_err(|e| format!("{}: {e}", rel(&status_path)))
 }
@@ -259,6 +263,18 @@ pub fn compare(expected: &Expected, actual: &Outcome) -> Option<Mismatch> {
     let stdout_ok = actual.stdout == expected.stdout;
     if !stdout_ok {
         problems.push("stdout differs".to_string());
+    }
+    if let Some(want) = &expected.stderr_full {
+        let root = root().display().to_string();
+        let got = String::from_utf8_lossy(&actual.stderr).replace(&root, "$ROOT");
+        if &got != want {
+            problems.push("stderr differs".to_string());
+            let _ = writeln!(
+                report,
+                "  stderr diff (- expected from python3, + actual from pyasync):\n{}",
+                diff(want.as_bytes(), got.as_bytes(), 20)
+            );
+        }
     }
     let actual_last = last_nonempty_line(&actual.stderr);
     let mut stderr_ok = true;

@@ -1,0 +1,913 @@
+//! `asyncio.Lock`, `Event`, `Condition`, `Semaphore` and `BoundedSemaphore`,
+//! mirroring CPython 3.11's `locks.py` line by line: the same waiter
+//! futures, woken in the same order, so tasks resume in the same loop
+//! iterations as under CPython.
+//!
+//! Each type is a `NativeObject`; the methods that are `async def` in
+//! CPython (`acquire`, `wait`, `wait_for`, `__aenter__`, `__aexit__`) return
+//! native coroutines whose bodies are Rust `async` blocks.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::{await_future, running_loop, EventLoop, Future};
+use crate::interp::coroutine::Coroutine;
+use crate::interp::Vm;
+use crate::object::native::NativeObject;
+use crate::object::repr::repr_plain;
+use crate::object::types::{self, TypeRef};
+use crate::object::{Args, PyErr, PyResult, Value};
+
+// ---------------------------------------------------------------------------
+// Helpers shared with `queues.rs`.
+
+/// The object behind `me`, as its concrete type.
+pub(super) fn downcast<T: NativeObject>(me: &Value) -> Option<Rc<T>> {
+    let Value::Object(o) = me else { return None };
+    let any: Rc<dyn Any> = o.clone();
+    any.downcast::<T>().ok()
+}
+
+/// A native coroutine object, as calling an `async def` method makes one.
+pub(super) fn coroutine(
+    name: &'static str,
+    qualname: String,
+    body: impl std::future::Future<Output = PyResult> + 'static,
+) -> Value {
+    Value::Coroutine(Coroutine::new(
+        Rc::from(name),
+        Rc::from(qualname),
+        None,
+        Box::pin(body),
+    ))
+}
+
+/// Checks the arguments of a method written in Python (`self` counted, as
+/// CPython's messages count it): `Lock.release() takes 1 positional
+/// argument but 2 were given`.
+pub(super) fn method_args<const N: usize>(
+    qualname: &str,
+    args: Args,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    let given = args.positional.len();
+    if given > N {
+        let takes = if required == N {
+            format!(
+                "{} positional argument{}",
+                N + 1,
+                if N == 0 { "" } else { "s" }
+            )
+        } else {
+            format!("from {} to {} positional arguments", required + 1, N + 1)
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {} but {} were given",
+            qualname,
+            takes,
+            given + 1
+        )));
+    }
+    for (i, v) in args.positional.into_iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for (name, v) in args.keywords {
+        match names.iter().position(|n| **n == *name) {
+            Some(i) if out[i].is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got multiple values for argument '{}'",
+                    qualname, name
+                )))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    qualname, name
+                )))
+            }
+        }
+    }
+    let missing: Vec<&str> = (0..required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| names[i])
+        .collect();
+    match missing.as_slice() {
+        [] => Ok(out),
+        [one] => Err(PyErr::type_error(format!(
+            "{}() missing 1 required positional argument: '{}'",
+            qualname, one
+        ))),
+        several => {
+            let quoted: Vec<String> = several.iter().map(|n| format!("'{}'", n)).collect();
+            let (last, rest) = quoted.split_last().expect("several");
+            Err(PyErr::type_error(format!(
+                "{}() missing {} required positional arguments: {} and {}",
+                qualname,
+                several.len(),
+                rest.join(", "),
+                last
+            )))
+        }
+    }
+}
+
+/// An `int` argument (`Semaphore(value)`, `notify(n)`), with the error
+/// CPython's first comparison of it would raise.
+pub(super) fn int_arg(v: &Value, op: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => {
+            use num_traits::Signed;
+            Ok(if b.is_negative() { i64::MIN } else { i64::MAX })
+        }
+        other => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and 'int'",
+            op,
+            other.type_name()
+        ))),
+    }
+}
+
+/// `<asyncio.locks.Lock object at 0x... [unlocked]>`.
+fn object_repr(me: &Value, t: &'static types::TypeObject, extra: &str) -> String {
+    format!(
+        "<{} object at {:#x} [{}]>",
+        TypeRef::Builtin(t).qualified_name(),
+        me.address(),
+        extra
+    )
+}
+
+/// `mixins._LoopBoundMixin`: a primitive binds to the loop that first
+/// makes a future for it.
+#[derive(Default)]
+pub(super) struct LoopBound(RefCell<Option<Rc<EventLoop>>>);
+
+impl LoopBound {
+    /// `_get_loop()`.
+    pub(super) fn get_loop(&self, vm: &Vm, me: &Value) -> PyResult<Rc<EventLoop>> {
+        let event_loop = running_loop(vm)?;
+        let bound = self
+            .0
+            .borrow_mut()
+            .get_or_insert_with(|| event_loop.clone())
+            .clone();
+        if !Rc::ptr_eq(&bound, &event_loop) {
+            return Err(PyErr::runtime_error(format!(
+                "{} is bound to a different event loop",
+                repr_plain(me)
+            )));
+        }
+        Ok(event_loop)
+    }
+}
+
+/// A deque of waiter futures.
+pub(super) type Waiters = RefCell<VecDeque<Rc<Future>>>;
+
+/// `loop.create_future()`.
+pub(super) fn create_future(event_loop: Rc<EventLoop>) -> Rc<Future> {
+    Rc::new(Future::new(event_loop))
+}
+
+/// `await fut` on a waiter future.
+pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>) -> PyResult {
+    await_future(vm, Value::Future(fut.clone())).await
+}
+
+/// `fut.set_result(value)`.
+pub(super) fn set_result(fut: &Rc<Future>, value: Value) -> PyResult<()> {
+    fut.set_result(&Value::Future(fut.clone()), value)
+}
+
+/// `fut.cancel()`.
+pub(super) fn cancel(fut: &Rc<Future>) -> bool {
+    fut.cancel(&Value::Future(fut.clone()), None)
+}
+
+/// `deque.remove(fut)`: whether it was there.
+pub(super) fn remove_waiter(waiters: &Waiters, fut: &Rc<Future>) -> bool {
+    let mut w = waiters.borrow_mut();
+    match w.iter().position(|f| Rc::ptr_eq(f, fut)) {
+        Some(i) => {
+            w.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
+fn waiters_suffix(extra: String, waiters: &Waiters) -> String {
+    let n = waiters.borrow().len();
+    if n > 0 {
+        format!("{}, waiters:{}", extra, n)
+    } else {
+        extra
+    }
+}
+
+fn no_method(me: &Value, name: &str) -> Option<PyResult> {
+    Some(Err(PyErr::attribute_error(me, name)))
+}
+
+// ---------------------------------------------------------------------------
+// Lock
+
+#[derive(Default)]
+pub struct Lock {
+    waiters: Waiters,
+    locked: Cell<bool>,
+    bound: LoopBound,
+}
+
+impl Lock {
+    pub fn new() -> Lock {
+        Lock::default()
+    }
+
+    pub fn locked(&self) -> bool {
+        self.locked.get()
+    }
+
+    /// `Lock.acquire()`.
+    async fn acquire(self: Rc<Self>, vm: Rc<Vm>, me: Value) -> PyResult {
+        let vm = &*vm;
+        if !self.locked.get() && self.waiters.borrow().iter().all(|w| w.cancelled()) {
+            self.locked.set(true);
+            return Ok(Value::Bool(true));
+        }
+        let fut = create_future(self.bound.get_loop(vm, &me)?);
+        self.waiters.borrow_mut().push_back(fut.clone());
+        // The waiter leaves the deque before the CancelledError handling,
+        // so that `_wake_up_first` does not try to wake this task itself.
+        let outcome = await_waiter(vm, &fut).await;
+        remove_waiter(&self.waiters, &fut);
+        if let Err(e) = outcome {
+            if e.is_instance(&types::CANCELLED_ERROR) && !self.locked.get() {
+                self.wake_up_first()?;
+            }
+            return Err(e);
+        }
+        self.locked.set(true);
+        Ok(Value::Bool(true))
+    }
+
+    /// `Lock.release()`.
+    pub fn release(&self) -> PyResult<()> {
+        if self.locked.get() {
+            self.locked.set(false);
+            self.wake_up_first()
+        } else {
+            Err(PyErr::runtime_error("Lock is not acquired."))
+        }
+    }
+
+    /// Wakes the first waiter if it is not done yet. A done one will wake
+    /// up later and either take the lock or, cancelled, wake the next.
+    fn wake_up_first(&self) -> PyResult<()> {
+        let first = self.waiters.borrow().front().cloned();
+        match first {
+            Some(fut) if !fut.done() => set_result(&fut, Value::Bool(true)),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl NativeObject for Lock {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::LOCK)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let extra = if self.locked.get() { "locked" } else { "unlocked" };
+        object_repr(me, &types::LOCK, &waiters_suffix(extra.into(), &self.waiters))
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "acquire" | "release" | "locked" | "__aenter__" | "__aexit__"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !self.has_method(name) {
+            return no_method(me, name);
+        }
+        let this = downcast::<Lock>(me)?;
+        Some((|| match name {
+            "locked" => {
+                method_args("Lock.locked", args, [], 0)?;
+                Ok(Value::Bool(self.locked.get()))
+            }
+            "release" => {
+                method_args("Lock.release", args, [], 0)?;
+                self.release().map(|_| Value::None)
+            }
+            "acquire" => {
+                method_args("Lock.acquire", args, [], 0)?;
+                Ok(coroutine(
+                    "acquire",
+                    "Lock.acquire".into(),
+                    this.clone().acquire(vm.rc(), me.clone()),
+                ))
+            }
+            "__aenter__" => {
+                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
+                let (vm, me, this) = (vm.rc(), me.clone(), this.clone());
+                Ok(coroutine(
+                    "__aenter__",
+                    "_ContextManagerMixin.__aenter__".into(),
+                    async move {
+                        this.acquire(vm, me).await?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+            "__aexit__" => {
+                method_args(
+                    "_ContextManagerMixin.__aexit__",
+                    args,
+                    ["exc_type", "exc", "tb"],
+                    3,
+                )?;
+                let this = this.clone();
+                Ok(coroutine(
+                    "__aexit__",
+                    "_ContextManagerMixin.__aexit__".into(),
+                    async move {
+                        this.release()?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+            _ => Err(PyErr::attribute_error(me, name)),
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "_locked" => Some(Ok(Value::Bool(self.locked.get()))),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Event
+
+#[derive(Default)]
+pub struct Event {
+    waiters: Waiters,
+    value: Cell<bool>,
+    bound: LoopBound,
+}
+
+impl Event {
+    pub fn new() -> Event {
+        Event::default()
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.value.get()
+    }
+
+    /// `Event.set()`: wakes every waiter, in the order they came.
+    pub fn set(&self) -> PyResult<()> {
+        if !self.value.get() {
+            self.value.set(true);
+            let waiters: Vec<Rc<Future>> = self.waiters.borrow().iter().cloned().collect();
+            for fut in waiters {
+                if !fut.done() {
+                    set_result(&fut, Value::Bool(true))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn clear(&self) {
+        self.value.set(false);
+    }
+
+    /// `Event.wait()`; `me` is the event as a Python value, for the
+    /// different-loop error.
+    pub async fn wait(self: Rc<Self>, vm: Rc<Vm>, me: Value) -> PyResult {
+        let vm = &*vm;
+        if self.value.get() {
+            return Ok(Value::Bool(true));
+        }
+        let fut = create_future(self.bound.get_loop(vm, &me)?);
+        self.waiters.borrow_mut().push_back(fut.clone());
+        let outcome = await_waiter(vm, &fut).await;
+        remove_waiter(&self.waiters, &fut);
+        outcome.map(|_| Value::Bool(true))
+    }
+}
+
+impl NativeObject for Event {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::EVENT)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let extra = if self.value.get() { "set" } else { "unset" };
+        object_repr(me, &types::EVENT, &waiters_suffix(extra.into(), &self.waiters))
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(name, "is_set" | "set" | "clear" | "wait")
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !self.has_method(name) {
+            return no_method(me, name);
+        }
+        let this = downcast::<Event>(me)?;
+        Some((|| match name {
+            "is_set" => {
+                method_args("Event.is_set", args, [], 0)?;
+                Ok(Value::Bool(self.value.get()))
+            }
+            "set" => {
+                method_args("Event.set", args, [], 0)?;
+                self.set().map(|_| Value::None)
+            }
+            "clear" => {
+                method_args("Event.clear", args, [], 0)?;
+                self.clear();
+                Ok(Value::None)
+            }
+            _ => {
+                method_args("Event.wait", args, [], 0)?;
+                Ok(coroutine(
+                    "wait",
+                    "Event.wait".into(),
+                    this.wait(vm.rc(), me.clone()),
+                ))
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "_value" => Some(Ok(Value::Bool(self.value.get()))),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Condition
+
+pub struct Condition {
+    /// The underlying lock: a `Lock` made for it, or any object with
+    /// `locked`, `acquire` and `release` given to the constructor.
+    lock: Value,
+    waiters: Waiters,
+    bound: LoopBound,
+}
+
+impl Condition {
+    pub fn new(lock: Option<Value>) -> Condition {
+        let lock = match lock {
+            Some(l) if !l.is_none() => l,
+            _ => Value::Object(Rc::new(Lock::new())),
+        };
+        Condition {
+            lock,
+            waiters: Waiters::default(),
+            bound: LoopBound::default(),
+        }
+    }
+
+    /// `self.locked()`, the lock's.
+    fn locked(&self, vm: &Vm) -> PyResult<bool> {
+        if let Some(lock) = downcast::<Lock>(&self.lock) {
+            return Ok(lock.locked());
+        }
+        let v = vm.call_method(&self.lock, "locked", Args::default())?;
+        vm.truth(&v)
+    }
+
+    fn release(&self, vm: &Vm) -> PyResult<()> {
+        vm.call_method(&self.lock, "release", Args::default())
+            .map(|_| ())
+    }
+
+    async fn acquire(&self, vm: &Vm) -> PyResult {
+        let coro = vm.call_method(&self.lock, "acquire", Args::default())?;
+        vm.await_value(coro).await
+    }
+
+    /// `Condition.wait()`: releases the lock, waits to be notified, and
+    /// re-acquires the lock however the wait ended.
+    async fn wait(self: Rc<Self>, vm: Rc<Vm>, me: Value) -> PyResult {
+        let vm = &*vm;
+        if !self.locked(vm)? {
+            return Err(PyErr::runtime_error("cannot wait on un-acquired lock"));
+        }
+        self.release(vm)?;
+        let outcome = async {
+            let fut = create_future(self.bound.get_loop(vm, &me)?);
+            self.waiters.borrow_mut().push_back(fut.clone());
+            let outcome = await_waiter(vm, &fut).await;
+            remove_waiter(&self.waiters, &fut);
+            outcome.map(|_| Value::Bool(true))
+        }
+        .await;
+        // Must reacquire the lock even if the wait is cancelled.
+        let mut cancelled = false;
+        loop {
+            match self.acquire(vm).await {
+                Ok(_) => break,
+                Err(e) if e.is_instance(&types::CANCELLED_ERROR) => cancelled = true,
+                Err(e) => return Err(e),
+            }
+        }
+        if cancelled {
+            return Err(PyErr::with_args(&types::CANCELLED_ERROR, vec![]));
+        }
+        outcome
+    }
+
+    /// `Condition.wait_for(predicate)`.
+    async fn wait_for(self: Rc<Self>, vm: Rc<Vm>, me: Value, predicate: Value) -> PyResult {
+        let mut result = vm.call(&predicate, Args::default())?;
+        while !vm.truth(&result)? {
+            self.clone().wait(vm.clone(), me.clone()).await?;
+            result = vm.call(&predicate, Args::default())?;
+        }
+        Ok(result)
+    }
+
+    /// `Condition.notify(n)`: wakes at most `n` waiters not yet woken.
+    fn notify(&self, vm: &Vm, n: Option<Value>) -> PyResult<()> {
+        if !self.locked(vm)? {
+            return Err(PyErr::runtime_error("cannot notify on un-acquired lock"));
+        }
+        let n = match n {
+            Some(v) => int_arg(&v, ">=")?,
+            None => 1,
+        };
+        let waiters: Vec<Rc<Future>> = self.waiters.borrow().iter().cloned().collect();
+        let mut idx = 0;
+        for fut in waiters {
+            if idx >= n {
+                break;
+            }
+            if !fut.done() {
+                idx += 1;
+                set_result(&fut, Value::Bool(false))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn repr_with(&self, me: &Value, locked: bool) -> String {
+        let extra = if locked { "locked" } else { "unlocked" };
+        object_repr(me, &types::CONDITION, &waiters_suffix(extra.into(), &self.waiters))
+    }
+}
+
+impl NativeObject for Condition {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::CONDITION)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let locked = downcast::<Lock>(&self.lock).is_some_and(|l| l.locked());
+        self.repr_with(me, locked)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "locked"
+                | "acquire"
+                | "release"
+                | "wait"
+                | "wait_for"
+                | "notify"
+                | "notify_all"
+                | "__aenter__"
+                | "__aexit__"
+                | "__repr__"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !self.has_method(name) {
+            return no_method(me, name);
+        }
+        let this = downcast::<Condition>(me)?;
+        Some((|| match name {
+            // `self.locked = lock.locked` and so on: the lock's own methods.
+            "locked" | "acquire" | "release" => vm.call_method(&self.lock, name, args),
+            "__repr__" => {
+                method_args("Condition.__repr__", args, [], 0)?;
+                let locked = self.locked(vm)?;
+                Ok(Value::str(&self.repr_with(me, locked)))
+            }
+            "wait" => {
+                method_args("Condition.wait", args, [], 0)?;
+                Ok(coroutine(
+                    "wait",
+                    "Condition.wait".into(),
+                    this.wait(vm.rc(), me.clone()),
+                ))
+            }
+            "wait_for" => {
+                let [predicate] = method_args("Condition.wait_for", args, ["predicate"], 1)?;
+                Ok(coroutine(
+                    "wait_for",
+                    "Condition.wait_for".into(),
+                    this.wait_for(vm.rc(), me.clone(), predicate.expect("required")),
+                ))
+            }
+            "notify" => {
+                let [n] = method_args("Condition.notify", args, ["n"], 0)?;
+                self.notify(vm, n).map(|_| Value::None)
+            }
+            "notify_all" => {
+                method_args("Condition.notify_all", args, [], 0)?;
+                let n = self.waiters.borrow().len() as i64;
+                self.notify(vm, Some(Value::Int(n))).map(|_| Value::None)
+            }
+            "__aenter__" => {
+                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
+                let vm = vm.rc();
+                Ok(coroutine(
+                    "__aenter__",
+                    "_ContextManagerMixin.__aenter__".into(),
+                    async move {
+                        this.acquire(&vm).await?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+            _ => {
+                method_args(
+                    "_ContextManagerMixin.__aexit__",
+                    args,
+                    ["exc_type", "exc", "tb"],
+                    3,
+                )?;
+                let vm = vm.rc();
+                Ok(coroutine(
+                    "__aexit__",
+                    "_ContextManagerMixin.__aexit__".into(),
+                    async move {
+                        this.release(&vm)?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "_lock" => Some(Ok(self.lock.clone())),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Semaphore and BoundedSemaphore
+
+pub struct Semaphore {
+    waiters: Waiters,
+    value: Cell<i64>,
+    /// `BoundedSemaphore._bound_value`; `None` for a plain semaphore.
+    bound_value: Option<i64>,
+    bound: LoopBound,
+}
+
+impl Semaphore {
+    /// `Semaphore(value)`, or `BoundedSemaphore(value)` when `bounded`.
+    pub fn new(value: i64, bounded: bool) -> PyResult<Semaphore> {
+        if value < 0 {
+            return Err(PyErr::value_error("Semaphore initial value must be >= 0"));
+        }
+        Ok(Semaphore {
+            waiters: Waiters::default(),
+            value: Cell::new(value),
+            bound_value: bounded.then_some(value),
+            bound: LoopBound::default(),
+        })
+    }
+
+    fn type_object(&self) -> &'static types::TypeObject {
+        if self.bound_value.is_some() {
+            &types::BOUNDED_SEMAPHORE
+        } else {
+            &types::SEMAPHORE
+        }
+    }
+
+    fn class_name(&self) -> &'static str {
+        self.type_object().name
+    }
+
+    /// True if the semaphore cannot be acquired immediately.
+    pub fn locked(&self) -> bool {
+        self.value.get() == 0 || self.waiters.borrow().iter().any(|w| !w.cancelled())
+    }
+
+    /// `Semaphore.acquire()`.
+    async fn acquire(self: Rc<Self>, vm: Rc<Vm>, me: Value) -> PyResult {
+        let vm = &*vm;
+        if !self.locked() {
+            self.value.set(self.value.get() - 1);
+            return Ok(Value::Bool(true));
+        }
+        let fut = create_future(self.bound.get_loop(vm, &me)?);
+        self.waiters.borrow_mut().push_back(fut.clone());
+        let outcome = await_waiter(vm, &fut).await;
+        remove_waiter(&self.waiters, &fut);
+        if let Err(e) = outcome {
+            if e.is_instance(&types::CANCELLED_ERROR) && !fut.cancelled() {
+                // Woken, then cancelled before running: hand the unit on.
+                self.value.set(self.value.get() + 1);
+                self.wake_up_next()?;
+            }
+            return Err(e);
+        }
+        if self.value.get() > 0 {
+            self.wake_up_next()?;
+        }
+        Ok(Value::Bool(true))
+    }
+
+    /// `Semaphore.release()` / `BoundedSemaphore.release()`.
+    pub fn release(&self) -> PyResult<()> {
+        if let Some(bound) = self.bound_value {
+            if self.value.get() >= bound {
+                return Err(PyErr::value_error(
+                    "BoundedSemaphore released too many times",
+                ));
+            }
+        }
+        self.value.set(self.value.get() + 1);
+        self.wake_up_next()
+    }
+
+    /// Wakes the first waiter that is not done, taking a unit for it.
+    fn wake_up_next(&self) -> PyResult<()> {
+        let next = self.waiters.borrow().iter().find(|f| !f.done()).cloned();
+        if let Some(fut) = next {
+            self.value.set(self.value.get() - 1);
+            set_result(&fut, Value::Bool(true))?;
+        }
+        Ok(())
+    }
+}
+
+impl NativeObject for Semaphore {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(self.type_object())
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let extra = if self.locked() {
+            "locked".to_string()
+        } else {
+            format!("unlocked, value:{}", self.value.get())
+        };
+        object_repr(me, self.type_object(), &waiters_suffix(extra, &self.waiters))
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "acquire" | "release" | "locked" | "__aenter__" | "__aexit__"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !self.has_method(name) {
+            return no_method(me, name);
+        }
+        let this = downcast::<Semaphore>(me)?;
+        let class = self.class_name();
+        Some((|| match name {
+            "locked" => {
+                method_args("Semaphore.locked", args, [], 0)?;
+                Ok(Value::Bool(self.locked()))
+            }
+            "release" => {
+                method_args(&format!("{}.release", class), args, [], 0)?;
+                self.release().map(|_| Value::None)
+            }
+            "acquire" => {
+                method_args("Semaphore.acquire", args, [], 0)?;
+                Ok(coroutine(
+                    "acquire",
+                    "Semaphore.acquire".into(),
+                    this.acquire(vm.rc(), me.clone()),
+                ))
+            }
+            "__aenter__" => {
+                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
+                let (vm, me) = (vm.rc(), me.clone());
+                Ok(coroutine(
+                    "__aenter__",
+                    "_ContextManagerMixin.__aenter__".into(),
+                    async move {
+                        this.acquire(vm, me).await?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+            _ => {
+                method_args(
+                    "_ContextManagerMixin.__aexit__",
+                    args,
+                    ["exc_type", "exc", "tb"],
+                    3,
+                )?;
+                Ok(coroutine(
+                    "__aexit__",
+                    "_ContextManagerMixin.__aexit__".into(),
+                    async move {
+                        this.release()?;
+                        Ok(Value::None)
+                    },
+                ))
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match (name, self.bound_value) {
+            ("_value", _) => Some(Ok(Value::Int(self.value.get()))),
+            ("_bound_value", Some(b)) => Some(Ok(Value::Int(b))),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Constructors
+
+/// `asyncio.Lock()`.
+pub fn new_lock(_vm: &Vm, args: Args) -> PyResult {
+    method_args("Lock.__init__", args, [], 0)?;
+    Ok(Value::Object(Rc::new(Lock::new())))
+}
+
+/// `asyncio.Event()`.
+pub fn new_event(_vm: &Vm, args: Args) -> PyResult {
+    method_args("Event.__init__", args, [], 0)?;
+    Ok(Value::Object(Rc::new(Event::new())))
+}
+
+/// `asyncio.Condition(lock=None)`.
+pub fn new_condition(_vm: &Vm, args: Args) -> PyResult {
+    let [lock] = method_args("Condition.__init__", args, ["lock"], 0)?;
+    Ok(Value::Object(Rc::new(Condition::new(lock))))
+}
+
+/// `asyncio.Semaphore(value=1)`.
+pub fn new_semaphore(_vm: &Vm, args: Args) -> PyResult {
+    let [value] = method_args("Semaphore.__init__", args, ["value"], 0)?;
+    let value = match value {
+        Some(v) => int_arg(&v, "<")?,
+        None => 1,
+    };
+    Ok(Value::Object(Rc::new(Semaphore::new(value, false)?)))
+}
+
+/// `asyncio.BoundedSemaphore(value=1)`.
+pub fn new_bounded_semaphore(_vm: &Vm, args: Args) -> PyResult {
+    let [value] = method_args("BoundedSemaphore.__init__", args, ["value"], 0)?;
+    let value = match value {
+        Some(v) => int_arg(&v, "<")?,
+        None => 1,
+    };
+    Ok(Value::Object(Rc::new(Semaphore::new(value, true)?)))
+}

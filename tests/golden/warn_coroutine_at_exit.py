@@ -1,0 +1,5 @@
+import asyncio
+async def f():
+    pass
+c = f()
+print("end")

@@ -1,0 +1,7 @@
+import asyncio
+async def f():
+    pass
+async def main():
+    f()
+    print("after")
+asyncio.run(main())
