@@ -46,6 +46,15 @@ impl Vm {
                 self.assign_all(f, targets, v)?;
             }
             StmtKind::AugAssign { target, op, value } => {
+                // `name op= value`, the common case, without building a Place.
+                if let ExprKind::Name(name) = &target.kind {
+                    let current = self.load_name(f, name).at(target.span)?;
+                    let rhs = self.eval(f, value)?;
+                    let result = self.inplace_op(*op, &current, &rhs).at(stmt.span)?;
+                    drop(current);
+                    self.store(f, name.scope, &name.id, result)?;
+                    return Ok(Flow::Normal);
+                }
                 let place = self.eval_place(f, target)?;
                 let current = self.load_place(f, &place, target)?;
                 let rhs = self.eval(f, value)?;
