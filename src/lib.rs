@@ -13,6 +13,7 @@ pub mod builtins;
 pub mod diagnostics;
 pub mod interp;
 pub mod object;
+pub mod repl;
 pub mod resolve;
 pub mod source;
 pub mod stdlib;
@@ -21,4 +22,4 @@ pub mod traceback;
 
 mod interpreter;
 
-pub use interpreter::{run_with_large_stack, Interpreter, Options};
+pub use interpreter::{run_with_large_stack, Completeness, Interpreter, Options, Outcome, Session};

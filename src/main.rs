@@ -3,111 +3,201 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use pyasync::{run_with_large_stack, Interpreter, Options};
+use pyasync::repl::{self, PrinterSlot, ReplConfig};
+use pyasync::{run_with_large_stack, Interpreter, Options, Session};
 
 const USAGE: &str = "usage: pyasync [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-q     : don't print the banner on interactive startup
 -u     : unbuffered stdout and stderr
 -V     : print the pyasync version number and exit (also --version)
--h     : print this help message and exit (also --help)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+Interactive mode is an asyncio REPL: `await` works at the prompt, tasks keep
+running while it waits, and %tasks / %where NAME show what they are doing.
 ";
 
 enum Program {
     File(String),
     Command(String),
-    Stdin,
+    /// `-` given explicitly (sys.argv[0] is '-') or implied (sys.argv[0] is '').
+    Stdin {
+        explicit: bool,
+    },
+}
+
+struct Flags {
+    options: Options,
+    inspect: bool,
+    quiet: bool,
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("{}", message);
+    eprint!("{}", short_usage());
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut options = Options::default();
+    let mut flags = Flags {
+        options: Options::default(),
+        inspect: false,
+        quiet: false,
+    };
     let mut i = 0;
-    let program = loop {
+    let program = 'options: loop {
         let Some(arg) = args.get(i) else {
-            break Program::Stdin;
+            break Program::Stdin { explicit: false };
         };
         i += 1;
         match arg.as_str() {
-            "-h" | "--help" => {
+            "--help" => {
                 print!("{}", USAGE);
                 return ExitCode::SUCCESS;
             }
-            "-V" | "--version" => {
+            "--version" => {
                 println!("pyasync {}", env!("CARGO_PKG_VERSION"));
                 return ExitCode::SUCCESS;
             }
-            "-u" => options.unbuffered = true,
-            "-c" => match args.get(i) {
-                Some(code) => {
-                    i += 1;
-                    break Program::Command(code.clone());
-                }
-                None => {
-                    eprintln!("Argument expected for the -c option");
-                    eprint!("{}", short_usage());
-                    return ExitCode::from(2);
-                }
-            },
-            "-" => break Program::Stdin,
+            "--" => {
+                break match args.get(i) {
+                    Some(file) => {
+                        i += 1;
+                        Program::File(file.clone())
+                    }
+                    None => Program::Stdin { explicit: false },
+                };
+            }
+            "-" => break Program::Stdin { explicit: true },
+            flag if flag.starts_with("--") => {
+                return usage_error(&format!("unknown option {}", flag));
+            }
             flag if flag.starts_with('-') && flag.len() > 1 => {
-                eprintln!("unknown option {}", flag);
-                eprint!("{}", short_usage());
-                return ExitCode::from(2);
+                // A cluster of one-letter options, as `-qi` or `-uc CODE`.
+                for (at, letter) in flag.char_indices().skip(1) {
+                    match letter {
+                        'h' | '?' => {
+                            print!("{}", USAGE);
+                            return ExitCode::SUCCESS;
+                        }
+                        'V' => {
+                            println!("pyasync {}", env!("CARGO_PKG_VERSION"));
+                            return ExitCode::SUCCESS;
+                        }
+                        'u' => flags.options.unbuffered = true,
+                        'i' => flags.inspect = true,
+                        'q' => flags.quiet = true,
+                        'c' => {
+                            let rest = &flag[at + 1..];
+                            if !rest.is_empty() {
+                                break 'options Program::Command(rest.to_string());
+                            }
+                            match args.get(i) {
+                                Some(code) => {
+                                    i += 1;
+                                    break 'options Program::Command(code.clone());
+                                }
+                                None => return usage_error("Argument expected for the -c option"),
+                            }
+                        }
+                        other => return usage_error(&format!("Unknown option: -{}", other)),
+                    }
+                }
             }
             file => break Program::File(file.to_string()),
         }
     };
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
-    let (name, source, argv0) = match program {
-        Program::File(path) => match std::fs::read(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                // CPython 3.11 names the main script by its absolute path
-                // in tracebacks and reprs.
-                Ok(text) => (absolute(&path), text, path),
-                Err(_) => {
-                    eprintln!(
-                        "SyntaxError: Non-UTF-8 code in file {}; pyasync reads UTF-8 source only",
-                        path
-                    );
-                    return ExitCode::from(1);
-                }
-            },
-            Err(e) => {
-                eprintln!(
-                    "pyasync: can't open file {}: [Errno {}] {}",
-                    pyasync::object::repr::str_repr(&absolute(&path)),
-                    e.raw_os_error().unwrap_or(0),
-                    os_error_text(&e)
-                );
-                return ExitCode::from(2);
-            }
+
+    // What runs first, if anything, and sys.argv[0].
+    let stdin_tty = std::io::stdin().is_terminal();
+    let (script, argv0): (Option<(String, String)>, String) = match program {
+        Program::File(path) => match read_script(&path) {
+            Ok(text) => (Some((absolute(&path), text)), path),
+            Err(status) => return status,
         },
-        Program::Command(code) => ("<string>".to_string(), code, "-c".to_string()),
-        Program::Stdin => {
-            if std::io::stdin().is_terminal() {
-                eprintln!("pyasync: the interactive prompt is not available yet; run a script (pyasync FILE) or pipe one in");
-                return ExitCode::from(2);
+        Program::Command(code) => (Some(("<string>".to_string(), code)), "-c".to_string()),
+        Program::Stdin { explicit } => {
+            let argv0 = if explicit { "-" } else { "" }.to_string();
+            if stdin_tty || flags.inspect {
+                (None, argv0)
+            } else {
+                let mut text = String::new();
+                if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+                    eprintln!("pyasync: can't read stdin: {}", e);
+                    return ExitCode::from(2);
+                }
+                (Some(("<stdin>".to_string(), text)), argv0)
             }
-            let mut text = String::new();
-            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-                eprintln!("pyasync: can't read stdin: {}", e);
-                return ExitCode::from(2);
-            }
-            ("<stdin>".to_string(), text, "-".to_string())
         }
     };
     let mut argv = vec![argv0];
     argv.extend(rest);
+    let interactive = script.is_none() || flags.inspect;
+
     let status = run_with_large_stack(move || {
-        let interpreter = Interpreter::new(&options);
+        if !interactive {
+            let interpreter = Interpreter::new(&flags.options);
+            interpreter.set_argv(argv);
+            let (name, source) = script.expect("a script when not interactive");
+            return interpreter.run_script(&name, &source);
+        }
+        let slot = PrinterSlot::default();
+        let interpreter =
+            Interpreter::from_vm(repl::interactive_vm(flags.options.unbuffered, &slot));
         interpreter.set_argv(argv);
-        interpreter.run_script(&name, &source)
+        let had_script = script.is_some();
+        let session = match script {
+            Some((name, source)) => interpreter.run_script_then_session(&name, &source),
+            None => Session::new(&interpreter),
+        };
+        let config = ReplConfig {
+            banner: !flags.quiet && !had_script,
+            import_asyncio: !had_script,
+            history: if std::io::stdin().is_terminal() {
+                repl::default_history_path()
+            } else {
+                None
+            },
+        };
+        let status = repl::run(&session, &config, &slot);
+        session.vm().flush_all();
+        status
     });
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// Reads a script as CPython opens it: a missing file is status 2 with
+/// CPython's message, the interpreter's name replaced.
+fn read_script(path: &str) -> Result<String, ExitCode> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(text),
+            Err(_) => {
+                eprintln!(
+                    "SyntaxError: Non-UTF-8 code in file {}; pyasync reads UTF-8 source only",
+                    path
+                );
+                Err(ExitCode::from(1))
+            }
+        },
+        Err(e) => {
+            eprintln!(
+                "pyasync: can't open file {}: [Errno {}] {}",
+                pyasync::object::repr::str_repr(&absolute(path)),
+                e.raw_os_error().unwrap_or(0),
+                os_error_text(&e)
+            );
+            Err(ExitCode::from(2))
+        }
+    }
 }
 
 fn short_usage() -> String {

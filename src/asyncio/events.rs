@@ -398,6 +398,7 @@ impl EventLoop {
     /// Something is ready or a timer is scheduled: an iteration can make
     /// progress (without this, `run_once` would report a deadlock).
     pub fn has_pending_work(&self) -> bool {
+        self.drop_cancelled_timers();
         !self.ready.borrow().is_empty() || !self.scheduled.borrow().is_empty()
     }
 

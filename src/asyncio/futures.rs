@@ -384,45 +384,57 @@ fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
 /// `_GatheringFuture` and its children in argument order (repeats included).
 pub struct Gather {
     pub outer: Rc<Future>,
-    children: Vec<Value>,
-    nfuts: usize,
+    children: RefCell<Vec<Value>>,
+    nfuts: Cell<usize>,
     nfinished: Cell<usize>,
     return_exceptions: bool,
 }
 
 impl Gather {
-    /// The `_GatheringFuture` of `children`, already wrapped by
-    /// `ensure_future` (repeated awaitables appear repeatedly); `_done_callback`
-    /// is added once to each distinct child, in order.
-    pub fn new(
+    /// A gather without children yet; `push_child` each, then `finish`.
+    pub fn new(event_loop: &Rc<EventLoop>, return_exceptions: bool) -> Rc<Gather> {
+        Rc::new(Gather {
+            outer: Rc::new(Future::new(event_loop.clone())),
+            children: RefCell::new(Vec::new()),
+            nfuts: Cell::new(0),
+            nfinished: Cell::new(0),
+            return_exceptions,
+        })
+    }
+
+    /// The gather of `children` (distinct futures), as `asyncio.run`'s
+    /// shutdown makes it.
+    pub fn of(
         event_loop: &Rc<EventLoop>,
         children: Vec<Value>,
         return_exceptions: bool,
     ) -> Rc<Gather> {
-        let mut distinct: Vec<Value> = Vec::new();
-        for child in &children {
-            if !distinct.iter().any(|d| d.is(child)) {
-                distinct.push(child.clone());
+        let gather = Gather::new(event_loop, return_exceptions);
+        for child in children {
+            gather.push_child(child, true);
+        }
+        gather.finish();
+        gather
+    }
+
+    /// Appends a child (already through `ensure_future`); a `new` one gets
+    /// `_done_callback` now, as `gather` adds it right after wrapping it.
+    pub fn push_child(self: &Rc<Self>, child: Value, new: bool) {
+        if new {
+            self.nfuts.set(self.nfuts.get() + 1);
+            if let Some(f) = as_future(&child) {
+                f.add_done_callback(&child, DoneCallback::Gather(self.clone()));
             }
         }
-        let outer = Rc::new(Future::new(event_loop.clone()));
-        *outer.gathering.borrow_mut() = Some(Box::new(Gathering {
-            children: children.clone(),
+        self.children.borrow_mut().push(child);
+    }
+
+    /// Makes the outer future a `_GatheringFuture` over the children.
+    pub fn finish(&self) {
+        *self.outer.gathering.borrow_mut() = Some(Box::new(Gathering {
+            children: self.children.borrow().clone(),
             cancel_requested: Cell::new(false),
         }));
-        let gather = Rc::new(Gather {
-            outer,
-            nfuts: distinct.len(),
-            nfinished: Cell::new(0),
-            children,
-            return_exceptions,
-        });
-        for child in &distinct {
-            if let Some(f) = as_future(child) {
-                f.add_done_callback(child, DoneCallback::Gather(gather.clone()));
-            }
-        }
-        gather
     }
 
     /// `gather`'s `_done_callback(fut)`.
@@ -446,9 +458,10 @@ impl Gather {
                 return self.outer.set_exception(&outer_value, exc);
             }
         }
-        if self.nfinished.get() == self.nfuts {
-            let mut results = Vec::with_capacity(self.children.len());
-            for child in &self.children {
+        if self.nfinished.get() == self.nfuts.get() {
+            let children = self.children.borrow().clone();
+            let mut results = Vec::with_capacity(children.len());
+            for child in &children {
                 let c = as_future(child).expect("gather children are futures");
                 let res = if c.cancelled() {
                     let msg = c.cancel_message().unwrap_or_else(|| Value::str(""));
@@ -469,7 +482,7 @@ impl Gather {
                 .is_some_and(|g| g.cancel_requested.get());
             if cancel_requested {
                 // CPython's loop variable: the last child.
-                let last = self.children.last().expect("gather has children");
+                let last = children.last().expect("gather has children");
                 let exc = as_future(last)
                     .expect("gather children are futures")
                     .make_cancelled_error();

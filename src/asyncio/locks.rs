@@ -32,6 +32,7 @@ pub(super) fn downcast<T: NativeObject>(me: &Value) -> Option<Rc<T>> {
 
 /// A native coroutine object, as calling an `async def` method makes one.
 pub(super) fn coroutine(
+    vm: &Vm,
     name: &'static str,
     qualname: String,
     body: impl std::future::Future<Output = PyResult> + 'static,
@@ -41,6 +42,7 @@ pub(super) fn coroutine(
         Rc::from(qualname),
         None,
         Box::pin(body),
+        Some(vm.weak()),
     ))
 }
 
@@ -285,8 +287,16 @@ impl NativeObject for Lock {
     }
 
     fn repr(&self, me: &Value) -> String {
-        let extra = if self.locked.get() { "locked" } else { "unlocked" };
-        object_repr(me, &types::LOCK, &waiters_suffix(extra.into(), &self.waiters))
+        let extra = if self.locked.get() {
+            "locked"
+        } else {
+            "unlocked"
+        };
+        object_repr(
+            me,
+            &types::LOCK,
+            &waiters_suffix(extra.into(), &self.waiters),
+        )
     }
 
     fn has_method(&self, name: &str) -> bool {
@@ -313,6 +323,7 @@ impl NativeObject for Lock {
             "acquire" => {
                 method_args("Lock.acquire", args, [], 0)?;
                 Ok(coroutine(
+                    vm,
                     "acquire",
                     "Lock.acquire".into(),
                     this.clone().acquire(vm.rc(), me.clone()),
@@ -320,12 +331,13 @@ impl NativeObject for Lock {
             }
             "__aenter__" => {
                 method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let (vm, me, this) = (vm.rc(), me.clone(), this.clone());
+                let (rc, me, this) = (vm.rc(), me.clone(), this.clone());
                 Ok(coroutine(
+                    vm,
                     "__aenter__",
                     "_ContextManagerMixin.__aenter__".into(),
                     async move {
-                        this.acquire(vm, me).await?;
+                        this.acquire(rc, me).await?;
                         Ok(Value::None)
                     },
                 ))
@@ -339,6 +351,7 @@ impl NativeObject for Lock {
                 )?;
                 let this = this.clone();
                 Ok(coroutine(
+                    vm,
                     "__aexit__",
                     "_ContextManagerMixin.__aexit__".into(),
                     async move {
@@ -422,7 +435,11 @@ impl NativeObject for Event {
 
     fn repr(&self, me: &Value) -> String {
         let extra = if self.value.get() { "set" } else { "unset" };
-        object_repr(me, &types::EVENT, &waiters_suffix(extra.into(), &self.waiters))
+        object_repr(
+            me,
+            &types::EVENT,
+            &waiters_suffix(extra.into(), &self.waiters),
+        )
     }
 
     fn has_method(&self, name: &str) -> bool {
@@ -451,6 +468,7 @@ impl NativeObject for Event {
             _ => {
                 method_args("Event.wait", args, [], 0)?;
                 Ok(coroutine(
+                    vm,
                     "wait",
                     "Event.wait".into(),
                     this.wait(vm.rc(), me.clone()),
@@ -580,7 +598,11 @@ impl Condition {
 
     fn repr_with(&self, me: &Value, locked: bool) -> String {
         let extra = if locked { "locked" } else { "unlocked" };
-        object_repr(me, &types::CONDITION, &waiters_suffix(extra.into(), &self.waiters))
+        object_repr(
+            me,
+            &types::CONDITION,
+            &waiters_suffix(extra.into(), &self.waiters),
+        )
     }
 }
 
@@ -626,6 +648,7 @@ impl NativeObject for Condition {
             "wait" => {
                 method_args("Condition.wait", args, [], 0)?;
                 Ok(coroutine(
+                    vm,
                     "wait",
                     "Condition.wait".into(),
                     this.wait(vm.rc(), me.clone()),
@@ -634,6 +657,7 @@ impl NativeObject for Condition {
             "wait_for" => {
                 let [predicate] = method_args("Condition.wait_for", args, ["predicate"], 1)?;
                 Ok(coroutine(
+                    vm,
                     "wait_for",
                     "Condition.wait_for".into(),
                     this.wait_for(vm.rc(), me.clone(), predicate.expect("required")),
@@ -650,12 +674,13 @@ impl NativeObject for Condition {
             }
             "__aenter__" => {
                 method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let vm = vm.rc();
+                let rc = vm.rc();
                 Ok(coroutine(
+                    vm,
                     "__aenter__",
                     "_ContextManagerMixin.__aenter__".into(),
                     async move {
-                        this.acquire(&vm).await?;
+                        this.acquire(&rc).await?;
                         Ok(Value::None)
                     },
                 ))
@@ -667,12 +692,13 @@ impl NativeObject for Condition {
                     ["exc_type", "exc", "tb"],
                     3,
                 )?;
-                let vm = vm.rc();
+                let rc = vm.rc();
                 Ok(coroutine(
+                    vm,
                     "__aexit__",
                     "_ContextManagerMixin.__aexit__".into(),
                     async move {
-                        this.release(&vm)?;
+                        this.release(&rc)?;
                         Ok(Value::None)
                     },
                 ))
@@ -794,7 +820,11 @@ impl NativeObject for Semaphore {
         } else {
             format!("unlocked, value:{}", self.value.get())
         };
-        object_repr(me, self.type_object(), &waiters_suffix(extra, &self.waiters))
+        object_repr(
+            me,
+            self.type_object(),
+            &waiters_suffix(extra, &self.waiters),
+        )
     }
 
     fn has_method(&self, name: &str) -> bool {
@@ -822,6 +852,7 @@ impl NativeObject for Semaphore {
             "acquire" => {
                 method_args("Semaphore.acquire", args, [], 0)?;
                 Ok(coroutine(
+                    vm,
                     "acquire",
                     "Semaphore.acquire".into(),
                     this.acquire(vm.rc(), me.clone()),
@@ -829,12 +860,13 @@ impl NativeObject for Semaphore {
             }
             "__aenter__" => {
                 method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let (vm, me) = (vm.rc(), me.clone());
+                let (rc, me) = (vm.rc(), me.clone());
                 Ok(coroutine(
+                    vm,
                     "__aenter__",
                     "_ContextManagerMixin.__aenter__".into(),
                     async move {
-                        this.acquire(vm, me).await?;
+                        this.acquire(rc, me).await?;
                         Ok(Value::None)
                     },
                 ))
@@ -847,6 +879,7 @@ impl NativeObject for Semaphore {
                     3,
                 )?;
                 Ok(coroutine(
+                    vm,
                     "__aexit__",
                     "_ContextManagerMixin.__aexit__".into(),
                     async move {

@@ -5,6 +5,8 @@
 pub mod clock;
 pub mod events;
 pub mod futures;
+pub mod locks;
+pub mod queues;
 pub mod runners;
 pub mod tasks;
 
@@ -49,6 +51,16 @@ pub fn make_module() -> Globals {
         class("CancelledError", &types::CANCELLED_ERROR),
         class("InvalidStateError", &types::INVALID_STATE_ERROR),
         class("TimeoutError", &types::TIMEOUT_ERROR),
+        class("Lock", &types::LOCK),
+        class("Event", &types::EVENT),
+        class("Condition", &types::CONDITION),
+        class("Semaphore", &types::SEMAPHORE),
+        class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
+        class("Queue", &types::QUEUE),
+        class("PriorityQueue", &types::PRIORITY_QUEUE),
+        class("LifoQueue", &types::LIFO_QUEUE),
+        class("QueueEmpty", &types::QUEUE_EMPTY),
+        class("QueueFull", &types::QUEUE_FULL),
     ])
 }
 
@@ -138,13 +150,19 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
 /// Calls an asyncio type (`asyncio.Future()`, `asyncio.Lock()`, ...);
 /// `None` for types that are not asyncio's.
 pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<PyResult> {
-    let ctor: fn(&Vm, Args) -> PyResult = if std::ptr::eq(t, &types::FUTURE) {
-        new_future
-    } else if std::ptr::eq(t, &types::TASK) {
-        new_task
-    } else {
-        return None;
-    };
+    let table: [(&'static types::TypeObject, fn(&Vm, Args) -> PyResult); 10] = [
+        (&types::FUTURE, new_future),
+        (&types::TASK, new_task),
+        (&types::LOCK, locks::new_lock),
+        (&types::EVENT, locks::new_event),
+        (&types::CONDITION, locks::new_condition),
+        (&types::SEMAPHORE, locks::new_semaphore),
+        (&types::BOUNDED_SEMAPHORE, locks::new_bounded_semaphore),
+        (&types::QUEUE, queues::new_fifo_queue),
+        (&types::PRIORITY_QUEUE, queues::new_priority_queue),
+        (&types::LIFO_QUEUE, queues::new_lifo_queue),
+    ];
+    let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
 }
 

@@ -90,7 +90,7 @@ fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
         task.cancel(None);
     }
     let children = to_cancel.iter().map(|t| Value::Task(t.clone())).collect();
-    let gather = Gather::new(event_loop, children, true);
+    let gather = Gather::of(event_loop, children, true);
     run_until_complete(vm, event_loop, Value::Future(gather.outer.clone()))?;
     for task in &to_cancel {
         if task.future.cancelled() {

@@ -4,12 +4,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::events::{Callback, EventLoop};
+use super::events::{Callback, EventLoop, Handle};
 use super::futures::{self, DoneCallback, Future};
-use crate::interp::coroutine::{Coroutine, Step, Transfer};
+use crate::interp::coroutine::{Coroutine, Step, Suspend, Transfer};
 use crate::interp::Vm;
 use crate::object::types;
-use crate::object::{PyErr, PyResult, Value};
+use crate::object::{Args, PyErr, PyResult, Value};
 
 pub struct Task {
     pub future: Future,
@@ -228,4 +228,540 @@ impl Drop for Task {
         text.push_str(&vm.format_exception(&exc));
         vm.write(crate::object::Stream::Stderr, &text);
     }
+}
+
+// ---------------------------------------------------------------------------
+// The module functions of `tasks.py`: ensure_future, gather, shield, wait,
+// wait_for, as_completed, each mirroring CPython 3.11's algorithm step for
+// step so that it takes the same number of loop iterations.
+
+/// `events.get_running_loop()`.
+pub fn get_running_loop(vm: &Vm) -> PyResult<Rc<EventLoop>> {
+    vm.running_loop
+        .borrow()
+        .clone()
+        .ok_or_else(|| PyErr::runtime_error("no running event loop"))
+}
+
+/// A coroutine object whose body is Rust (an `async def` of asyncio's).
+pub(super) fn native_coroutine(
+    vm: &Vm,
+    name: &str,
+    qualname: &str,
+    body: impl std::future::Future<Output = PyResult> + 'static,
+) -> Value {
+    Value::Coroutine(Coroutine::new(
+        Rc::from(name),
+        Rc::from(qualname),
+        None,
+        Box::pin(body),
+        Some(vm.weak()),
+    ))
+}
+
+/// `raise t() from cause`, raised while `cause` is being handled.
+pub(super) fn raise_from(t: &'static types::TypeObject, cause: &PyErr) -> Box<PyErr> {
+    let err = PyErr::with_args(t, vec![]);
+    err.exc.set_context(&cause.exc);
+    *err.exc.cause.borrow_mut() = Some(cause.exc.clone());
+    err.exc.suppress_context.set(true);
+    err
+}
+
+fn is_future(v: &Value) -> bool {
+    matches!(v, Value::Future(_) | Value::Task(_))
+}
+
+/// `tasks._ensure_future`: a future as it is, a coroutine wrapped in a new
+/// task of the running loop.
+pub fn ensure_future(vm: &Vm, obj: Value) -> PyResult {
+    match obj {
+        Value::Future(_) | Value::Task(_) => Ok(obj),
+        Value::Coroutine(c) => {
+            let event_loop = get_running_loop(vm)?;
+            Ok(Value::Task(Task::spawn(vm, &event_loop, c, None)))
+        }
+        _ => Err(PyErr::type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required",
+        )),
+    }
+}
+
+/// `tasks._release_waiter(waiter)`.
+fn release_waiter(waiter: &Rc<Future>) -> PyResult<()> {
+    if !waiter.done() {
+        waiter.set_result(&Value::Future(waiter.clone()), Value::None)?;
+    }
+    Ok(())
+}
+
+/// `functools.partial(_release_waiter, waiter)` as a done callback.
+fn release_waiter_done_callback(waiter: &Rc<Future>) -> DoneCallback {
+    let waiter = waiter.clone();
+    futures::native_callback(move |_vm, _fut| release_waiter(&waiter))
+}
+
+/// `loop.call_later(timeout, _release_waiter, waiter)`'s callback.
+fn release_waiter_callback(waiter: &Rc<Future>) -> Callback {
+    let waiter = waiter.clone();
+    Callback::Native(Rc::new(move |_vm| release_waiter(&waiter)))
+}
+
+fn future_of(v: &Value) -> &Future {
+    futures::as_future(v).expect("a future or task")
+}
+
+/// `gather(*coros_or_futures, return_exceptions=False)`.
+pub fn gather(vm: &Vm, args: Args) -> PyResult {
+    let mut return_exceptions = false;
+    for (name, v) in &args.keywords {
+        if &**name != "return_exceptions" {
+            return Err(PyErr::type_error(format!(
+                "gather() got an unexpected keyword argument '{}'",
+                name
+            )));
+        }
+        return_exceptions = vm.truth(v)?;
+    }
+    if args.positional.is_empty() {
+        let event_loop = get_running_loop(vm)?;
+        let outer = Rc::new(Future::new(event_loop));
+        outer.set_result(&Value::Future(outer.clone()), Value::list(vec![]))?;
+        return Ok(Value::Future(outer));
+    }
+    let mut arg_to_fut: Vec<(Value, Value)> = Vec::new();
+    let mut gather: Option<Rc<futures::Gather>> = None;
+    for arg in args.positional {
+        // `arg not in arg_to_fut` hashes the argument.
+        crate::object::set::hash_of(&arg)?;
+        if let Some((_, fut)) = arg_to_fut.iter().find(|(a, _)| a.is(&arg)) {
+            // A repeated awaitable: one child, listed again.
+            let fut = fut.clone();
+            gather
+                .as_ref()
+                .expect("made with the first child")
+                .push_child(fut, false);
+            continue;
+        }
+        let fut = ensure_future(vm, arg.clone())?;
+        let g = gather.get_or_insert_with(|| {
+            futures::Gather::new(&future_of(&fut).event_loop, return_exceptions)
+        });
+        g.push_child(fut.clone(), true);
+        arg_to_fut.push((arg, fut));
+    }
+    let gather = gather.expect("at least one child");
+    gather.finish();
+    Ok(Value::Future(gather.outer.clone()))
+}
+
+/// `shield(arg)`.
+pub fn shield(vm: &Vm, args: Args) -> PyResult {
+    let [arg] = super::parse_args("shield", args, ["arg"], 1)?;
+    let inner = ensure_future(vm, arg.expect("required"))?;
+    let fi = future_of(&inner);
+    if fi.done() {
+        // Shortcut.
+        return Ok(inner);
+    }
+    let outer = Rc::new(Future::new(fi.event_loop.clone()));
+    let inner_done = {
+        let outer = outer.clone();
+        futures::native_callback(move |_vm, inner| {
+            let fi = future_of(inner);
+            let ov = Value::Future(outer.clone());
+            if outer.cancelled() {
+                if !fi.cancelled() {
+                    // Mark inner's result as retrieved.
+                    fi.mark_retrieved();
+                }
+                return Ok(());
+            }
+            if fi.cancelled() {
+                outer.cancel(&ov, None);
+            } else if let Some(e) = fi.exception_err() {
+                outer.set_exception(&ov, e)?;
+            } else {
+                outer.set_result(&ov, fi.result()?)?;
+            }
+            Ok(())
+        })
+    };
+    let outer_done = {
+        let inner = inner.clone();
+        let inner_done = inner_done.clone();
+        futures::native_callback(move |_vm, _outer| {
+            let fi = future_of(&inner);
+            if !fi.done() {
+                fi.remove_done_callback(&inner_done);
+            }
+            Ok(())
+        })
+    };
+    fi.add_done_callback(&inner, inner_done);
+    outer.add_done_callback(&Value::Future(outer.clone()), outer_done);
+    Ok(Value::Future(outer))
+}
+
+/// `tasks._cancel_and_wait(fut)`: cancel it and wait until it is done,
+/// through a waiter so that this wait is itself cancellable.
+async fn cancel_and_wait(vm: &Vm, event_loop: &Rc<EventLoop>, fut: &Value) -> PyResult<()> {
+    let waiter = Rc::new(Future::new(event_loop.clone()));
+    let cb = release_waiter_done_callback(&waiter);
+    let f = future_of(fut);
+    f.add_done_callback(fut, cb.clone());
+    futures::cancel(fut, None);
+    let result = super::await_future(vm, Value::Future(waiter)).await;
+    f.remove_done_callback(&cb);
+    result.map(|_| ())
+}
+
+fn is_cancelled_error(e: &PyErr) -> bool {
+    e.is_instance(&types::CANCELLED_ERROR)
+}
+
+/// `fut.result()`, a CancelledError turned into `TimeoutError() from exc`.
+fn result_or_timeout(f: &Future) -> PyResult {
+    match f.result() {
+        Err(e) if is_cancelled_error(&e) => Err(raise_from(&types::TIMEOUT_ERROR, &e)),
+        r => r,
+    }
+}
+
+fn to_seconds(v: &Value) -> PyResult<f64> {
+    crate::object::ops::to_f64(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for +: 'float' and '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// `wait_for(fut, timeout)`, the 3.11 version (a waiter future and a
+/// `call_later` timer, not 3.12's `timeouts.timeout`).
+pub fn wait_for(vm: &Vm, args: Args) -> PyResult {
+    let [fut, timeout] = super::parse_args("wait_for", args, ["fut", "timeout"], 2)?;
+    let fut = fut.expect("required");
+    let timeout = timeout.expect("required");
+    let vm_rc = vm.rc();
+    Ok(native_coroutine(vm, "wait_for", "wait_for", async move {
+        let vm = &*vm_rc;
+        let event_loop = get_running_loop(vm)?;
+        if timeout.is_none() {
+            return vm.await_value(fut).await;
+        }
+        if crate::object::ops::compare(crate::syntax::ast::CmpOp::LtE, &timeout, &Value::Int(0))? {
+            let fut = ensure_future(vm, fut)?;
+            let f = future_of(&fut);
+            if f.done() {
+                return f.result();
+            }
+            cancel_and_wait(vm, &event_loop, &fut).await?;
+            return result_or_timeout(f);
+        }
+        let waiter = Rc::new(Future::new(event_loop.clone()));
+        let delay = to_seconds(&timeout)?;
+        let timeout_handle = event_loop.call_later(delay, release_waiter_callback(&waiter));
+        let cb = release_waiter_done_callback(&waiter);
+        let fut = match ensure_future(vm, fut) {
+            Ok(f) => f,
+            Err(e) => {
+                event_loop.cancel_handle(&timeout_handle);
+                return Err(e);
+            }
+        };
+        let f = future_of(&fut);
+        f.add_done_callback(&fut, cb.clone());
+        let result = async {
+            // wait until the future completes or the timeout
+            match super::await_future(vm, Value::Future(waiter.clone())).await {
+                Ok(_) => {}
+                Err(e) if is_cancelled_error(&e) => {
+                    if f.done() {
+                        return f.result();
+                    }
+                    f.remove_done_callback(&cb);
+                    // We must ensure that the task is not running after
+                    // wait_for() returns.
+                    cancel_and_wait(vm, &event_loop, &fut).await?;
+                    return Err(e);
+                }
+                Err(e) => return Err(e),
+            }
+            if f.done() {
+                return f.result();
+            }
+            f.remove_done_callback(&cb);
+            cancel_and_wait(vm, &event_loop, &fut).await?;
+            // In case task cancellation failed with some exception, we
+            // should re-raise it.
+            result_or_timeout(f)
+        }
+        .await;
+        event_loop.cancel_handle(&timeout_handle);
+        result
+    }))
+}
+
+pub const FIRST_COMPLETED: &str = "FIRST_COMPLETED";
+pub const FIRST_EXCEPTION: &str = "FIRST_EXCEPTION";
+pub const ALL_COMPLETED: &str = "ALL_COMPLETED";
+
+/// `wait(fs, *, timeout=None, return_when=ALL_COMPLETED)`: `(done, pending)`
+/// as two sets.
+pub fn wait(vm: &Vm, mut args: Args) -> PyResult {
+    let timeout = args.take_keyword("timeout").unwrap_or_default();
+    let return_when = args
+        .take_keyword("return_when")
+        .unwrap_or_else(|| Value::str(ALL_COMPLETED));
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "wait() takes 1 positional argument but {} were given",
+            args.positional.len()
+        )));
+    }
+    let [fs] = super::parse_args("wait", args, ["fs"], 1)?;
+    let fs = fs.expect("required");
+    let vm_rc = vm.rc();
+    Ok(native_coroutine(vm, "wait", "wait", async move {
+        let vm = &*vm_rc;
+        if is_future(&fs) || matches!(fs, Value::Coroutine(_)) {
+            return Err(PyErr::type_error(format!(
+                "expect a list of futures, not {}",
+                fs.type_name()
+            )));
+        }
+        if !vm.truth(&fs)? {
+            return Err(PyErr::value_error("Set of Tasks/Futures is empty."));
+        }
+        let valid = matches!(&return_when, Value::Str(s)
+            if [FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].contains(&&**s));
+        if !valid {
+            return Err(PyErr::value_error(format!(
+                "Invalid return_when value: {}",
+                crate::object::repr::str_plain(&return_when)
+            )));
+        }
+        let fs = crate::object::set::new_set(vm.iterate(&fs)?)?;
+        let fs = vm.iterate(&fs)?;
+        if fs.iter().any(|f| matches!(f, Value::Coroutine(_))) {
+            return Err(PyErr::type_error(
+                "Passing coroutines is forbidden, use tasks explicitly.",
+            ));
+        }
+        let event_loop = get_running_loop(vm)?;
+        let Value::Str(return_when) = return_when else {
+            unreachable!("checked above")
+        };
+        wait_inner(vm, &event_loop, fs, timeout, &return_when).await
+    }))
+}
+
+/// `tasks._wait(fs, timeout, return_when, loop)`.
+async fn wait_inner(
+    vm: &Vm,
+    event_loop: &Rc<EventLoop>,
+    fs: Vec<Value>,
+    timeout: Value,
+    return_when: &str,
+) -> PyResult {
+    let waiter = Rc::new(Future::new(event_loop.clone()));
+    let timeout_handle: Rc<RefCell<Option<Rc<Handle>>>> = Rc::new(RefCell::new(None));
+    if !timeout.is_none() {
+        let delay = to_seconds(&timeout)?;
+        *timeout_handle.borrow_mut() =
+            Some(event_loop.call_later(delay, release_waiter_callback(&waiter)));
+    }
+    let counter = Rc::new(Cell::new(fs.len()));
+    let on_completion = {
+        let waiter = waiter.clone();
+        let timeout_handle = timeout_handle.clone();
+        let event_loop = event_loop.clone();
+        let first_completed = return_when == FIRST_COMPLETED;
+        let first_exception = return_when == FIRST_EXCEPTION;
+        futures::native_callback(move |_vm, f| {
+            counter.set(counter.get().saturating_sub(1));
+            let fut = future_of(f);
+            let failed =
+                || -> PyResult<bool> { Ok(!fut.cancelled() && !fut.exception()?.is_none()) };
+            if counter.get() == 0 || first_completed || (first_exception && failed()?) {
+                if let Some(h) = &*timeout_handle.borrow() {
+                    event_loop.cancel_handle(h);
+                }
+                release_waiter(&waiter)?;
+            }
+            Ok(())
+        })
+    };
+    for f in &fs {
+        match futures::as_future(f) {
+            Some(fut) => fut.add_done_callback(f, on_completion.clone()),
+            None => return Err(PyErr::attribute_error(f, "add_done_callback")),
+        }
+    }
+    let result = super::await_future(vm, Value::Future(waiter)).await;
+    if let Some(h) = &*timeout_handle.borrow() {
+        event_loop.cancel_handle(h);
+    }
+    for f in &fs {
+        future_of(f).remove_done_callback(&on_completion);
+    }
+    result?;
+    let (done, pending): (Vec<Value>, Vec<Value>) =
+        fs.into_iter().partition(|f| future_of(f).done());
+    Ok(Value::tuple(vec![
+        crate::object::set::new_set(done)?,
+        crate::object::set::new_set(pending)?,
+    ]))
+}
+
+/// The `asyncio.Queue` that `as_completed` delivers finished futures
+/// through (`None` for a timeout), reduced to what it uses: `put_nowait`
+/// and `get` with their waking order.
+struct DoneQueue {
+    items: RefCell<std::collections::VecDeque<Value>>,
+    getters: RefCell<std::collections::VecDeque<Rc<Future>>>,
+}
+
+impl DoneQueue {
+    /// `Queue._wakeup_next(self._getters)`.
+    fn wakeup_next(&self) -> PyResult<()> {
+        loop {
+            let waiter = self.getters.borrow_mut().pop_front();
+            let Some(waiter) = waiter else { return Ok(()) };
+            if !waiter.done() {
+                return waiter.set_result(&Value::Future(waiter.clone()), Value::None);
+            }
+        }
+    }
+
+    fn put_nowait(&self, item: Value) -> PyResult<()> {
+        self.items.borrow_mut().push_back(item);
+        self.wakeup_next()
+    }
+
+    /// `Queue.get()`.
+    async fn get(&self, vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult {
+        while self.items.borrow().is_empty() {
+            let getter = Rc::new(Future::new(event_loop.clone()));
+            self.getters.borrow_mut().push_back(getter.clone());
+            if let Err(e) = super::await_future(vm, Value::Future(getter.clone())).await {
+                getter.cancel(&Value::Future(getter.clone()), None);
+                self.getters
+                    .borrow_mut()
+                    .retain(|g| !Rc::ptr_eq(g, &getter));
+                if !self.items.borrow().is_empty() && !getter.cancelled() {
+                    self.wakeup_next()?;
+                }
+                return Err(e);
+            }
+        }
+        let item = self.items.borrow_mut().pop_front();
+        Ok(item.expect("not empty"))
+    }
+}
+
+/// `as_completed(fs, *, timeout=None)`: a generator (its body runs at the
+/// first `next()`) of `_wait_for_one()` coroutines.
+pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
+    let timeout = args.take_keyword("timeout").unwrap_or_default();
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "as_completed() takes 1 positional argument but {} were given",
+            args.positional.len()
+        )));
+    }
+    let [fs] = super::parse_args("as_completed", args, ["fs"], 1)?;
+    let fs = fs.expect("required");
+    let vm_rc = vm.rc();
+    let body = async move {
+        let vm = &*vm_rc;
+        if is_future(&fs) || matches!(fs, Value::Coroutine(_)) {
+            return Err(PyErr::type_error(format!(
+                "expect an iterable of futures, not {}",
+                fs.type_name()
+            )));
+        }
+        let done = Rc::new(DoneQueue {
+            items: RefCell::new(Default::default()),
+            getters: RefCell::new(Default::default()),
+        });
+        let event_loop = get_running_loop(vm)?;
+        let unique = crate::object::set::new_set(vm.iterate(&fs)?)?;
+        let mut wrapped = Vec::new();
+        for f in vm.iterate(&unique)? {
+            wrapped.push(ensure_future(vm, f)?);
+        }
+        let todo_set = crate::object::set::new_set(wrapped)?;
+        let todo: Rc<RefCell<Vec<Value>>> = Rc::new(RefCell::new(vm.iterate(&todo_set)?));
+        let timeout_handle: Rc<RefCell<Option<Rc<Handle>>>> = Rc::new(RefCell::new(None));
+        let on_completion = {
+            let todo = todo.clone();
+            let done = done.clone();
+            let timeout_handle = timeout_handle.clone();
+            let event_loop = event_loop.clone();
+            futures::native_callback(move |_vm, f| {
+                if todo.borrow().is_empty() {
+                    return Ok(()); // _on_timeout() was here first.
+                }
+                todo.borrow_mut().retain(|t| !t.is(f));
+                done.put_nowait(f.clone())?;
+                if todo.borrow().is_empty() {
+                    if let Some(h) = &*timeout_handle.borrow() {
+                        event_loop.cancel_handle(h);
+                    }
+                }
+                Ok(())
+            })
+        };
+        let on_timeout = {
+            let todo = todo.clone();
+            let done = done.clone();
+            let on_completion = on_completion.clone();
+            Callback::Native(Rc::new(move |_vm: &Vm| {
+                let items = std::mem::take(&mut *todo.borrow_mut());
+                for f in &items {
+                    future_of(f).remove_done_callback(&on_completion);
+                    done.put_nowait(Value::None)?;
+                }
+                Ok(())
+            }))
+        };
+        let count = todo.borrow().len();
+        for f in todo.borrow().iter() {
+            future_of(f).add_done_callback(f, on_completion.clone());
+        }
+        if count > 0 && !timeout.is_none() {
+            let delay = to_seconds(&timeout)?;
+            *timeout_handle.borrow_mut() = Some(event_loop.call_later(delay, on_timeout));
+        }
+        for _ in 0..count {
+            let done = done.clone();
+            let event_loop = event_loop.clone();
+            let inner_vm = vm.rc();
+            let one = native_coroutine(
+                vm,
+                "_wait_for_one",
+                "as_completed.<locals>._wait_for_one",
+                async move {
+                    let vm = &*inner_vm;
+                    let f = done.get(vm, &event_loop).await?;
+                    if f.is_none() {
+                        // Dummy value from _on_timeout().
+                        return Err(PyErr::with_args(&types::TIMEOUT_ERROR, vec![]));
+                    }
+                    future_of(&f).result()
+                },
+            );
+            Suspend::new(vm, one).await?;
+        }
+        Ok(Value::None)
+    };
+    Ok(Value::Generator(Coroutine::new(
+        Rc::from("as_completed"),
+        Rc::from("as_completed"),
+        None,
+        Box::pin(body),
+        None,
+    )))
 }

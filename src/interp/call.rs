@@ -138,12 +138,15 @@ impl Vm {
     /// `receiver.name(args)` without creating a bound method first.
     pub fn call_method(&self, receiver: &Value, name: &str, args: Args) -> PyResult {
         match receiver {
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
-                match methods::call_method(self, receiver, name, args) {
-                    Some(result) => result,
-                    None => Err(PyErr::attribute_error(receiver, name)),
-                }
-            }
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => match methods::call_method(self, receiver, name, args) {
+                Some(result) => result,
+                None => Err(PyErr::attribute_error(receiver, name)),
+            },
             Value::Future(_) | Value::Task(_) => {
                 match crate::asyncio::call_future_method(self, receiver, name, args) {
                     Some(result) => result,
@@ -238,9 +241,12 @@ impl Vm {
             return Ok(v);
         }
         let is_method = match v {
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
-                methods::has_method(v, name)
-            }
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

@@ -9,6 +9,7 @@ use super::call::install_cells;
 use super::exec::capture_closure;
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
+use crate::object::set::PySet;
 use crate::object::{Dict, DictKey, Iter, PyErr, PyResult, Value};
 use crate::syntax::ast::{Comprehension, ComprehensionKind};
 
@@ -24,6 +25,7 @@ enum Source {
 /// What a comprehension builds.
 enum Collector {
     List(Vec<Value>),
+    Set(PySet),
     Dict(Dict),
     /// A generator expression hands out each element as it is produced.
     Yield,
@@ -43,16 +45,14 @@ fn collector(comp: &Comprehension) -> PyResult<Collector> {
         ComprehensionKind::List => Ok(Collector::List(Vec::new())),
         ComprehensionKind::Dict => Ok(Collector::Dict(Dict::new())),
         ComprehensionKind::Generator => Ok(Collector::Yield),
-        ComprehensionKind::Set => Err(PyErr::new(
-            &crate::object::types::NOT_IMPLEMENTED_ERROR,
-            format!("{} is not supported yet", scope_name(comp)),
-        )),
+        ComprehensionKind::Set => Ok(Collector::Set(PySet::new())),
     }
 }
 
 fn finish(acc: Collector) -> Value {
     match acc {
         Collector::List(items) => Value::list(items),
+        Collector::Set(s) => Value::Set(Rc::new(RefCell::new(s))),
         Collector::Dict(d) => Value::Dict(Rc::new(RefCell::new(d))),
         Collector::Yield => Value::None,
     }
@@ -196,6 +196,10 @@ impl Vm {
                         self.yield_value(v).await?;
                     }
                     Collector::List(items) => items.push(self.eval_any(f, &comp.elt).await?),
+                    Collector::Set(s) => {
+                        let v = self.eval_any(f, &comp.elt).await?;
+                        s.add(v).at(comp.elt.span)?;
+                    }
                     Collector::Dict(d) => {
                         let k = self.eval_any(f, &comp.elt).await?;
                         let value = comp
@@ -256,6 +260,10 @@ impl Vm {
                     ))
                 }
                 Collector::List(items) => items.push(self.eval(f, &comp.elt)?),
+                Collector::Set(s) => {
+                    let v = self.eval(f, &comp.elt)?;
+                    s.add(v).at(comp.elt.span)?;
+                }
                 Collector::Dict(d) => {
                     let k = self.eval(f, &comp.elt)?;
                     let v = self.eval(

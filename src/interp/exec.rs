@@ -588,11 +588,10 @@ impl Vm {
                 self.store(f, target.scope, &target.id, v.clone())?;
                 Ok(v)
             }
-            ExprKind::Set(_) => Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                "set displays are not supported yet",
-            ))
-            .at(e.span),
+            ExprKind::Set(items) => {
+                let values = self.eval_items(f, items)?;
+                build_set(items, values).at(e.span)
+            }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
                 &types::NOT_IMPLEMENTED_ERROR,
                 "generators are not supported yet",
@@ -853,6 +852,24 @@ pub enum Place {
     Slice(Value, SliceArgs),
 }
 
+/// A set display. CPython's compiler folds a display of more than two
+/// constants into a frozenset constant and builds the set from it, which
+/// can order colliding elements differently from adding them one by one.
+pub fn build_set(items: &[Expr], values: Vec<Value>) -> PyResult {
+    fn constant(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Constant(_) => true,
+            ExprKind::Tuple(items) => items.iter().all(constant),
+            _ => false,
+        }
+    }
+    if items.len() > 2 && items.iter().all(constant) {
+        crate::object::set::new_const_set(values)
+    } else {
+        crate::object::set::new_set(values)
+    }
+}
+
 /// The builtin `super`, whose argument-less call needs the calling frame.
 pub fn is_super(v: &Value) -> bool {
     matches!(v, Value::Native(n) if n.name == "super" && n.module.is_none())
@@ -881,6 +898,9 @@ pub fn constant(c: &Constant) -> Value {
 /// `a op= b`: lists extend in place (`list.__iadd__`); everything else
 /// rebinds to `a op b`.
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = crate::object::set::inplace_op(op, a, b) {
+        return r;
+    }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let items = collect(b)?;
         l.borrow_mut().extend(items);

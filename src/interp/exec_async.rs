@@ -307,6 +307,10 @@ impl Vm {
                     }
                 }
                 ExprKind::List(items) => Ok(Value::list(self.eval_items_async(f, items).await?)),
+                ExprKind::Set(items) => {
+                    let values = self.eval_items_async(f, items).await?;
+                    super::exec::build_set(items, values).at(e.span)
+                }
                 ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_async(f, items).await?)),
                 ExprKind::Dict(entries) => {
                     let mut d = crate::object::Dict::with_capacity(entries.len());

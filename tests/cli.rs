@@ -1,0 +1,250 @@
+//! The command line, compared with CPython 3.11's `python3` where the two are
+//! comparable. The expected values are written out (they are what python3
+//! prints); when a `python3` is on PATH, each case also runs it and checks
+//! that it still agrees, so a drift in either shows up.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(program: &str, args: &[&str], stdin: &str) -> Run {
+    let mut child = Command::new(program)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("running {}: {}", program, e));
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).unwrap();
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn pyasync(args: &[&str], stdin: &str) -> Run {
+    run(env!("CARGO_BIN_EXE_pyasync"), args, stdin)
+}
+
+/// python3, if there is one that is 3.11.
+fn python(args: &[&str], stdin: &str) -> Option<Run> {
+    let version = Command::new("python3").arg("--version").output().ok()?;
+    if !String::from_utf8_lossy(&version.stdout).starts_with("Python 3.11") {
+        return None;
+    }
+    Some(run("python3", args, stdin))
+}
+
+/// Same status and stdout as expected, and as python3's.
+fn check(args: &[&str], stdin: &str, status: i32, stdout: &str) -> Run {
+    let ours = pyasync(args, stdin);
+    assert_eq!(
+        (ours.status, ours.stdout.as_str()),
+        (status, stdout),
+        "pyasync {:?}; stderr: {}",
+        args,
+        ours.stderr
+    );
+    if let Some(theirs) = python(args, stdin) {
+        assert_eq!(
+            (theirs.status, theirs.stdout.as_str()),
+            (status, stdout),
+            "python3 {:?}",
+            args
+        );
+    }
+    ours
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyasync-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const ARGV: &str = "import sys; print(sys.argv)";
+
+#[test]
+fn dash_c_runs_code_with_argv() {
+    check(&["-c", ARGV, "a", "b"], "", 0, "['-c', 'a', 'b']\n");
+    check(&["-c", ARGV, "--", "-x"], "", 0, "['-c', '--', '-x']\n");
+    check(&["-c", ARGV, "-c", "x"], "", 0, "['-c', '-c', 'x']\n");
+    check(&["-c", "print(6 * 7)"], "", 0, "42\n");
+    check(&["-cprint(6 * 7)"], "", 0, "42\n");
+}
+
+#[test]
+fn dash_reads_the_script_from_stdin() {
+    check(&["-", "x", "y"], ARGV, 0, "['-', 'x', 'y']\n");
+    check(&[], &format!("{}\n", ARGV), 0, "['']\n");
+    check(
+        &[],
+        "import asyncio\nasync def f():\n    return 5\nprint(asyncio.run(f()))\n",
+        0,
+        "5\n",
+    );
+}
+
+#[test]
+fn a_script_gets_its_path_and_arguments() {
+    let path = temp_file("argv.py", &format!("{}\n", ARGV));
+    let p = path.to_str().unwrap();
+    check(
+        &[p, "one", "-two"],
+        "",
+        0,
+        &format!("['{}', 'one', '-two']\n", p),
+    );
+    check(&["--", p], "", 0, &format!("['{}']\n", p));
+}
+
+#[test]
+fn sys_exit_forms() {
+    check(&["-c", "import sys; sys.exit()"], "", 0, "");
+    check(&["-c", "import sys; sys.exit(None)"], "", 0, "");
+    check(&["-c", "import sys; sys.exit(3)"], "", 3, "");
+    check(&["-c", "raise SystemExit(4)"], "", 4, "");
+    let r = check(&["-c", "import sys; sys.exit('goodbye')"], "", 1, "");
+    assert_eq!(r.stderr, "goodbye\n");
+    let r = check(&["-c", "print('before'); 1/0"], "", 1, "before\n");
+    assert!(
+        r.stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let r = check(&["-Z"], "", 2, "");
+    assert!(
+        r.stderr
+            .starts_with("Unknown option: -Z\nusage: pyasync [option] ..."),
+        "{}",
+        r.stderr
+    );
+    if let Some(py) = python(&["-Z"], "") {
+        assert_eq!(py.stderr.lines().next(), r.stderr.lines().next());
+    }
+    let r = check(&["-c"], "", 2, "");
+    assert!(
+        r.stderr
+            .starts_with("Argument expected for the -c option\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn missing_script_is_status_2_with_cpythons_message() {
+    let missing = std::env::temp_dir().join("pyasync-cli-no-such-script.py");
+    let m = missing.to_str().unwrap();
+    let r = check(&[m], "", 2, "");
+    let tail = format!(
+        ": can't open file '{}': [Errno 2] No such file or directory\n",
+        m
+    );
+    assert_eq!(r.stderr, format!("pyasync{}", tail));
+    if let Some(py) = python(&[m], "") {
+        assert!(py.stderr.ends_with(&tail), "{}", py.stderr);
+    }
+}
+
+#[test]
+fn unbuffered_output_interleaves_with_stderr() {
+    // With -u, stdout is written at once, so both streams keep program order
+    // in one pipe (without -u, CPython holds stdout back; pyasync does not).
+    let code = "import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')\n";
+    let path = temp_file("interleave.py", code);
+    let cmd = |program: &str| {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{}' -u '{}' 2>&1", program, path.display()))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let ours = cmd(env!("CARGO_BIN_EXE_pyasync"));
+    assert_eq!(ours, (Some(0), "a\nb\nc\n".to_string()));
+    if python(&["-c", ""], "").is_some() {
+        assert_eq!(cmd("python3"), ours);
+    }
+    check(&["-u", "-c", "print(1, end='')"], "", 0, "1");
+}
+
+#[test]
+fn quiet_interactive_on_piped_stdin() {
+    // -i with piped stdin reads lines as the prompt would; prompts go to
+    // stderr, values to stdout.
+    let r = check(&["-q", "-i"], "print(5)\n6 * 7\n", 0, "5\n42\n");
+    assert_eq!(r.stderr, ">>> >>> >>> \n");
+    let r = check(&["-qi"], "import sys; sys.exit(4)\n", 4, "");
+    assert_eq!(r.stderr, ">>> ");
+    // Without -q the banner goes to stderr.
+    let r = pyasync(&["-i"], "");
+    assert!(r.stderr.starts_with("pyasync "), "{}", r.stderr);
+    assert_eq!(r.status, 0);
+}
+
+#[test]
+fn inspect_after_a_script_or_command() {
+    check(&["-i", "-c", "x = 7"], "print(x)\n", 0, "7\n");
+    // An uncaught exception, sys.exit included, is printed and the prompt
+    // starts anyway; the status is the prompt's.
+    let r = check(
+        &["-i", "-c", "import sys; y = 8; sys.exit(3)"],
+        "print(y)\n",
+        0,
+        "8\n",
+    );
+    assert!(r.stderr.contains("SystemExit: 3\n"), "{}", r.stderr);
+    let r = check(&["-i", "-c", "1/0"], "print('alive')\n", 0, "alive\n");
+    assert!(
+        r.stderr
+            .contains("ZeroDivisionError: division by zero\n>>> "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let r = pyasync(&["-V"], "");
+    assert_eq!(
+        (r.status, r.stdout),
+        (0, format!("pyasync {}\n", env!("CARGO_PKG_VERSION")))
+    );
+    let r = pyasync(&["--version"], "");
+    assert_eq!(r.status, 0);
+    for flag in ["-h", "--help"] {
+        let r = pyasync(&[flag], "");
+        assert_eq!(r.status, 0);
+        assert!(r
+            .stdout
+            .starts_with("usage: pyasync [option] ... [-c cmd | file | -] [arg] ..."));
+        for option in ["-c cmd", "-i ", "-q ", "-u ", "-V "] {
+            assert!(
+                r.stdout.contains(option),
+                "{} missing from the help",
+                option
+            );
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The interactive prompt, driven through a pseudo-terminal.
+//!
+//! Every test starts `pyasync` with HOME pointing at a fresh temporary
+//! directory (for `~/.pyasync_history`) and TERM=xterm, waits for each
+//! prompt with a bounded timeout, and ends with Ctrl-D or `exit()`.
+
+#![cfg(unix)]
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::{ControlCode, Expect, Session};
+
+const TIMEOUT: Duration = Duration::from_secs(15);
+
+fn temp_home(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "pyasync-repl-{}-{}-{}",
+        tag,
+        std::process::id(),
+        Instant::now().elapsed().as_nanos()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+type Repl = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
+
+fn start(home: &PathBuf, args: &[&str]) -> Repl {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyasync"));
+    cmd.args(args)
+        .env("HOME", home)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    let mut session = Session::spawn(cmd).expect("spawning pyasync in a pty");
+    session.set_expect_timeout(Some(TIMEOUT));
+    session
+}
+
+fn prompt(s: &mut Repl) {
+    s.expect(">>> ").expect("a >>> prompt");
+}
+
+/// Types the lines of a block, each after its prompt (rustyline may read
+/// type-ahead while it sets up a line), then the empty line that ends it.
+fn block(s: &mut Repl, lines: &[&str]) {
+    for line in lines {
+        s.send_line(line).unwrap();
+        s.expect("... ").expect("a ... prompt");
+    }
+    s.send_line("").unwrap();
+    prompt(s);
+}
+
+/// Waits (bounded) for the process to end and returns its wait status, as
+/// text: `Exited(Pid(..), N)` or `Signaled(..)`.
+fn wait_exit(s: &mut Repl) -> String {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        // Drain what it still prints, so that it never blocks on the pty.
+        let mut buf = [0u8; 4096];
+        let _ = s.try_read(&mut buf);
+        let status = s.get_process().status().expect("the process status");
+        let text = format!("{:?}", status);
+        if !text.contains("StillAlive") {
+            return text;
+        }
+        assert!(Instant::now() < deadline, "pyasync did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Sends Ctrl-D at a fresh prompt and checks the exit status is 0.
+fn quit(mut s: Repl) {
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    let status = wait_exit(&mut s);
+    assert!(
+        status.starts_with("Exited(") && status.ends_with(", 0)"),
+        "{}",
+        status
+    );
+}
+
+#[test]
+fn banner_and_ctrl_d_exits_with_status_0() {
+    let home = temp_home("banner");
+    let mut s = start(&home, &[]);
+    s.expect("(Python 3.11 compatible asyncio REPL)").unwrap();
+    s.expect(">>> import asyncio").unwrap();
+    prompt(&mut s);
+    s.send_line("1000 + 337").unwrap();
+    s.expect("1337").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn multi_line_async_def_typed_line_by_line() {
+    let home = temp_home("multiline");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("async def double(x):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    await asyncio.sleep(0.01)").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    return x * 1000 + 234").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    prompt(&mut s);
+    s.send_line("await double(41)").unwrap();
+    s.expect("41234").unwrap();
+    prompt(&mut s);
+    s.send_line("_ + 1").unwrap();
+    s.expect("41235").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn syntax_error_then_a_working_line() {
+    let home = temp_home("syntax");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("x = = 1").unwrap();
+    s.expect("SyntaxError: invalid syntax").unwrap();
+    prompt(&mut s);
+    s.send_line("print('still', 'here')").unwrap();
+    s.expect("still here").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn top_level_await_sleeps_and_returns_to_the_prompt() {
+    let home = temp_home("await");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    let began = Instant::now();
+    s.send_line("r = await asyncio.sleep(0.1, 'slept-ok')")
+        .unwrap();
+    prompt(&mut s);
+    assert!(began.elapsed() >= Duration::from_millis(100));
+    s.send_line("print(r.upper())").unwrap();
+    s.expect("SLEPT-OK").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn background_task_prints_while_the_prompt_waits() {
+    let home = temp_home("background");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &[
+            "async def later():",
+            "    await asyncio.sleep(0.2)",
+            "    print('from', 'the background')",
+        ],
+    );
+    s.send_line("t = asyncio.create_task(later())").unwrap();
+    prompt(&mut s);
+    // Nothing else is typed: the loop runs while the prompt waits.
+    s.expect("from the background").unwrap();
+    s.send_line("t.done()").unwrap();
+    s.expect("True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_during_await_returns_to_the_prompt() {
+    let home = temp_home("ctrlc");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    let began = Instant::now();
+    s.send_line("await asyncio.sleep(10)").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    prompt(&mut s);
+    assert!(began.elapsed() < Duration::from_secs(8));
+    s.send_line("print('alive', 6 * 7)").unwrap();
+    s.expect("alive 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_at_the_prompt_abandons_the_input() {
+    let home = temp_home("ctrlc-prompt");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("if True:").unwrap();
+    s.expect("... ").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    prompt(&mut s);
+    s.send_line("print('fresh', 'input')").unwrap();
+    s.expect("fresh input").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn tab_completes_module_attributes() {
+    let home = temp_home("complete");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send("asyncio.cre\t").unwrap();
+    s.expect("asyncio.create_task").unwrap();
+    s.send("(asyncio.sleep(0), name='done-by-tab')\r").unwrap();
+    s.expect("done-by-tab").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn history_survives_a_restart() {
+    let home = temp_home("history");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("hist_marker = 40 + 2").unwrap();
+    prompt(&mut s);
+    quit(s);
+    let saved = std::fs::read_to_string(home.join(".pyasync_history")).unwrap();
+    assert!(saved.contains("hist_marker = 40 + 2"), "{}", saved);
+
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    // Up arrow recalls the line typed in the previous session.
+    s.send("\x1b[A").unwrap();
+    s.expect("hist_marker = 40 + 2").unwrap();
+    s.send("\r").unwrap();
+    prompt(&mut s);
+    s.send_line("print('recalled', hist_marker)").unwrap();
+    s.expect("recalled 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn tasks_and_where_helpers() {
+    let home = temp_home("helpers");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &["async def napper():", "    await asyncio.sleep(30)"],
+    );
+    s.send_line("t = asyncio.create_task(napper(), name='sleepy')")
+        .unwrap();
+    prompt(&mut s);
+    s.send_line("await asyncio.sleep(0.05)").unwrap();
+    prompt(&mut s);
+    s.send_line("%tasks").unwrap();
+    s.expect("sleepy  pending  napper()  awaits <Future pending")
+        .unwrap();
+    prompt(&mut s);
+    s.send_line("%where t").unwrap();
+    s.expect("coroutine napper() defined at <stdin>:1").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn exit_with_a_status() {
+    let home = temp_home("exit");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("exit(3)").unwrap();
+    let status = wait_exit(&mut s);
+    assert!(status.ends_with(", 3)"), "{}", status);
+}
+
+#[test]
+fn inspect_after_a_script_keeps_its_globals() {
+    let home = temp_home("inspect");
+    let script = home.join("script.py");
+    std::fs::write(
+        &script,
+        "import asyncio\nfrom_script = 'set by the script'\n",
+    )
+    .unwrap();
+    let mut s = start(&home, &["-i", script.to_str().unwrap()]);
+    prompt(&mut s);
+    s.send_line("print(from_script.upper())").unwrap();
+    s.expect("SET BY THE SCRIPT").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
