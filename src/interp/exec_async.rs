@@ -557,10 +557,26 @@ impl Vm {
         match v {
             Value::Coroutine(c) => c.await_inline().await,
             Value::Future(_) | Value::Task(_) => crate::asyncio::await_future(self, v).await,
-            other => Err(PyErr::type_error(format!(
-                "object {} can't be used in 'await' expression",
-                other.type_name()
-            ))),
+            other => {
+                // `__await__` returns an iterator whose items go to the
+                // task driving us, as `yield from` would pass them.
+                let Some(method) = self.special_method(&other, "__await__") else {
+                    return Err(PyErr::type_error(format!(
+                        "object {} can't be used in 'await' expression",
+                        other.type_name()
+                    )));
+                };
+                let it = self.call(&method, Args::default())?;
+                let is_iterator = matches!(it, Value::Generator(_) | Value::Iterator(_))
+                    || self.special_method(&it, "__next__").is_some();
+                if !is_iterator {
+                    return Err(PyErr::type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                self.yield_from(it).await
+            }
         }
     }
 }

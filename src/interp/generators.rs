@@ -114,6 +114,10 @@ impl Vm {
     /// passing values sent to this generator on to an inner generator;
     /// completes with the inner generator's return value.
     pub async fn yield_from(&self, iterable: Value) -> PyResult {
+        // A future iterates as its `__await__`: it yields itself to the task.
+        if let Value::Future(_) | Value::Task(_) = iterable {
+            return crate::asyncio::await_future(self, iterable).await;
+        }
         if let Value::Generator(inner) = &iterable {
             let mut input = Transfer::Send(Value::None);
             loop {

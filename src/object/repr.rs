@@ -58,7 +58,9 @@ fn write_repr(
             }
             active.push(addr);
             out.push('[');
-            for (i, item) in l.borrow().iter().enumerate() {
+            // A snapshot: a user `__repr__` of an item may change the list.
+            let items = l.borrow().clone();
+            for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
@@ -88,7 +90,12 @@ fn write_repr(
             }
             active.push(addr);
             out.push('{');
-            for (i, (k, val)) in d.borrow().iter().enumerate() {
+            let entries: Vec<_> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (i, (k, val)) in entries.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
