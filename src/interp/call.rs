@@ -26,6 +26,10 @@ impl Vm {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
                 }
+                Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
+                    crate::object::exception::call_group_method(self, e, &m.name, args)
+                        .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
+                }
                 Value::Instance(_) | Value::Exception(_) => self
                     .call_object_method(&m.receiver, &m.name, args)
                     .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name))),
@@ -76,14 +80,11 @@ impl Vm {
             handling: None,
         };
         if def.is_async || def.info.is_generator {
-            if def.is_async && def.info.is_generator {
-                return Err(PyErr::new(
-                    &crate::object::types::NOT_IMPLEMENTED_ERROR,
-                    "asynchronous generators are not supported yet",
-                ));
-            }
-            let body = self.make_coroutine(func.clone(), frame);
-            return Ok(if def.is_async {
+            let is_async_generator = def.is_async && def.info.is_generator;
+            let body = self.make_coroutine(func.clone(), frame, is_async_generator);
+            return Ok(if is_async_generator {
+                super::generators::AsyncGenerator::new(body)
+            } else if def.is_async {
                 Value::Coroutine(body)
             } else {
                 Value::Generator(body)
@@ -108,7 +109,12 @@ impl Vm {
 
     /// Calling an `async def` runs none of its body: it returns a coroutine
     /// whose frame (the bound arguments) waits in a boxed future.
-    fn make_coroutine(&self, func: Rc<Function>, mut frame: Frame) -> Rc<Coroutine> {
+    fn make_coroutine(
+        &self,
+        func: Rc<Function>,
+        mut frame: Frame,
+        async_generator: bool,
+    ) -> Rc<Coroutine> {
         let vm = self.rc();
         let def = func.def.clone();
         let body = async move {
@@ -131,7 +137,7 @@ impl Vm {
                 vm: self.rc(),
                 inner: body,
             }),
-            def.is_async.then(|| self.weak()),
+            (def.is_async && !async_generator).then(|| self.weak()),
         )
     }
 
@@ -193,6 +199,12 @@ impl Vm {
                 match (found, name) {
                     (Some(found), _) => Some(found),
                     (None, "args") => Some(Value::tuple(e.args.borrow().clone())),
+                    (None, "message") if e.group.is_some() => {
+                        e.group.as_ref().map(|g| g.msg.clone())
+                    }
+                    (None, "exceptions") if e.group.is_some() => e.group.as_ref().map(|g| {
+                        Value::tuple(g.excs.iter().cloned().map(Value::Exception).collect())
+                    }),
                     (None, "value") if e.cls.is(&crate::object::types::STOP_ITERATION) => {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
@@ -251,6 +263,9 @@ impl Vm {
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
             Value::Object(o) => o.has_method(name),
+            Value::Exception(e) => {
+                e.group.is_some() && crate::object::exception::is_group_method(name)
+            }
             _ => false,
         };
         if is_method {

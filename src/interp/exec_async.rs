@@ -139,11 +139,32 @@ impl Vm {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return self.exec_stmt(f, stmt);
-                }
                 let mut result = self.exec_block_async(f, body).await;
                 match result {
+                    Err(e) if *is_star => {
+                        let mut star = self.begin_star(f, e, handlers);
+                        let mut failed = None;
+                        for h in handlers {
+                            let m = match self.match_star(f, &mut star, h) {
+                                Ok(Some(m)) => m,
+                                Ok(None) => continue,
+                                Err(e2) => {
+                                    failed = Some(e2);
+                                    break;
+                                }
+                            };
+                            if let Err(e2) = self.enter_star_handler(f, &star, h, &m) {
+                                failed = Some(e2);
+                                break;
+                            }
+                            let r = self.exec_block_async(f, &h.body).await;
+                            self.leave_star_handler(f, &mut star, h, m, r);
+                        }
+                        result = match failed {
+                            Some(e2) => Err(e2),
+                            None => self.finish_star(f, star),
+                        };
+                    }
                     Err(e) if !handlers.is_empty() => {
                         result = match self.match_handler(f, &e, handlers) {
                             Err(e2) => Err(e2),
@@ -342,7 +363,7 @@ impl Vm {
                         Some(v) => self.eval_any(f, v).await?,
                         None => Value::None,
                     };
-                    self.yield_value(v).await.at(e.span)
+                    self.yield_in_frame(v).await.at(e.span)
                 }
                 ExprKind::YieldFrom(value) => {
                     let v = self.eval_any(f, value).await?;

@@ -27,7 +27,10 @@ impl Vm {
         if g.state() == CoroState::Closed {
             return Ok(Err(Value::None));
         }
-        match g.resume(self, input) {
+        self.async_gen_frames.borrow_mut().push(false);
+        let step = g.resume(self, input);
+        self.async_gen_frames.borrow_mut().pop();
+        match step {
             Step::Yielded(v) => Ok(Ok(v)),
             Step::Returned(v) => Ok(Err(v)),
             Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
@@ -141,5 +144,244 @@ impl Vm {
             self.yield_value(item).await?;
         }
         Ok(Value::None)
+    }
+}
+
+/// An asynchronous generator (`async def` with `yield`), as CPython's
+/// `genobject.c` async generators: its frame both awaits (suspensions that
+/// go to the task) and yields (values that go to `async for`). A yielded
+/// value travels wrapped in `AsyncGenYield` so that the driver in
+/// `__anext__` can tell the two apart, as CPython's
+/// `_PyAsyncGenValueWrapper` does.
+pub struct AsyncGenerator {
+    pub coro: Rc<Coroutine>,
+    /// `__anext__`/`asend`/`athrow` is being awaited.
+    running: std::cell::Cell<bool>,
+    /// The loop that was running at its first iteration (CPython's
+    /// `firstiter` hook): it finalises the generator if it is dropped
+    /// unfinished.
+    event_loop: std::cell::RefCell<Option<std::rc::Weak<crate::asyncio::EventLoop>>>,
+}
+
+/// A value an async generator yields (never seen by Python code).
+struct AsyncGenYield(Value);
+
+impl crate::object::native::NativeObject for AsyncGenYield {
+    fn type_ref(&self) -> crate::object::TypeRef {
+        crate::object::TypeRef::Builtin(&types::OBJECT)
+    }
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl AsyncGenerator {
+    pub fn new(coro: Rc<Coroutine>) -> Value {
+        Value::Object(Rc::new(AsyncGenerator {
+            coro,
+            running: std::cell::Cell::new(false),
+            event_loop: std::cell::RefCell::new(None),
+        }))
+    }
+}
+
+impl crate::object::native::NativeObject for AsyncGenerator {
+    fn type_ref(&self) -> crate::object::TypeRef {
+        crate::object::TypeRef::Builtin(&types::ASYNC_GENERATOR)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        format!(
+            "<async_generator object {} at {:#x}>",
+            self.coro.qualname(),
+            me.address()
+        )
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
+        let input = match name {
+            "__aiter__" => return Some(Ok(me.clone())),
+            "__anext__" => Transfer::Send(Value::None),
+            "asend" => Transfer::Send(args.positional.pop().unwrap_or_default()),
+            "athrow" => match args
+                .positional
+                .into_iter()
+                .next()
+                .map(|v| vm.make_exception(v))
+            {
+                Some(Ok(e)) => Transfer::Throw(PyErr::from_exception(e)),
+                Some(Err(e)) => return Some(Err(e)),
+                None => {
+                    return Some(Err(PyErr::type_error(
+                        "athrow expected at least 1 argument, got 0",
+                    )))
+                }
+            },
+            "aclose" => Transfer::Throw(PyErr::with_args(&types::GENERATOR_EXIT, vec![])),
+            _ => return None,
+        };
+        let Value::Object(obj) = me else {
+            return None;
+        };
+        if self.event_loop.borrow().is_none() {
+            if let Some(running) = vm.running_loop.borrow().as_ref() {
+                *self.event_loop.borrow_mut() = Some(Rc::downgrade(running));
+            }
+        }
+        let closing = name == "aclose";
+        let coro = self.coro.clone();
+        let this = obj.clone();
+        let vm_rc = vm.rc();
+        let body = async move {
+            let vm = &*vm_rc;
+            let gen = this
+                .as_any()
+                .downcast_ref::<AsyncGenerator>()
+                .expect("an async generator's method is called on it");
+            if gen.running.replace(true) {
+                return Err(PyErr::runtime_error(
+                    "anext(): asynchronous generator is already running",
+                ));
+            }
+            let result = drive(vm, &coro, input, closing).await;
+            gen.running.set(false);
+            result
+        };
+        Some(Ok(Value::Coroutine(Coroutine::new(
+            Rc::from(name),
+            Rc::from(name),
+            None,
+            Box::pin(body),
+            None,
+        ))))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// CPython's `BaseEventLoop._asyncgen_finalizer_hook`: an async generator
+/// dropped while suspended is closed by a task the loop creates
+/// (`call_soon_threadsafe(create_task, agen.aclose())`), so its `finally`
+/// blocks still run.
+impl Drop for AsyncGenerator {
+    fn drop(&mut self) {
+        if self.coro.state() != CoroState::Suspended {
+            return;
+        }
+        let Some(event_loop) = self.event_loop.borrow().as_ref().and_then(|w| w.upgrade()) else {
+            return;
+        };
+        if event_loop.is_closed() {
+            return;
+        }
+        let Some(vm) = event_loop.vm() else {
+            return;
+        };
+        let survivor = AsyncGenerator::new(self.coro.clone());
+        let Some(Ok(Value::Coroutine(aclose))) = survivor_call(&vm, &survivor) else {
+            return;
+        };
+        let target = event_loop.clone();
+        event_loop.call_soon(crate::asyncio::events::Callback::Native(Rc::new(
+            move |vm: &Vm| {
+                crate::asyncio::Task::spawn(vm, &target, aclose.clone(), None);
+                Ok(())
+            },
+        )));
+    }
+}
+
+fn survivor_call(vm: &Vm, gen: &Value) -> Option<PyResult> {
+    let Value::Object(o) = gen else { return None };
+    o.call_method(vm, gen, "aclose", Args::default())
+}
+
+/// Runs an async generator's frame until it yields a value (the result),
+/// returns (StopAsyncIteration) or raises; its awaits pass through to the
+/// task awaiting us.
+async fn drive(vm: &Vm, coro: &Rc<Coroutine>, mut input: Transfer, closing: bool) -> PyResult {
+    if coro.state() == CoroState::Closed {
+        return if closing {
+            Ok(Value::None)
+        } else {
+            Err(PyErr::with_args(&types::STOP_ASYNC_ITERATION, vec![]))
+        };
+    }
+    loop {
+        vm.async_gen_frames.borrow_mut().push(true);
+        let step = coro.resume(vm, input);
+        vm.async_gen_frames.borrow_mut().pop();
+        match step {
+            Step::Yielded(Value::Object(o)) if o.as_any().is::<AsyncGenYield>() => {
+                let v = o
+                    .as_any()
+                    .downcast_ref::<AsyncGenYield>()
+                    .map(|w| w.0.clone())
+                    .unwrap_or_default();
+                if closing {
+                    return Err(PyErr::runtime_error(
+                        "async generator ignored GeneratorExit",
+                    ));
+                }
+                return Ok(v);
+            }
+            Step::Yielded(awaited) => {
+                input = match Suspend::new(vm, awaited).await {
+                    Ok(v) => Transfer::Send(v),
+                    Err(e) => Transfer::Throw(e),
+                };
+            }
+            Step::Returned(_) if closing => return Ok(Value::None),
+            Step::Returned(_) => {
+                return Err(PyErr::with_args(&types::STOP_ASYNC_ITERATION, vec![]))
+            }
+            Step::Raised(e) if closing && e.is_instance(&types::GENERATOR_EXIT) => {
+                return Ok(Value::None)
+            }
+            Step::Raised(e)
+                if e.is_instance(&types::STOP_ASYNC_ITERATION)
+                    || e.is_instance(&types::STOP_ITERATION) =>
+            {
+                let err =
+                    PyErr::runtime_error(format!("async generator raised {}", e.exc.cls.name()));
+                err.exc.set_context(&e.exc);
+                return Err(err);
+            }
+            Step::Raised(e) => return Err(e),
+        }
+    }
+}
+
+impl Vm {
+    /// `yield v` in any generator: an async generator's value is wrapped so
+    /// that its driver can tell it from an `await`.
+    pub async fn yield_in_frame(&self, value: Value) -> PyResult {
+        let in_async_gen = self
+            .async_gen_frames
+            .borrow()
+            .last()
+            .copied()
+            .unwrap_or(false);
+        if in_async_gen {
+            self.yield_value(Value::Object(Rc::new(AsyncGenYield(value))))
+                .await
+        } else {
+            self.yield_value(value).await
+        }
     }
 }

@@ -131,6 +131,9 @@ pub struct Vm {
     /// frame's line).
     pub script: RefCell<Option<Rc<SourceFile>>>,
     pub location: Cell<Option<Span>>,
+    /// For each generator frame being resumed, innermost last: whether it
+    /// is an async generator's (whose `yield`s are wrapped).
+    pub async_gen_frames: RefCell<Vec<bool>>,
 }
 
 impl Vm {
@@ -149,6 +152,7 @@ impl Vm {
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
+            async_gen_frames: RefCell::new(Vec::new()),
         })
     }
 

@@ -70,6 +70,16 @@ impl TypeRef {
     /// The method resolution order, this type first.
     pub fn mro(&self) -> Vec<TypeRef> {
         match self {
+            TypeRef::Builtin(t) if std::ptr::eq(*t, &EXCEPTION_GROUP) => [
+                &EXCEPTION_GROUP,
+                &BASE_EXCEPTION_GROUP,
+                &EXCEPTION,
+                &BASE_EXCEPTION,
+                &OBJECT,
+            ]
+            .into_iter()
+            .map(TypeRef::Builtin)
+            .collect(),
             TypeRef::Builtin(t) => {
                 let mut out = Vec::new();
                 let mut cur = Some(*t);
@@ -90,6 +100,13 @@ impl TypeRef {
     /// `issubclass(self, other)`.
     pub fn is_subclass(&self, other: &TypeRef) -> bool {
         match self {
+            // `class ExceptionGroup(BaseExceptionGroup, Exception)`.
+            TypeRef::Builtin(t)
+                if std::ptr::eq(*t, &EXCEPTION_GROUP)
+                    && matches!(other, TypeRef::Builtin(o) if std::ptr::eq(*o, &EXCEPTION)) =>
+            {
+                true
+            }
             TypeRef::Builtin(t) => {
                 let mut cur = Some(*t);
                 while let Some(b) = cur {
@@ -175,6 +192,7 @@ types! {
     BUILTIN_FUNCTION = "builtin_function_or_method";
     COROUTINE = "coroutine";
     GENERATOR = "generator";
+    ASYNC_GENERATOR = "async_generator";
     MODULE = "module";
     TEXT_IO_WRAPPER = "TextIOWrapper" in "_io";
     FUTURE = "Future" in "_asyncio";
@@ -213,8 +231,16 @@ types! {
     OS_ERROR = "OSError": EXCEPTION;
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
+    // Also a subclass of Exception: see `TypeRef::mro`.
+    EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
+    TASK_GROUP = "TaskGroup" in "asyncio.taskgroups";
     CANCELLED_ERROR = "CancelledError" in "asyncio.exceptions": BASE_EXCEPTION;
     INVALID_STATE_ERROR = "InvalidStateError" in "asyncio.exceptions": EXCEPTION;
+    TIMEOUT_CM = "Timeout" in "asyncio.timeouts";
+    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events";
+    HANDLE = "Handle" in "asyncio.events";
+    TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE;
     LOCK = "Lock" in "asyncio.locks";
     EVENT = "Event" in "asyncio.locks";
     CONDITION = "Condition" in "asyncio.locks";
@@ -256,4 +282,6 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &OS_ERROR,
     &TIMEOUT_ERROR,
     &MEMORY_ERROR,
+    &BASE_EXCEPTION_GROUP,
+    &EXCEPTION_GROUP,
 ];
