@@ -110,6 +110,8 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("OSError", T(&types::OS_ERROR)),
     ("TimeoutError", T(&types::TIMEOUT_ERROR)),
     ("MemoryError", T(&types::MEMORY_ERROR)),
+    ("BaseExceptionGroup", T(&types::BASE_EXCEPTION_GROUP)),
+    ("ExceptionGroup", T(&types::EXCEPTION_GROUP)),
 ];
 
 /// The index of a builtin name, used by the resolver.
@@ -946,6 +948,10 @@ fn setattr(vm: &Vm, args: Args) -> PyResult {
 /// Calls a builtin type: `int("3")`, `list(x)`, `ValueError("boom")`.
 pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult {
     let t = &TypeRef::Builtin(tobj);
+    if t.is(&types::BASE_EXCEPTION_GROUP) {
+        return crate::object::exception::new_exception_group(vm, t.clone(), args)
+            .map(Value::Exception);
+    }
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;
         return Ok(Value::Exception(PyException::new(

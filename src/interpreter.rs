@@ -431,7 +431,7 @@ impl Session {
         let task = crate::asyncio::Task::spawn(&self.vm, &self.event_loop, coro, None);
         let mut interrupted = false;
         while !task.future.done() {
-            if crate::repl::signals::take_interrupt() && !interrupted {
+            if crate::signals::take_interrupt() && !interrupted {
                 interrupted = true;
                 task.cancel(None);
             }
@@ -473,7 +473,7 @@ impl Session {
                 }
             }
         } else {
-            crate::repl::signals::wait_for_wake(None);
+            crate::signals::wait_for_wake(None);
         }
         None
     }

@@ -15,6 +15,7 @@ pub mod interp;
 pub mod object;
 pub mod repl;
 pub mod resolve;
+pub mod signals;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;

@@ -141,6 +141,8 @@ fn main() -> ExitCode {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let interactive = script.is_none() || flags.inspect;
+    // Ctrl-C raises KeyboardInterrupt where the interpreter next checks.
+    pyasync::signals::install();
 
     let status = run_with_large_stack(move || {
         if !interactive {

@@ -29,103 +29,6 @@ use crate::interp::{Output, Vm};
 use crate::interpreter::{Completeness, Outcome, Session};
 use crate::object::{types, Args, NativeFunction, PyErr, PyResult, Stream, Value};
 
-/// SIGINT as a flag and a wake-up, for code that cannot be interrupted
-/// asynchronously (the evaluator and the loop check the flag).
-pub mod signals {
-    use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
-
-    static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-    static WAKE_READ: AtomicI32 = AtomicI32::new(-1);
-    static WAKE_WRITE: AtomicI32 = AtomicI32::new(-1);
-
-    extern "C" fn on_sigint(_: libc::c_int) {
-        if INTERRUPTED.swap(true, Ordering::SeqCst) {
-            // A second Ctrl-C while the first is still unnoticed (code that
-            // never checks the flag, such as `while True: pass`): give up
-            // and die of SIGINT, as an unhandled Ctrl-C would.
-            // SAFETY: signal and raise are async-signal-safe.
-            unsafe {
-                libc::signal(libc::SIGINT, libc::SIG_DFL);
-                libc::raise(libc::SIGINT);
-            }
-        }
-        wake();
-    }
-
-    /// Creates the wake pipe and installs the SIGINT handler (once).
-    pub fn install() {
-        if WAKE_READ.load(Ordering::SeqCst) >= 0 {
-            return;
-        }
-        let mut fds = [0 as libc::c_int; 2];
-        // SAFETY: plain system calls on a local array.
-        unsafe {
-            if libc::pipe(fds.as_mut_ptr()) == 0 {
-                for fd in fds {
-                    let flags = libc::fcntl(fd, libc::F_GETFL);
-                    libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
-                    libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
-                }
-                WAKE_READ.store(fds[0], Ordering::SeqCst);
-                WAKE_WRITE.store(fds[1], Ordering::SeqCst);
-            }
-            let mut action: libc::sigaction = std::mem::zeroed();
-            action.sa_sigaction = on_sigint as *const () as usize;
-            action.sa_flags = libc::SA_RESTART;
-            libc::sigemptyset(&mut action.sa_mask);
-            libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
-        }
-    }
-
-    /// Ends a `wait_for_wake` in progress (or the next one).
-    pub fn wake() {
-        let fd = WAKE_WRITE.load(Ordering::SeqCst);
-        if fd >= 0 {
-            // SAFETY: write(2) is async-signal-safe; a full pipe already wakes.
-            unsafe {
-                libc::write(fd, b"!".as_ptr().cast(), 1);
-            }
-        }
-    }
-
-    /// Whether Ctrl-C was pressed since the last call; clears the flag.
-    pub fn take_interrupt() -> bool {
-        INTERRUPTED.swap(false, Ordering::SeqCst)
-    }
-
-    pub fn interrupt_pending() -> bool {
-        INTERRUPTED.load(Ordering::SeqCst)
-    }
-
-    /// Waits up to `timeout` seconds (forever for None) or until `wake()`;
-    /// the timeout is rounded up to a whole millisecond, as the selector's.
-    pub fn wait_for_wake(timeout: Option<f64>) {
-        let fd = WAKE_READ.load(Ordering::SeqCst);
-        let ms = match timeout {
-            Some(t) if t <= 0.0 => return,
-            Some(t) => (t * 1e3).ceil().min(i32::MAX as f64) as i32,
-            None => -1,
-        };
-        if fd < 0 {
-            let t = timeout.unwrap_or(0.05);
-            std::thread::sleep(std::time::Duration::from_secs_f64(t));
-            return;
-        }
-        let mut pfd = libc::pollfd {
-            fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd; reads into a local buffer.
-        unsafe {
-            if libc::poll(&mut pfd, 1, ms) > 0 {
-                let mut buf = [0u8; 64];
-                while libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) > 0 {}
-            }
-        }
-    }
-}
-
 /// The session loop's clock: real time, and a wait that a line or Ctrl-C
 /// ends early (the loop then simply runs an iteration with nothing due).
 pub struct ReplClock {
@@ -152,7 +55,7 @@ impl Clock for ReplClock {
     }
 
     fn wait(&self, timeout: f64) {
-        signals::wait_for_wake(Some(timeout));
+        crate::signals::wait_for_wake(Some(timeout));
     }
 }
 
@@ -273,7 +176,7 @@ struct Reader {
 
 fn send(events: &Sender<Event>, event: Event) {
     let _ = events.send(event);
-    signals::wake();
+    crate::signals::wake();
 }
 
 impl Reader {
@@ -484,7 +387,7 @@ pub fn run_magic(session: &Session, line: &str) -> String {
 /// session's Vm with.
 pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     use std::io::IsTerminal;
-    signals::install();
+    crate::signals::install();
     let vm = session.vm().clone();
     let terminal = std::io::stdin().is_terminal();
     let reader = if terminal {
@@ -537,7 +440,7 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                     continue;
                 }
                 lines.clear();
-                signals::take_interrupt();
+                crate::signals::take_interrupt();
                 if let Outcome::Exit(code) = session.run_input(&(source + "\n")) {
                     break code;
                 }
@@ -583,10 +486,10 @@ fn wait_event(session: &Session, reader: &Reader) -> Result<Event, i32> {
         }
         // Ctrl-C reaches the process only when the terminal is not in raw
         // mode, i.e. not while rustyline reads; nothing to interrupt here.
-        signals::take_interrupt();
+        crate::signals::take_interrupt();
         match session.run_pending() {
             Ok(true) => {}
-            Ok(false) => signals::wait_for_wake(None),
+            Ok(false) => crate::signals::wait_for_wake(None),
             Err(Outcome::Exit(code)) => return Err(code),
             Err(_) => {}
         }

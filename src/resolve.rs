@@ -250,6 +250,64 @@ fn scan_stmt(stmt: &Stmt, f: &mut Facts) {
             }
         }
         StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        StmtKind::Match { subject, cases } => {
+            scan_expr(subject, f);
+            for case in cases {
+                scan_pattern(&case.pattern, f);
+                if let Some(g) = &case.guard {
+                    scan_expr(g, f);
+                }
+                scan_block(&case.body, f);
+            }
+        }
+    }
+}
+
+/// Capture names bind like assignment targets; value patterns, class
+/// names and mapping keys are uses.
+fn scan_pattern(p: &Pattern, f: &mut Facts) {
+    match &p.kind {
+        PatternKind::Value(e) => scan_expr(e, f),
+        PatternKind::Singleton(_) => {}
+        PatternKind::Sequence(items) | PatternKind::Or(items) => {
+            items.iter().for_each(|q| scan_pattern(q, f))
+        }
+        PatternKind::Star(name) => {
+            if let Some(n) = name {
+                f.bind(&n.id);
+            }
+        }
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            keys.iter().for_each(|k| scan_expr(k, f));
+            patterns.iter().for_each(|q| scan_pattern(q, f));
+            if let Some(n) = rest {
+                f.bind(&n.id);
+            }
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            scan_expr(cls, f);
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|q| scan_pattern(q, f));
+        }
+        PatternKind::As { pattern, name } => {
+            if let Some(q) = pattern {
+                scan_pattern(q, f);
+            }
+            if let Some(n) = name {
+                f.bind(&n.id);
+            }
+        }
     }
 }
 
@@ -703,9 +761,72 @@ impl Resolver<'_> {
                 }
                 a
             }
+            StmtKind::Match { subject, cases } => {
+                let mut a = self.expr(subject)?;
+                for case in cases {
+                    a |= self.pattern(&mut case.pattern)?;
+                    if let Some(g) = &mut case.guard {
+                        a |= self.expr(g)?;
+                    }
+                    a |= self.block(&mut case.body)?;
+                }
+                a
+            }
         };
         stmt.awaits = awaits;
         Ok(awaits)
+    }
+
+    /// Resolves a pattern's capture names and value expressions.
+    fn pattern(&mut self, p: &mut Pattern) -> Result<bool, SyntaxError> {
+        let mut a = false;
+        match &mut p.kind {
+            PatternKind::Value(e) => a |= self.expr(e)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for q in items {
+                    a |= self.pattern(q)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    n.scope = self.lookup(&n.id);
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                a |= self.exprs(keys)?;
+                for q in patterns {
+                    a |= self.pattern(q)?;
+                }
+                if let Some(n) = rest {
+                    n.scope = self.lookup(&n.id);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                a |= self.expr(cls)?;
+                for q in patterns.iter_mut().chain(kwd_patterns.iter_mut()) {
+                    a |= self.pattern(q)?;
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    a |= self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    n.scope = self.lookup(&n.id);
+                }
+            }
+        }
+        Ok(a)
     }
 
     /// A `def` statement: returns whether evaluating its decorators or

@@ -21,52 +21,180 @@ pub fn format_exception_with(
     exc: &Rc<PyException>,
     message: &dyn Fn(&Rc<PyException>) -> String,
 ) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    write_chain(&mut out, exc, message, &mut seen);
-    out
+    let mut ctx = Ctx {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+        message,
+    };
+    ctx.seen.push(Rc::as_ptr(exc));
+    ctx.format(exc);
+    ctx.out
 }
 
-fn write_chain(
-    out: &mut String,
-    exc: &Rc<PyException>,
-    message: &dyn Fn(&Rc<PyException>) -> String,
-    seen: &mut Vec<*const PyException>,
-) {
-    seen.push(Rc::as_ptr(exc));
-    let cause = exc.cause.borrow().clone();
-    let context = exc.context.borrow().clone();
-    if let Some(cause) = cause {
-        if !seen.contains(&Rc::as_ptr(&cause)) {
-            write_chain(out, &cause, message, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Some(context) = context.filter(|_| !exc.suppress_context.get()) {
-        if !seen.contains(&Rc::as_ptr(&context)) {
-            write_chain(out, &context, message, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    write_one(out, exc, message);
+/// `traceback.TracebackException.max_group_width` / `max_group_depth`.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `traceback._ExceptionPrintContext`: where in nested exception groups the
+/// output is, which sets the indent and the `|` margin of each line.
+struct Ctx<'a> {
+    out: String,
+    seen: Vec<*const PyException>,
+    depth: usize,
+    need_close: bool,
+    message: &'a dyn Fn(&Rc<PyException>) -> String,
 }
 
-fn write_one(
-    out: &mut String,
-    exc: &Rc<PyException>,
-    message: &dyn Fn(&Rc<PyException>) -> String,
-) {
-    let tb = exc.traceback.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_frames(out, tb.iter().rev());
+impl Ctx<'_> {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
-    let msg = message(exc);
-    out.push_str(&exception_line_with(exc, &msg));
-    out.push('\n');
+
+    /// `_ExceptionPrintContext.emit`: every line gets the indent, and inside
+    /// a group the margin character.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    /// `TracebackException.format(chain=True)`.
+    fn format(&mut self, exc: &Rc<PyException>) {
+        let mut chain: Vec<(Option<&'static str>, Rc<PyException>)> = Vec::new();
+        let mut cur = Some(exc.clone());
+        while let Some(e) = cur {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let (next_msg, next) = if let Some(c) = cause {
+                (
+                    Some(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    ),
+                    Some(c),
+                )
+            } else if let Some(c) = context.filter(|_| !e.suppress_context.get()) {
+                (
+                    Some(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    ),
+                    Some(c),
+                )
+            } else {
+                (None, None)
+            };
+            let next = next.filter(|n| !self.seen.contains(&Rc::as_ptr(n)));
+            if let Some(n) = &next {
+                self.seen.push(Rc::as_ptr(n));
+            }
+            chain.push((next.as_ref().and(next_msg), e));
+            cur = next;
+        }
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(msg) = msg {
+                self.emit(msg, '|');
+            }
+            self.format_one(&e);
+        }
+    }
+
+    fn format_one(&mut self, exc: &Rc<PyException>) {
+        let text = (self.message)(exc);
+        let only = format!("{}\n", exception_line_with(exc, &text));
+        let frames = {
+            let tb = exc.traceback.borrow();
+            let mut s = String::new();
+            format_frames(&mut s, tb.iter().rev());
+            (!tb.is_empty()).then_some(s)
+        };
+        let Some(subs) = exc.sub_exceptions() else {
+            if let Some(frames) = frames {
+                self.emit("Traceback (most recent call last):\n", '|');
+                self.emit(&frames, '|');
+            }
+            self.emit(&only, '|');
+            return;
+        };
+        if self.depth > MAX_GROUP_DEPTH {
+            self.emit(
+                &format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH),
+                '|',
+            );
+            return;
+        }
+        let subs = subs.to_vec();
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        if let Some(frames) = frames {
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            self.emit(&frames, '|');
+        }
+        self.emit(&only, '|');
+        let num = subs.len();
+        let n = if num <= MAX_GROUP_WIDTH {
+            num
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for (i, sub) in subs.iter().enumerate().take(n) {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let line = format!(
+                "{}{}+---------------- {} ----------------\n",
+                self.indent(),
+                if i == 0 { "+-" } else { "  " },
+                title
+            );
+            self.out.push_str(&line);
+            self.depth += 1;
+            if !truncated {
+                if !self.seen.contains(&Rc::as_ptr(sub)) {
+                    self.seen.push(Rc::as_ptr(sub));
+                }
+                self.format(sub);
+            } else {
+                let remaining = num - MAX_GROUP_WIDTH;
+                self.emit(
+                    &format!(
+                        "and {} more exception{}\n",
+                        remaining,
+                        if remaining > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
+            }
+            if last && self.need_close {
+                let line = format!("{}+------------------------------------\n", self.indent());
+                self.out.push_str(&line);
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
 }
 
 fn same_frame(a: &TbEntry, b: &TbEntry) -> bool {

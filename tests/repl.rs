@@ -206,14 +206,25 @@ fn ctrl_c_at_the_prompt_abandons_the_input() {
 }
 
 #[test]
-fn tab_completes_module_attributes() {
+fn tab_completes_module_attributes_and_globals() {
     let home = temp_home("complete");
     let mut s = start(&home, &["-q"]);
     prompt(&mut s);
+    // One Tab completes (or, when asyncio has several create_* names,
+    // extends to their common prefix); a second lists them.
     s.send("asyncio.cre\t").unwrap();
-    s.expect("asyncio.create_task").unwrap();
-    s.send("(asyncio.sleep(0), name='done-by-tab')\r").unwrap();
-    s.expect("done-by-tab").unwrap();
+    s.expect("asyncio.create").unwrap();
+    s.send("\t").unwrap();
+    s.expect("create_task").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    prompt(&mut s);
+    s.send_line("completion_marker = 123455 + 1").unwrap();
+    prompt(&mut s);
+    s.send("completion_mar\t").unwrap();
+    s.expect("completion_marker").unwrap();
+    s.send("\r").unwrap();
+    s.expect("123456").unwrap();
     prompt(&mut s);
     quit(s);
 }

@@ -3,7 +3,7 @@
 //! The loop never calls `Instant::now` or sleeps itself; a virtual clock
 //! (time that jumps to the next timer instead of waiting) plugs in here.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 pub trait Clock {
     /// `loop.time()`: seconds on a monotonic clock.
@@ -52,18 +52,12 @@ impl Clock for MonotonicClock {
         if timeout <= 0.0 {
             return;
         }
-        let deadline = Instant::now() + Duration::from_secs_f64(timeout);
         let ms = (timeout * 1e3).ceil().min(i32::MAX as f64) as i32;
         // SAFETY: poll with no descriptors only sleeps; a null pointer is
-        // allowed when nfds is 0.
-        let rc = unsafe { libc::poll(std::ptr::null_mut(), 0, ms) };
-        if rc < 0 {
-            // Interrupted by a signal: sleep out the rest.
-            let now = Instant::now();
-            if now < deadline {
-                std::thread::sleep(deadline - now);
-            }
-        }
+        // allowed when nfds is 0. A signal (Ctrl-C) ends the wait early,
+        // and the loop then runs an iteration with nothing due, as
+        // CPython's does after an interrupted select.
+        unsafe { libc::poll(std::ptr::null_mut(), 0, ms) };
     }
 }
 

@@ -107,6 +107,8 @@ pub struct EventLoop {
     current_task: RefCell<Option<Rc<Task>>>,
     /// The interpreter, for reports written when a task is dropped.
     vm: Weak<Vm>,
+    /// The loop as Python sees it (`asyncio.get_running_loop()`), made once.
+    pub py_object: RefCell<Option<Rc<dyn crate::object::native::NativeObject>>>,
 }
 
 impl EventLoop {
@@ -124,6 +126,7 @@ impl EventLoop {
             tasks: RefCell::new(BTreeMap::new()),
             next_task_id: Cell::new(0),
             current_task: RefCell::new(None),
+            py_object: RefCell::new(None),
         })
     }
 
@@ -259,6 +262,7 @@ impl EventLoop {
             }
         }
 
+        vm.check_interrupt()?;
         let end_time = self.time() + self.clock.resolution();
         {
             let mut scheduled = self.scheduled.borrow_mut();
@@ -379,6 +383,7 @@ impl EventLoop {
         self.scheduled.borrow_mut().clear();
         self.tasks.borrow_mut().clear();
         self.current_task.borrow_mut().take();
+        self.py_object.borrow_mut().take();
     }
 }
 

@@ -6,9 +6,12 @@ pub mod clock;
 pub mod events;
 pub mod futures;
 pub mod locks;
+pub mod loop_object;
 pub mod queues;
 pub mod runners;
+pub mod taskgroups;
 pub mod tasks;
+pub mod timeouts;
 
 use std::rc::Rc;
 
@@ -46,6 +49,33 @@ pub fn make_module() -> Globals {
         native("current_task", current_task),
         native("all_tasks", all_tasks),
         native("iscoroutine", iscoroutine),
+        native("gather", tasks::gather),
+        native("shield", tasks::shield),
+        native("wait", tasks::wait),
+        native("wait_for", tasks::wait_for),
+        native("as_completed", tasks::as_completed),
+        ("FIRST_COMPLETED", Value::str(tasks::FIRST_COMPLETED)),
+        ("FIRST_EXCEPTION", Value::str(tasks::FIRST_EXCEPTION)),
+        ("ALL_COMPLETED", Value::str(tasks::ALL_COMPLETED)),
+        native("timeout", timeouts::timeout),
+        native("timeout_at", timeouts::timeout_at),
+        class("Timeout", &types::TIMEOUT_CM),
+        native("get_running_loop", loop_object::get_running_loop),
+        native("get_event_loop", loop_object::get_event_loop),
+        native("iscoroutinefunction", loop_object::iscoroutinefunction),
+        native("to_thread", loop_object::to_thread),
+        native(
+            "create_subprocess_exec",
+            loop_object::create_subprocess_exec,
+        ),
+        native(
+            "create_subprocess_shell",
+            loop_object::create_subprocess_shell,
+        ),
+        native(
+            "run_coroutine_threadsafe",
+            loop_object::run_coroutine_threadsafe,
+        ),
         class("Future", &types::FUTURE),
         class("Task", &types::TASK),
         class("CancelledError", &types::CANCELLED_ERROR),
@@ -61,6 +91,7 @@ pub fn make_module() -> Globals {
         class("LifoQueue", &types::LIFO_QUEUE),
         class("QueueEmpty", &types::QUEUE_EMPTY),
         class("QueueFull", &types::QUEUE_FULL),
+        class("TaskGroup", &types::TASK_GROUP),
     ])
 }
 
@@ -150,7 +181,7 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
 /// Calls an asyncio type (`asyncio.Future()`, `asyncio.Lock()`, ...);
 /// `None` for types that are not asyncio's.
 pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<PyResult> {
-    let table: [(&'static types::TypeObject, fn(&Vm, Args) -> PyResult); 10] = [
+    let table: &[(&'static types::TypeObject, fn(&Vm, Args) -> PyResult)] = &[
         (&types::FUTURE, new_future),
         (&types::TASK, new_task),
         (&types::LOCK, locks::new_lock),
@@ -161,6 +192,7 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::QUEUE, queues::new_fifo_queue),
         (&types::PRIORITY_QUEUE, queues::new_priority_queue),
         (&types::LIFO_QUEUE, queues::new_lifo_queue),
+        (&types::TASK_GROUP, taskgroups::new_task_group),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
@@ -215,20 +247,13 @@ fn current_task(vm: &Vm, _args: Args) -> PyResult {
 
 fn all_tasks(vm: &Vm, _args: Args) -> PyResult {
     let event_loop = running_loop(vm)?;
-    Ok(Value::list(
-        event_loop
-            .pending_tasks()
-            .into_iter()
-            .map(Value::Task)
-            .collect(),
-    ))
+    crate::object::set::new_set(event_loop.pending_tasks().into_iter().map(Value::Task))
 }
 
 fn iscoroutine(_vm: &Vm, args: Args) -> PyResult {
-    Ok(Value::Bool(matches!(
-        args.positional.first(),
-        Some(Value::Coroutine(_))
-    )))
+    Ok(Value::Bool(
+        args.positional.first().is_some_and(tasks::is_coroutine),
+    ))
 }
 
 /// `asyncio.sleep(delay, result=None)`: a coroutine, like CPython's, that
@@ -370,6 +395,10 @@ pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> O
                     .map(|_| Value::None),
                 _ => Err(PyErr::type_error("exception must be an exception instance")),
             },
+            "get_loop" => {
+                no_args(name, &args)?;
+                Ok(loop_object::loop_object(&fut.event_loop))
+            }
             "get_name" => match me {
                 Value::Task(t) => Ok(Value::Str(t.name())),
                 _ => unreachable!("task-only method"),
@@ -448,5 +477,10 @@ pub fn future_repr(fut: &Future) -> String {
     if fut.state() == FutureState::Pending && fut.has_callbacks() {
         info.push("cb=[...]".into());
     }
-    format!("<Future {}>", info.join(" "))
+    let class = if fut.is_gathering() {
+        "_GatheringFuture"
+    } else {
+        "Future"
+    };
+    format!("<{} {}>", class, info.join(" "))
 }

@@ -11,10 +11,17 @@ use crate::interp::Vm;
 use crate::object::types;
 use crate::object::{Args, PyErr, PyResult, Value};
 
+/// A task's name: `Task-N` is spelled out only when asked for, so that
+/// the many tasks nobody names cost no string each.
+enum TaskName {
+    Numbered(u64),
+    Given(Rc<str>),
+}
+
 pub struct Task {
     pub future: Future,
     pub coro: Rc<Coroutine>,
-    name: RefCell<Rc<str>>,
+    name: RefCell<TaskName>,
     /// The future this task waits on (`_fut_waiter`).
     fut_waiter: RefCell<Option<Value>>,
     must_cancel: Cell<bool>,
@@ -33,11 +40,14 @@ impl Task {
         coro: Rc<Coroutine>,
         name: Option<Rc<str>>,
     ) -> Rc<Task> {
-        let name = name.unwrap_or_else(|| {
-            let n = vm.task_counter.get() + 1;
-            vm.task_counter.set(n);
-            Rc::from(format!("Task-{}", n))
-        });
+        let name = match name {
+            Some(name) => TaskName::Given(name),
+            None => {
+                let n = vm.task_counter.get() + 1;
+                vm.task_counter.set(n);
+                TaskName::Numbered(n)
+            }
+        };
         let task = Rc::new(Task {
             future: Future::new(event_loop.clone()),
             coro,
@@ -54,11 +64,14 @@ impl Task {
     }
 
     pub fn name(&self) -> Rc<str> {
-        self.name.borrow().clone()
+        match &*self.name.borrow() {
+            TaskName::Numbered(n) => Rc::from(format!("Task-{}", n)),
+            TaskName::Given(name) => name.clone(),
+        }
     }
 
     pub fn set_name(&self, name: Rc<str>) {
-        *self.name.borrow_mut() = name;
+        *self.name.borrow_mut() = TaskName::Given(name);
     }
 
     pub fn fut_waiter(&self) -> Option<Value> {
@@ -270,6 +283,11 @@ pub(super) fn raise_from(t: &'static types::TypeObject, cause: &PyErr) -> Box<Py
 
 fn is_future(v: &Value) -> bool {
     matches!(v, Value::Future(_) | Value::Task(_))
+}
+
+/// `coroutines.iscoroutine`, which in 3.11 counts generators too.
+pub fn is_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Coroutine(_) | Value::Generator(_))
 }
 
 /// `tasks._ensure_future`: a future as it is, a coroutine wrapped in a new
@@ -525,7 +543,7 @@ pub fn wait(vm: &Vm, mut args: Args) -> PyResult {
     let vm_rc = vm.rc();
     Ok(native_coroutine(vm, "wait", "wait", async move {
         let vm = &*vm_rc;
-        if is_future(&fs) || matches!(fs, Value::Coroutine(_)) {
+        if is_future(&fs) || is_coroutine(&fs) {
             return Err(PyErr::type_error(format!(
                 "expect a list of futures, not {}",
                 fs.type_name()
@@ -544,7 +562,7 @@ pub fn wait(vm: &Vm, mut args: Args) -> PyResult {
         }
         let fs = crate::object::set::new_set(vm.iterate(&fs)?)?;
         let fs = vm.iterate(&fs)?;
-        if fs.iter().any(|f| matches!(f, Value::Coroutine(_))) {
+        if fs.iter().any(is_coroutine) {
             return Err(PyErr::type_error(
                 "Passing coroutines is forbidden, use tasks explicitly.",
             ));
@@ -676,7 +694,7 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
     let vm_rc = vm.rc();
     let body = async move {
         let vm = &*vm_rc;
-        if is_future(&fs) || matches!(fs, Value::Coroutine(_)) {
+        if is_future(&fs) || is_coroutine(&fs) {
             return Err(PyErr::type_error(format!(
                 "expect an iterable of futures, not {}",
                 fs.type_name()

@@ -108,7 +108,13 @@ impl Vm {
     pub fn instantiate(&self, class: &Rc<Class>, args: Args) -> PyResult {
         let t = TypeRef::User(class.clone());
         let init = class.lookup("__init__");
-        let obj = if t.is(&types::BASE_EXCEPTION) {
+        let obj = if t.is(&types::BASE_EXCEPTION_GROUP) {
+            Value::Exception(crate::object::exception::new_exception_group(
+                self,
+                t.clone(),
+                Args::positional(args.positional.clone()),
+            )?)
+        } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {
             if init.is_none() && (!args.positional.is_empty() || !args.keywords.is_empty()) {

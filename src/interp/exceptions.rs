@@ -16,6 +16,62 @@ pub struct Pending {
     saved_handling: Option<Rc<PyException>>,
 }
 
+/// `try … except*` in progress: the exception caught, the part of it no
+/// clause has matched yet, and what the clauses raised.
+pub struct StarHandling {
+    orig: Rc<PyException>,
+    rest: Option<Rc<PyException>>,
+    excs: Vec<Rc<PyException>>,
+    saved_handling: Option<Rc<PyException>>,
+}
+
+/// `is_same_exception_metadata`: whether `e` is (part of) `orig` re-raised
+/// as it was, rather than an exception raised anew.
+fn same_metadata(e: &Rc<PyException>, orig: &Rc<PyException>) -> bool {
+    let same = |a: &Option<Rc<PyException>>, b: &Option<Rc<PyException>>| match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    let tb_same = {
+        let (a, b) = (e.traceback.borrow(), orig.traceback.borrow());
+        a.len() == b.len()
+            && a.iter().zip(b.iter()).all(|(x, y)| {
+                Rc::ptr_eq(&x.source, &y.source) && x.span == y.span && x.function == y.function
+            })
+    };
+    tb_same
+        && same(&e.cause.borrow(), &orig.cause.borrow())
+        && same(&e.context.borrow(), &orig.context.borrow())
+}
+
+/// `check_except_star_type_valid`.
+fn check_except_star_type(t: &Value) -> PyResult<()> {
+    let items: Vec<Value> = match t {
+        Value::Tuple(items) => items.iter().cloned().collect(),
+        other => vec![other.clone()],
+    };
+    let mut is_group = false;
+    for item in &items {
+        match item {
+            Value::Type(c) if c.is(&types::BASE_EXCEPTION) => {
+                is_group |= c.is(&types::BASE_EXCEPTION_GROUP);
+            }
+            _ => {
+                return Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ))
+            }
+        }
+    }
+    if is_group {
+        return Err(PyErr::type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
+    }
+    Ok(())
+}
+
 /// An `except` clause in progress.
 pub struct Handling {
     exc: Rc<PyException>,
@@ -103,6 +159,190 @@ impl Vm {
         let handling = self.begin_handler(f, e, h)?;
         let result = self.exec_block(f, &h.body);
         self.end_handler(f, h, handling, result)
+    }
+
+    /// `try … except*`, on the plain path.
+    pub fn handle_exception_star(
+        &self,
+        f: &mut Frame,
+        e: Box<PyErr>,
+        handlers: &[ExceptHandler],
+    ) -> PyResult<Flow> {
+        let mut star = self.begin_star(f, e, handlers);
+        for h in handlers {
+            let Some(m) = self.match_star(f, &mut star, h)? else {
+                continue;
+            };
+            self.enter_star_handler(f, &star, h, &m)?;
+            let r = self.exec_block(f, &h.body);
+            self.leave_star_handler(f, &mut star, h, m, r);
+        }
+        self.finish_star(f, star)
+    }
+
+    /// Enters the `except*` clauses: the frame joins the exception's
+    /// traceback and it becomes the one being handled.
+    pub fn begin_star(
+        &self,
+        f: &mut Frame,
+        e: Box<PyErr>,
+        handlers: &[ExceptHandler],
+    ) -> StarHandling {
+        let span = handlers.first().map(|h| h.span).unwrap_or_default();
+        let orig = e.catch(&f.source, &f.name, span);
+        let saved_handling = f.handling.replace(orig.clone());
+        StarHandling {
+            rest: Some(orig.clone()),
+            orig,
+            excs: Vec::new(),
+            saved_handling,
+        }
+    }
+
+    /// Evaluates an `except*` clause's type and splits off the part of the
+    /// unhandled rest it matches (`CHECK_EG_MATCH`); `None` when nothing
+    /// matches. On an error the `try` is over.
+    pub fn match_star(
+        &self,
+        f: &mut Frame,
+        star: &mut StarHandling,
+        h: &ExceptHandler,
+    ) -> PyResult<Option<Rc<PyException>>> {
+        let result = (|| {
+            let typ = h.typ.as_ref().expect("except* always names a type");
+            let handled = f.handling.clone();
+            let t = self.eval(f, typ).inspect_err(|e2| {
+                if let Some(hd) = &handled {
+                    e2.exc.set_context(hd)
+                }
+            })?;
+            check_except_star_type(&t).at(typ.span)?;
+            let Some(rest) = star.rest.clone() else {
+                return Ok(None);
+            };
+            if exception_matches(&rest, &t)? {
+                star.rest = None;
+                return Ok(Some(if rest.group.is_some() {
+                    rest
+                } else {
+                    PyException::new_group("", vec![rest], false)
+                }));
+            }
+            if rest.group.is_none() {
+                return Ok(None);
+            }
+            let pair = self
+                .call_method(&Value::Exception(rest), "split", Args::positional(vec![t]))
+                .at(typ.span)?;
+            let (m, r) = match &pair {
+                Value::Tuple(items) if items.len() == 2 => (items[0].clone(), items[1].clone()),
+                _ => return Err(PyErr::type_error("split must return a 2-tuple")),
+            };
+            star.rest = match r {
+                Value::Exception(e) => Some(e),
+                _ => None,
+            };
+            Ok(match m {
+                Value::Exception(e) => Some(e),
+                _ => None,
+            })
+        })();
+        if let Err(e) = &result {
+            if let Some(hd) = &f.handling {
+                e.exc.set_context(hd);
+            }
+            f.handling = star.saved_handling.clone();
+        }
+        result
+    }
+
+    /// Runs before an `except*` clause's body: `as name` is bound to the
+    /// matching part, which becomes the exception being handled.
+    pub fn enter_star_handler(
+        &self,
+        f: &mut Frame,
+        star: &StarHandling,
+        h: &ExceptHandler,
+        m: &Rc<PyException>,
+    ) -> PyResult<()> {
+        if let Some(name) = &h.name {
+            if let Err(e) = self.store(f, h.scope, &name.name, Value::Exception(m.clone())) {
+                f.handling = star.saved_handling.clone();
+                return Err(e);
+            }
+        }
+        f.handling = Some(m.clone());
+        Ok(())
+    }
+
+    /// After an `except*` clause's body: an exception it raised is kept
+    /// for `finish_star`, with the matching part as its context.
+    pub fn leave_star_handler(
+        &self,
+        f: &mut Frame,
+        star: &mut StarHandling,
+        h: &ExceptHandler,
+        m: Rc<PyException>,
+        result: PyResult<Flow>,
+    ) {
+        f.handling = Some(star.orig.clone());
+        if let Some(name) = &h.name {
+            let _ = self.delete_name(
+                f,
+                &crate::syntax::ast::Name {
+                    id: name.name.clone(),
+                    scope: h.scope,
+                },
+            );
+        }
+        if let Err(e2) = result {
+            e2.exc.set_context(&m);
+            let exc = e2.catch(&f.source, &f.name, h.span);
+            star.excs.push(exc);
+        }
+    }
+
+    /// `_PyExc_PrepReraiseStar`: what the `try` raises once every clause
+    /// ran (the unhandled rest and the exceptions the clauses raised).
+    pub fn finish_star(&self, f: &mut Frame, star: StarHandling) -> PyResult<Flow> {
+        f.handling = star.saved_handling;
+        let orig = star.orig;
+        let mut excs = star.excs;
+        excs.extend(star.rest);
+        if excs.is_empty() {
+            return Ok(Flow::Normal);
+        }
+        if orig.group.is_none() {
+            // A naked exception was caught and wrapped: only one clause
+            // could have run, so there is one exception to raise.
+            return Err(PyErr::reraise(excs.swap_remove(0)));
+        }
+        let (reraised, mut raised): (Vec<_>, Vec<_>) =
+            excs.into_iter().partition(|e| same_metadata(e, &orig));
+        let mut keep = Vec::new();
+        for e in &reraised {
+            crate::object::exception::collect_leaves(e, &mut keep);
+        }
+        let (reraised_eg, _) = crate::object::exception::split_recursive(
+            self,
+            &orig,
+            &crate::object::exception::Matcher::Ids(keep),
+            false,
+        )?;
+        let result = if raised.is_empty() {
+            match reraised_eg {
+                Some(e) => e,
+                None => return Ok(Flow::Normal),
+            }
+        } else {
+            raised.extend(reraised_eg);
+            if raised.len() > 1 {
+                PyException::new_group("", raised, true)
+            } else {
+                raised.swap_remove(0)
+            }
+        };
+        Err(PyErr::reraise(result))
     }
 
     /// Sets the try's outcome aside; a pending exception is what a bare

@@ -82,6 +82,7 @@ impl Vm {
             }
             StmtKind::While { test, body, orelse } => {
                 while self.eval_truth(f, test)? {
+                    self.check_interrupt()?;
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -102,6 +103,7 @@ impl Vm {
                     let Some(item) = self.next(&it).at(iter.span)? else {
                         break;
                     };
+                    self.check_interrupt()?;
                     self.assign(f, target, item)?;
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -122,14 +124,9 @@ impl Vm {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(PyErr::new(
-                        &types::NOT_IMPLEMENTED_ERROR,
-                        "except* (exception groups) is not supported yet",
-                    ));
-                }
                 let mut result = self.exec_block(f, body);
                 match result {
+                    Err(e) if *is_star => result = self.handle_exception_star(f, e, handlers),
                     Err(e) if !handlers.is_empty() => {
                         result = self.handle_exception(f, e, handlers)
                     }
@@ -182,6 +179,20 @@ impl Vm {
                 self.annotate(f, target, annotation)?;
                 if let Some(v) = value {
                     self.assign(f, target, v)?;
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                let subject = self.eval(f, subject)?;
+                for case in cases {
+                    if !self.match_case(f, case, &subject)? {
+                        continue;
+                    }
+                    if let Some(g) = &case.guard {
+                        if !self.eval_truth(f, g)? {
+                            continue;
+                        }
+                    }
+                    return self.exec_block(f, &case.body);
                 }
             }
             StmtKind::Break => return Ok(Flow::Break),

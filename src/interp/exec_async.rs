@@ -101,6 +101,20 @@ impl Vm {
                 };
                 return self.exec_block_async(f, branch).await;
             }
+            StmtKind::Match { subject, cases } => {
+                let subject = self.eval_any(f, subject).await?;
+                for case in cases {
+                    if !self.match_case(f, case, &subject)? {
+                        continue;
+                    }
+                    if let Some(g) = &case.guard {
+                        if !self.eval_truth_async(f, g).await? {
+                            continue;
+                        }
+                    }
+                    return self.exec_block_async(f, &case.body).await;
+                }
+            }
             StmtKind::While { test, body, orelse } => {
                 while self.eval_truth_async(f, test).await? {
                     match self.exec_block_async(f, body).await? {

@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
 pub mod generators;
+pub mod patterns;
 pub mod protocols;
 
 use std::cell::{Cell, RefCell};
@@ -200,9 +201,16 @@ impl Vm {
         self.stderr.borrow_mut().flush();
     }
 
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check.
+    #[inline]
+    pub fn check_interrupt(&self) -> PyResult<()> {
+        crate::signals::check().map_err(|_| PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]))
+    }
+
     /// Enters a Python frame; fails with RecursionError past the limit.
     #[inline]
     pub fn enter_frame(&self) -> PyResult<DepthGuard<'_>> {
+        self.check_interrupt()?;
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() {
             return Err(PyErr::new(

@@ -31,10 +31,27 @@ pub struct PyException {
     pub suppress_context: Cell<bool>,
     /// Attributes a user exception class sets on its instances.
     pub attrs: RefCell<Namespace>,
+    /// Set for `BaseExceptionGroup` instances: the message and sub-exceptions.
+    pub group: Option<Box<GroupData>>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores (`msg`, `excs`).
+pub struct GroupData {
+    pub msg: Value,
+    pub excs: Vec<Rc<PyException>>,
 }
 
 impl PyException {
     pub fn new(cls: TypeRef, args: Vec<Value>) -> Rc<PyException> {
+        Self::with_group(cls, args, None)
+    }
+
+    /// An exception group; `args` are the constructor's arguments as given.
+    pub fn with_group(
+        cls: TypeRef,
+        args: Vec<Value>,
+        group: Option<Box<GroupData>>,
+    ) -> Rc<PyException> {
         Rc::new(PyException {
             cls,
             args: RefCell::new(args),
@@ -43,7 +60,38 @@ impl PyException {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             attrs: RefCell::new(Namespace::new()),
+            group,
         })
+    }
+
+    /// `ExceptionGroup("", excs)`, as `_PyExc_CreateExceptionGroup` makes
+    /// one (an ExceptionGroup unless a sub-exception is a BaseException).
+    /// `as_list` picks the type of the sequence in `args` (a list or a tuple),
+    /// as the caller built it.
+    pub fn new_group(msg: &str, excs: Vec<Rc<PyException>>, as_list: bool) -> Rc<PyException> {
+        let all_exceptions = excs.iter().all(|e| e.is_instance(&types::EXCEPTION));
+        let t = if all_exceptions {
+            &types::EXCEPTION_GROUP
+        } else {
+            &types::BASE_EXCEPTION_GROUP
+        };
+        let msg = Value::Str(Rc::from(msg));
+        let items: Vec<Value> = excs.iter().cloned().map(Value::Exception).collect();
+        let list = if as_list {
+            Value::list(items)
+        } else {
+            Value::tuple(items)
+        };
+        Self::with_group(
+            TypeRef::Builtin(t),
+            vec![msg.clone(), list],
+            Some(Box::new(GroupData { msg, excs })),
+        )
+    }
+
+    /// The sub-exceptions of an exception group.
+    pub fn sub_exceptions(&self) -> Option<&[Rc<PyException>]> {
+        self.group.as_ref().map(|g| g.excs.as_slice())
     }
 
     /// Records `handled` as this exception's context (`__context__`), as
@@ -69,6 +117,15 @@ impl PyException {
 
     /// `str(exc)`: empty for no args, the arg's str for one, the tuple's repr otherwise.
     pub fn message(&self) -> String {
+        if let Some(g) = &self.group {
+            let n = g.excs.len();
+            return format!(
+                "{} ({} sub-exception{})",
+                super::repr::str_plain(&g.msg),
+                n,
+                if n == 1 { "" } else { "s" }
+            );
+        }
         let args = self.args.borrow();
         match args.len() {
             0 => String::new(),
@@ -171,6 +228,12 @@ impl PyErr {
         self.exc.is_instance(t)
     }
 
+    /// Whether this is a bare `raise` of an exception being handled (its
+    /// traceback already holds the current frame).
+    pub fn is_reraise(&self) -> bool {
+        self.reraised.get()
+    }
+
     /// Records `span` as the error's location in the current frame unless an
     /// inner expression already did.
     pub fn locate(&self, span: Span) {
@@ -206,4 +269,270 @@ impl<T> Locate<T> for PyResult<T> {
         }
         self
     }
+}
+
+// ---------------------------------------------------------------------------
+// Exception groups: `BaseExceptionGroup.__new__`, `split`, `subgroup`,
+// `derive`, as CPython's `Objects/exceptions.c` implements them.
+
+use crate::interp::Vm;
+
+/// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
+pub fn new_exception_group(vm: &Vm, cls: TypeRef, args: super::Args) -> PyResult<Rc<PyException>> {
+    let positional = args.positional;
+    if positional.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            positional.len()
+        )));
+    }
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            cls.name()
+        )));
+    }
+    let msg = positional[0].clone();
+    if !matches!(msg, Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            msg.type_name()
+        )));
+    }
+    let seq = &positional[1];
+    let is_sequence = match seq {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => true,
+        Value::Instance(_) => vm.special_method(seq, "__getitem__").is_some(),
+        _ => false,
+    };
+    if !is_sequence {
+        return Err(PyErr::type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
+    }
+    let items = vm.collect(seq)?;
+    if items.is_empty() {
+        return Err(PyErr::value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
+    }
+    let mut excs = Vec::with_capacity(items.len());
+    let mut nested_base_exceptions = false;
+    for (i, item) in items.iter().enumerate() {
+        let Value::Exception(e) = item else {
+            return Err(PyErr::value_error(format!(
+                "Item {} of second argument (exceptions) is not an exception",
+                i
+            )));
+        };
+        if !e.is_instance(&types::EXCEPTION) {
+            nested_base_exceptions = true;
+        }
+        excs.push(e.clone());
+    }
+    let mut cls = cls;
+    match &cls {
+        TypeRef::Builtin(t) if std::ptr::eq(*t, &types::BASE_EXCEPTION_GROUP) => {
+            if !nested_base_exceptions {
+                cls = TypeRef::Builtin(&types::EXCEPTION_GROUP);
+            }
+        }
+        TypeRef::Builtin(t) if std::ptr::eq(*t, &types::EXCEPTION_GROUP) => {
+            if nested_base_exceptions {
+                return Err(PyErr::type_error(
+                    "Cannot nest BaseExceptions in an ExceptionGroup",
+                ));
+            }
+        }
+        _ => {
+            if nested_base_exceptions && cls.is(&types::EXCEPTION) {
+                return Err(PyErr::type_error(format!(
+                    "Cannot nest BaseExceptions in '{}'",
+                    cls.name()
+                )));
+            }
+        }
+    }
+    Ok(PyException::with_group(
+        cls,
+        positional,
+        Some(Box::new(GroupData { msg, excs })),
+    ))
+}
+
+/// What `split` matches leaves against.
+pub enum Matcher {
+    /// An exception type or a tuple of them (`isinstance`).
+    Type(Value),
+    /// A callable predicate.
+    Predicate(Value),
+    /// `except*`'s re-raise bookkeeping: the identities of leaves to keep.
+    Ids(Vec<*const PyException>),
+}
+
+impl Matcher {
+    /// `get_matcher_type`.
+    pub fn new(vm: &Vm, v: Value) -> PyResult<Matcher> {
+        let err =
+            || PyErr::type_error("expected a function, exception type or tuple of exception types");
+        match &v {
+            Value::Type(t) if t.is(&types::BASE_EXCEPTION) => Ok(Matcher::Type(v)),
+            Value::Type(_) => Err(err()),
+            Value::Tuple(items) => {
+                if items
+                    .iter()
+                    .all(|i| matches!(i, Value::Type(t) if t.is(&types::BASE_EXCEPTION)))
+                {
+                    Ok(Matcher::Type(v))
+                } else {
+                    Err(err())
+                }
+            }
+            Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Method(_) => {
+                Ok(Matcher::Predicate(v))
+            }
+            _ if vm.special_method(&v, "__call__").is_some() => Ok(Matcher::Predicate(v)),
+            _ => Err(err()),
+        }
+    }
+
+    fn matches(&self, vm: &Vm, exc: &Rc<PyException>) -> PyResult<bool> {
+        match self {
+            Matcher::Type(t) => crate::interp::exceptions::exception_matches(exc, t),
+            Matcher::Predicate(f) => {
+                let r = vm.call(
+                    f,
+                    super::Args::positional(vec![Value::Exception(exc.clone())]),
+                )?;
+                vm.truth(&r)
+            }
+            Matcher::Ids(ids) => Ok(exc.group.is_none() && ids.contains(&Rc::as_ptr(exc))),
+        }
+    }
+}
+
+/// The matching part and the rest of an exception group.
+pub type SplitResult = (Option<Rc<PyException>>, Option<Rc<PyException>>);
+
+/// `exceptiongroup_split_recursive`: the matching part and (when
+/// `construct_rest`) the rest of `exc`.
+pub fn split_recursive(
+    vm: &Vm,
+    exc: &Rc<PyException>,
+    matcher: &Matcher,
+    construct_rest: bool,
+) -> PyResult<SplitResult> {
+    if matcher.matches(vm, exc)? {
+        return Ok((Some(exc.clone()), None));
+    }
+    let Some(subs) = exc.sub_exceptions() else {
+        return Ok((None, construct_rest.then(|| exc.clone())));
+    };
+    let mut match_list = Vec::new();
+    let mut rest_list = Vec::new();
+    for e in subs {
+        let (m, r) = split_recursive(vm, e, matcher, construct_rest)?;
+        match_list.extend(m);
+        rest_list.extend(r);
+    }
+    let m = subset(vm, exc, match_list)?;
+    let r = if construct_rest {
+        subset(vm, exc, rest_list)?
+    } else {
+        None
+    };
+    Ok((m, r))
+}
+
+/// `exceptiongroup_subset`: `orig.derive(excs)` with orig's traceback,
+/// cause and context; `None` for no exceptions.
+fn subset(
+    vm: &Vm,
+    orig: &Rc<PyException>,
+    excs: Vec<Rc<PyException>>,
+) -> PyResult<Option<Rc<PyException>>> {
+    if excs.is_empty() {
+        return Ok(None);
+    }
+    let list = Value::list(excs.into_iter().map(Value::Exception).collect());
+    let derived = vm.call_method(
+        &Value::Exception(orig.clone()),
+        "derive",
+        super::Args::positional(vec![list]),
+    )?;
+    let eg = match derived {
+        Value::Exception(e) if e.group.is_some() => e,
+        _ => {
+            return Err(PyErr::type_error(
+                "derive must return an instance of BaseExceptionGroup",
+            ))
+        }
+    };
+    *eg.traceback.borrow_mut() = orig.traceback.borrow().clone();
+    *eg.context.borrow_mut() = orig.context.borrow().clone();
+    *eg.cause.borrow_mut() = orig.cause.borrow().clone();
+    eg.suppress_context.set(orig.suppress_context.get());
+    Ok(Some(eg))
+}
+
+/// The leaves (non-group exceptions) of an exception, depth first.
+pub fn collect_leaves(exc: &Rc<PyException>, out: &mut Vec<*const PyException>) {
+    match exc.sub_exceptions() {
+        Some(subs) => {
+            for e in subs {
+                collect_leaves(e, out);
+            }
+        }
+        None => out.push(Rc::as_ptr(exc)),
+    }
+}
+
+/// The methods of `BaseExceptionGroup` (`None` for other names).
+pub fn call_group_method(
+    vm: &Vm,
+    exc: &Rc<PyException>,
+    name: &str,
+    args: super::Args,
+) -> Option<PyResult> {
+    let g = exc.group.as_ref()?;
+    let n = args.positional.len() + args.keywords.len();
+    Some(match name {
+        "split" | "subgroup" => (|| {
+            if n != 1 || !args.keywords.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{} expected 1 argument, got {}",
+                    name, n
+                )));
+            }
+            let matcher = Matcher::new(vm, args.positional[0].clone())?;
+            let construct_rest = name == "split";
+            let (m, r) = split_recursive(vm, exc, &matcher, construct_rest)?;
+            let val = |e: Option<Rc<PyException>>| e.map(Value::Exception).unwrap_or(Value::None);
+            Ok(if construct_rest {
+                Value::tuple(vec![val(m), val(r)])
+            } else {
+                val(m)
+            })
+        })(),
+        "derive" => (|| {
+            if n != 1 || !args.keywords.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "function takes exactly 1 argument ({} given)",
+                    n
+                )));
+            }
+            let new = new_exception_group(
+                vm,
+                TypeRef::Builtin(&types::BASE_EXCEPTION_GROUP),
+                super::Args::positional(vec![g.msg.clone(), args.positional[0].clone()]),
+            )?;
+            Ok(Value::Exception(new))
+        })(),
+        _ => return None,
+    })
+}
+
+/// Whether `name` is a method of exception groups.
+pub fn is_group_method(name: &str) -> bool {
+    matches!(name, "split" | "subgroup" | "derive")
 }

@@ -1,5 +1,10 @@
 //! The standard library modules pyasync provides, and `import`.
 
+pub mod collections;
+pub mod dataclasses;
+pub mod functools;
+pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -17,8 +22,24 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("time", |_| time::make_module()),
 ];
 
+/// Modules partly written in Python: the function builds the module's
+/// globals (natives first, then the executed source), so functions defined
+/// by the source share the module's namespace.
+type SourceModuleInit = fn(&Vm) -> Rc<Globals>;
+
+const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
+    ("collections", collections::make_module),
+    ("dataclasses", dataclasses::make_module),
+    ("functools", functools::make_module),
+    ("math", |_| Rc::new(math::make_module())),
+    ("random", random::make_module),
+];
+
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "sys" | "time")
+    matches!(
+        name,
+        "sys" | "time" | "collections" | "dataclasses" | "functools" | "math" | "random"
+    )
 }
 
 /// `import name`: the module from `sys.modules`, created on first import.
@@ -26,20 +47,87 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     if let Some(m) = vm.modules.borrow().get(name) {
         return Ok(m.clone());
     }
-    let Some((_, make)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) else {
+    let globals = if let Some((_, make)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) {
+        Rc::new(make(vm))
+    } else if let Some((_, make)) = SOURCE_MODULES.iter().find(|(n, _)| *n == name) {
+        make(vm)
+    } else {
         return Err(PyErr::new(
             &types::MODULE_NOT_FOUND_ERROR,
             format!("No module named '{}'", name),
         ));
     };
-    let globals = make(vm);
     globals.set("__name__", Value::str(name));
     let module = Value::Module(Rc::new(Module {
         name: Rc::from(name),
-        globals: Rc::new(globals),
+        globals,
     }));
     vm.modules
         .borrow_mut()
         .insert(Rc::from(name), module.clone());
     Ok(module)
+}
+
+/// A native function of module `module`, as a `(name, value)` pair.
+pub(crate) fn native(
+    module: &'static str,
+    name: &'static str,
+    func: crate::object::NativeFn,
+) -> (&'static str, Value) {
+    (
+        name,
+        Value::Native(Rc::new(crate::object::NativeFunction {
+            name,
+            module: Some(module),
+            func,
+        })),
+    )
+}
+
+/// Builds module `name` from Python `source`, run in a namespace holding
+/// `natives` first, as CPython runs `Lib/*.py` over its C accelerators.
+/// The source is part of pyasync, so an error in it is a bug: it panics.
+pub(crate) fn exec_module_source(
+    vm: &Vm,
+    name: &str,
+    source: &str,
+    natives: Vec<(&str, Value)>,
+) -> Rc<Globals> {
+    let names: Vec<Rc<str>> = std::iter::once("__name__")
+        .chain(natives.iter().map(|(n, _)| *n))
+        .map(Rc::from)
+        .collect();
+    let globals = exec_source(vm, name, &format!("<frozen {name}>"), source, &names, |g| {
+        g.set("__name__", Value::str(name));
+        for (n, v) in natives {
+            g.set(n, v);
+        }
+    });
+    match globals {
+        Ok(g) => g,
+        Err(msg) => panic!("pyasync's {name} module failed to load: {msg}"),
+    }
+}
+
+/// Parses, resolves and runs `source` in a fresh namespace whose first names
+/// are `names` (set by `init` before the code runs); the namespace after it
+/// ran, or the error's message.
+pub(crate) fn exec_source(
+    vm: &Vm,
+    _module: &str,
+    filename: &str,
+    source: &str,
+    names: &[Rc<str>],
+    init: impl FnOnce(&Globals),
+) -> Result<Rc<Globals>, String> {
+    let file = Rc::new(crate::source::SourceFile::new(filename, source));
+    let mut module = crate::syntax::parse(source).map_err(|e| format!("{e:?}"))?;
+    crate::resolve::resolve_module(&mut module, names, source).map_err(|e| format!("{e:?}"))?;
+    let globals = Rc::new(Globals::new(&module.globals));
+    init(&globals);
+    let mut frame = crate::interp::Frame::module(globals.clone(), file);
+    let body = std::mem::take(&mut module.body);
+    vm.exec_block(&mut frame, &body)
+        .map_err(|e| vm.format_exception(&e.exc))?;
+    Ok(globals)
 }

@@ -138,6 +138,63 @@ pub enum StmtKind {
         annotation: Expr,
         value: Option<Expr>,
     },
+    /// `match subject:` with its `case` clauses, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern if guard: body` clause.
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+    /// From `case` to the colon.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// PEP 634 patterns. Capture names are `Name`s so that `resolve` can give
+/// them a scope like any assignment target.
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal (numbers, strings, negated numbers) or a dotted value
+    /// (`Color.RED`): matches when `subject == value`.
+    Value(Expr),
+    /// `None`, `True`, `False`: matches by identity.
+    Singleton(Constant),
+    /// `[a, *rest]`, `(a, b)`, `a, b`: at most one `Star` item.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` inside a sequence pattern.
+    Star(Option<Name>),
+    /// `{key: pattern, **rest}`; keys are literal or value expressions.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `Cls(p1, p2, attr=p3)`; `cls` is a name or a dotted name.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// A capture `x` (no pattern), the wildcard `_` (neither), or
+    /// `pattern as x`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p1 | p2 | ...`
+    Or(Vec<Pattern>),
 }
 
 #[derive(Debug, Clone)]

@@ -142,18 +142,92 @@ fn mark_paren_with(toks: &mut [Spanned]) {
     }
 }
 
+/// `match` and `case` are soft keywords. Mark a `match` at the start of a
+/// statement whose line has the shape of a match header (`match subject:`
+/// ending the line, or followed by an indented `case`), and the
+/// statement-initial `case`s directly inside its block; every other
+/// `match`/`case` stays a name.
+fn mark_soft_keywords(toks: &mut [Spanned]) {
+    let is = |t: &Tok, w: &str| matches!(t, Tok::Name(n) if &**n == w);
+    let stmt_start = |toks: &[Spanned], i: usize| {
+        i == 0 || matches!(toks[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent)
+    };
+    for i in 0..toks.len() {
+        if !is(&toks[i].1, "match") || !stmt_start(toks, i) {
+            continue;
+        }
+        // After `match`, a token that cannot continue an expression
+        // statement starting with the name `match` (so not `(`, `[`, `-`,
+        // `*`, `not in`, ...) makes this a match statement whatever follows.
+        let unambiguous = match toks.get(i + 1).map(|t| &t.1) {
+            Some(Tok::Not) => toks.get(i + 2).map(|t| &t.1) != Some(&Tok::In),
+            Some(t) => {
+                t.starts_expr()
+                    && !matches!(
+                        t,
+                        Tok::Lpar | Tok::Lsqb | Tok::Minus | Tok::Plus | Tok::Tilde
+                    )
+            }
+            None => false,
+        };
+        match toks.get(i + 1) {
+            Some(t) if t.1.starts_expr() || t.1 == Tok::Star => {}
+            _ => continue,
+        }
+        let Some(nl) = (i + 1..toks.len()).find(|&j| toks[j].1 == Tok::Newline) else {
+            continue;
+        };
+        let block = toks.get(nl + 1).map(|t| &t.1) == Some(&Tok::Indent);
+        let header = unambiguous
+            || toks[nl - 1].1 == Tok::Colon
+            || (block && toks.get(nl + 2).is_some_and(|t| is(&t.1, "case")));
+        if !header {
+            continue;
+        }
+        toks[i].1 = Tok::Match;
+        if !block {
+            continue;
+        }
+        let mut level = 1;
+        for j in nl + 2..toks.len() {
+            match toks[j].1 {
+                Tok::Indent => level += 1,
+                Tok::Dedent => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {
+                    if level == 1 && stmt_start(toks, j) && is(&toks[j].1, "case") {
+                        toks[j].1 = Tok::Case;
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn parse_tokens(
     src: &str,
     toks: &[Spanned],
     lex_err: Option<&LexError>,
 ) -> Result<Vec<ast::Stmt>, SyntaxError> {
     let marked;
-    let toks = if toks
+    let has_with = toks
         .windows(2)
-        .any(|w| w[0].1 == Tok::With && w[1].1 == Tok::Lpar)
-    {
+        .any(|w| w[0].1 == Tok::With && w[1].1 == Tok::Lpar);
+    let has_match = toks
+        .iter()
+        .any(|t| matches!(&t.1, Tok::Name(n) if &**n == "match"));
+    let toks = if has_with || has_match {
         let mut v = toks.to_vec();
-        mark_paren_with(&mut v);
+        if has_with {
+            mark_paren_with(&mut v);
+        }
+        if has_match {
+            mark_soft_keywords(&mut v);
+        }
         marked = v;
         &marked[..]
     } else {
@@ -366,6 +440,8 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
             Tok::Except => "'except' statement".to_string(),
             Tok::Finally => "'finally' statement".to_string(),
             Tok::With | Tok::WithParen => "'with' statement".to_string(),
+            Tok::Match => "'match' statement".to_string(),
+            Tok::Case => "'case' statement".to_string(),
             _ => String::new(),
         };
         let msg = if what.is_empty() {
@@ -404,10 +480,22 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
                 | Tok::WithParen
                 | Tok::Except
                 | Tok::Finally
+                | Tok::Match
+                | Tok::Case
         )
     );
+    if first == Some(&Tok::Case)
+        && i > 0
+        && toks[i - 1].1 == Tok::As
+        && !matches!(tok, Some(Tok::Name(_)))
+    {
+        return err_at("invalid pattern target", start, end);
+    }
     if compound && depth == 0 && expected_has(expected, ":") {
-        let forced = !matches!(first, Some(Tok::If | Tok::Elif | Tok::While));
+        let forced = !matches!(
+            first,
+            Some(Tok::If | Tok::Elif | Tok::While | Tok::Match | Tok::Case)
+        );
         if tok == Some(&Tok::Newline) || tok.is_none() || (forced && tok != Some(&Tok::Equal)) {
             return err_at("expected ':'", start, end);
         }
@@ -456,7 +544,8 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
             let es = expr_start_index(toks, i - 1);
             let name_string = matches!(toks[es].1, Tok::Name(_))
                 && matches!(toks.get(es + 1).map(|t| &t.1), Some(Tok::Str(_)));
-            let soft = matches!(&toks[es].1, Tok::Name(n) if &**n == "match" || &**n == "case" || &**n == "_");
+            let soft = matches!(&toks[es].1, Tok::Name(n) if &**n == "match" || &**n == "case" || &**n == "_")
+                || first == Some(&Tok::Case);
             let in_def = es >= 3
                 && matches!(toks[es - 1].1, Tok::Lpar | Tok::Comma)
                 && toks[ls].1 == Tok::Def
@@ -1254,6 +1343,216 @@ pub(crate) mod b {
             }
         };
         Ok(Stmt::new(kind, Span::new(l, end)))
+    }
+
+    // ----- match statements -----
+
+    pub fn pat(kind: PatternKind, l: usize, r: usize) -> Pattern {
+        Pattern {
+            kind,
+            span: Span::new(l, r),
+        }
+    }
+
+    fn capture(n: Rc<str>) -> Option<Name> {
+        (&*n != "_").then_some(Name {
+            id: n,
+            scope: Scope::Unresolved,
+        })
+    }
+
+    pub fn match_subject(
+        first: Expr,
+        rest: Vec<Expr>,
+        trailing: bool,
+        l: usize,
+        r: usize,
+    ) -> PResult<Expr> {
+        if rest.is_empty() && !trailing {
+            if let ExprKind::Starred(_) = first.kind {
+                return user(err_at("invalid syntax", r, r + 1));
+            }
+        }
+        Ok(tuple_or_single(l, first, rest, trailing, r))
+    }
+
+    pub fn match_case(
+        l: usize,
+        pattern: Pattern,
+        guard: Option<Expr>,
+        header_end: usize,
+        body: Vec<Stmt>,
+    ) -> MatchCase {
+        let _ = end_of(&body, header_end);
+        MatchCase {
+            pattern,
+            guard,
+            body,
+            span: Span::new(l, header_end),
+        }
+    }
+
+    pub fn match_stmt(l: usize, subject: Expr, cases: Vec<MatchCase>) -> Stmt {
+        let end = cases
+            .last()
+            .map_or(l, |c| end_of(&c.body, c.span.end as usize));
+        Stmt::new(StmtKind::Match { subject, cases }, Span::new(l, end))
+    }
+
+    /// `case a, b:` (an open sequence) or a single pattern.
+    pub fn open_sequence(
+        first: Pattern,
+        rest: Vec<Pattern>,
+        trailing: bool,
+        l: usize,
+        r: usize,
+    ) -> PResult<Pattern> {
+        if rest.is_empty() && !trailing {
+            if let PatternKind::Star(_) = first.kind {
+                return user(err_at("invalid syntax", r, r + 1));
+            }
+            return Ok(first);
+        }
+        let mut v = vec![first];
+        v.extend(rest);
+        Ok(pat(PatternKind::Sequence(v), l, r))
+    }
+
+    /// `( pattern )` (a group) or a parenthesised sequence.
+    pub fn paren_pattern(
+        first: Pattern,
+        rest: Vec<Pattern>,
+        trailing: bool,
+        l: usize,
+        r: usize,
+    ) -> PResult<Pattern> {
+        if rest.is_empty() && !trailing {
+            if let PatternKind::Star(_) = first.kind {
+                let e = first.span.end as usize;
+                return user(err_at("invalid syntax", e, e + 1));
+            }
+            return Ok(first);
+        }
+        let mut v = vec![first];
+        v.extend(rest);
+        Ok(pat(PatternKind::Sequence(v), l, r))
+    }
+
+    pub fn sequence_pattern(v: Vec<Pattern>, l: usize, r: usize) -> PResult<Pattern> {
+        Ok(pat(PatternKind::Sequence(v), l, r))
+    }
+
+    pub fn star_pattern(n: Rc<str>, l: usize, r: usize) -> Pattern {
+        pat(PatternKind::Star(capture(n)), l, r)
+    }
+
+    pub fn as_pattern(p: Pattern, n: Rc<str>, nl: usize, l: usize, r: usize) -> PResult<Pattern> {
+        if &*n == "_" {
+            return user(err_at("cannot use '_' as a target", nl, r));
+        }
+        Ok(pat(
+            PatternKind::As {
+                pattern: Some(Box::new(p)),
+                name: capture(n),
+            },
+            l,
+            r,
+        ))
+    }
+
+    pub fn or_pattern(first: Pattern, rest: Vec<Pattern>, l: usize, r: usize) -> Pattern {
+        if rest.is_empty() {
+            return first;
+        }
+        let mut v = vec![first];
+        v.extend(rest);
+        pat(PatternKind::Or(v), l, r)
+    }
+
+    pub fn literal_pattern(e: Expr) -> Pattern {
+        let span = e.span;
+        let kind = match &e.kind {
+            ExprKind::Constant(c @ (Constant::None | Constant::True | Constant::False)) => {
+                PatternKind::Singleton(c.clone())
+            }
+            _ => PatternKind::Value(e),
+        };
+        Pattern { kind, span }
+    }
+
+    /// A bare name is a capture (or the wildcard `_`); a dotted name is a value.
+    pub fn name_pattern(e: Expr) -> Pattern {
+        let span = e.span;
+        let kind = match e.kind {
+            ExprKind::Name(n) => PatternKind::As {
+                pattern: None,
+                name: capture(n.id),
+            },
+            _ => PatternKind::Value(e),
+        };
+        Pattern { kind, span }
+    }
+
+    pub enum ClassItem {
+        Pos(Pattern),
+        Kw(Ident, Pattern),
+    }
+
+    pub fn class_pattern(cls: Expr, items: Vec<ClassItem>, l: usize, r: usize) -> PResult<Pattern> {
+        let mut patterns = Vec::new();
+        let mut kwd_attrs = Vec::new();
+        let mut kwd_patterns = Vec::new();
+        for item in items {
+            match item {
+                ClassItem::Pos(p) => {
+                    if !kwd_attrs.is_empty() {
+                        return user(err_at(
+                            "positional patterns follow keyword patterns",
+                            p.span.start as usize,
+                            p.span.end as usize,
+                        ));
+                    }
+                    patterns.push(p);
+                }
+                ClassItem::Kw(k, p) => {
+                    kwd_attrs.push(k);
+                    kwd_patterns.push(p);
+                }
+            }
+        }
+        Ok(pat(
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
+            l,
+            r,
+        ))
+    }
+
+    pub fn mapping_pattern(
+        items: Vec<(Expr, Pattern)>,
+        rest: Option<(usize, Rc<str>, usize)>,
+        l: usize,
+        r: usize,
+    ) -> PResult<Pattern> {
+        let rest = match rest {
+            Some((a, n, b)) if &*n == "_" => return user(err_at("invalid syntax", a, b)),
+            Some((_, n, _)) => capture(n),
+            None => None,
+        };
+        let (keys, patterns) = items.into_iter().unzip();
+        Ok(pat(
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            },
+            l,
+            r,
+        ))
     }
 
     pub enum PItem {

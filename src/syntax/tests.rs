@@ -380,6 +380,185 @@ const CPYTHON_TABLE: &[(&str, Expected)] = &[
     ("f(**{'a': 1} for x in y)\n", Some(("SyntaxError", "invalid syntax", 1, 14))),
 ];
 
+/// Match statements (PEP 634), generated from python3.11's `compile()`.
+#[rustfmt::skip]
+const CPYTHON_MATCH_TABLE: &[(&str, Expected)] = &[
+    ("match x:\n    case y:\n        pass\n    case 1:\n        pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case _:\n        pass\n    case 1:\n        pass\n", Some(("SyntaxError", "wildcard makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case [a, a]:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'a' in pattern", 2, 14))),
+    ("match x:\n    case 1 | y:\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 14))),
+    ("match x:\n    case a | b:\n        pass\n", Some(("SyntaxError", "name capture 'a' makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case [a] | [b]:\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 17))),
+    ("match x:\n    case (y as z) | w:\n        pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 11))),
+    ("match x:\n    case f'{y}':\n        pass\n", Some(("SyntaxError", "patterns may only match literals and attribute lookups", 2, 10))),
+    ("match x:\n    case {a: 1}:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 12))),
+    ("match x:\n    case {'a': 1, 'a': 2}:\n        pass\n", Some(("SyntaxError", "mapping pattern checks duplicate key ('a')", 2, 10))),
+    ("match x:\n    case Point(x=1, 2):\n        pass\n", Some(("SyntaxError", "positional patterns follow keyword patterns", 2, 21))),
+    ("match x:\n    case Point(x=1, x=2):\n        pass\n", Some(("SyntaxError", "attribute name repeated in class pattern: x", 2, 23))),
+    ("match x:\n    case [*a, *b]:\n        pass\n", Some(("SyntaxError", "multiple starred names in sequence pattern", 2, 10))),
+    ("match x:\n    case (*a):\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 13))),
+    ("match x:\n    case *a:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 12))),
+    ("match x:\n    case _ as y:\n        pass\n", None),
+    ("match x:\n    case y as _:\n        pass\n", Some(("SyntaxError", "cannot use '_' as a target", 2, 15))),
+    ("match x:\n    case 1 as 2:\n        pass\n", Some(("SyntaxError", "invalid pattern target", 2, 15))),
+    ("match x:\n    case a.b as c.d:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 18))),
+    ("match x:\n    pass\n", Some(("SyntaxError", "invalid syntax", 2, 5))),
+    ("match x:\n", Some(("IndentationError", "expected an indented block after 'match' statement on line 1", 1, 9))),
+    ("match x:\n    case 1:\n    pass\n", Some(("IndentationError", "expected an indented block after 'case' statement on line 2", 3, 5))),
+    ("match x:\n    case 1\n        pass\n", Some(("SyntaxError", "expected ':'", 2, 11))),
+    ("match x\n    case 1:\n        pass\n", Some(("SyntaxError", "expected ':'", 1, 8))),
+    ("match x:\n    case -y:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 11))),
+    ("match x:\n    case a.b():\n        pass\n", None),
+    ("match x:\n    case {**rest, 'a': 1}:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 19))),
+    ("match x:\n    case {**_}:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 13))),
+    ("match x:\n    case x if x:\n        pass\n    case _:\n        pass\n", None),
+    ("match x:\n    case y:\n        pass\n    case _:\n        pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case (y):\n        pass\n    case _:\n        pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 11))),
+    ("match x:\n    case y | z:\n        pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case _ | 1:\n        pass\n", Some(("SyntaxError", "wildcard makes remaining patterns unreachable", 2, 10))),
+    ("match x:\n    case 1 | _ | 2:\n        pass\n", Some(("SyntaxError", "wildcard makes remaining patterns unreachable", 2, 14))),
+    ("match x:\n    case [x] as x:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 11))),
+    ("match x:\n    case {'a': x, **x}:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 16))),
+    ("match x:\n    case C(x, y=x):\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 17))),
+    ("match x:\n    case b'a':\n        pass\n", None),
+    ("match x:\n    case 'a' 'b':\n        pass\n", None),
+    ("match x:\n    case [1, 2, *rest]:\n        pass\n", None),
+    ("match *x:\n    case _:\n        pass\n", Some(("SyntaxError", "invalid syntax", 1, 9))),
+    ("match x, *y:\n    case _:\n        pass\n", None),
+    ("match x,:\n    case _:\n        pass\n", None),
+    ("def f():\n    match x:\n        case y:\n            pass\n        case z:\n            pass\n", Some(("SyntaxError", "name capture 'y' makes remaining patterns unreachable", 3, 14))),
+    ("match x:\n    case a.b:\n        pass\n    case _:\n        pass\n", None),
+    ("match x:\n    case __debug__:\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 10))),
+    ("match x:\n    case {'a': _, 1.5: y}:\n        pass\n", None),
+    ("match x:\n    case {-1: y}:\n        pass\n", None),
+    ("match x:\n    case {None: y, True: z}:\n        pass\n", None),
+    ("match x:\n    case {f'a': y}:\n        pass\n", Some(("SyntaxError", "mapping pattern keys may only match literals and attribute lookups", 2, 10))),
+    ("match x:\n    case [a, *_, b]:\n        pass\n", None),
+    ("match x:\n    case Point(1, 2, x=3) if y:\n        pass\n", None),
+    ("match x:\n    case 1:\n        pass\n    x = 1\n", Some(("SyntaxError", "invalid syntax", 4, 5))),
+    ("match x:\n    case 1:\n        pass\ncase 2:\n    pass\n", Some(("SyntaxError", "invalid syntax", 4, 6))),
+    ("match x:\n  case 1: pass\n  case 2: pass\n", None),
+    ("match (x):\n  case 1: pass\n", None),
+    ("match(x)\n", None),
+    ("match = 1\nmatch.x = 2\nmatch[1]\ncase = 3\n", None),
+    ("match x:\n    case {'a': 1, **rest,}:\n        pass\n", None),
+    ("match x:\n    case {**rest, }:\n        pass\n", None),
+    ("match x:\n    case (1 as y) | (2 as y):\n        pass\n", None),
+    ("match x:\n    case [1] | (2 as y):\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 17))),
+    ("match x:\n    case True | None as y:\n        pass\n    case y if y:\n        pass\n", None),
+    ("async def f():\n    match await x:\n        case 1 if await y:\n            pass\n", None),
+    ("match x:\n    case await y:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 10))),
+    ("match x:\n    case 0x10 | 1_000 | 1.5 | -0.5:\n        pass\n", None),
+    ("match x:\n    case C(**k):\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 12))),
+    ("match x:\n    case C(*k):\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 12))),
+    ("match x:\n    case [*a]:\n        pass\n    case 1:\n        pass\n", None),
+    ("match x:\n    case (a as b) as c:\n        pass\n", None),
+    ("match x:\n    case a as b as c:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 17))),
+    ("match x:\n    case z if z := 1:\n        pass\n", None),
+    ("match x:\n    case z if (z := 1):\n        pass\n", None),
+    ("match v:\n    case [x, [y]] as y:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'y' in pattern", 2, 15))),
+    ("match v:\n    case [x, [y]] as x:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 15))),
+    ("match v:\n    case {'a': [x], **x}:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 17))),
+    ("match v:\n    case {'a': [1, x], 'b': 2, **x}:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 29))),
+    ("match v:\n    case C(y=[x]) as x:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 15))),
+    ("match v:\n    case ([x] | [x]) as x:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 18))),
+    ("match v:\n    case [x] | [x] as x:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 17))),
+    ("match v:\n    case [x, *x]:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'x' in pattern", 2, 14))),
+    ("match v:\n    case [[1, x], 2] | [y, 3]:\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 28))),
+    ("match v:\n    case [1, x] | [x, 3] | [4, y]:\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 32))),
+    ("match v:\n    case x | [1, x]:\n        pass\n", Some(("SyntaxError", "name capture 'x' makes remaining patterns unreachable", 2, 10))),
+    ("match v:\n    case [a, b] | [b, a]:\n        pass\n", None),
+    ("match v:\n    case {'a': 1, 'a': 2, 'b': x, 'b': 3}:\n        pass\n", Some(("SyntaxError", "mapping pattern checks duplicate key ('a')", 2, 10))),
+    ("match v:\n    case {1: 1, 1.0: 2}:\n        pass\n", Some(("SyntaxError", "mapping pattern checks duplicate key (1.0)", 2, 10))),
+    ("match v:\n    case {True: 1, 1: 2}:\n        pass\n", Some(("SyntaxError", "mapping pattern checks duplicate key (1)", 2, 10))),
+    ("match v:\n    case {A.b: 1, A.b: 2}:\n        pass\n", None),
+    ("match v:\n    case {-0: 1, 0: 2}:\n        pass\n", Some(("SyntaxError", "mapping pattern checks duplicate key (0)", 2, 10))),
+    ("match v:\n    case C(a=1, b=2, a=3):\n        pass\n", Some(("SyntaxError", "attribute name repeated in class pattern: a", 2, 24))),
+    ("match v:\n    case C(1, a=1, 2):\n        pass\n", Some(("SyntaxError", "positional patterns follow keyword patterns", 2, 20))),
+    ("match v:\n    case y if y:\n        pass\n    case z:\n        pass\n    case 1:\n        pass\n", Some(("SyntaxError", "name capture 'z' makes remaining patterns unreachable", 4, 10))),
+    ("match v:\n    case 1:\n        pass\n    case None:\n        pass\n    case [a, _]:\n        pass\n    case z:\n        pass\n", None),
+    ("match v:\n    case _:\n        pass\n    case _:\n        pass\n", Some(("SyntaxError", "wildcard makes remaining patterns unreachable", 2, 10))),
+    ("match v:\n    case [__debug__]:\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 11))),
+    ("match v:\n    case [*__debug__]:\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 11))),
+    ("match v:\n    case {**__debug__}:\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 10))),
+    ("match v:\n    case C(__debug__=1):\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 22))),
+    ("match v:\n    case [1] as __debug__:\n        pass\n", Some(("SyntaxError", "cannot assign to __debug__", 2, 11))),
+    ("match v:\n    case *a, *b:\n        pass\n", Some(("SyntaxError", "multiple starred names in sequence pattern", 2, 10))),
+    ("match v:\n    case a, a:\n        pass\n", Some(("SyntaxError", "multiple assignments to name 'a' in pattern", 2, 13))),
+    ("match v:\n    case (a, b) | (b, c):\n        pass\n", Some(("SyntaxError", "alternative patterns bind different names", 2, 23))),
+    ("match v:\n    case 1 | 2 as x | 3:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 21))),
+    ("match v:\n    case 'a' f'b':\n        pass\n", Some(("SyntaxError", "patterns may only match literals and attribute lookups", 2, 10))),
+    ("match v:\n    case x.y.z:\n        pass\n", None),
+    ("match v:\n    case {x.y: 1}:\n        pass\n", None),
+    ("match v:\n    case {'a': 1 **rest}:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 18))),
+    ("match v:\n    case [1, 2\n        pass\n", Some(("SyntaxError", "'[' was never closed", 2, 10))),
+    ("match v:\n    case x:\n        pass\n    case [y]:\n        pass\n", Some(("SyntaxError", "name capture 'x' makes remaining patterns unreachable", 2, 10))),
+    ("match v:\n case 1:\n  x = 1\n case 2:\n  y=2\n", None),
+    ("match v:\n    case [] | ():\n        pass\n", None),
+    ("if 1:\n  match = 3\n  match -1:\n    case 1: pass\n", None),
+    ("match not x:\n    case False: pass\n", None),
+    ("match x if y else z:\n    case 1: pass\n", None),
+    ("match lambda: 1:\n    case 1: pass\n", None),
+    ("match x := 1:\n    case 1: pass\n", None),
+    ("match x,\n", Some(("SyntaxError", "expected ':'", 1, 9))),
+    ("match x\n", Some(("SyntaxError", "expected ':'", 1, 8))),
+    ("match x\nfoo\n", Some(("SyntaxError", "expected ':'", 1, 8))),
+    ("match x y\n", Some(("SyntaxError", "invalid syntax", 1, 9))),
+    ("match x, y\n", Some(("SyntaxError", "expected ':'", 1, 11))),
+    ("match (x)\n", None),
+    ("match [x]\n", None),
+    ("match *x\n", None),
+    ("match -x\n", None),
+    ("match not in x\n", None),
+    ("match x z:\n  case 1: pass\n", Some(("SyntaxError", "invalid syntax", 1, 9))),
+    ("match f(x) z:\n  case 1: pass\n", Some(("SyntaxError", "invalid syntax", 1, 12))),
+    ("match -x\n", None),
+    ("case 1:\n    pass\n", Some(("SyntaxError", "invalid syntax", 1, 6))),
+    ("match x:\n    case 1:\n        pass\n    case:\n        pass\n", Some(("SyntaxError", "invalid syntax", 4, 9))),
+    ("match x:\n    case 1:\n        pass\n    case y if :\n        pass\n", Some(("SyntaxError", "invalid syntax", 4, 15))),
+    ("match x:\n    case [a b]:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 13))),
+    ("match x y:\n    case 1:\n        pass\n", Some(("SyntaxError", "invalid syntax", 1, 9))),
+    ("match x:\n    case x y:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 12))),
+    ("match x:\n    case 1:\n        break\n", Some(("SyntaxError", "'break' outside loop", 3, 9))),
+    ("async def f():\n    match x:\n        case 1:\n            yield 1\n", None),
+    ("match x:\n    case 1:\n        await y\n", Some(("SyntaxError", "'await' outside function", 3, 9))),
+    ("match x:\n    case 1 if await y:\n        pass\n", Some(("SyntaxError", "'await' outside function", 2, 15))),
+    ("match x:\n    case {1: a, 'b': b, **c}:\n        pass\n", None),
+    ("match x:\n    case C(a, b, c=d, e=[f, *g]):\n        pass\n", None),
+    ("match.x = 1\nmatch: int = 2\nmatch, case = 1, 2\nprint(match, case)\n", None),
+    ("match(a, b)\ncase(c)\n", None),
+    ("match x:\n    case -1.5 | 1_0 | 'a' 'b' | None:\n        pass\n", None),
+    ("match x:\n    case [x, y, *z] as w if w:\n        pass\n", None),
+    ("match x:\n    case {'a': 1, **rest, 'b': 2}:\n        pass\n", Some(("SyntaxError", "invalid syntax", 2, 27))),
+    ("match x:\n    case (1, 2\n", Some(("SyntaxError", "'(' was never closed", 2, 10))),
+    ("for match in x:\n    match match:\n        case case: pass\n", None),
+    ("match x:\n    case 1:\n        pass\n    case 2:\n        match y:\n            case 3:\n                pass\n    case 4:\n        pass\n", None),
+];
+
+fn check_table(table: &[(&str, Expected)]) {
+    let mut failures = Vec::new();
+    for &(src, want) in table {
+        let got = parse(src)
+            .err()
+            .map(|e| (e.type_name(), e.msg.clone(), e.lineno, e.offset));
+        let want = want.map(|(t, m, l, o)| (t, m.to_string(), l, o));
+        if got != want {
+            failures.push(format!("{:?}\n   want {:?}\n    got {:?}", src, want, got));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn cpython_match_error_table() {
+    check_table(CPYTHON_MATCH_TABLE);
+}
+
 #[test]
 fn cpython_error_table() {
     let mut failures = Vec::new();
@@ -1390,4 +1569,191 @@ fn starred_return_and_for() {
         panic!()
     };
     assert_eq!(sx(iter), "(tuple *a b)");
+}
+
+// ---------------------------------------------------------------- match
+
+fn px(p: &Pattern) -> String {
+    let name = |n: &Option<Name>| n.as_ref().map_or("_".to_string(), |n| n.id.to_string());
+    let list = |v: &[Pattern]| v.iter().map(px).collect::<Vec<_>>().join(" ");
+    match &p.kind {
+        PatternKind::Value(e) => format!("(value {})", sx(e)),
+        PatternKind::Singleton(c) => format!("(is {:?})", c),
+        PatternKind::Sequence(v) => format!("[{}]", list(v)),
+        PatternKind::Star(n) => format!("*{}", name(n)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, p)| format!("{}: {}", sx(k), px(p)))
+                .collect();
+            if rest.is_some() {
+                items.push(format!("**{}", name(rest)));
+            }
+            format!("{{{}}}", items.join(", "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let mut items: Vec<String> = patterns.iter().map(px).collect();
+            for (a, p) in kwd_attrs.iter().zip(kwd_patterns) {
+                items.push(format!("{}={}", a.name, px(p)));
+            }
+            format!("(class {} {})", sx(cls), items.join(" "))
+        }
+        PatternKind::As {
+            pattern: None,
+            name: n,
+        } => name(n),
+        PatternKind::As {
+            pattern: Some(q),
+            name: n,
+        } => format!("(as {} {})", px(q), name(n)),
+        PatternKind::Or(v) => format!("(or {})", list(v)),
+    }
+}
+
+/// The pattern of each case of the first statement (a match).
+fn cases_of(src: &str) -> Vec<(String, bool)> {
+    let m = parse(src).unwrap_or_else(|e| panic!("{:?}: {}", src, e));
+    let StmtKind::Match { cases, .. } = &m.body[0].kind else {
+        panic!("not a match: {:?}", m.body[0].kind)
+    };
+    cases
+        .iter()
+        .map(|c| (px(&c.pattern), c.guard.is_some()))
+        .collect()
+}
+
+fn pattern_of(p: &str) -> String {
+    cases_of(&format!("match s:\n    case {}:\n        pass\n", p))
+        .remove(0)
+        .0
+}
+
+#[test]
+fn match_pattern_shapes() {
+    let table = [
+        ("1", "(value 1)"),
+        ("-1", "(value (Neg 1))"),
+        ("-2.5", "(value (Neg Float(2.5)))"),
+        ("'a' 'b'", "(value \"ab\")"),
+        ("None", "(is None)"),
+        ("True", "(is True)"),
+        ("False", "(is False)"),
+        ("x", "x"),
+        ("_", "_"),
+        ("Color.RED", "(value Color.RED)"),
+        ("a.b.c", "(value a.b.c)"),
+        ("(x)", "x"),
+        ("()", "[]"),
+        ("[]", "[]"),
+        ("(x,)", "[x]"),
+        ("[a, *rest]", "[a *rest]"),
+        ("[*_, last]", "[*_ last]"),
+        ("a, b", "[a b]"),
+        ("a, *b,", "[a *b]"),
+        ("{}", "{}"),
+        ("{'k': v, 1: _, A.b: [c]}", "{\"k\": v, 1: _, A.b: [c]}"),
+        ("{'k': v, **rest}", "{\"k\": v, **rest}"),
+        ("{**rest}", "{**rest}"),
+        ("Point()", "(class Point )"),
+        ("Point(1, y)", "(class Point (value 1) y)"),
+        ("Point(x=0, y=py)", "(class Point x=(value 0) y=py)"),
+        ("m.Point(a, y=b)", "(class m.Point a y=b)"),
+        ("int(n)", "(class int n)"),
+        ("1 | 2 | 3", "(or (value 1) (value 2) (value 3))"),
+        ("[x, y] as pair", "(as [x y] pair)"),
+        ("(1 | 2) as n", "(as (or (value 1) (value 2)) n)"),
+        ("1 | 2 as n", "(as (or (value 1) (value 2)) n)"),
+        ("_ as y", "(as _ y)"),
+        (
+            "{'users': [{'name': str(n)}, *_]} | Point(x=[*_])",
+            "(or {\"users\": [{\"name\": (class str n)} *_]} (class Point x=[*_]))",
+        ),
+    ];
+    for (src, want) in table {
+        assert_eq!(pattern_of(src), want, "pattern {:?}", src);
+    }
+}
+
+#[test]
+fn match_statement_shape() {
+    let src = "match a, *b:\n    case 1 if g:\n        x = 1\n    case [c]:\n        pass\n    case _:\n        pass\n";
+    let m = parse(src).unwrap();
+    let StmtKind::Match { subject, cases } = &m.body[0].kind else {
+        panic!()
+    };
+    assert_eq!(sx(subject), "(tuple a (* b))");
+    assert_eq!(cases.len(), 3);
+    assert!(cases[0].guard.is_some() && cases[1].guard.is_none());
+    assert_eq!(text(src, cases[0].span), "case 1 if g:");
+    assert!(matches!(cases[0].body[0].kind, StmtKind::Assign { .. }));
+    assert_eq!(m.body[0].span.end as usize, src.len() - 1);
+    assert_eq!(
+        cases_of("match x:\n  case 1: pass\n  case y if y: pass\n"),
+        vec![("(value 1)".to_string(), false), ("y".to_string(), true)]
+    );
+    // nested match in a case body, guard with a walrus
+    let src = "match x:\n    case [a]:\n        match a:\n            case 1: pass\n    case b if (c := b):\n        pass\n";
+    let m = parse(src).unwrap();
+    let StmtKind::Match { cases, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    assert!(matches!(cases[0].body[0].kind, StmtKind::Match { .. }));
+    assert!(matches!(
+        cases[1].guard.as_ref().unwrap().kind,
+        ExprKind::NamedExpr { .. }
+    ));
+}
+
+#[test]
+fn match_and_case_stay_names() {
+    for src in [
+        "match = 1\n",
+        "match(x)\n",
+        "match[x]\n",
+        "match.attr = 2\n",
+        "match: int = 3\n",
+        "match, case = 1, 2\n",
+        "match -x\n",
+        "match * x\n",
+        "match not in y\n",
+        "case = 4\n",
+        "case.attr\n",
+        "case(1)\n",
+        "print(match, case)\n",
+        "def match(case): return case\n",
+        "class case: match = 1\n",
+        "for match in case: pass\n",
+        "if match:\n    case = 1\n",
+        "match(x):int\n",
+    ] {
+        let m = parse(src).unwrap_or_else(|e| panic!("{:?}: {}", src, e));
+        assert!(
+            !m.body
+                .iter()
+                .any(|s| matches!(s.kind, StmtKind::Match { .. })),
+            "{:?} parsed as a match statement",
+            src
+        );
+    }
+    // the soft keywords as names inside a match statement
+    let src = "match match:\n    case case:\n        match = case\n";
+    assert_eq!(cases_of(src), vec![("case".to_string(), false)]);
+    let src = "match match.case:\n    case [match, case] if match(case):\n        case = 1\n";
+    assert_eq!(cases_of(src), vec![("[match case]".to_string(), true)]);
+    let toks = toks("match x:\n    case y: pass\n");
+    assert_eq!(
+        toks[0],
+        name("match"),
+        "the lexer leaves soft keywords as names"
+    );
 }

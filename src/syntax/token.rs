@@ -78,6 +78,11 @@ pub enum Tok {
     /// `with` followed by a parenthesised list of with-items (`with (a as b, c):`);
     /// produced by `syntax::mark_paren_with` before parsing, never by the lexer.
     WithParen,
+    /// The soft keywords `match` and `case` where they start a match
+    /// statement or one of its case clauses; produced by
+    /// `syntax::mark_soft_keywords` before parsing, never by the lexer.
+    Match,
+    Case,
     // operators and delimiters
     Plus,
     Minus,

@@ -231,6 +231,11 @@ fn symtable_stmts(body: &[Stmt], module_level: bool) -> Result<(), LexError> {
                 symtable_stmts(orelse, module_level)?;
             }
             StmtKind::With { body, .. } => symtable_stmts(body, module_level)?,
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    symtable_stmts(&c.body, module_level)?;
+                }
+            }
             StmtKind::Try {
                 body,
                 handlers,
@@ -328,6 +333,12 @@ fn stmt_has(s: &Stmt, f: &dyn Fn(&Expr) -> bool) -> bool {
         }
         StmtKind::Delete(v) => v.iter().any(f),
         StmtKind::Assert { test, msg } => f(test) || msg.as_ref().is_some_and(f),
+        StmtKind::Match { subject, cases } => {
+            f(subject)
+                || cases
+                    .iter()
+                    .any(|c| c.guard.as_ref().is_some_and(f) || b(&c.body))
+        }
         // decorators, defaults and bases run in this scope
         StmtKind::FunctionDef(d) => {
             d.decorators.iter().any(f)
@@ -689,6 +700,24 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
             }
             Ok(())
         }
+        StmtKind::Match { subject, cases } => {
+            expr(subject, ctx)?;
+            let n = cases.len();
+            for (i, c) in cases.iter().enumerate() {
+                let mut pc = PatternCheck {
+                    loc: c.pattern.span,
+                    stores: Vec::new(),
+                    allow_irrefutable: c.guard.is_some() || i + 1 == n,
+                };
+                pc.pattern(&c.pattern)?;
+                pattern_exprs(&c.pattern, ctx)?;
+                if let Some(g) = &c.guard {
+                    expr(g, ctx)?;
+                }
+                stmts(&c.body, ctx)?;
+            }
+            Ok(())
+        }
         StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
             for a in names {
                 let bound = match &a.asname {
@@ -954,6 +983,281 @@ fn expr(e: &Expr, ctx: Ctx) -> Result<(), LexError> {
                 }
             });
             r
+        }
+    }
+}
+
+/// The expressions inside a pattern (values, class names, keys).
+fn pattern_exprs(p: &Pattern, ctx: Ctx) -> Result<(), LexError> {
+    match &p.kind {
+        PatternKind::Value(e) => expr(e, ctx),
+        PatternKind::Singleton(_) | PatternKind::Star(_) => Ok(()),
+        PatternKind::Sequence(v) | PatternKind::Or(v) => {
+            v.iter().try_for_each(|q| pattern_exprs(q, ctx))
+        }
+        PatternKind::Mapping { keys, patterns, .. } => {
+            keys.iter().try_for_each(|k| expr(k, ctx))?;
+            patterns.iter().try_for_each(|q| pattern_exprs(q, ctx))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            expr(cls, ctx)?;
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .try_for_each(|q| pattern_exprs(q, ctx))
+        }
+        PatternKind::As { pattern, .. } => match pattern {
+            Some(q) => pattern_exprs(q, ctx),
+            None => Ok(()),
+        },
+    }
+}
+
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(
+        p.kind,
+        PatternKind::As {
+            pattern: None,
+            name: None
+        }
+    )
+}
+
+/// A literal mapping key, folded the way CPython's AST optimizer does, for
+/// the duplicate-key check.
+#[derive(PartialEq)]
+enum KeyConst {
+    Num(f64),
+    Big(String),
+    Str(std::rc::Rc<str>),
+    None,
+}
+
+fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(match c {
+            Constant::None => (KeyConst::None, "None".into()),
+            Constant::True => (KeyConst::Num(1.0), "True".into()),
+            Constant::False => (KeyConst::Num(0.0), "False".into()),
+            Constant::Ellipsis => return Option::None,
+            Constant::Int(i) => (KeyConst::Num(*i as f64), i.to_string()),
+            Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
+            Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
+            Constant::Str(s) => (KeyConst::Str(s.clone()), crate::object::repr::str_repr(s)),
+        }),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(i)) => {
+                Some((KeyConst::Num(-(*i as f64)), (-(*i as i128)).to_string()))
+            }
+            ExprKind::Constant(Constant::BigInt(b)) => {
+                let v = format!("-{}", b);
+                Some((KeyConst::Big(v.clone()), v))
+            }
+            ExprKind::Constant(Constant::Float(x)) => {
+                Some((KeyConst::Num(-x), crate::object::repr::float_repr(-x)))
+            }
+            _ => Option::None,
+        },
+        _ => Option::None,
+    }
+}
+
+/// CPython's compile-time pattern checks (`compiler_pattern` and friends),
+/// in its order. Errors point at the last pattern the compiler entered,
+/// as CPython's do.
+struct PatternCheck<'a> {
+    loc: Span,
+    stores: Vec<&'a str>,
+    allow_irrefutable: bool,
+}
+
+impl<'a> PatternCheck<'a> {
+    fn err(&self, msg: impl Into<String>) -> LexError {
+        err_at(msg, self.loc.start as usize, self.loc.end as usize)
+    }
+
+    fn store(&mut self, name: &'a Option<Name>) -> Result<(), LexError> {
+        let Some(n) = name else { return Ok(()) };
+        if is_debug(&n.id) {
+            return Err(self.err("cannot assign to __debug__"));
+        }
+        if self.stores.contains(&&*n.id) {
+            return Err(self.err(format!(
+                "multiple assignments to name '{}' in pattern",
+                n.id
+            )));
+        }
+        self.stores.push(&n.id);
+        Ok(())
+    }
+
+    fn subpattern(&mut self, p: &'a Pattern) -> Result<(), LexError> {
+        let allow = self.allow_irrefutable;
+        self.allow_irrefutable = true;
+        let r = self.pattern(p);
+        self.allow_irrefutable = allow;
+        r
+    }
+
+    fn pattern(&mut self, p: &'a Pattern) -> Result<(), LexError> {
+        self.loc = p.span;
+        match &p.kind {
+            PatternKind::Value(e) => {
+                let ok = match &e.kind {
+                    ExprKind::Constant(_) | ExprKind::Attribute { .. } => true,
+                    ExprKind::UnaryOp { operand, .. } => {
+                        matches!(operand.kind, ExprKind::Constant(_))
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(self.err("patterns may only match literals and attribute lookups"));
+                }
+                Ok(())
+            }
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Star(name) => self.store(name),
+            PatternKind::Sequence(items) => {
+                let mut star = None;
+                let mut only_wildcard = true;
+                let mut star_wildcard = false;
+                for (i, q) in items.iter().enumerate() {
+                    if let PatternKind::Star(n) = &q.kind {
+                        if star.is_some() {
+                            return Err(self.err("multiple starred names in sequence pattern"));
+                        }
+                        star_wildcard = n.is_none();
+                        only_wildcard &= star_wildcard;
+                        star = Some(i);
+                        continue;
+                    }
+                    only_wildcard &= is_wildcard(q);
+                }
+                if only_wildcard {
+                    return Ok(());
+                }
+                for (i, q) in items.iter().enumerate() {
+                    if star_wildcard && (is_wildcard(q) || Some(i) == star) {
+                        continue;
+                    }
+                    self.subpattern(q)?;
+                }
+                Ok(())
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                let mut seen: Vec<KeyConst> = Vec::new();
+                for k in keys {
+                    if let Some((c, repr)) = key_const(k) {
+                        if seen.contains(&c) {
+                            return Err(self
+                                .err(format!("mapping pattern checks duplicate key ({})", repr)));
+                        }
+                        seen.push(c);
+                    } else if !matches!(k.kind, ExprKind::Attribute { .. }) {
+                        return Err(self.err(
+                            "mapping pattern keys may only match literals and attribute lookups",
+                        ));
+                    }
+                }
+                for q in patterns {
+                    self.subpattern(q)?;
+                }
+                self.store(rest)
+            }
+            PatternKind::Class {
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+                ..
+            } => {
+                for (i, a) in kwd_attrs.iter().enumerate() {
+                    self.loc = kwd_patterns[i].span;
+                    if is_debug(&a.name) {
+                        return Err(self.err("cannot assign to __debug__"));
+                    }
+                    for (j, b) in kwd_attrs.iter().enumerate().skip(i + 1) {
+                        if a.name == b.name {
+                            self.loc = kwd_patterns[j].span;
+                            return Err(self.err(format!(
+                                "attribute name repeated in class pattern: {}",
+                                a.name
+                            )));
+                        }
+                    }
+                }
+                for q in patterns.iter().chain(kwd_patterns) {
+                    if !is_wildcard(q) {
+                        self.subpattern(q)?;
+                    }
+                }
+                Ok(())
+            }
+            PatternKind::As {
+                pattern: None,
+                name,
+            } => {
+                if !self.allow_irrefutable {
+                    return Err(match name {
+                        Some(n) => self.err(format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            n.id
+                        )),
+                        None => self.err("wildcard makes remaining patterns unreachable"),
+                    });
+                }
+                self.store(name)
+            }
+            PatternKind::As {
+                pattern: Some(q),
+                name,
+            } => {
+                self.pattern(q)?;
+                self.store(name)
+            }
+            PatternKind::Or(alts) => {
+                let outer = std::mem::take(&mut self.stores);
+                let allow = self.allow_irrefutable;
+                let mut control: Option<Vec<&'a str>> = None;
+                for (i, alt) in alts.iter().enumerate() {
+                    self.loc = alt.span;
+                    self.stores = Vec::new();
+                    self.allow_irrefutable = i + 1 == alts.len() && allow;
+                    self.pattern(alt)?;
+                    match &control {
+                        None => control = Some(std::mem::take(&mut self.stores)),
+                        Some(c) => {
+                            if c.len() != self.stores.len()
+                                || c.iter().any(|n| !self.stores.contains(n))
+                            {
+                                return Err(self.err("alternative patterns bind different names"));
+                            }
+                        }
+                    }
+                }
+                self.allow_irrefutable = allow;
+                self.stores = outer;
+                for n in control.unwrap_or_default() {
+                    if self.stores.contains(&n) {
+                        return Err(
+                            self.err(format!("multiple assignments to name '{}' in pattern", n))
+                        );
+                    }
+                    self.stores.push(n);
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -1,0 +1,10 @@
+import random, math
+random.seed(42)
+try: random.choice([])
+except IndexError as e: print(e)
+try: random.randint(5, 1)
+except ValueError as e: print(e)
+try: random.randrange(0)
+except ValueError as e: print(e)
+try: random.sample([1,2], 3)
+except ValueError as e: print(e)

@@ -1,0 +1,4 @@
+def handle(msg):
+    match msg:
+        case {"id": a, "id": b}:
+            return a

@@ -1,0 +1,3 @@
+match 1:
+    case 0 | _ | 2:
+        pass
