@@ -610,7 +610,9 @@ impl Vm {
                         it.type_name()
                     )));
                 }
-                self.yield_from(it).await
+                // Boxed: this rare path must not enlarge every suspended
+                // coroutine's state, which holds `await_value` inline.
+                Box::pin(self.yield_from(it)).await
             }
         }
     }
