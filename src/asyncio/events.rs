@@ -98,6 +98,8 @@ pub struct EventLoop {
     timer_cancelled_count: Cell<usize>,
     timer_seq: Cell<u64>,
     clock: Box<dyn Clock>,
+    /// Driven by the interactive prompt (`enter_interactive`).
+    interactive: Cell<bool>,
     stopping: Cell<bool>,
     running: Cell<bool>,
     closed: Cell<bool>,
@@ -120,6 +122,7 @@ impl EventLoop {
             timer_cancelled_count: Cell::new(0),
             timer_seq: Cell::new(0),
             clock,
+            interactive: Cell::new(false),
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
@@ -262,7 +265,11 @@ impl EventLoop {
             }
         }
 
-        vm.check_interrupt()?;
+        // At the prompt the session itself turns Ctrl-C into cancelling the
+        // awaited input (as CPython's asyncio REPL does).
+        if !self.interactive.get() {
+            vm.check_interrupt()?;
+        }
         let end_time = self.time() + self.clock.resolution();
         {
             let mut scheduled = self.scheduled.borrow_mut();
@@ -397,6 +404,7 @@ impl EventLoop {
     /// prompt (and `asyncio.run` refuses, as in CPython's asyncio REPL).
     pub fn enter_interactive(self: &Rc<Self>, vm: &Vm) {
         self.running.set(true);
+        self.interactive.set(true);
         *vm.running_loop.borrow_mut() = Some(self.clone());
     }
 

@@ -12,6 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+pub(super) use super::method_args;
 use super::{await_future, running_loop, EventLoop, Future};
 use crate::interp::coroutine::Coroutine;
 use crate::interp::Vm;
@@ -44,78 +45,6 @@ pub(super) fn coroutine(
         Box::pin(body),
         Some(vm.weak()),
     ))
-}
-
-/// Checks the arguments of a method written in Python (`self` counted, as
-/// CPython's messages count it): `Lock.release() takes 1 positional
-/// argument but 2 were given`.
-pub(super) fn method_args<const N: usize>(
-    qualname: &str,
-    args: Args,
-    names: [&str; N],
-    required: usize,
-) -> PyResult<[Option<Value>; N]> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    let given = args.positional.len();
-    if given > N {
-        let takes = if required == N {
-            format!(
-                "{} positional argument{}",
-                N + 1,
-                if N == 0 { "" } else { "s" }
-            )
-        } else {
-            format!("from {} to {} positional arguments", required + 1, N + 1)
-        };
-        return Err(PyErr::type_error(format!(
-            "{}() takes {} but {} were given",
-            qualname,
-            takes,
-            given + 1
-        )));
-    }
-    for (i, v) in args.positional.into_iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (name, v) in args.keywords {
-        match names.iter().position(|n| **n == *name) {
-            Some(i) if out[i].is_some() => {
-                return Err(PyErr::type_error(format!(
-                    "{}() got multiple values for argument '{}'",
-                    qualname, name
-                )))
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    qualname, name
-                )))
-            }
-        }
-    }
-    let missing: Vec<&str> = (0..required)
-        .filter(|&i| out[i].is_none())
-        .map(|i| names[i])
-        .collect();
-    match missing.as_slice() {
-        [] => Ok(out),
-        [one] => Err(PyErr::type_error(format!(
-            "{}() missing 1 required positional argument: '{}'",
-            qualname, one
-        ))),
-        several => {
-            let quoted: Vec<String> = several.iter().map(|n| format!("'{}'", n)).collect();
-            let (last, rest) = quoted.split_last().expect("several");
-            Err(PyErr::type_error(format!(
-                "{}() missing {} required positional arguments: {} and {}",
-                qualname,
-                several.len(),
-                rest.join(", "),
-                last
-            )))
-        }
-    }
 }
 
 /// An `int` argument (`Semaphore(value)`, `notify(n)`), with the error

@@ -111,21 +111,56 @@ fn running_loop(vm: &Vm) -> PyResult<Rc<EventLoop>> {
 /// Checks a native function's positional and keyword arguments.
 fn parse_args<const N: usize>(
     func: &str,
-    mut args: Args,
+    args: Args,
     names: [&str; N],
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
+    check_args(func, args, names, required, 0)
+}
+
+/// `parse_args` for methods.
+pub(crate) fn method_args<const N: usize>(
+    qualname: &str,
+    args: Args,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    check_args(qualname, args, names, required, 1)
+}
+
+/// Checks the arguments of a function written in Python in CPython, with
+/// CPython's messages; `counted_self` is 1 for methods, whose messages count
+/// `self` (`Lock.release() takes 1 positional argument but 2 were given`).
+fn check_args<const N: usize>(
+    qualname: &str,
+    args: Args,
+    names: [&str; N],
+    required: usize,
+    counted_self: usize,
+) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    if args.positional.len() > N {
+    let given = args.positional.len();
+    if given > N {
+        let (most, least) = (N + counted_self, required + counted_self);
+        let takes = if least == most {
+            format!(
+                "{} positional argument{}",
+                most,
+                if most == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("from {} to {} positional arguments", least, most)
+        };
+        let given = given + counted_self;
         return Err(PyErr::type_error(format!(
-            "{}() takes from {} to {} positional arguments but {} were given",
-            func,
-            required,
-            N,
-            args.positional.len()
+            "{}() takes {} but {} {} given",
+            qualname,
+            takes,
+            given,
+            if given == 1 { "was" } else { "were" }
         )));
     }
-    for (i, v) in args.positional.drain(..).enumerate() {
+    for (i, v) in args.positional.into_iter().enumerate() {
         out[i] = Some(v);
     }
     for (name, v) in args.keywords {
@@ -133,25 +168,40 @@ fn parse_args<const N: usize>(
             Some(i) if out[i].is_some() => {
                 return Err(PyErr::type_error(format!(
                     "{}() got multiple values for argument '{}'",
-                    func, name
+                    qualname, name
                 )))
             }
             Some(i) => out[i] = Some(v),
             None => {
                 return Err(PyErr::type_error(format!(
                     "{}() got an unexpected keyword argument '{}'",
-                    func, name
+                    qualname, name
                 )))
             }
         }
     }
-    if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
-        return Err(PyErr::type_error(format!(
+    let missing: Vec<&str> = (0..required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| names[i])
+        .collect();
+    match missing.as_slice() {
+        [] => Ok(out),
+        [one] => Err(PyErr::type_error(format!(
             "{}() missing 1 required positional argument: '{}'",
-            func, names[i]
-        )));
+            qualname, one
+        ))),
+        several => {
+            let quoted: Vec<String> = several.iter().map(|n| format!("'{}'", n)).collect();
+            let (last, rest) = quoted.split_last().expect("several");
+            Err(PyErr::type_error(format!(
+                "{}() missing {} required positional arguments: {} and {}",
+                qualname,
+                several.len(),
+                rest.join(", "),
+                last
+            )))
+        }
     }
-    Ok(out)
 }
 
 fn run(vm: &Vm, args: Args) -> PyResult {

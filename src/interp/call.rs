@@ -232,12 +232,14 @@ impl Vm {
                     name: Rc::from(name),
                 })))
             }
+            // Attributes set on the function (`functools.wraps` sets
+            // `__name__`) win over the ones it has of its own.
+            (Value::Function(f), _) if f.attrs.borrow().contains_key(name) => {
+                f.attrs.borrow().get(name).cloned()
+            }
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
             (Value::Function(f), "__dict__") => {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
-            }
-            (Value::Function(f), _) if f.attrs.borrow().contains_key(name) => {
-                f.attrs.borrow().get(name).cloned()
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name.clone())),
