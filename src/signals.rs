@@ -68,14 +68,12 @@ pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
 }
 
-/// Ctrl-C was pressed and not yet noticed: raises KeyboardInterrupt.
-/// Cheap enough for every call and loop iteration.
+/// Whether Ctrl-C was pressed and not yet noticed (clearing it): where
+/// the interpreter raises KeyboardInterrupt. Cheap enough for every call
+/// and loop iteration.
 #[inline]
-pub fn check() -> Result<(), ()> {
-    if INTERRUPTED.load(Ordering::Relaxed) && take_interrupt() {
-        return Err(());
-    }
-    Ok(())
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed) && take_interrupt()
 }
 
 pub fn interrupt_pending() -> bool {

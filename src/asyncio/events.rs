@@ -17,6 +17,9 @@ use super::tasks::Task;
 use crate::interp::Vm;
 use crate::object::{Args, PyErr, PyResult, Value};
 
+/// A callback written in Rust.
+pub type NativeCallback = Rc<dyn Fn(&Vm) -> PyResult<()>>;
+
 /// What a handle does when the loop runs it.
 pub enum Callback {
     /// `Task.__step`, optionally throwing an exception into the coroutine.
@@ -27,7 +30,7 @@ pub enum Callback {
     SetResultUnlessCancelled(Rc<Future>, Value),
     /// A callback written in Rust (`tasks._release_waiter`,
     /// `Timeout._on_timeout`, ...).
-    Native(Rc<dyn Fn(&Vm) -> PyResult<()>>),
+    Native(NativeCallback),
     /// A Python callable with its arguments (`loop.call_soon(cb, *args)`).
     Python(Value, Vec<Value>),
 }

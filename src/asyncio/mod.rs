@@ -231,7 +231,8 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
 /// Calls an asyncio type (`asyncio.Future()`, `asyncio.Lock()`, ...);
 /// `None` for types that are not asyncio's.
 pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<PyResult> {
-    let table: &[(&'static types::TypeObject, fn(&Vm, Args) -> PyResult)] = &[
+    type Constructor = fn(&Vm, Args) -> PyResult;
+    let table: &[(&'static types::TypeObject, Constructor)] = &[
         (&types::FUTURE, new_future),
         (&types::TASK, new_task),
         (&types::LOCK, locks::new_lock),

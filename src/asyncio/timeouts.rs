@@ -48,7 +48,7 @@ struct Inner {
 pub struct Timeout(Rc<Inner>);
 
 impl Timeout {
-    pub fn new(when: Option<f64>) -> Value {
+    pub fn new_value(when: Option<f64>) -> Value {
         Value::Object(Rc::new(Timeout(Rc::new(Inner {
             state: Cell::new(State::Created),
             timeout_handler: RefCell::new(None),
@@ -256,11 +256,11 @@ pub fn timeout(vm: &Vm, args: Args) -> PyResult {
                 })?,
         ),
     };
-    Ok(Timeout::new(when))
+    Ok(Timeout::new_value(when))
 }
 
 /// `asyncio.timeout_at(when)`.
 pub fn timeout_at(_vm: &Vm, args: Args) -> PyResult {
     let [when] = super::parse_args("timeout_at", args, ["when"], 1)?;
-    Ok(Timeout::new(when_arg(when)?))
+    Ok(Timeout::new_value(when_arg(when)?))
 }

@@ -83,7 +83,7 @@ impl Vm {
             let is_async_generator = def.is_async && def.info.is_generator;
             let body = self.make_coroutine(func.clone(), frame, is_async_generator);
             return Ok(if is_async_generator {
-                super::generators::AsyncGenerator::new(body)
+                super::generators::AsyncGenerator::new_value(body)
             } else if def.is_async {
                 Value::Coroutine(body)
             } else {

@@ -104,12 +104,7 @@ impl Vm {
     /// Enters an `except` clause: the frame joins the exception's traceback,
     /// `as name` is bound, and the exception becomes the one a bare `raise`
     /// re-raises.
-    pub fn begin_handler(
-        &self,
-        f: &mut Frame,
-        e: Box<PyErr>,
-        h: &ExceptHandler,
-    ) -> PyResult<Handling> {
+    pub fn begin_handler(&self, f: &mut Frame, e: &PyErr, h: &ExceptHandler) -> PyResult<Handling> {
         let exc = e.catch(&f.source, &f.name, h.span);
         if let Some(name) = &h.name {
             self.store(f, h.scope, &name.name, Value::Exception(exc.clone()))?;
@@ -156,7 +151,7 @@ impl Vm {
         let Some(h) = self.match_handler(f, &e, handlers)? else {
             return Err(e);
         };
-        let handling = self.begin_handler(f, e, h)?;
+        let handling = self.begin_handler(f, &e, h)?;
         let result = self.exec_block(f, &h.body);
         self.end_handler(f, h, handling, result)
     }
@@ -168,7 +163,7 @@ impl Vm {
         e: Box<PyErr>,
         handlers: &[ExceptHandler],
     ) -> PyResult<Flow> {
-        let mut star = self.begin_star(f, e, handlers);
+        let mut star = self.begin_star(f, &e, handlers);
         for h in handlers {
             let Some(m) = self.match_star(f, &mut star, h)? else {
                 continue;
@@ -182,12 +177,7 @@ impl Vm {
 
     /// Enters the `except*` clauses: the frame joins the exception's
     /// traceback and it becomes the one being handled.
-    pub fn begin_star(
-        &self,
-        f: &mut Frame,
-        e: Box<PyErr>,
-        handlers: &[ExceptHandler],
-    ) -> StarHandling {
+    pub fn begin_star(&self, f: &mut Frame, e: &PyErr, handlers: &[ExceptHandler]) -> StarHandling {
         let span = handlers.first().map(|h| h.span).unwrap_or_default();
         let orig = e.catch(&f.source, &f.name, span);
         let saved_handling = f.handling.replace(orig.clone());

@@ -156,7 +156,7 @@ impl Vm {
                 let mut result = self.exec_block_async(f, body).await;
                 match result {
                     Err(e) if *is_star => {
-                        let mut star = self.begin_star(f, e, handlers);
+                        let mut star = self.begin_star(f, &e, handlers);
                         let mut failed = None;
                         for h in handlers {
                             let m = match self.match_star(f, &mut star, h) {
@@ -184,7 +184,7 @@ impl Vm {
                             Err(e2) => Err(e2),
                             Ok(None) => Err(e),
                             Ok(Some(h)) => {
-                                let handling = self.begin_handler(f, e, h)?;
+                                let handling = self.begin_handler(f, &e, h)?;
                                 let r = self.exec_block_async(f, &h.body).await;
                                 self.end_handler(f, h, handling, r)
                             }

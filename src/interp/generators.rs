@@ -15,10 +15,7 @@ impl Vm {
     /// Resumes a generator with `input`: the next yielded value, or `None`
     /// when it returns (its `StopIteration`).
     pub fn generator_resume(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Option<Value>> {
-        self.generator_step(g, input).map(|step| match step {
-            Ok(v) => Some(v),
-            Err(_) => None,
-        })
+        self.generator_step(g, input).map(|step| step.ok())
     }
 
     /// Resumes a generator: `Ok(item)` for a yield, `Err(value)` for its
@@ -182,7 +179,7 @@ impl crate::object::native::NativeObject for AsyncGenYield {
 }
 
 impl AsyncGenerator {
-    pub fn new(coro: Rc<Coroutine>) -> Value {
+    pub fn new_value(coro: Rc<Coroutine>) -> Value {
         Value::Object(Rc::new(AsyncGenerator {
             coro,
             running: std::cell::Cell::new(false),
@@ -292,7 +289,7 @@ impl Drop for AsyncGenerator {
         let Some(vm) = event_loop.vm() else {
             return;
         };
-        let survivor = AsyncGenerator::new(self.coro.clone());
+        let survivor = AsyncGenerator::new_value(self.coro.clone());
         let Some(Ok(Value::Coroutine(aclose))) = survivor_call(&vm, &survivor) else {
             return;
         };

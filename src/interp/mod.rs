@@ -204,7 +204,10 @@ impl Vm {
     /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
-        crate::signals::check().map_err(|_| PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]))
+        if crate::signals::interrupted() {
+            return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
+        }
+        Ok(())
     }
 
     /// Enters a Python frame; fails with RecursionError past the limit.

@@ -172,7 +172,7 @@ impl PyErr {
     /// the traceback, as in CPython, where `__traceback__` includes the
     /// frame that caught it.
     pub fn catch(
-        self: Box<Self>,
+        &self,
         source: &Rc<SourceFile>,
         function: &Rc<str>,
         fallback: Span,
@@ -180,7 +180,7 @@ impl PyErr {
         if !self.reraised.get() {
             self.leave_frame(source, function, fallback);
         }
-        self.exc
+        self.exc.clone()
     }
 
     pub fn new(t: &'static TypeObject, msg: impl Into<String>) -> Box<PyErr> {

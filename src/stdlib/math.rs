@@ -193,9 +193,9 @@ fn float_to_int(f: f64) -> PyResult {
     if f.abs() < 9.0e18 {
         return Ok(Value::Int(f as i64));
     }
-    Ok(Value::from_bigint(num_bigint::BigInt::from(
+    Ok(Value::from_bigint(
         num_traits::FromPrimitive::from_f64(f).unwrap_or_else(BigInt::zero),
-    )))
+    ))
 }
 
 fn rounding(vm: &Vm, name: &str, dunder: &str, args: &Args, f: fn(f64) -> f64) -> PyResult {
