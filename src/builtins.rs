@@ -294,32 +294,18 @@ fn abs(_vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-/// Applies `key` to each item (identity when None).
-fn keyed(vm: &Vm, items: Vec<Value>, key: &Option<Value>) -> PyResult<Vec<(Value, Value)>> {
-    items
-        .into_iter()
-        .map(|item| {
-            let k = match key {
-                Some(f) if !f.is_none() => vm.call(f, Args::positional(vec![item.clone()]))?,
-                _ => item.clone(),
-            };
-            Ok((k, item))
-        })
-        .collect()
-}
-
 fn min_max(vm: &Vm, mut args: Args, name: &str, want: Ordering) -> PyResult {
-    let key = args.take_keyword("key");
+    let key = args.take_keyword("key").filter(|k| !k.is_none());
     let default = args.take_keyword("default");
     reject_other_keywords(name, &args)?;
-    let items = match args.positional.len() {
+    let source = match args.positional.len() {
         0 => {
             return Err(PyErr::type_error(format!(
                 "{} expected at least 1 argument, got 0",
                 name
             )))
         }
-        1 => vm.collect(&args.positional[0])?,
+        1 => vm.iter(&args.positional[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
@@ -327,21 +313,25 @@ fn min_max(vm: &Vm, mut args: Args, name: &str, want: Ordering) -> PyResult {
                     name
                 )));
             }
-            args.positional
+            vm.iter(&Value::tuple(args.positional))?
         }
     };
+    let op = if want == Ordering::Less {
+        crate::syntax::ast::CmpOp::Lt
+    } else {
+        crate::syntax::ast::CmpOp::Gt
+    };
+    // Items are compared as they come, as CPython's `min_max` does, without
+    // first copying the iterable.
     let mut best: Option<(Value, Value)> = None;
-    for (k, item) in keyed(vm, items, &key)? {
+    while let Some(item) = vm.next(&source)? {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::positional(vec![item.clone()]))?,
+            None => item.clone(),
+        };
         let better = match &best {
             None => true,
-            Some((bk, _)) => {
-                let op = if want == Ordering::Less {
-                    crate::syntax::ast::CmpOp::Lt
-                } else {
-                    crate::syntax::ast::CmpOp::Gt
-                };
-                vm.compare(op, &k, bk)?
-            }
+            Some((bk, _)) => vm.compare(op, &k, bk)?,
         };
         if better {
             best = Some((k, item));
@@ -377,7 +367,8 @@ fn sum(vm: &Vm, mut args: Args) -> PyResult {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    for item in vm.collect(&args.positional[0])? {
+    let items = vm.iter(&args.positional[0])?;
+    while let Some(item) = vm.next(&items)? {
         total = vm.binary_op(BinOp::Add, &total, &item)?;
     }
     Ok(total)
@@ -799,18 +790,34 @@ fn super_(_vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// Whether some item of `iterable` has truth value `wanted`; stops at the
+/// first, as `any` and `all` do.
+fn first_with_truth(vm: &Vm, iterable: &Value, wanted: bool) -> PyResult<bool> {
+    let items = vm.iter(iterable)?;
+    while let Some(item) = vm.next(&items)? {
+        if vm.truth(&item)? == wanted {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn any(vm: &Vm, args: Args) -> PyResult {
     arity("any", &args, 1, 1)?;
-    Ok(Value::Bool(
-        vm.collect(&args.positional[0])?.iter().any(|v| v.truthy()),
-    ))
+    Ok(Value::Bool(first_with_truth(
+        vm,
+        &args.positional[0],
+        true,
+    )?))
 }
 
 fn all(vm: &Vm, args: Args) -> PyResult {
     arity("all", &args, 1, 1)?;
-    Ok(Value::Bool(
-        vm.collect(&args.positional[0])?.iter().all(|v| v.truthy()),
-    ))
+    Ok(Value::Bool(!first_with_truth(
+        vm,
+        &args.positional[0],
+        false,
+    )?))
 }
 
 fn divmod(_vm: &Vm, args: Args) -> PyResult {
