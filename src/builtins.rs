@@ -61,6 +61,8 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("hasattr", F(hasattr)),
     ("setattr", F(setattr)),
     ("issubclass", F(issubclass)),
+    ("aiter", F(aiter)),
+    ("anext", F(anext)),
     ("map", F(map)),
     ("filter", F(filter)),
     ("vars", F(vars)),
@@ -277,8 +279,11 @@ fn repr(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::str(&vm.repr(&args.positional[0])?))
 }
 
-fn abs(_vm: &Vm, args: Args) -> PyResult {
+fn abs(vm: &Vm, args: Args) -> PyResult {
     arity("abs", &args, 1, 1)?;
+    if let Some(method) = vm.special_method(&args.positional[0], "__abs__") {
+        return vm.call(&method, Args::default());
+    }
     match &args.positional[0] {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -659,6 +664,26 @@ fn callable(vm: &Vm, args: Args) -> PyResult {
                 | Value::Type(_)
         ) || vm.special_method(v, "__call__").is_some(),
     ))
+}
+
+/// `aiter(x)`: `x.__aiter__()`.
+fn aiter(vm: &Vm, args: Args) -> PyResult {
+    arity("aiter", &args, 1, 1)?;
+    vm.aiter(&args.positional[0])
+}
+
+/// `anext(it)`: the awaitable `it.__anext__()` (the default form is not
+/// supported).
+fn anext(vm: &Vm, args: Args) -> PyResult {
+    arity("anext", &args, 1, 1)?;
+    let it = &args.positional[0];
+    match vm.special_method(it, "__anext__") {
+        Some(m) => vm.call(&m, Args::default()),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterator",
+            it.type_name()
+        ))),
+    }
 }
 
 fn map(vm: &Vm, args: Args) -> PyResult {

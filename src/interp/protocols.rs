@@ -383,7 +383,7 @@ impl Vm {
             if let Some(result) = self.call_special(v, "__iter__", vec![]) {
                 let it = result?;
                 if self.special_method(&it, "__next__").is_none()
-                    && !matches!(it, Value::Iterator(_))
+                    && !matches!(it, Value::Iterator(_) | Value::Generator(_))
                 {
                     return Err(PyErr::type_error(format!(
                         "iter() returned non-iterator of type '{}'",
@@ -392,6 +392,7 @@ impl Vm {
                 }
                 return match it {
                     Value::Iterator(inner) => Ok(inner),
+                    Value::Generator(g) => Ok(Rc::new(RefCell::new(Iter::Generator(g)))),
                     other => Ok(Rc::new(RefCell::new(Iter::Python(other)))),
                 };
             }

@@ -3,10 +3,13 @@
 pub mod collections;
 pub mod dataclasses;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod random;
+pub mod string;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use std::rc::Rc;
 
@@ -31,14 +34,26 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("collections", collections::make_module),
     ("dataclasses", dataclasses::make_module),
     ("functools", functools::make_module),
+    ("itertools", itertools::make_module),
     ("math", |_| Rc::new(math::make_module())),
     ("random", random::make_module),
+    ("string", string::make_module),
+    ("typing", typing::make_module),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "time" | "collections" | "dataclasses" | "functools" | "math" | "random"
+        "sys"
+            | "time"
+            | "collections"
+            | "dataclasses"
+            | "functools"
+            | "math"
+            | "random"
+            | "itertools"
+            | "string"
+            | "typing"
     )
 }
 
@@ -51,6 +66,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         Rc::new(make(vm))
     } else if let Some((_, make)) = SOURCE_MODULES.iter().find(|(n, _)| *n == name) {
         make(vm)
+    } else if let Some(path) = script_dir_module(vm, name) {
+        return import_file(vm, name, &path);
     } else {
         return Err(PyErr::new(
             &types::MODULE_NOT_FOUND_ERROR,
@@ -66,6 +83,63 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         .borrow_mut()
         .insert(Rc::from(name), module.clone());
     Ok(module)
+}
+
+/// `<script dir>/<name>.py`, if the running script has a directory holding
+/// such a file (only plain names: no packages).
+fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
+    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let script = vm.script.borrow().clone()?;
+    let script_path = std::path::Path::new(&*script.name);
+    if script.name.starts_with('<') {
+        return None;
+    }
+    let dir = script_path.parent().unwrap_or(std::path::Path::new(""));
+    let path = dir.join(format!("{name}.py"));
+    path.is_file().then_some(path)
+}
+
+/// Runs the file at `path` once as module `name`: the module is in
+/// `sys.modules` while its code runs and is removed again if the code fails.
+fn import_file(vm: &Vm, name: &str, path: &std::path::Path) -> PyResult {
+    let filename = path.to_string_lossy().into_owned();
+    let source = std::fs::read_to_string(path).map_err(|e| {
+        PyErr::new(
+            &types::IMPORT_ERROR,
+            format!("cannot read '{filename}': {e}"),
+        )
+    })?;
+    let file = Rc::new(crate::source::SourceFile::new(&filename, &source));
+    let mut module = crate::syntax::parse(&source)
+        .and_then(|mut m| crate::resolve::resolve_module(&mut m, &[], &source).map(|_| m))
+        .map_err(|e| {
+            PyErr::new(
+                &types::IMPORT_ERROR,
+                format!("SyntaxError in {filename}: {}", e.msg),
+            )
+        })?;
+    let globals = Rc::new(Globals::new(&module.globals));
+    globals.set("__name__", Value::str(name));
+    let value = Value::Module(Rc::new(Module {
+        name: Rc::from(name),
+        globals: globals.clone(),
+    }));
+    vm.modules
+        .borrow_mut()
+        .insert(Rc::from(name), value.clone());
+    let mut frame = crate::interp::Frame::module(globals, file.clone());
+    let body = std::mem::take(&mut module.body);
+    match vm.exec_block(&mut frame, &body) {
+        Ok(_) => Ok(value),
+        Err(e) => {
+            vm.modules.borrow_mut().shift_remove(name);
+            let fallback = body.first().map(|s| s.span).unwrap_or_default();
+            e.leave_frame(&file, &frame.name, fallback);
+            Err(e)
+        }
+    }
 }
 
 /// A native function of module `module`, as a `(name, value)` pair.

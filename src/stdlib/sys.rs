@@ -27,6 +27,7 @@ pub fn make_module(vm: &Vm) -> Globals {
             "version",
             Value::str(concat!("3.11.7 (pyasync ", env!("CARGO_PKG_VERSION"), ")")),
         ),
+        ("version_info", version_info(vm)),
         native("exit", exit),
         native("getrecursionlimit", getrecursionlimit),
         native("setrecursionlimit", setrecursionlimit),
@@ -69,3 +70,20 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
         )),
     }
 }
+
+/// `sys.version_info`: a named tuple `(3, 11, 7, 'final', 0)`, built with
+/// `collections.namedtuple`.
+fn version_info(vm: &Vm) -> Value {
+    let globals = super::exec_module_source(vm, "sys", VERSION_INFO_SOURCE, vec![]);
+    globals.get("version_info").unwrap_or_default()
+}
+
+const VERSION_INFO_SOURCE: &str = r#"
+import collections
+_cls = collections.namedtuple('version_info', 'major minor micro releaselevel serial')
+def _repr(self):
+    return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'
+            % tuple(self))
+_cls.__repr__ = _repr
+version_info = _cls(3, 11, 7, 'final', 0)
+"#;
