@@ -62,6 +62,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("setattr", F(setattr)),
     ("issubclass", F(issubclass)),
     ("aiter", F(aiter)),
+    ("input", F(input)),
     ("anext", F(anext)),
     ("map", F(map)),
     ("filter", F(filter)),
@@ -112,6 +113,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("OSError", T(&types::OS_ERROR)),
     ("TimeoutError", T(&types::TIMEOUT_ERROR)),
     ("MemoryError", T(&types::MEMORY_ERROR)),
+    ("EOFError", T(&types::EOF_ERROR)),
     ("BaseExceptionGroup", T(&types::BASE_EXCEPTION_GROUP)),
     ("ExceptionGroup", T(&types::EXCEPTION_GROUP)),
 ];
@@ -664,6 +666,30 @@ fn callable(vm: &Vm, args: Args) -> PyResult {
                 | Value::Type(_)
         ) || vm.special_method(v, "__call__").is_some(),
     ))
+}
+
+/// `input(prompt)`: the prompt goes to stdout (flushed), then one line is
+/// read from stdin without its newline; EOFError at the end of input.
+fn input(vm: &Vm, args: Args) -> PyResult {
+    arity("input", &args, 0, 1)?;
+    if let Some(prompt) = args.positional.first() {
+        vm.write(Stream::Stdout, &vm.str(prompt)?);
+    }
+    vm.stdout.borrow_mut().flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(&types::EOF_ERROR, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::str(&line))
+        }
+        Err(e) => Err(PyErr::new(&types::OS_ERROR, e.to_string())),
+    }
 }
 
 /// `aiter(x)`: `x.__aiter__()`.

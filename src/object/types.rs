@@ -231,6 +231,7 @@ types! {
     OS_ERROR = "OSError": EXCEPTION;
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
@@ -282,6 +283,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &OS_ERROR,
     &TIMEOUT_ERROR,
     &MEMORY_ERROR,
+    &EOF_ERROR,
     &BASE_EXCEPTION_GROUP,
     &EXCEPTION_GROUP,
 ];

@@ -1,0 +1,3 @@
+print("before")
+x = input("prompt> ")
+print("never", x)
