@@ -462,26 +462,35 @@ fn zip(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip(inners)))))
 }
 
+/// `isinstance`/`issubclass`'s second argument: a class, or a tuple of
+/// them (nested tuples too).
+fn type_matches(t: &TypeRef, spec: &Value, fname: &str, what: &str) -> PyResult<bool> {
+    match spec {
+        Value::Type(cls) => Ok(t.is_subclass(cls)),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if type_matches(t, item, fname, what)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{}() arg 2 must be {}, or a union",
+            fname, what
+        ))),
+    }
+}
+
 fn isinstance(_vm: &Vm, args: Args) -> PyResult {
     arity("isinstance", &args, 2, 2)?;
     let t = args.positional[0].type_of();
-    fn matches(t: &TypeRef, spec: &Value) -> PyResult<bool> {
-        match spec {
-            Value::Type(cls) => Ok(t.is_subclass(cls)),
-            Value::Tuple(items) => {
-                for item in items.iter() {
-                    if matches(t, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
-        }
-    }
-    Ok(Value::Bool(matches(&t, &args.positional[1])?))
+    Ok(Value::Bool(type_matches(
+        &t,
+        &args.positional[1],
+        "isinstance",
+        "a type, a tuple of types",
+    )?))
 }
 
 fn chr(_vm: &Vm, args: Args) -> PyResult {
@@ -777,23 +786,12 @@ fn issubclass(_vm: &Vm, args: Args) -> PyResult {
     let Value::Type(t) = &args.positional[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    fn matches(t: &TypeRef, spec: &Value) -> PyResult<bool> {
-        match spec {
-            Value::Type(cls) => Ok(t.is_subclass(cls)),
-            Value::Tuple(items) => {
-                for item in items.iter() {
-                    if matches(t, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
-        }
-    }
-    Ok(Value::Bool(matches(t, &args.positional[1])?))
+    Ok(Value::Bool(type_matches(
+        t,
+        &args.positional[1],
+        "issubclass",
+        "a class, a tuple of classes",
+    )?))
 }
 
 fn descriptor(d: crate::object::class::Descriptor) -> Value {

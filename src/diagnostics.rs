@@ -12,6 +12,26 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The byte index of a 1-based line and character column, if the line exists.
+fn byte_of(source: &str, line: usize, column: usize) -> Option<usize> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        source
+            .match_indices('\n')
+            .nth(line - 2)
+            .map(|(i, _)| i + 1)?
+    };
+    let rest = &source[line_start..];
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    let offset: usize = rest[..line_len]
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    Some(line_start + offset)
+}
+
 /// Render `err` for `source` (read from `filename`). The last line of the
 /// result is exactly CPython's last stderr line, e.g. `SyntaxError: expected ':'`.
 pub fn render_syntax_error(filename: &str, source: &str, err: &SyntaxError, color: bool) -> String {
@@ -29,7 +49,11 @@ pub fn render_syntax_error(filename: &str, source: &str, err: &SyntaxError, colo
     let mut buf = Vec::new();
     let id = filename.to_string();
     let kind = ReportKind::Custom(err.type_name(), Color::Red);
-    let report = Report::build(kind, (id.clone(), start..end))
+    // The header names CPython's own line and column (`SyntaxError.lineno`
+    // and `.offset`), which for some errors is not where the marked span
+    // starts (an unexpected indent is reported at the end of the indentation).
+    let at = byte_of(source, err.lineno, err.offset).unwrap_or(start);
+    let report = Report::build(kind, (id.clone(), at..at))
         .with_config(
             Config::default()
                 .with_index_type(IndexType::Byte)

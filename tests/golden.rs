@@ -1,6 +1,7 @@
 //! Golden tests: every `tests/golden/X.py` runs under pyasync and must print what
 //! CPython 3.11 printed (`X.stdout`), exit with its status, and, when it fails, end
-//! its stderr with the same last line (`X.status`). Expected files come from
+//! its stderr with the same last line (`X.status`); for `syn_*` scripts the syntax
+//! error must be reported at CPython's `LINE:OFFSET` (`X.location`). Expected files come from
 //! `python3 scripts/regen-golden.py` only.
 //!
 //! `GOLDEN_FILTER=substring cargo test --test golden` runs only the matching scripts.
@@ -103,9 +104,11 @@ fn golden_expected_files_are_complete() {
             Some("py") => {
                 stems_py.insert(stem(&path));
             }
-            Some("stdout") | Some("status") | Some("stderr") => expected_files.push(path),
+            Some("stdout") | Some("status") | Some("stderr") | Some("location") => {
+                expected_files.push(path)
+            }
             _ => problems.push(format!(
-                "{}: unexpected file (only X.py, X.stdout and X.status belong here)",
+                "{}: unexpected file (only X.py, X.stdout, X.status, X.stderr and X.location belong here)",
                 rel(&path)
             )),
         }
@@ -118,6 +121,11 @@ fn golden_expected_files_are_complete() {
                     "{}: missing {st}.{ext}; run `python3 scripts/regen-golden.py {st}`",
                     rel(&py)
                 ));
+            }
+        }
+        if let Ok(text) = fs::read_to_string(sibling(&py, "location")) {
+            if let Err(e) = parse_location(&text) {
+                problems.push(format!("{st}.location: {e}"));
             }
         }
         if let Ok(text) = fs::read_to_string(sibling(&py, "status")) {

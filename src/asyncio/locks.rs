@@ -14,7 +14,6 @@ use std::rc::Rc;
 
 pub(super) use super::method_args;
 use super::{await_future, running_loop, EventLoop, Future};
-use crate::interp::coroutine::Coroutine;
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
 use crate::object::repr::repr_plain;
@@ -38,13 +37,7 @@ pub(super) fn coroutine(
     qualname: String,
     body: impl std::future::Future<Output = PyResult> + 'static,
 ) -> Value {
-    Value::Coroutine(Coroutine::new(
-        Rc::from(name),
-        Rc::from(qualname),
-        None,
-        Box::pin(body),
-        Some(vm.weak()),
-    ))
+    super::tasks::native_coroutine(vm, name, &qualname, body)
 }
 
 /// An `int` argument (`Semaphore(value)`, `notify(n)`), with the error

@@ -11,7 +11,6 @@ use super::futures::Future;
 use super::tasks::Task;
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
-use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
 use crate::object::{ops, Args, PyErr, PyResult, Value};
 
@@ -139,17 +138,13 @@ impl NativeObject for LoopObject {
                     let [coro, name, _context] =
                         super::parse_args("create_task", args, ["coro", "name", "context"], 1)?;
                     self.check_closed(&event_loop)?;
-                    let coro = coro.expect("required");
-                    let Value::Coroutine(c) = coro else {
-                        return Err(PyErr::type_error(format!(
-                            "a coroutine was expected, got {}",
-                            repr_plain(&coro)
-                        )));
-                    };
-                    let name = name
-                        .filter(|n| !n.is_none())
-                        .map(|n| Rc::from(crate::object::repr::str_plain(&n)));
-                    Ok(Value::Task(Task::spawn(vm, &event_loop, c, name)))
+                    let c = super::expect_coroutine(coro.expect("required"))?;
+                    Ok(Value::Task(Task::spawn(
+                        vm,
+                        &event_loop,
+                        c,
+                        super::task_name(name),
+                    )))
                 }
                 "call_soon" => {
                     let (_, cb, rest) = callback_args("call_soon", args, 0)?;

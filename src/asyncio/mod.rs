@@ -209,16 +209,27 @@ fn run(vm: &Vm, args: Args) -> PyResult {
     runners::run(vm, main.expect("required"))
 }
 
+/// The coroutine a task is made of: `TypeError` for anything else.
+pub(crate) fn expect_coroutine(v: Value) -> PyResult<Rc<Coroutine>> {
+    match v {
+        Value::Coroutine(c) => Ok(c),
+        other => Err(PyErr::type_error(format!(
+            "a coroutine was expected, got {}",
+            repr_plain(&other)
+        ))),
+    }
+}
+
+/// A task's `name=` argument as its name (None leaves it numbered).
+pub(crate) fn task_name(name: Option<Value>) -> Option<Rc<str>> {
+    name.filter(|n| !n.is_none())
+        .map(|n| Rc::from(crate::object::repr::str_plain(&n)))
+}
+
 fn create_task(vm: &Vm, args: Args) -> PyResult {
     let [coro, name, _context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
-    let coro = coro.expect("required");
+    let c = expect_coroutine(coro.expect("required"))?;
     let event_loop = running_loop(vm)?;
-    let Value::Coroutine(c) = coro else {
-        return Err(PyErr::type_error(format!(
-            "a coroutine was expected, got {}",
-            repr_plain(&coro)
-        )));
-    };
     // `tasks.create_task` creates the task unnamed (which takes a number
     // from the `Task-N` counter) and names it afterwards.
     let task = Task::spawn(vm, &event_loop, c, None);
@@ -260,17 +271,13 @@ pub fn new_future(vm: &Vm, args: Args) -> PyResult {
 pub fn new_task(vm: &Vm, args: Args) -> PyResult {
     let [coro, _loop, name, _context] =
         parse_args("Task", args, ["coro", "loop", "name", "context"], 1)?;
-    let coro = coro.expect("required");
-    let Value::Coroutine(c) = coro else {
-        return Err(PyErr::type_error(format!(
-            "a coroutine was expected, got {}",
-            repr_plain(&coro)
-        )));
-    };
-    let name = name
-        .filter(|n| !n.is_none())
-        .map(|n| Rc::from(crate::object::repr::str_plain(&n)));
-    Ok(Value::Task(Task::spawn(vm, &running_loop(vm)?, c, name)))
+    let c = expect_coroutine(coro.expect("required"))?;
+    Ok(Value::Task(Task::spawn(
+        vm,
+        &running_loop(vm)?,
+        c,
+        task_name(name),
+    )))
 }
 
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {

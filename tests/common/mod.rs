@@ -6,6 +6,10 @@
 //! * `X.stdout`: CPython's exact stdout bytes;
 //! * `X.status`: line 1 the exit status; when it is non-zero, line 2 the last
 //!   non-empty line of CPython's stderr (e.g. `NameError: name 'x' is not defined`).
+//! * `X.location` (only `syn_*` scripts): `LINE:OFFSET`, where CPython puts the
+//!   syntax error (`SyntaxError.lineno` and `.offset`, a 1-based column in
+//!   characters). pyasync's `LINE:COL` is read from the `╭─[ path:LINE:COL ]`
+//!   header of its ariadne report on stderr.
 //!
 //! pyasync runs as `<pyasync> <relative path>` with the repository root as cwd and
 //! `NO_COLOR=1`, like `python3 <relative path>` did.
@@ -39,6 +43,8 @@ pub struct Expected {
     pub stderr_last: Option<String>,
     /// The whole stderr, for `warn_*` scripts (`$ROOT` stands for the checkout).
     pub stderr_full: Option<String>,
+    /// `LINE:OFFSET` of CPython's SyntaxError, from `X.location` (`syn_*` scripts).
+    pub location: Option<String>,
 }
 
 /// What pyasync did.
@@ -95,14 +101,56 @@ pub fn read_expected(py: &Path) -> Result<Expected, String> {
         )
     })?;
     let stderr_full = fs::read_to_string(sibling(py, "stderr")).ok();
+    let location_path = sibling(py, "location");
+    let location = match fs::read_to_string(&location_path) {
+        Ok(text) => {
+            Some(parse_location(&text).map_err(|e| format!("{}: {e}", rel(&location_path)))?)
+        }
+        Err(_) => None,
+    };
     parse_status(&status_text)
         .map(|(status, stderr_last)| Expected {
             stdout,
             status,
             stderr_last,
             stderr_full,
+            location,
         })
         .map_err(|e| format!("{}: {e}", rel(&status_path)))
+}
+
+/// Parses a `.location` file: `"<line>:<offset>\n"`; returns it normalised.
+pub fn parse_location(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    let ok = t
+        .split_once(':')
+        .is_some_and(|(l, c)| l.parse::<u64>().is_ok() && c.parse::<u64>().is_ok());
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(format!("{t:?} is not LINE:OFFSET"))
+    }
+}
+
+/// `LINE:COL` from the header `╭─[ path:LINE:COL ]` of the first ariadne report
+/// in pyasync's stderr, or `None` when there is no such header.
+pub fn report_location(stderr: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(stderr);
+    for line in text.lines() {
+        let Some(start) = line.find("╭─[") else {
+            continue;
+        };
+        let inner = &line[start + "╭─[".len()..];
+        let inner = inner.trim_end().strip_suffix(']').unwrap_or(inner).trim();
+        let mut parts = inner.rsplitn(3, ':');
+        let col = parts.next()?;
+        let ln = parts.next()?;
+        if col.parse::<u64>().is_ok() && ln.parse::<u64>().is_ok() {
+            return Some(format!("{ln}:{col}"));
+        }
+        return None;
+    }
+    None
 }
 
 /// Parses a `.status` file: `"<code>\n"` or `"<code>\n<last stderr line>\n"`.
@@ -284,6 +332,14 @@ pub fn compare(expected: &Expected, actual: &Outcome) -> Option<Mismatch> {
             problems.push("last stderr line differs".to_string());
         }
     }
+    let actual_location = report_location(&actual.stderr);
+    let mut location_ok = true;
+    if let Some(want) = &expected.location {
+        if actual_location.as_deref() != Some(want.as_str()) {
+            location_ok = false;
+            problems.push("syntax error location differs".to_string());
+        }
+    }
     if problems.is_empty() {
         return None;
     }
@@ -300,6 +356,15 @@ pub fn compare(expected: &Expected, actual: &Outcome) -> Option<Mismatch> {
         let _ = writeln!(report, "    expected: {want:?}");
         let _ = writeln!(report, "    actual:   {actual_last:?}");
     }
+    if let Some(want) = &expected.location {
+        let mark = if location_ok { "ok" } else { "DIFFERS" };
+        let got = actual_location
+            .as_deref()
+            .unwrap_or("(no `╭─[ path:LINE:COL ]` header)");
+        let _ = writeln!(report, "  syntax error location LINE:COL ({mark}):");
+        let _ = writeln!(report, "    expected: {want}");
+        let _ = writeln!(report, "    actual:   {got}");
+    }
     if !stdout_ok {
         let _ = writeln!(
             report,
@@ -315,7 +380,11 @@ pub fn compare(expected: &Expected, actual: &Outcome) -> Option<Mismatch> {
         );
     }
     // pyasync's stderr tail: where a panic, traceback or message is.
-    if !stderr_ok || !status_ok || expected.stderr_last.is_none() && !actual.stderr.is_empty() {
+    if !stderr_ok
+        || !status_ok
+        || !location_ok
+        || expected.stderr_last.is_none() && !actual.stderr.is_empty()
+    {
         let text = String::from_utf8_lossy(&actual.stderr);
         let lines: Vec<&str> = text.lines().collect();
         if lines.is_empty() {

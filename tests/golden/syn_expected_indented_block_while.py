@@ -1,0 +1,3 @@
+print("never")
+while True:
+print("x")
