@@ -248,3 +248,51 @@ fn version_and_help() {
         }
     }
 }
+
+/// Ctrl-C during a script: a KeyboardInterrupt traceback and status 130, as
+/// python3 (whose exit status is then also 130 after its own traceback, or
+/// death by SIGINT, which a shell reports as 130).
+#[test]
+fn ctrl_c_during_a_script_raises_keyboard_interrupt() {
+    let script = temp_file(
+        "interrupted.py",
+        "import asyncio\nasync def main():\n    print('sleeping', flush=True)\n    await asyncio.sleep(10)\nasyncio.run(main())\n",
+    );
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pyasync"));
+    // A test runner started in the background may ignore SIGINT, and an
+    // ignored SIGINT stays ignored (as in CPython): give the child the default.
+    // SAFETY: `signal` is async-signal-safe, as pre_exec requires.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = command
+        .arg(&script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the script is sleeping, then interrupt it.
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 9];
+    std::io::Read::read_exact(&mut out, &mut first).unwrap();
+    assert_eq!(&first, b"sleeping\n");
+    let started = std::time::Instant::now();
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(output.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.lines().last(),
+        Some("KeyboardInterrupt"),
+        "{}",
+        stderr
+    );
+}
