@@ -90,8 +90,10 @@ pub fn wait_for_wake(timeout: Option<f64>) {
         None => -1,
     };
     if fd < 0 {
-        let t = timeout.unwrap_or(0.05);
-        std::thread::sleep(std::time::Duration::from_secs_f64(t));
+        // No wake pipe (no handler installed): a plain millisecond wait.
+        let ms = if ms < 0 { 50 } else { ms };
+        // SAFETY: poll with no descriptors only sleeps.
+        unsafe { libc::poll(std::ptr::null_mut(), 0, ms) };
         return;
     }
     let mut pfd = libc::pollfd {

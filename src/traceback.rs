@@ -227,9 +227,122 @@ fn format_frames<'a>(out: &mut String, frames: impl Iterator<Item = &'a TbEntry>
             out.push_str("    ");
             out.push_str(text);
             out.push('\n');
+            if let Some(markers) = position_markers(&entry.source, entry.span) {
+                out.push_str(&markers);
+                out.push('\n');
+            }
         }
     }
     flush_repeats(out, repeats);
+}
+
+/// The line under a frame's source line that marks the failing expression,
+/// as CPython 3.11's `StackSummary.format_frame_summary` draws it: `^` under
+/// the expression, or for a binary operation `~` under the operands and `^`
+/// under the operator, and for a subscript `~` under the value and `^` under
+/// the brackets. Nothing when the expression is the whole line.
+fn position_markers(
+    source: &crate::source::SourceFile,
+    span: crate::syntax::ast::Span,
+) -> Option<String> {
+    let line_no = source.line_of(span.start as usize);
+    let line = source.line_text(line_no);
+    let line_start = source
+        .text
+        .get(..span.start as usize)?
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let chars = |from: usize, to: usize| line.get(from..to).map(|s| s.chars().count());
+    let start = chars(0, span.start as usize - line_start)?;
+    let end_line = source.line_of(
+        (span.end as usize)
+            .saturating_sub(1)
+            .max(span.start as usize),
+    );
+    let (end, segment) = if end_line == line_no {
+        let end_byte = span.end as usize - line_start;
+        (
+            chars(0, end_byte)?,
+            line.get(span.start as usize - line_start..end_byte)?,
+        )
+    } else {
+        (line.trim_end().chars().count(), "")
+    };
+    let leading = line.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = line.trim().chars().count();
+    let anchors = if end_line == line_no {
+        anchors(segment)
+    } else {
+        None
+    };
+    let spans_line = end.saturating_sub(start) >= stripped_len;
+    let split = anchors.is_some_and(|(left, right)| right > left);
+    if spans_line && !split {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.extend(std::iter::repeat_n(' ', start.saturating_sub(leading)));
+    let width = end.saturating_sub(start);
+    match anchors {
+        Some((left, right)) => {
+            out.extend(std::iter::repeat_n('~', left));
+            out.extend(std::iter::repeat_n('^', right.saturating_sub(left)));
+            out.extend(std::iter::repeat_n('~', width.saturating_sub(right)));
+        }
+        None => out.extend(std::iter::repeat_n('^', width)),
+    }
+    Some(out)
+}
+
+/// `traceback._extract_caret_anchors_from_line_segment`: where the `^`
+/// part starts and ends (in characters of `segment`) for a binary operation
+/// or a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = crate::syntax::parse(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let chars = |byte: usize| segment.get(..byte).map(|s| s.chars().count());
+    let seg: Vec<char> = segment.chars().collect();
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = chars(left.span.end as usize)?;
+            let op_end = chars(right.span.start as usize)?;
+            let op: &[char] = seg.get(op_start..op_end)?;
+            let op_offset = op.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left_anchor = op_start + op_offset;
+            let mut right_anchor = left_anchor + 1;
+            if op_offset + 1 < op.len() && !op[op_offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            while left_anchor < seg.len()
+                && (seg[left_anchor].is_whitespace() || ")#".contains(seg[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut left_anchor = chars(value.span.end as usize)?;
+            let mut right_anchor = chars(index.span.end as usize)? + 1;
+            while left_anchor < seg.len() && seg[left_anchor] != '[' {
+                left_anchor += 1;
+            }
+            while right_anchor < seg.len() && seg[right_anchor] != ']' {
+                right_anchor += 1;
+            }
+            if right_anchor < seg.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        _ => None,
+    }
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {

@@ -52,12 +52,10 @@ impl Clock for MonotonicClock {
         if timeout <= 0.0 {
             return;
         }
-        let ms = (timeout * 1e3).ceil().min(i32::MAX as f64) as i32;
-        // SAFETY: poll with no descriptors only sleeps; a null pointer is
-        // allowed when nfds is 0. A signal (Ctrl-C) ends the wait early,
-        // and the loop then runs an iteration with nothing due, as
-        // CPython's does after an interrupted select.
-        unsafe { libc::poll(std::ptr::null_mut(), 0, ms) };
+        // Ctrl-C ends the wait early through the signal module's wake pipe
+        // (CPython's `signal.set_wakeup_fd`), even if it came just before
+        // the wait began; the loop then runs an iteration with nothing due.
+        crate::signals::wait_for_wake(Some(timeout));
     }
 }
 

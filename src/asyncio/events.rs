@@ -249,6 +249,9 @@ impl EventLoop {
     fn run_once(&self, vm: &Vm) -> PyResult<()> {
         self.drop_cancelled_timers();
 
+        if !self.interactive.get() {
+            vm.check_interrupt()?;
+        }
         let timeout = if !self.ready.borrow().is_empty() || self.stopping.get() {
             Some(0.0)
         } else {
