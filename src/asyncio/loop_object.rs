@@ -107,6 +107,9 @@ impl NativeObject for LoopObject {
                 | "is_running"
                 | "is_closed"
                 | "get_debug"
+                | "run_until_complete"
+                | "stop"
+                | "close"
         )
     }
 
@@ -125,6 +128,37 @@ impl NativeObject for LoopObject {
                 "is_closed" => {
                     super::parse_args("is_closed", args, [], 0)?;
                     Ok(Value::Bool(event_loop.is_closed()))
+                }
+                "run_until_complete" => {
+                    let [future] = super::method_args(
+                        "BaseEventLoop.run_until_complete",
+                        args,
+                        ["future"],
+                        1,
+                    )?;
+                    self.check_closed(&event_loop)?;
+                    let future = match future.expect("required") {
+                        Value::Coroutine(c) => Value::Task(Task::spawn(vm, &event_loop, c, None)),
+                        f @ (Value::Future(_) | Value::Task(_)) => f,
+                        other => return Err(PyErr::type_error(format!(
+                            "An asyncio.Future, a coroutine or an awaitable is required, not {}",
+                            other.type_name()
+                        ))),
+                    };
+                    super::runners::run_until_complete(vm, &event_loop, future)
+                }
+                "stop" => {
+                    super::parse_args("stop", args, [], 0)?;
+                    event_loop.stop();
+                    Ok(Value::None)
+                }
+                "close" => {
+                    super::parse_args("close", args, [], 0)?;
+                    if event_loop.is_running() {
+                        return Err(PyErr::runtime_error("Cannot close a running event loop"));
+                    }
+                    event_loop.close();
+                    Ok(Value::None)
                 }
                 "get_debug" => {
                     super::parse_args("get_debug", args, [], 0)?;
@@ -246,12 +280,59 @@ pub fn get_running_loop(vm: &Vm, args: Args) -> PyResult {
 /// current loop.
 pub fn get_event_loop(vm: &Vm, args: Args) -> PyResult {
     super::parse_args("get_event_loop", args, [], 0)?;
-    match vm.running_loop.borrow().as_ref() {
-        Some(l) => Ok(loop_object(l)),
-        None => Err(PyErr::runtime_error(
-            "There is no current event loop in thread 'MainThread'.",
-        )),
+    if let Some(l) = vm.running_loop.borrow().as_ref() {
+        return Ok(loop_object(l));
     }
+    // The policy's loop, created on first use (3.11 still does this).
+    let current = vm.current_loop.borrow().clone();
+    let event_loop = match current {
+        Some(l) => l,
+        None if vm.current_loop_set.get() => {
+            return Err(PyErr::runtime_error(
+                "There is no current event loop in thread 'MainThread'.",
+            ))
+        }
+        None => {
+            let l = new_loop(vm);
+            *vm.current_loop.borrow_mut() = Some(l.clone());
+            l
+        }
+    };
+    Ok(loop_object(&event_loop))
+}
+
+fn new_loop(vm: &Vm) -> Rc<EventLoop> {
+    EventLoop::new(Box::new(super::clock::MonotonicClock::new()), vm.weak())
+}
+
+/// `asyncio.new_event_loop()`.
+pub fn new_event_loop(vm: &Vm, args: Args) -> PyResult {
+    super::parse_args("new_event_loop", args, [], 0)?;
+    Ok(loop_object(&new_loop(vm)))
+}
+
+/// `asyncio.set_event_loop(loop)`.
+pub fn set_event_loop(vm: &Vm, args: Args) -> PyResult {
+    let [event_loop] = super::parse_args("set_event_loop", args, ["loop"], 1)?;
+    let event_loop = match event_loop.expect("required") {
+        Value::None => None,
+        Value::Object(o) => match o.as_any().downcast_ref::<LoopObject>() {
+            Some(l) => Some(l.event_loop.clone()),
+            None => {
+                return Err(PyErr::type_error(
+                    "loop must be an instance of AbstractEventLoop or None",
+                ))
+            }
+        },
+        _ => {
+            return Err(PyErr::type_error(
+                "loop must be an instance of AbstractEventLoop or None",
+            ))
+        }
+    };
+    *vm.current_loop.borrow_mut() = event_loop;
+    vm.current_loop_set.set(true);
+    Ok(Value::None)
 }
 
 /// `asyncio.iscoroutinefunction(func)`.

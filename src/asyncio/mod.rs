@@ -62,6 +62,8 @@ pub fn make_module() -> Globals {
         class("Timeout", &types::TIMEOUT_CM),
         native("get_running_loop", loop_object::get_running_loop),
         native("get_event_loop", loop_object::get_event_loop),
+        native("new_event_loop", loop_object::new_event_loop),
+        native("set_event_loop", loop_object::set_event_loop),
         native("iscoroutinefunction", loop_object::iscoroutinefunction),
         native("to_thread", loop_object::to_thread),
         native(

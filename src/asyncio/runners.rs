@@ -27,6 +27,9 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
         )));
     };
     let event_loop = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
+    // Runner._lazy_init: the new loop becomes the policy's loop.
+    *vm.current_loop.borrow_mut() = Some(event_loop.clone());
+    vm.current_loop_set.set(true);
     let task = Task::spawn(vm, &event_loop, coro, None);
     let result = run_until_complete(vm, &event_loop, Value::Task(task));
     // Runner.close()
@@ -46,6 +49,8 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
             )
         });
     event_loop.close();
+    // Runner.close: `set_event_loop(None)`.
+    vm.current_loop.borrow_mut().take();
     let value = result?;
     shutdown?;
     Ok(value)

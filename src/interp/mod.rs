@@ -124,6 +124,13 @@ pub struct Vm {
     pub transfer: RefCell<Transfer>,
     /// The loop `asyncio.run` is running, if any.
     pub running_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// The event loop policy's loop (`asyncio.set_event_loop`), which
+    /// `get_event_loop` returns when no loop is running.
+    pub current_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// `set_event_loop` was called (also by `asyncio.run`): from then on
+    /// `get_event_loop` without a loop is an error instead of creating one
+    /// (`BaseDefaultEventLoopPolicy._local._set_called`).
+    pub current_loop_set: Cell<bool>,
     /// Numbers tasks `Task-1`, `Task-2`, ... across loops, as CPython's
     /// `tasks._task_name_counter`.
     pub task_counter: Cell<u64>,
@@ -150,6 +157,8 @@ impl Vm {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             transfer: RefCell::new(Transfer::Empty),
             running_loop: RefCell::new(None),
+            current_loop: RefCell::new(None),
+            current_loop_set: Cell::new(false),
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
