@@ -140,10 +140,12 @@ impl NativeObject for LoopObject {
                     let future = match future.expect("required") {
                         Value::Coroutine(c) => Value::Task(Task::spawn(vm, &event_loop, c, None)),
                         f @ (Value::Future(_) | Value::Task(_)) => f,
-                        other => return Err(PyErr::type_error(format!(
+                        other => {
+                            return Err(PyErr::type_error(format!(
                             "An asyncio.Future, a coroutine or an awaitable is required, not {}",
                             other.type_name()
-                        ))),
+                        )))
+                        }
                     };
                     super::runners::run_until_complete(vm, &event_loop, future)
                 }
