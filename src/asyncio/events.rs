@@ -421,17 +421,6 @@ impl EventLoop {
         !self.ready.borrow().is_empty() || !self.scheduled.borrow().is_empty()
     }
 
-    /// Seconds until the earliest timer, if any (0 when something is ready).
-    pub fn next_timeout(&self) -> Option<f64> {
-        if !self.ready.borrow().is_empty() {
-            return Some(0.0);
-        }
-        self.scheduled
-            .borrow()
-            .peek()
-            .map(|t| (t.when - self.time()).max(0.0))
-    }
-
     /// One `_run_once` iteration, waiting through the clock for at most the
     /// time to the next timer. A `stop()` only ends this iteration.
     pub fn run_one_iteration(&self, vm: &Vm) -> PyResult<()> {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::exec::Flow;
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::types::{self, TypeRef};
+use crate::object::types;
 use crate::object::{Args, PyErr, PyException, PyResult, Value};
 use crate::syntax::ast::{ExceptHandler, Expr, Span, Stmt, WithItem};
 
@@ -543,13 +543,5 @@ pub fn exception_matches(exc: &PyException, t: &Value) -> PyResult<bool> {
         _ => Err(PyErr::type_error(
             "catching classes that do not inherit from BaseException is not allowed",
         )),
-    }
-}
-
-/// A user class's type, for callers that need the class behind a value.
-pub fn user_class(v: &Value) -> Option<Rc<crate::object::class::Class>> {
-    match v.type_of() {
-        TypeRef::User(c) => Some(c),
-        TypeRef::Builtin(_) => None,
     }
 }

@@ -228,12 +228,6 @@ impl PyErr {
         self.exc.is_instance(t)
     }
 
-    /// Whether this is a bare `raise` of an exception being handled (its
-    /// traceback already holds the current frame).
-    pub fn is_reraise(&self) -> bool {
-        self.reraised.get()
-    }
-
     /// Records `span` as the error's location in the current frame unless an
     /// inner expression already did.
     pub fn locate(&self, span: Span) {

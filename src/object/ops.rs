@@ -510,8 +510,3 @@ fn seq_cmp(x: &[Value], y: &[Value]) -> Option<Option<Ordering>> {
     }
     Some(Some(x.len().cmp(&y.len())))
 }
-
-/// `sorted`'s comparison: `a < b`, raising on unorderable types.
-pub fn less_than(a: &Value, b: &Value) -> PyResult<bool> {
-    compare(CmpOp::Lt, a, b)
-}
