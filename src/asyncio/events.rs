@@ -101,6 +101,9 @@ pub struct EventLoop {
     timer_cancelled_count: Cell<usize>,
     timer_seq: Cell<u64>,
     clock: Box<dyn Clock>,
+    /// Async generators first iterated on this loop (`_asyncgens`), which
+    /// `shutdown_asyncgens` closes.
+    asyncgens: RefCell<Vec<Weak<dyn crate::object::native::NativeObject>>>,
     /// Driven by the interactive prompt (`enter_interactive`).
     interactive: Cell<bool>,
     stopping: Cell<bool>,
@@ -125,6 +128,7 @@ impl EventLoop {
             timer_cancelled_count: Cell::new(0),
             timer_seq: Cell::new(0),
             clock,
+            asyncgens: RefCell::new(Vec::new()),
             interactive: Cell::new(false),
             stopping: Cell::new(false),
             running: Cell::new(false),
@@ -134,6 +138,21 @@ impl EventLoop {
             current_task: RefCell::new(None),
             py_object: RefCell::new(None),
         })
+    }
+
+    /// CPython's `_asyncgen_firstiter_hook`.
+    pub fn register_asyncgen(&self, agen: &Rc<dyn crate::object::native::NativeObject>) {
+        let mut agens = self.asyncgens.borrow_mut();
+        agens.retain(|w| w.strong_count() > 0);
+        agens.push(Rc::downgrade(agen));
+    }
+
+    /// The async generators still alive, taken out (`shutdown_asyncgens`).
+    pub fn take_asyncgens(&self) -> Vec<Rc<dyn crate::object::native::NativeObject>> {
+        std::mem::take(&mut *self.asyncgens.borrow_mut())
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     pub fn vm(&self) -> Option<Rc<Vm>> {

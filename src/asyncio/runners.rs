@@ -34,13 +34,7 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
     let result = run_until_complete(vm, &event_loop, Value::Task(task));
     // Runner.close()
     let shutdown = cancel_all_tasks(vm, &event_loop)
-        .and_then(|_| {
-            run_until_complete(
-                vm,
-                &event_loop,
-                noop_task(vm, &event_loop, "shutdown_asyncgens"),
-            )
-        })
+        .and_then(|_| run_until_complete(vm, &event_loop, shutdown_asyncgens(vm, &event_loop)))
         .and_then(|_| {
             run_until_complete(
                 vm,
@@ -56,9 +50,43 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
     Ok(value)
 }
 
-/// `loop.shutdown_asyncgens()` and `loop.shutdown_default_executor()` have
-/// nothing to do here, but CPython runs each as a task to completion, which
-/// gives still-running tasks two more loop iterations; so do we.
+/// `loop.shutdown_asyncgens()`: a task that closes the async generators
+/// still alive (`aclose()` each, in the order they started; CPython gathers
+/// them, which only differs when several await in their `finally`).
+fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
+    let agens = event_loop.take_asyncgens();
+    if agens.is_empty() {
+        return noop_task(vm, event_loop, "shutdown_asyncgens");
+    }
+    let vm_rc = vm.rc();
+    let body = async move {
+        let vm = &*vm_rc;
+        for agen in agens {
+            let me = Value::Object(agen.clone());
+            if let Some(Ok(Value::Coroutine(aclose))) =
+                agen.call_method(vm, &me, "aclose", crate::object::Args::default())
+            {
+                // Errors are reported by CPython's exception handler; the
+                // shutdown goes on.
+                let _ = aclose.await_inline().await;
+            }
+        }
+        Ok(Value::None)
+    };
+    let coro = Coroutine::new(
+        Rc::from("shutdown_asyncgens"),
+        Rc::from("BaseEventLoop.shutdown_asyncgens"),
+        None,
+        Box::pin(body),
+        None,
+    );
+    Value::Task(Task::spawn(vm, event_loop, coro, None))
+}
+
+/// `loop.shutdown_default_executor()` has nothing to do here, but CPython
+/// runs it as a task to completion, which gives still-running tasks more
+/// loop iterations; so do we (as for `shutdown_asyncgens` with nothing to
+/// close).
 fn noop_task(vm: &Vm, event_loop: &Rc<EventLoop>, name: &'static str) -> Value {
     let coro = Coroutine::new(
         Rc::from(name),

@@ -236,6 +236,7 @@ impl crate::object::native::NativeObject for AsyncGenerator {
         if self.event_loop.borrow().is_none() {
             if let Some(running) = vm.running_loop.borrow().as_ref() {
                 *self.event_loop.borrow_mut() = Some(Rc::downgrade(running));
+                running.register_asyncgen(obj);
             }
         }
         let closing = name == "aclose";
