@@ -162,30 +162,12 @@ class deque:
         return f"deque({items}, maxlen={self._maxlen})"
 
 
-class defaultdict:
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._data = dict(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def __getitem__(self, key):
-        if key in self._data:
-            return self._data[key]
-        return self.__missing__(key)
+class _DictWrapper:
+    """The dict methods of the classes below, which keep their items in
+    `self._data` (pyasync cannot subclass dict yet)."""
 
     def __setitem__(self, key, value):
         self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
 
     def __contains__(self, key):
         return key in self._data
@@ -195,13 +177,6 @@ class defaultdict:
 
     def __iter__(self):
         return iter(self._data)
-
-    def __eq__(self, other):
-        if isinstance(other, defaultdict):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
 
     def get(self, key, default=None):
         return self._data.get(key, default)
@@ -221,11 +196,41 @@ class defaultdict:
     def setdefault(self, key, default=None):
         return self._data.setdefault(key, default)
 
-    def update(self, *args, **kwargs):
-        self._data.update(*args, **kwargs)
-
     def clear(self):
         self._data.clear()
+
+
+class defaultdict(_DictWrapper):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._data = dict(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def __getitem__(self, key):
+        if key in self._data:
+            return self._data[key]
+        return self.__missing__(key)
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __eq__(self, other):
+        if isinstance(other, defaultdict):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def update(self, *args, **kwargs):
+        self._data.update(*args, **kwargs)
 
     def copy(self):
         return defaultdict(self.default_factory, self._data)
@@ -238,7 +243,7 @@ class defaultdict:
         return f"defaultdict({f}, {self._data!r})"
 
 
-class Counter:
+class Counter(_DictWrapper):
     def __init__(self, iterable=None, **kwds):
         self._data = {}
         self.update(iterable, **kwds)
@@ -251,39 +256,9 @@ class Counter:
             return self._data[key]
         return 0
 
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
     def __delitem__(self, key):
         if key in self._data:
             del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def clear(self):
-        self._data.clear()
 
     def copy(self):
         return Counter(self)
