@@ -17,6 +17,7 @@ Standard library only.
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -276,55 +277,16 @@ def run_suite(args, pyasync, python):
 # --------------------------------------------------------------------------
 # scaling mode
 
-SPAWN_TEMPLATE = '''import asyncio
-
-N = {n}
-
-
-async def work(i):
-    await asyncio.sleep(0)
-    return i
+def scaled(script, n):
+    """The suite's script with its task count `N = ...` replaced by n."""
+    with open(os.path.join(SCRIPTS, script)) as fh:
+        text = fh.read()
+    return re.sub(r"^N = \d+$", f"N = {n}", text, count=1, flags=re.M)
 
 
-async def main():
-    tasks = []
-    for i in range(N):
-        tasks.append(asyncio.create_task(work(i)))
-    total = 0
-    for t in tasks:
-        total += await t
-    print(N, total)
-
-
-asyncio.run(main())
-'''
-
-SLEEPERS_TEMPLATE = '''import asyncio
-
-N = {n}
-
-
-async def sleeper(i):
-    await asyncio.sleep(0.5)
-    return i % 7
-
-
-async def main():
-    tasks = []
-    for i in range(N):
-        tasks.append(asyncio.create_task(sleeper(i)))
-    total = 0
-    for t in tasks:
-        total += await t
-    print(N, total)
-
-
-asyncio.run(main())
-'''
-
-# (name, template, seconds of pure waiting built into the workload, which the
+# (name, suite script scaled to each size, seconds of pure waiting built into the workload, which the
 # µs/task figure leaves out: every sleeper waits 0.5 s, concurrently)
-WORKLOADS = [("spawn", SPAWN_TEMPLATE, 0.0), ("sleepers", SLEEPERS_TEMPLATE, 0.5)]
+WORKLOADS = [("spawn", "spawn_100k.py", 0.0), ("sleepers", "sleepers_100k.py", 0.5)]
 SIZES = [10_000, 100_000, 1_000_000]
 
 
@@ -338,14 +300,14 @@ def run_scaling(args, pyasync, python):
             fh.write("pass\n")
         base = bench(pyasync, python, empty, args.runs, args.timeout)
         idle = {}
-        for wl, template, idle_s in WORKLOADS:
+        for wl, script, idle_s in WORKLOADS:
             idle[wl] = idle_s
             if args.filter and args.filter not in wl:
                 continue
             for n in SIZES:
                 path = os.path.join(tmp, f"{wl}_{n}.py")
                 with open(path, "w") as fh:
-                    fh.write(template.format(n=n))
+                    fh.write(scaled(script, n))
                 print(f"running {wl} n={n} ...", file=sys.stderr, flush=True)
                 r = bench(pyasync, python, path, args.runs, args.timeout)
                 data.setdefault((wl, "pyasync"), []).append((n, r["a_wall"], r["a_rss"]))
