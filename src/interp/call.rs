@@ -62,9 +62,16 @@ impl Vm {
     }
 
     pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult {
-        let def = &func.def;
         let mut locals = bind_arguments(func, args)?;
-        install_cells(&def.info, &func.closure, &mut locals);
+        install_cells(&func.def.info, &func.closure, &mut locals);
+        self.run_function(func, locals)
+    }
+
+    /// Runs `func` on a frame whose parameter slots are already bound (the
+    /// rest of `locals` is unbound): a plain function's body runs now, an
+    /// `async def` or generator becomes a coroutine or generator object.
+    pub fn run_function(&self, func: &Rc<Function>, locals: Vec<Option<Value>>) -> PyResult {
+        let def = &func.def;
         let mut frame = Frame {
             locals,
             globals: func.globals.clone(),
@@ -96,6 +103,7 @@ impl Vm {
         // The frame's locals go after the caller's line is current again,
         // as CPython finalises them once the frame is popped.
         self.location.set(caller_location);
+        self.recycle_slots(std::mem::take(&mut frame.locals));
         drop(frame);
         match result {
             Ok(Flow::Return(v)) => Ok(v),

@@ -50,6 +50,12 @@ impl Vm {
                 if let ExprKind::Name(name) = &target.kind {
                     let current = self.load_name(f, name).at(target.span)?;
                     let rhs = self.eval(f, value)?;
+                    if let (Value::Int(x), Value::Int(y)) = (&current, &rhs) {
+                        if let Some(v) = ops::small_int_op(*op, *x, *y) {
+                            self.store(f, name.scope, &name.id, Value::Int(v))?;
+                            return Ok(Flow::Normal);
+                        }
+                    }
                     let result = self.inplace_op(*op, &current, &rhs).at(stmt.span)?;
                     drop(current);
                     self.store(f, name.scope, &name.id, result)?;
@@ -292,6 +298,7 @@ impl Vm {
             closure: capture_closure(f, &def.info),
             attrs: RefCell::new(Default::default()),
             class: RefCell::new(None),
+            simple_call: Function::has_simple_signature(def),
         }));
         for d in decorators.into_iter().rev() {
             func = self.call(&d, Args::positional(vec![func]))?;
@@ -487,13 +494,41 @@ impl Vm {
 
     // ----- expressions -----
 
+    /// Evaluates an expression. The leaves most expressions are made of (a
+    /// bound local variable, a small int constant) are handled here, inlined
+    /// into the caller, so they cost no call; everything else goes through
+    /// `eval_node`.
+    #[inline(always)]
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult {
+        match &e.kind {
+            ExprKind::Name(Name {
+                scope: Scope::Local(slot),
+                ..
+            }) => {
+                match &f.locals[*slot as usize] {
+                    Some(Value::Int(i)) => return Ok(Value::Int(*i)),
+                    Some(v) => return Ok(v.clone()),
+                    None => {}
+                }
+            }
+            ExprKind::Constant(Constant::Int(i)) => return Ok(Value::Int(*i)),
+            _ => {}
+        }
+        self.eval_node(f, e)
+    }
+
+    fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult {
         match &e.kind {
             ExprKind::Name(name) => self.load_name(f, name).at(e.span),
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
                 let l = self.eval(f, left)?;
                 let r = self.eval(f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&l, &r) {
+                    if let Some(v) = ops::small_int_op(*op, *x, *y) {
+                        return Ok(Value::Int(v));
+                    }
+                }
                 self.binary_op(*op, &l, &r).at(e.span)
             }
             ExprKind::Call {
@@ -507,6 +542,20 @@ impl Vm {
                     return self.call_method(&receiver, &attr.name, args).at(e.span);
                 }
                 let callee = self.eval(f, func)?;
+                if let Value::Function(function) = &callee {
+                    if function.simple_call
+                        && keywords.is_empty()
+                        && args.len() == function.def.params.positional_count()
+                        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                    {
+                        let mut locals = self.new_slots(function.def.info.locals.len());
+                        for a in args {
+                            locals.push(Some(self.eval(f, a)?));
+                        }
+                        locals.resize(function.def.info.locals.len(), None);
+                        return self.run_function(function, locals).at(e.span);
+                    }
+                }
                 if args.is_empty() && keywords.is_empty() && is_super(&callee) {
                     return self.zero_arg_super(f).at(e.span);
                 }
@@ -517,17 +566,13 @@ impl Vm {
                 left,
                 ops,
                 comparators,
-            } => {
-                let mut l = self.eval(f, left)?;
-                for (op, right) in ops.iter().zip(comparators) {
-                    let r = self.eval(f, right)?;
-                    if !self.compare(*op, &l, &r).at(e.span)? {
-                        return Ok(Value::Bool(false));
-                    }
-                    l = r;
-                }
-                Ok(Value::Bool(true))
-            }
+            } => Ok(Value::Bool(self.eval_compare(
+                f,
+                left,
+                ops,
+                comparators,
+                e.span,
+            )?)),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(f, value)?;
                 self.get_attr(&obj, &attr.name).at(e.span)
@@ -837,9 +882,51 @@ impl Vm {
 
     /// Evaluates a condition to a bool (`__bool__` for user objects).
     #[inline]
+    /// The truth of a condition. A comparison, the usual condition, gives
+    /// its answer without a `bool` object in between.
     pub fn eval_truth(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.kind
+        {
+            return self.eval_compare(f, left, ops, comparators, e.span);
+        }
         let v = self.eval(f, e)?;
+        if let Value::Bool(b) = v {
+            return Ok(b);
+        }
         self.truth(&v).at(e.span)
+    }
+
+    /// `a < b < c`: each operand evaluated once, stopping at the first false
+    /// comparison.
+    fn eval_compare(
+        &self,
+        f: &mut Frame,
+        left: &Expr,
+        operators: &[CmpOp],
+        comparators: &[Expr],
+        span: Span,
+    ) -> PyResult<bool> {
+        let mut l = self.eval(f, left)?;
+        for (op, right) in operators.iter().zip(comparators) {
+            let r = self.eval(f, right)?;
+            let holds = match (&l, &r) {
+                (Value::Int(x), Value::Int(y)) => ops::small_int_compare(*op, *x, *y),
+                _ => None,
+            };
+            let holds = match holds {
+                Some(b) => b,
+                None => self.compare(*op, &l, &r).at(span)?,
+            };
+            if !holds {
+                return Ok(false);
+            }
+            l = r;
+        }
+        Ok(true)
     }
 }
 

@@ -139,6 +139,9 @@ pub struct Vm {
     /// frame's line).
     pub script: RefCell<Option<Rc<SourceFile>>>,
     pub location: Cell<Option<Span>>,
+    /// Slot vectors of finished frames, reused by the next calls so that a
+    /// call allocates nothing in the steady state.
+    free_slots: RefCell<Vec<Vec<Option<Value>>>>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -162,6 +165,7 @@ impl Vm {
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
+            free_slots: RefCell::new(Vec::new()),
             async_gen_frames: RefCell::new(Vec::new()),
         })
     }
@@ -217,6 +221,32 @@ impl Vm {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
         }
         Ok(())
+    }
+
+    /// An empty slot vector with room for `capacity` slots, from the pool
+    /// of finished frames when there is one.
+    #[inline]
+    pub fn new_slots(&self, capacity: usize) -> Vec<Option<Value>> {
+        match self.free_slots.borrow_mut().pop() {
+            Some(mut slots) => {
+                slots.reserve(capacity);
+                slots
+            }
+            None => Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Gives a finished frame's slots back to the pool. The values are
+    /// dropped first, outside any borrow: dropping one may run Python code.
+    #[inline]
+    pub fn recycle_slots(&self, mut slots: Vec<Option<Value>>) {
+        const POOL_SIZE: usize = 64;
+        const MAX_SLOTS: usize = 64;
+        slots.clear();
+        let mut pool = self.free_slots.borrow_mut();
+        if pool.len() < POOL_SIZE && slots.capacity() <= MAX_SLOTS {
+            pool.push(slots);
+        }
     }
 
     /// Enters a Python frame; fails with RecursionError past the limit.

@@ -31,6 +31,23 @@ pub struct Function {
     /// The class whose body defined this function (`__class__`), set when
     /// the class is created; zero-argument `super()` needs it.
     pub class: RefCell<Option<Weak<Class>>>,
+    /// Only plain positional parameters and no closure cells: a call with
+    /// exactly that many positional arguments can evaluate them straight
+    /// into the new frame's slots, with no binding step.
+    pub simple_call: bool,
+}
+
+impl Function {
+    /// Whether `def`'s signature lets calls skip argument binding (see
+    /// `simple_call`).
+    pub fn has_simple_signature(def: &FunctionDef) -> bool {
+        let p = &def.params;
+        p.vararg.is_none()
+            && p.kwonly.is_empty()
+            && p.kwarg.is_none()
+            && def.info.cells.is_empty()
+            && def.info.frees.is_empty()
+    }
 }
 
 /// Arguments of a call, as evaluated at the call site.

@@ -65,24 +65,44 @@ fn unsupported(op: &str, a: &Value, b: &Value) -> Box<PyErr> {
     ))
 }
 
+/// `x op y` on two machine ints, when the result is a machine int too and
+/// no error is possible; `None` sends the caller down the general path
+/// (overflow into big ints, division by zero, true division, powers).
+#[inline(always)]
+pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            Some(Integer::div_floor(&x, &y))
+        }
+        BinOp::Mod if y != 0 && y != -1 => Some(Integer::mod_floor(&x, &y)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// `x op y` for an ordering or equality operator on two machine ints.
+#[inline(always)]
+pub fn small_int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
 pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     // The hot path: two small ints.
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        let (x, y) = (*x, *y);
-        let fast = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mult => x.checked_mul(y),
-            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
-                Some(Integer::div_floor(&x, &y))
-            }
-            BinOp::Mod if y != 0 && y != -1 => Some(Integer::mod_floor(&x, &y)),
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
-            _ => None,
-        };
-        if let Some(r) = fast {
+        if let Some(r) = small_int_op(op, *x, *y) {
             return Ok(Value::Int(r));
         }
     }

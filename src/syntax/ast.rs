@@ -302,6 +302,14 @@ pub struct Parameters {
     pub kwarg: Option<Param>,
 }
 
+impl Parameters {
+    /// How many parameters a positional argument can fill.
+    #[inline]
+    pub fn positional_count(&self) -> usize {
+        self.posonly.len() + self.args.len()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: Ident,
