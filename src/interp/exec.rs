@@ -48,6 +48,14 @@ impl Vm {
             StmtKind::AugAssign { target, op, value } => {
                 // `name op= value`, the common case, without building a Place.
                 if let ExprKind::Name(name) = &target.kind {
+                    if let Scope::Local(slot) = name.scope {
+                        if let (Some(x), Some(y)) = (peek_int(f, target), peek_int(f, value)) {
+                            if let Some(v) = ops::small_int_op(*op, x, y) {
+                                f.locals[slot as usize] = Some(Value::Int(v));
+                                return Ok(Flow::Normal);
+                            }
+                        }
+                    }
                     let current = self.load_name(f, name).at(target.span)?;
                     let rhs = self.eval(f, value)?;
                     if let (Value::Int(x), Value::Int(y)) = (&current, &rhs) {
@@ -522,6 +530,11 @@ impl Vm {
             ExprKind::Name(name) => self.load_name(f, name).at(e.span),
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
+                if let (Some(x), Some(y)) = (peek_int(f, left), peek_int(f, right)) {
+                    if let Some(v) = ops::small_int_op(*op, x, y) {
+                        return Ok(Value::Int(v));
+                    }
+                }
                 let l = self.eval(f, left)?;
                 let r = self.eval(f, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&l, &r) {
@@ -910,6 +923,13 @@ impl Vm {
         comparators: &[Expr],
         span: Span,
     ) -> PyResult<bool> {
+        if let ([op], [right]) = (operators, comparators) {
+            if let (Some(x), Some(y)) = (peek_int(f, left), peek_int(f, right)) {
+                if let Some(holds) = ops::small_int_compare(*op, x, y) {
+                    return Ok(holds);
+                }
+            }
+        }
         let mut l = self.eval(f, left)?;
         for (op, right) in operators.iter().zip(comparators) {
             let r = self.eval(f, right)?;
@@ -965,6 +985,25 @@ pub fn build_set(items: &[Expr], values: Vec<Value>) -> PyResult {
         crate::object::set::new_const_set(values)
     } else {
         crate::object::set::new_set(values)
+    }
+}
+
+/// The value of `e` when it is a small int that takes no evaluation: an int
+/// literal, or a bound local variable holding one. Looking has no effect,
+/// so a fast path can look at both operands first and fall back to the
+/// general evaluation when either is something else.
+#[inline(always)]
+fn peek_int(f: &Frame, e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Constant(Constant::Int(i)) => Some(*i),
+        ExprKind::Name(Name {
+            scope: Scope::Local(slot),
+            ..
+        }) => match f.locals[*slot as usize] {
+            Some(Value::Int(i)) => Some(i),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
