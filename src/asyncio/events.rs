@@ -143,7 +143,11 @@ impl EventLoop {
     /// CPython's `_asyncgen_firstiter_hook`.
     pub fn register_asyncgen(&self, agen: &Rc<dyn crate::object::native::NativeObject>) {
         let mut agens = self.asyncgens.borrow_mut();
-        agens.retain(|w| w.strong_count() > 0);
+        // CPython's `_asyncgens` is a WeakSet; dropping the dead entries only
+        // when the list has doubled keeps registration amortised O(1).
+        if agens.len() >= 64 && agens.len().is_power_of_two() {
+            agens.retain(|w| w.strong_count() > 0);
+        }
         agens.push(Rc::downgrade(agen));
     }
 

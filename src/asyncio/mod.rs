@@ -9,6 +9,7 @@ pub mod locks;
 pub mod loop_object;
 pub mod queues;
 pub mod runners;
+pub mod task_set;
 pub mod taskgroups;
 pub mod tasks;
 pub mod timeouts;

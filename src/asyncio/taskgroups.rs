@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::futures::{self, Future};
+use super::task_set::TaskSet;
 use super::locks::{coroutine, downcast, method_args};
 use super::{await_future, running_loop, EventLoop, Task};
 use crate::interp::Vm;
@@ -23,8 +24,8 @@ pub struct TaskGroup {
     event_loop: RefCell<Option<Rc<EventLoop>>>,
     parent_task: RefCell<Option<Rc<Task>>>,
     parent_cancel_requested: Cell<bool>,
-    /// `_tasks` (a set in CPython; here in the order the tasks were added).
-    tasks: RefCell<Vec<Rc<Task>>>,
+    /// `_tasks`.
+    tasks: RefCell<TaskSet>,
     /// `_errors`; `None` once `__aexit__` has raised them.
     errors: RefCell<Option<Vec<Rc<PyException>>>>,
     base_error: RefCell<Option<Rc<PyException>>>,
@@ -68,10 +69,12 @@ impl TaskGroup {
     /// `_abort()`.
     fn abort(&self) {
         self.aborting.set(true);
-        let tasks = self.tasks.borrow().clone();
+        let tasks = self.tasks.borrow().members();
         for t in tasks {
-            if !t.future.done() {
-                t.cancel(None);
+            if let Value::Task(t) = t {
+                if !t.future.done() {
+                    t.cancel(None);
+                }
             }
         }
     }
@@ -227,16 +230,16 @@ impl TaskGroup {
             &tv,
             futures::native_callback(move |_vm, t| me.on_task_done(t)),
         );
-        self.tasks.borrow_mut().push(task);
+        self.tasks.borrow_mut().add(tv.clone());
         Ok(tv)
     }
 
     /// `_on_task_done(task)`.
     fn on_task_done(&self, task: &Value) -> PyResult<()> {
+        self.tasks.borrow_mut().discard(task);
         let Value::Task(task) = task else {
             return Ok(());
         };
-        self.tasks.borrow_mut().retain(|t| !Rc::ptr_eq(t, task));
         let fut = self.on_completed_fut.borrow().clone();
         if let Some(fut) = fut {
             if self.tasks.borrow().is_empty() && !fut.done() {

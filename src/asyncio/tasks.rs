@@ -2,10 +2,12 @@
 //! `cancel`).
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::events::{Callback, EventLoop, Handle};
 use super::futures::{self, DoneCallback, Future};
+use super::task_set::TaskSet;
 use crate::interp::coroutine::{Coroutine, Step, Suspend, Transfer};
 use crate::interp::Vm;
 use crate::object::types;
@@ -347,12 +349,15 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
         outer.set_result(&Value::Future(outer.clone()), Value::list(vec![]))?;
         return Ok(Value::Future(outer));
     }
-    let mut arg_to_fut: Vec<(Value, Value)> = Vec::new();
+    // `arg_to_fut` of `tasks.gather`, keyed by identity: awaitables hash
+    // by identity. The arguments it holds stay alive, so no address is
+    // reused while it exists.
+    let mut arg_to_fut: HashMap<usize, (Value, Value)> = HashMap::new();
     let mut gather: Option<Rc<futures::Gather>> = None;
     for arg in args.positional {
         // `arg not in arg_to_fut` hashes the argument.
         crate::object::set::hash_of(&arg)?;
-        if let Some((_, fut)) = arg_to_fut.iter().find(|(a, _)| a.is(&arg)) {
+        if let Some((_, fut)) = arg_to_fut.get(&arg.address()) {
             // A repeated awaitable: one child, listed again.
             let fut = fut.clone();
             gather
@@ -366,7 +371,7 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
             futures::Gather::new(&future_of(&fut).event_loop, return_exceptions)
         });
         g.push_child(fut.clone(), true);
-        arg_to_fut.push((arg, fut));
+        arg_to_fut.insert(arg.address(), (arg, fut));
     }
     let gather = gather.expect("at least one child");
     gather.finish();
@@ -711,7 +716,10 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
             wrapped.push(ensure_future(vm, f)?);
         }
         let todo_set = crate::object::set::new_set(wrapped)?;
-        let todo: Rc<RefCell<Vec<Value>>> = Rc::new(RefCell::new(vm.iterate(&todo_set)?));
+        let todo: Rc<RefCell<TaskSet>> = Rc::new(RefCell::new(TaskSet::new()));
+        for f in vm.iterate(&todo_set)? {
+            todo.borrow_mut().add(f);
+        }
         let timeout_handle: Rc<RefCell<Option<Rc<Handle>>>> = Rc::new(RefCell::new(None));
         let on_completion = {
             let todo = todo.clone();
@@ -722,7 +730,7 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
                 if todo.borrow().is_empty() {
                     return Ok(()); // _on_timeout() was here first.
                 }
-                todo.borrow_mut().retain(|t| !t.is(f));
+                todo.borrow_mut().discard(f);
                 done.put_nowait(f.clone())?;
                 if todo.borrow().is_empty() {
                     if let Some(h) = &*timeout_handle.borrow() {
@@ -737,7 +745,7 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
             let done = done.clone();
             let on_completion = on_completion.clone();
             Callback::Native(Rc::new(move |_vm: &Vm| {
-                let items = std::mem::take(&mut *todo.borrow_mut());
+                let items = todo.borrow_mut().take();
                 for f in &items {
                     future_of(f).remove_done_callback(&on_completion);
                     done.put_nowait(Value::None)?;
@@ -746,8 +754,8 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
             }))
         };
         let count = todo.borrow().len();
-        for f in todo.borrow().iter() {
-            future_of(f).add_done_callback(f, on_completion.clone());
+        for f in todo.borrow().members() {
+            future_of(&f).add_done_callback(&f, on_completion.clone());
         }
         if count > 0 && !timeout.is_none() {
             let delay = to_seconds(&timeout)?;
