@@ -322,7 +322,13 @@ impl Future {
         if self.done() {
             self.event_loop.call_soon(Callback::Done(cb, me.clone()));
         } else {
-            self.callbacks.borrow_mut().push(cb);
+            // Almost every future gets exactly one callback (the task that
+            // awaits it): room for one, not the four a first push reserves.
+            let mut callbacks = self.callbacks.borrow_mut();
+            if callbacks.capacity() == 0 {
+                callbacks.reserve_exact(1);
+            }
+            callbacks.push(cb);
         }
     }
 

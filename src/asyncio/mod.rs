@@ -324,15 +324,24 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
     let [delay, result] = parse_args("sleep", args, ["delay", "result"], 1)?;
     let delay = delay.expect("required");
     let result = result.unwrap_or_default();
+    // CPython compares `delay <= 0` when the coroutine first runs. The
+    // comparison of builtin values has no side effect, so it is made now and
+    // only its outcome (a TypeError included) is kept: a sleeping task then
+    // holds the seconds rather than the delay object.
+    let wait = match ops::compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0)) {
+        Ok(true) => Ok(None),
+        Ok(false) => Ok(Some(ops::to_f64(&delay).unwrap_or(0.0))),
+        Err(e) => Err(e),
+    };
+    drop(delay);
     let warn_unawaited = Some(vm.weak());
     let vm = vm.rc();
     let body = async move {
         let vm = &*vm;
-        if ops::compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0))? {
+        let Some(seconds) = wait? else {
             Suspend::new(vm, Value::None).await?;
             return Ok(result);
-        }
-        let seconds = ops::to_f64(&delay).unwrap_or(0.0);
+        };
         let event_loop = running_loop(vm)?;
         let fut = Rc::new(Future::new(event_loop.clone()));
         let handle = event_loop.call_later(
@@ -343,9 +352,14 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         event_loop.cancel_handle(&handle);
         outcome
     };
+    thread_local! {
+        /// Every sleep coroutine shares its name rather than allocating it.
+        static SLEEP: Rc<str> = Rc::from("sleep");
+    }
+    let name = SLEEP.with(Rc::clone);
     Ok(Value::Coroutine(Coroutine::new(
-        Rc::from("sleep"),
-        Rc::from("sleep"),
+        name.clone(),
+        name,
         None,
         Box::pin(body),
         warn_unawaited,
