@@ -150,16 +150,7 @@ impl Vm {
     }
 
     /// `receiver.name(args)` without creating a bound method first.
-    pub fn call_method(&self, receiver: &Value, name: &str, mut args: Args) -> PyResult {
-        // `xs.append(x)`, the commonest method call in loops, skips the
-        // general dispatch by name.
-        if let (Value::List(l), "append") = (receiver, name) {
-            if args.positional.len() == 1 && args.keywords.is_empty() {
-                let item = args.positional.pop().unwrap_or_default();
-                l.borrow_mut().push(item);
-                return Ok(Value::None);
-            }
-        }
+    pub fn call_method(&self, receiver: &Value, name: &str, args: Args) -> PyResult {
         match receiver {
             Value::Str(_)
             | Value::List(_)

@@ -48,13 +48,20 @@ impl Vm {
             StmtKind::AugAssign { target, op, value } => {
                 // `name op= value`, the common case, without building a Place.
                 if let ExprKind::Name(name) = &target.kind {
-                    if let Scope::Local(slot) = name.scope {
-                        if let (Some(x), Some(y)) = (peek_int(f, target), peek_int(f, value)) {
+                    // `i += 1` on a local int: the target is read before the
+                    // value is evaluated, as CPython does, and written back
+                    // in place.
+                    if let (Scope::Local(slot), Some(x)) = (name.scope, peek_int(f, target)) {
+                        let rhs = self.eval(f, value)?;
+                        if let Value::Int(y) = rhs {
                             if let Some(v) = ops::small_int_op(*op, x, y) {
                                 f.locals[slot as usize] = Some(Value::Int(v));
                                 return Ok(Flow::Normal);
                             }
                         }
+                        let result = self.inplace_op(*op, &Value::Int(x), &rhs).at(stmt.span)?;
+                        f.locals[slot as usize] = Some(result);
+                        return Ok(Flow::Normal);
                     }
                     let current = self.load_name(f, name).at(target.span)?;
                     let rhs = self.eval(f, value)?;
@@ -437,6 +444,13 @@ impl Vm {
 
     pub fn assign(&self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         match &target.kind {
+            ExprKind::Name(Name {
+                scope: Scope::Local(slot),
+                ..
+            }) => {
+                f.locals[*slot as usize] = Some(v);
+                Ok(())
+            }
             ExprKind::Name(name) => self.store(f, name.scope, &name.id, v),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let values = self.unpack(&v, items).at(target.span)?;
@@ -551,6 +565,15 @@ impl Vm {
             } => {
                 if let ExprKind::Attribute { value, attr } = &func.kind {
                     let receiver = self.eval(f, value)?;
+                    // `xs.append(x)`, the commonest method call in loops:
+                    // no argument vector, no dispatch by name.
+                    if let (Value::List(list), [arg], []) = (&receiver, &args[..], &keywords[..]) {
+                        if &*attr.name == "append" && !matches!(arg.kind, ExprKind::Starred(_)) {
+                            let item = self.eval(f, arg)?;
+                            list.borrow_mut().push(item);
+                            return Ok(Value::None);
+                        }
+                    }
                     let args = self.eval_args(f, args, keywords)?;
                     return self.call_method(&receiver, &attr.name, args).at(e.span);
                 }
@@ -924,11 +947,24 @@ impl Vm {
         span: Span,
     ) -> PyResult<bool> {
         if let ([op], [right]) = (operators, comparators) {
-            if let (Some(x), Some(y)) = (peek_int(f, left), peek_int(f, right)) {
-                if let Some(holds) = ops::small_int_compare(*op, x, y) {
+            // One comparison, usually of ints: an operand that needs no
+            // evaluation is only looked at.
+            let l = match peek_int(f, left) {
+                Some(x) => Value::Int(x),
+                None => self.eval(f, left)?,
+            };
+            if let (Value::Int(x), Some(y)) = (&l, peek_int(f, right)) {
+                if let Some(holds) = ops::small_int_compare(*op, *x, y) {
                     return Ok(holds);
                 }
             }
+            let r = self.eval(f, right)?;
+            if let (Value::Int(x), Value::Int(y)) = (&l, &r) {
+                if let Some(holds) = ops::small_int_compare(*op, *x, *y) {
+                    return Ok(holds);
+                }
+            }
+            return self.compare(*op, &l, &r).at(span);
         }
         let mut l = self.eval(f, left)?;
         for (op, right) in operators.iter().zip(comparators) {

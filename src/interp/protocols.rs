@@ -416,6 +416,10 @@ impl Vm {
     /// them (`enumerate`, `zip`) are stepped here.
     pub fn next(&self, it: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
         let step = match &mut *it.borrow_mut() {
+            // `for i in range(n)`, the commonest loop, steps right here.
+            Iter::Range { next, stop, step } => {
+                return Ok(crate::object::iter::range_step(next, *stop, *step).map(Value::Int));
+            }
             Iter::Generator(g) => Stepper::Generator(g.clone()),
             Iter::Python(obj) => Stepper::Python(obj.clone()),
             Iter::GetItem { seq, index } => {

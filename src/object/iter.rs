@@ -54,20 +54,7 @@ impl Iterator for Iter {
                 *index += 1;
                 item
             }
-            Iter::Range { next, stop, step } => {
-                let more = if *step > 0 {
-                    *next < *stop
-                } else {
-                    *next > *stop
-                };
-                if more {
-                    let v = *next;
-                    *next = next.saturating_add(*step);
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
-            }
+            Iter::Range { next, stop, step } => range_step(next, *stop, *step).map(Value::Int),
             Iter::Chars { s, pos } => {
                 let c = s[*pos..].chars().next();
                 if let Some(c) = c {
@@ -148,4 +135,16 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
             }
         }
     }
+}
+
+/// The next value of a range iterator at `next`, advancing it.
+#[inline(always)]
+pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let more = if step > 0 { *next < stop } else { *next > stop };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    *next = next.saturating_add(step);
+    Some(v)
 }
