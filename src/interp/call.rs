@@ -72,22 +72,9 @@ impl Vm {
     /// `async def` or generator becomes a coroutine or generator object.
     pub fn run_function(&self, func: &Rc<Function>, locals: Vec<Option<Value>>) -> PyResult {
         let def = &func.def;
-        let mut frame = Frame {
-            locals,
-            globals: func.globals.clone(),
-            source: func.source.clone(),
-            name: def.name.name.clone(),
-            namespace: None,
-            class: func
-                .class
-                .borrow()
-                .as_ref()
-                .and_then(|c| c.upgrade())
-                .map(TypeRef::User),
-            handling: None,
-        };
         if def.is_async || def.info.is_generator {
             let is_async_generator = def.is_async && def.info.is_generator;
+            let frame = function_frame(func, locals);
             let body = self.make_coroutine(func.clone(), frame, is_async_generator);
             return Ok(if is_async_generator {
                 super::generators::AsyncGenerator::new_value(body)
@@ -99,12 +86,18 @@ impl Vm {
         }
         let _depth = self.enter_frame()?;
         let caller_location = self.location.get();
-        let result = self.exec_block(&mut frame, &def.body);
-        // The frame's locals go after the caller's line is current again,
-        // as CPython finalises them once the frame is popped.
-        self.location.set(caller_location);
-        self.recycle_slots(std::mem::take(&mut frame.locals));
-        drop(frame);
+        let result = {
+            // The frame lives in this block and is dropped in place at its
+            // end, never moved: moving it right after it was written would
+            // copy it through a store-forwarding stall on every call.
+            let mut frame = function_frame(func, locals);
+            let result = self.exec_block(&mut frame, &def.body);
+            // The frame's locals go after the caller's line is current
+            // again, as CPython finalises them once the frame is popped.
+            self.location.set(caller_location);
+            self.recycle_slots(std::mem::take(&mut frame.locals));
+            result
+        };
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
@@ -663,4 +656,23 @@ fn missing_arguments(qualname: &str, kind: &str, names: &[Rc<str>]) -> Box<PyErr
         if names.len() == 1 { "" } else { "s" },
         list
     ))
+}
+
+/// The frame of a call of `func`, its parameters bound in `locals`.
+#[inline(always)]
+fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
+    Frame {
+        locals,
+        globals: func.globals.clone(),
+        source: func.source.clone(),
+        name: func.def.name.name.clone(),
+        namespace: None,
+        class: func
+            .class
+            .borrow()
+            .as_ref()
+            .and_then(|c| c.upgrade())
+            .map(TypeRef::User),
+        handling: None,
+    }
 }

@@ -533,6 +533,17 @@ impl Vm {
                     None => {}
                 }
             }
+            ExprKind::Name(Name {
+                scope: Scope::Global { slot, builtin },
+                ..
+            }) => {
+                if let Some(v) = f.globals.get_slot(*slot) {
+                    return Ok(v);
+                }
+                if let Some(b) = builtin {
+                    return Ok(self.builtins[*b as usize].clone());
+                }
+            }
             ExprKind::Constant(Constant::Int(i)) => return Ok(Value::Int(*i)),
             _ => {}
         }
@@ -589,7 +600,13 @@ impl Vm {
                             locals.push(Some(self.eval(f, a)?));
                         }
                         locals.resize(function.def.info.locals.len(), None);
-                        return self.run_function(function, locals).at(e.span);
+                        // Written into the caller's slot, not through a
+                        // temporary (see `Value`'s note on moves).
+                        let result = self.run_function(function, locals);
+                        if let Err(err) = &result {
+                            err.locate(e.span);
+                        }
+                        return result;
                     }
                 }
                 if args.is_empty() && keywords.is_empty() && is_super(&callee) {
