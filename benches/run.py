@@ -251,24 +251,33 @@ def run_suite(args, pyasync, python):
         scripts = [f for f in scripts if args.filter in f]
     if not scripts:
         sys.exit("no scripts match")
+    # Start-up of each interpreter (an empty script), so that the "net"
+    # ratio compares only the work a script does.
+    print("running the start-up baseline ...", file=sys.stderr, flush=True)
+    base = bench(pyasync, python, os.path.join(SCRIPTS, "startup_empty.py"),
+                 args.runs, args.timeout)
     results = []
     for f in scripts:
         print(f"running {f} ...", file=sys.stderr, flush=True)
         r = bench(pyasync, python, os.path.join(SCRIPTS, f), args.runs, args.timeout)
         results.append((f[:-3], r))
-    headers = ["script", "pyasync", "python3", "time ratio",
+    headers = ["script", "pyasync", "python3", "time ratio", "net ratio",
                "pyasync RSS", "python3 RSS", "RSS ratio", "output"]
     rows = []
     for name, r in results:
+        net = "-" if name.startswith("startup") else ratio(
+            max(r["a_wall"] - base["a_wall"], 0), max(r["p_wall"] - base["p_wall"], 1e-9))
         rows.append([
             name, fmt_time(r["a_wall"]), fmt_time(r["p_wall"]),
-            ratio(r["a_wall"], r["p_wall"]),
+            ratio(r["a_wall"], r["p_wall"]), net,
             fmt_mem(r["a_rss"]), fmt_mem(r["p_rss"]), ratio(r["a_rss"], r["p_rss"]),
             "ok" if r["matched"] else ("FAIL" if not r["ok_a"] else "DIFF"),
         ])
     if args.markdown:
         print(f"Median of {args.runs} alternating runs after one warm-up; "
-              "ratios are pyasync / python3 (lower is better for pyasync).\n")
+              "ratios are pyasync / python3 (lower is better for pyasync); "
+              "the net ratio first subtracts each interpreter's start-up "
+              "(the median of `startup_empty`).\n")
     print_table(headers, rows, args.markdown)
     report_failures(results)
     return 0 if all(r["matched"] for _, r in results) else 1
