@@ -20,7 +20,7 @@ pub use events::EventLoop;
 pub use futures::Future;
 pub use tasks::Task;
 
-use crate::interp::coroutine::{Coroutine, Suspend};
+use crate::interp::coroutine::{take_resumption, Coroutine, Suspend, Transfer};
 use crate::interp::Vm;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
@@ -368,16 +368,48 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
 
 /// `Future.__await__`: suspend until the future is done, then return its
 /// result or raise its exception.
-pub async fn await_future(vm: &Vm, v: Value) -> PyResult {
-    let done = as_future(&v).is_some_and(|f| f.done());
-    if !done {
-        Suspend::new(vm, v.clone()).await?;
+pub fn await_future(vm: &Vm, v: Value) -> AwaitFuture<'_> {
+    AwaitFuture {
+        vm,
+        future: v,
+        yielded: false,
     }
-    let fut = as_future(&v).expect("await_future is given a future");
-    if !fut.done() {
-        return Err(PyErr::runtime_error("await wasn't used with future"));
+}
+
+/// The state of `await future`: every suspended task holds one, so it is a
+/// small hand-written state machine (the future and whether it has been
+/// handed to the task yet) rather than an `async fn` that would also keep
+/// the copy being yielded.
+pub struct AwaitFuture<'a> {
+    vm: &'a Vm,
+    future: Value,
+    yielded: bool,
+}
+
+impl std::future::Future for AwaitFuture<'_> {
+    type Output = PyResult;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<PyResult> {
+        use std::task::Poll;
+        if !self.yielded {
+            if !as_future(&self.future).is_some_and(|f| f.done()) {
+                self.yielded = true;
+                let v = self.future.clone();
+                *self.vm.transfer.borrow_mut() = Transfer::Yielded(v);
+                return Poll::Pending;
+            }
+        } else if let Err(e) = take_resumption(self.vm) {
+            return Poll::Ready(Err(e));
+        }
+        let fut = as_future(&self.future).expect("await_future is given a future");
+        if !fut.done() {
+            return Poll::Ready(Err(PyErr::runtime_error("await wasn't used with future")));
+        }
+        Poll::Ready(fut.result())
     }
-    fut.result()
 }
 
 pub fn has_future_method(v: &Value, name: &str) -> bool {

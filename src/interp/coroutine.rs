@@ -149,34 +149,42 @@ impl Coroutine {
 
     /// `await coro` inside another coroutine: runs the body inline, so its
     /// suspensions pass straight through to whoever drives the awaiter.
-    pub async fn await_inline(self: Rc<Self>) -> PyResult {
-        let mut body = self.take_body()?;
-        self.state.set(CoroState::Running);
-        let result = Inline {
-            coro: &self,
-            body: &mut body,
+    pub fn await_inline(self: Rc<Self>) -> AwaitCoroutine {
+        AwaitCoroutine {
+            coro: self,
+            body: None,
         }
-        .await;
-        self.state.set(CoroState::Closed);
-        result
     }
 }
 
-/// Polls an awaited coroutine's body, keeping its state honest while the
-/// awaiting coroutine is itself suspended.
-struct Inline<'a> {
-    coro: &'a Coroutine,
-    body: &'a mut BodyFuture,
+/// `await coro`: polls the awaited coroutine's body inline, keeping its
+/// state honest while the awaiting coroutine is itself suspended. Every
+/// await of a coroutine holds one, hence a small hand-written machine: the
+/// coroutine, and its body once taken out.
+pub struct AwaitCoroutine {
+    coro: Rc<Coroutine>,
+    body: Option<BodyFuture>,
 }
 
-impl Future for Inline<'_> {
+impl Future for AwaitCoroutine {
     type Output = PyResult;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
-        self.coro.state.set(CoroState::Running);
-        let poll = self.body.as_mut().poll(cx);
+        let this = &mut *self;
+        let body = match &mut this.body {
+            Some(body) => body,
+            None => match this.coro.take_body() {
+                Ok(body) => this.body.insert(body),
+                Err(e) => return Poll::Ready(Err(e)),
+            },
+        };
+        this.coro.state.set(CoroState::Running);
+        let poll = body.as_mut().poll(cx);
         if poll.is_pending() {
-            self.coro.state.set(CoroState::Suspended);
+            this.coro.state.set(CoroState::Suspended);
+        } else {
+            this.coro.state.set(CoroState::Closed);
+            this.body = None;
         }
         poll
     }
@@ -206,13 +214,19 @@ impl Future for Suspend<'_> {
             *self.vm.transfer.borrow_mut() = Transfer::Yielded(v);
             return Poll::Pending;
         }
-        match std::mem::take(&mut *self.vm.transfer.borrow_mut()) {
-            Transfer::Send(v) => Poll::Ready(Ok(v)),
-            Transfer::Throw(e) => Poll::Ready(Err(e)),
-            Transfer::Empty | Transfer::Yielded(_) => Poll::Ready(Err(PyErr::runtime_error(
-                "coroutine resumed without a value",
-            ))),
-        }
+        Poll::Ready(take_resumption(self.vm))
+    }
+}
+
+/// What the driver handed a suspended coroutine to resume it with: the
+/// value sent in, or the exception thrown in.
+pub fn take_resumption(vm: &Vm) -> PyResult {
+    match std::mem::take(&mut *vm.transfer.borrow_mut()) {
+        Transfer::Send(v) => Ok(v),
+        Transfer::Throw(e) => Err(e),
+        Transfer::Empty | Transfer::Yielded(_) => Err(PyErr::runtime_error(
+            "coroutine resumed without a value",
+        )),
     }
 }
 

@@ -8,8 +8,10 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::rc::Rc;
 
+use super::coroutine::AwaitCoroutine;
 use super::exec::{add_keyword, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
@@ -588,32 +590,58 @@ impl Vm {
 
     /// `await v`: a coroutine runs inline; a future or task suspends the
     /// awaiting coroutine until it is done (`Future.__await__`).
-    pub async fn await_value(&self, v: Value) -> PyResult {
+    pub fn await_value(&self, v: Value) -> AwaitValue<'_> {
         match v {
-            Value::Coroutine(c) => c.await_inline().await,
-            Value::Future(_) | Value::Task(_) => crate::asyncio::await_future(self, v).await,
-            other => {
-                // `__await__` returns an iterator whose items go to the
-                // task driving us, as `yield from` would pass them.
-                let Some(method) = self.special_method(&other, "__await__") else {
-                    return Err(PyErr::type_error(format!(
-                        "object {} can't be used in 'await' expression",
-                        other.type_name()
-                    )));
-                };
-                let it = self.call(&method, Args::default())?;
-                let is_iterator = matches!(it, Value::Generator(_) | Value::Iterator(_))
-                    || self.special_method(&it, "__next__").is_some();
-                if !is_iterator {
-                    return Err(PyErr::type_error(format!(
-                        "__await__() returned non-iterator of type '{}'",
-                        it.type_name()
-                    )));
-                }
-                // Boxed: this rare path must not enlarge every suspended
-                // coroutine's state, which holds `await_value` inline.
-                Box::pin(self.yield_from(it)).await
+            Value::Coroutine(c) => AwaitValue::Coroutine(c.await_inline()),
+            Value::Future(_) | Value::Task(_) => {
+                AwaitValue::Future(crate::asyncio::await_future(self, v))
             }
+            // Boxed: this rare path must not enlarge every suspended
+            // coroutine's state, which holds an `AwaitValue` inline.
+            other => AwaitValue::Protocol(Box::pin(self.await_protocol(other))),
+        }
+    }
+
+    /// `await obj` through `obj.__await__()`.
+    async fn await_protocol(&self, obj: Value) -> PyResult {
+        let Some(method) = self.special_method(&obj, "__await__") else {
+            return Err(PyErr::type_error(format!(
+                "object {} can't be used in 'await' expression",
+                obj.type_name()
+            )));
+        };
+        let it = self.call(&method, Args::default())?;
+        let is_iterator = matches!(it, Value::Generator(_) | Value::Iterator(_))
+            || self.special_method(&it, "__next__").is_some();
+        if !is_iterator {
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                it.type_name()
+            )));
+        }
+        // `__await__` returns an iterator whose items go to the task
+        // driving us, as `yield from` would pass them.
+        self.yield_from(it).await
+    }
+}
+
+/// What `await x` waits on, by the kind of `x`. Every suspended coroutine
+/// holds one per level of awaiting, so the common kinds are small
+/// hand-written state machines.
+pub enum AwaitValue<'a> {
+    Coroutine(AwaitCoroutine),
+    Future(crate::asyncio::AwaitFuture<'a>),
+    Protocol(LocalFuture<'a, Value>),
+}
+
+impl Future for AwaitValue<'_> {
+    type Output = PyResult;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
+        match &mut *self {
+            AwaitValue::Coroutine(c) => Pin::new(c).poll(cx),
+            AwaitValue::Future(f) => Pin::new(f).poll(cx),
+            AwaitValue::Protocol(p) => p.as_mut().poll(cx),
         }
     }
 }
