@@ -15,14 +15,27 @@ impl Vm {
     /// Resumes a generator with `input`: the next yielded value, or `None`
     /// when it returns (its `StopIteration`).
     pub fn generator_resume(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Option<Value>> {
-        self.generator_step(g, input).map(|step| step.ok())
+        self.generator_step(g, input, Frames::Generator)
+            .map(|step| step.ok())
     }
 
-    /// Resumes a generator: `Ok(item)` for a yield, `Err(value)` for its
-    /// return value.
-    fn generator_step(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Result<Value, Value>> {
+    /// Resumes a generator or a coroutine driven by hand: `Ok(item)` for a
+    /// yield, `Err(value)` for its return value.
+    fn generator_step(
+        &self,
+        g: &Rc<Coroutine>,
+        input: Transfer,
+        kind: Frames,
+    ) -> PyResult<Result<Value, Value>> {
         if g.state() == CoroState::Closed {
-            return Ok(Err(Value::None));
+            // A finished generator just stops again; a coroutine may be
+            // awaited (or sent into) only once (`genobject.c`, `gen_send_ex2`).
+            return match kind {
+                Frames::Generator => Ok(Err(Value::None)),
+                Frames::Coroutine => Err(PyErr::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                )),
+            };
         }
         self.async_gen_frames.borrow_mut().push(false);
         let step = g.resume(self, input);
@@ -32,7 +45,7 @@ impl Vm {
             Step::Returned(v) => Ok(Err(v)),
             Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
                 // PEP 479: a StopIteration escaping a generator body is a bug.
-                let err = PyErr::runtime_error("generator raised StopIteration");
+                let err = PyErr::runtime_error(format!("{} raised StopIteration", kind.noun()));
                 err.exc.set_context(&e.exc);
                 Err(err)
             }
@@ -41,11 +54,25 @@ impl Vm {
     }
 
     /// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`, `gen.__next__()`.
-    pub fn generator_method(
+    pub fn generator_method(&self, g: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
+        self.frame_method(g, name, args, Frames::Generator)
+    }
+
+    /// `coro.send(v)`, `coro.throw(exc)`, `coro.close()`: driving a
+    /// coroutine by hand, as the event loop does.
+    pub fn coroutine_method(&self, c: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
+        if name == "__next__" {
+            return None;
+        }
+        self.frame_method(c, name, args, Frames::Coroutine)
+    }
+
+    fn frame_method(
         &self,
         g: &Rc<Coroutine>,
         name: &str,
         mut args: Args,
+        kind: Frames,
     ) -> Option<PyResult> {
         // A generator's return value travels in its StopIteration.
         let stop = |value: Value| {
@@ -54,16 +81,17 @@ impl Vm {
         };
         Some(match name {
             "__next__" => self
-                .generator_step(g, Transfer::Send(Value::None))
+                .generator_step(g, Transfer::Send(Value::None), kind)
                 .and_then(|step| step.map_err(stop)),
             "send" => {
                 let v = args.positional.pop().unwrap_or_default();
                 if g.state() == CoroState::Created && !v.is_none() {
-                    return Some(Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    )));
+                    return Some(Err(PyErr::type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind.noun()
+                    ))));
                 }
-                self.generator_step(g, Transfer::Send(v))
+                self.generator_step(g, Transfer::Send(v), kind)
                     .and_then(|step| step.map_err(stop))
             }
             "throw" => {
@@ -78,18 +106,22 @@ impl Vm {
                         )))
                     }
                 };
-                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)))
+                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)), kind)
                     .and_then(|step| step.map_err(stop))
             }
             "close" => {
-                if g.state() != CoroState::Suspended {
+                // Closing one that never started just marks it finished
+                // (`gen_close`): the GeneratorExit thrown in below ends it
+                // without running any of its code.
+                if g.state() == CoroState::Closed {
                     return Some(Ok(Value::None));
                 }
                 let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
                 match g.resume(self, Transfer::Throw(exit)) {
-                    Step::Yielded(_) => {
-                        Err(PyErr::runtime_error("generator ignored GeneratorExit"))
-                    }
+                    Step::Yielded(_) => Err(PyErr::runtime_error(format!(
+                        "{} ignored GeneratorExit",
+                        kind.noun()
+                    ))),
                     Step::Returned(_) => Ok(Value::None),
                     Step::Raised(e)
                         if e.is_instance(&types::GENERATOR_EXIT)
@@ -380,6 +412,23 @@ impl Vm {
                 .await
         } else {
             self.yield_value(value).await
+        }
+    }
+}
+
+/// Which kind of resumable frame is being driven by hand: the messages of
+/// its errors name it.
+#[derive(Clone, Copy)]
+enum Frames {
+    Generator,
+    Coroutine,
+}
+
+impl Frames {
+    fn noun(self) -> &'static str {
+        match self {
+            Frames::Generator => "generator",
+            Frames::Coroutine => "coroutine",
         }
     }
 }
