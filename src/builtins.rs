@@ -86,6 +86,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("range", T(&types::RANGE)),
     ("type", T(&types::TYPE)),
     ("object", T(&types::OBJECT)),
+    ("slice", T(&crate::object::slice::SLICE)),
     ("BaseException", T(&types::BASE_EXCEPTION)),
     ("SystemExit", T(&types::SYSTEM_EXIT)),
     ("KeyboardInterrupt", T(&types::KEYBOARD_INTERRUPT)),
@@ -1108,9 +1109,13 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("type", &args, 1, 1)?;
             Ok(Value::Type(args.positional[0].type_of()))
         }
-        "object" => Err(PyErr::type_error(
-            "object() instances are not supported yet",
-        )),
+        "object" => {
+            if !args.positional.is_empty() || !args.keywords.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
+            Ok(Value::Object(Rc::new(BareObject)))
+        }
+        "slice" => crate::object::slice::construct(args),
         // Types of library modules construct themselves.
         _ => crate::asyncio::construct(vm, tobj, args).unwrap_or_else(|| {
             Err(PyErr::type_error(format!(
@@ -1277,5 +1282,27 @@ pub fn to_i64(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(b) => b.to_i64(),
         _ => None,
+    }
+}
+
+/// What `object()` returns: an instance with no attributes and no state,
+/// used as a unique sentinel.
+struct BareObject;
+
+impl crate::object::native::NativeObject for BareObject {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::OBJECT)
+    }
+
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

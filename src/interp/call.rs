@@ -158,7 +158,11 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => match methods::call_method(self, receiver, name, args) {
+            | Value::FrozenSet(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_) => match methods::call_method(self, receiver, name, args) {
                 Some(result) => result,
                 None => Err(PyErr::attribute_error(receiver, name)),
             },
@@ -255,6 +259,16 @@ impl Vm {
             (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
+                methods::number_attr(v, name)
+            }
+            (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
+                Some(Value::Native(Rc::new(crate::object::NativeFunction {
+                    name: "fromhex",
+                    module: None,
+                    func: methods::float_fromhex_native,
+                })))
+            }
             (Value::Type(t), "__mro__") => {
                 Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
             }
@@ -263,13 +277,20 @@ impl Vm {
         if let Some(v) = found {
             return Ok(v);
         }
+        if name == "__class__" {
+            return Ok(Value::Type(v.type_of()));
+        }
         let is_method = match v {
             Value::Str(_)
             | Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => methods::has_method(v, name),
+            | Value::FrozenSet(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

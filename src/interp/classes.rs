@@ -71,6 +71,11 @@ impl Vm {
             }
         }
         let dict = std::mem::take(&mut *namespace.borrow_mut());
+        // The body may rebind `__module__` (CPython's `type_new` reads it back).
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => module,
+        };
         let class = Class::new(
             def.name.name.clone(),
             def.name.name.clone(),

@@ -327,6 +327,9 @@ impl Vm {
                 return result;
             }
         }
+        if let Some(s) = crate::object::slice::as_slice_args(index) {
+            return subscript::get_slice(obj, &s);
+        }
         subscript::get_item(obj, index)
     }
 
@@ -338,6 +341,10 @@ impl Vm {
                 return result.map(|_| ());
             }
         }
+        if let (Value::List(_), Some(s)) = (obj, crate::object::slice::as_slice_args(index)) {
+            let items = self.collect(&v)?;
+            return subscript::set_slice(obj, &s, items);
+        }
         subscript::set_item(obj, index, v)
     }
 
@@ -346,6 +353,9 @@ impl Vm {
             if let Some(result) = self.call_special(obj, "__delitem__", vec![index.clone()]) {
                 return result.map(|_| ());
             }
+        }
+        if let Some(s) = crate::object::slice::as_slice_args(index) {
+            return subscript::del_slice(obj, &s);
         }
         subscript::del_item(obj, index)
     }

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod set;
+pub mod slice;
 pub mod subscript;
 pub mod types;
 

@@ -1,6 +1,7 @@
 //! The standard library modules pyasync provides, and `import`.
 
 pub mod collections;
+pub mod copy;
 pub mod dataclasses;
 pub mod functools;
 pub mod itertools;
@@ -39,7 +40,32 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("random", random::make_module),
     ("string", string::make_module),
     ("typing", typing::make_module),
+    ("bisect", |vm| {
+        py_module(vm, "bisect", include_str!("py/bisect.py"))
+    }),
+    ("contextlib", |vm| {
+        py_module(vm, "contextlib", include_str!("py/contextlib.py"))
+    }),
+    ("copy", copy::make_module),
+    ("heapq", |vm| {
+        py_module(vm, "heapq", include_str!("py/heapq.py"))
+    }),
+    ("json", |vm| {
+        py_module(vm, "json", include_str!("py/json.py"))
+    }),
+    ("operator", |vm| {
+        py_module(vm, "operator", include_str!("py/operator.py"))
+    }),
+    ("textwrap", |vm| {
+        py_module(vm, "textwrap", include_str!("py/textwrap.py"))
+    }),
 ];
+
+/// A module written wholly in Python (`src/stdlib/py/NAME.py`), run like
+/// CPython runs its pure-Python `Lib/NAME.py`.
+fn py_module(vm: &Vm, name: &str, source: &str) -> Rc<Globals> {
+    exec_module_source(vm, name, source, vec![])
+}
 
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
