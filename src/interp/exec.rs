@@ -507,8 +507,9 @@ impl Vm {
                     return self.call_method(&receiver, &attr.name, args).at(e.span);
                 }
                 let callee = self.eval(f, func)?;
-                if args.is_empty() && keywords.is_empty() && is_super(&callee) {
-                    return self.zero_arg_super(f).at(e.span);
+                if super::introspect::needs_frame(&callee) {
+                    let args = self.eval_args(f, args, keywords)?;
+                    return self.call_with_frame(f, &callee, args).at(e.span);
                 }
                 let args = self.eval_args(f, args, keywords)?;
                 self.call(&callee, args).at(e.span)
@@ -879,11 +880,6 @@ pub fn build_set(items: &[Expr], values: Vec<Value>) -> PyResult {
     } else {
         crate::object::set::new_set(values)
     }
-}
-
-/// The builtin `super`, whose argument-less call needs the calling frame.
-pub fn is_super(v: &Value) -> bool {
-    matches!(v, Value::Native(n) if n.name == "super" && n.module.is_none())
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {

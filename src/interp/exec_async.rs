@@ -281,8 +281,9 @@ impl Vm {
                         return self.call_method(&receiver, &attr.name, args).at(e.span);
                     }
                     let callee = self.eval_any(f, func).await?;
-                    if args.is_empty() && keywords.is_empty() && super::exec::is_super(&callee) {
-                        return self.zero_arg_super(f).at(e.span);
+                    if super::introspect::needs_frame(&callee) {
+                        let args = self.eval_args_async(f, args, keywords).await?;
+                        return self.call_with_frame(f, &callee, args).at(e.span);
                     }
                     let args = self.eval_args_async(f, args, keywords).await?;
                     self.call(&callee, args).at(e.span)

@@ -124,6 +124,11 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
     }
 }
 
+/// The method names of a builtin value (for `dir()`).
+pub fn method_names(receiver: &Value) -> &'static [&'static str] {
+    methods_of(receiver)
+}
+
 pub fn has_method(receiver: &Value, name: &str) -> bool {
     methods_of(receiver).contains(&name)
 }

@@ -232,6 +232,7 @@ types! {
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
@@ -284,6 +285,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &TIMEOUT_ERROR,
     &MEMORY_ERROR,
     &EOF_ERROR,
+    &SYNTAX_ERROR,
     &BASE_EXCEPTION_GROUP,
     &EXCEPTION_GROUP,
 ];

@@ -95,9 +95,14 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     } else if let Some(path) = script_dir_module(vm, name) {
         return import_file(vm, name, &path);
     } else {
+        // `import a.b` looks `a` up first, and names it when it is missing.
+        let missing = match name.split_once('.') {
+            Some((top, _)) if import(vm, top).is_err() => top,
+            _ => name,
+        };
         return Err(PyErr::new(
             &types::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{}'", name),
+            format!("No module named '{missing}'"),
         ));
     };
     globals.set("__name__", Value::str(name));
