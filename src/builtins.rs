@@ -405,9 +405,14 @@ fn sorted(vm: &Vm, mut args: Args) -> PyResult {
     Ok(Value::list(items))
 }
 
-fn reversed(_vm: &Vm, args: Args) -> PyResult {
+fn reversed(vm: &Vm, args: Args) -> PyResult {
     arity("reversed", &args, 1, 1)?;
     let seq = args.positional[0].clone();
+    if matches!(seq, Value::Instance(_) | Value::Object(_) | Value::Type(_)) {
+        if let Some(method) = vm.special_method(&seq, "__reversed__") {
+            return vm.call(&method, Args::default());
+        }
+    }
     let it = match &seq {
         Value::List(l) => {
             let n = l.borrow().len();
@@ -1177,6 +1182,23 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             let base = base.or_else(|| args.positional.get(1).cloned());
             match args.positional.first() {
                 None => Ok(Value::Int(0)),
+                Some(v @ (Value::Instance(_) | Value::Object(_))) if base.is_none() => {
+                    // `__int__`, then `__index__` (`PyNumber_Long`).
+                    match ["__int__", "__index__"]
+                        .iter()
+                        .find_map(|m| vm.special_method(v, m))
+                    {
+                        Some(method) => match vm.call(&method, Args::default())? {
+                            r @ (Value::Int(_) | Value::BigInt(_)) => Ok(r),
+                            Value::Bool(b) => Ok(Value::Int(b as i64)),
+                            other => Err(PyErr::type_error(format!(
+                                "__int__ returned non-int (type {})",
+                                other.type_name()
+                            ))),
+                        },
+                        None => int_from(v, None),
+                    }
+                }
                 Some(v) => int_from(v, base),
             }
         }
@@ -1185,6 +1207,25 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("float", &args, 0, 1)?;
             match args.positional.first() {
                 None => Ok(Value::Float(0.0)),
+                Some(v @ (Value::Instance(_) | Value::Object(_))) => {
+                    match ["__float__", "__index__"]
+                        .iter()
+                        .find_map(|m| vm.special_method(v, m))
+                    {
+                        Some(method) => match vm.call(&method, Args::default())? {
+                            Value::Float(f) => Ok(Value::Float(f)),
+                            i @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                                float_from(&i)
+                            }
+                            other => Err(PyErr::type_error(format!(
+                                "{}.__float__ returned non-float (type {})",
+                                v.type_name(),
+                                other.type_name()
+                            ))),
+                        },
+                        None => float_from(v),
+                    }
+                }
                 Some(v) => float_from(v),
             }
         }

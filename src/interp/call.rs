@@ -26,6 +26,16 @@ impl Vm {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
                 }
+                // `object.__init_subclass__`, through `super()`.
+                Value::Type(t) if &*m.name == "__init_subclass__" => {
+                    if !args.positional.is_empty() || !args.keywords.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "{}.__init_subclass__() takes no keyword arguments",
+                            t.name()
+                        )));
+                    }
+                    Ok(Value::None)
+                }
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -365,6 +375,15 @@ impl Vm {
                 }
             },
             Value::Type(TypeRef::User(c)) => {
+                let meta_setattr = c
+                    .meta
+                    .borrow()
+                    .as_ref()
+                    .and_then(|m| m.lookup("__setattr__"));
+                if let Some(setattr) = meta_setattr {
+                    let args = vec![obj.clone(), Value::str(name), v];
+                    return self.call(&setattr, Args::positional(args)).map(|_| ());
+                }
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -382,6 +401,17 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Type(TypeRef::User(c)) = obj {
+            let meta_delattr = c
+                .meta
+                .borrow()
+                .as_ref()
+                .and_then(|m| m.lookup("__delattr__"));
+            if let Some(delattr) = meta_delattr {
+                let args = vec![obj.clone(), Value::str(name)];
+                return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
         let removed = match obj {
             Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),

@@ -144,6 +144,22 @@ impl Vm {
     /// `dir(obj)`: the sorted attribute names, as `object.__dir__` and
     /// `type.__dir__` collect them for modules, classes and instances.
     pub fn dir_of(&self, obj: &Value) -> PyResult {
+        if let (Value::Instance(i), Some(dir)) = (obj, self.special_method(obj, "__dir__")) {
+            let _ = i;
+            let listed = self.call(&dir, Args::default())?;
+            let mut items = self.collect(&listed)?;
+            let mut failed = None;
+            items.sort_by(|a, b| {
+                self.compare_lt(a, b).unwrap_or_else(|e| {
+                    failed.get_or_insert(e);
+                    std::cmp::Ordering::Equal
+                })
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            return Ok(Value::list(items));
+        }
         let mut names: Vec<Rc<str>> = Vec::new();
         let class_names = |t: &TypeRef, names: &mut Vec<Rc<str>>| {
             names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
@@ -191,6 +207,18 @@ impl Vm {
 }
 
 impl Vm {
+    /// The order `sorted()` puts `a` and `b` in (`a < b`, else `b < a`).
+    fn compare_lt(&self, a: &Value, b: &Value) -> PyResult<std::cmp::Ordering> {
+        use crate::syntax::ast::CmpOp;
+        Ok(if self.compare(CmpOp::Lt, a, b)? {
+            std::cmp::Ordering::Less
+        } else if self.compare(CmpOp::Lt, b, a)? {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        })
+    }
+
     /// `eval(source[, globals])` / `exec(source[, globals])`: the source is
     /// compiled against the namespace (the caller's module, or a dict given)
     /// and run in it, as `<string>`. Without a dict, only module-level code

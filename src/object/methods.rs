@@ -375,11 +375,33 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             };
             Ok(out.map_or_else(|| Value::Str(s.clone()), Value::str))
         }
-        "format" => Ok(Value::str(&str_format(
-            s,
-            &args.positional,
-            &args.keywords,
-        )?)),
+        "format" => {
+            // User objects render through their `__repr__`, `__str__` and
+            // `__format__`, which need the interpreter.
+            let hook = |v: &Value, how: char, spec: &str| -> Option<PyResult<String>> {
+                if !matches!(
+                    v,
+                    Value::Instance(_) | Value::Object(_) | Value::Exception(_) | Value::Type(_)
+                ) {
+                    return None;
+                }
+                Some(match how {
+                    'r' => vm.repr(v),
+                    'a' => vm.repr(v).map(|r| ascii(&r)),
+                    's' => vm.str(v),
+                    _ => {
+                        let mut out = String::new();
+                        vm.format_field(&mut out, v, None, spec, None).map(|_| out)
+                    }
+                })
+            };
+            Ok(Value::str(&str_format_with(
+                s,
+                &args.positional,
+                &args.keywords,
+                &hook,
+            )?))
+        }
         "encode" => {
             parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?;
             Err(PyErr::type_error(
@@ -1048,7 +1070,12 @@ enum Numbering {
     Manual,
 }
 
+/// Renders a user object in `str.format`: `how` is the conversion
+/// (`'r'`, `'s'`, `'a'`) or `'f'` to format it with the spec.
+type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>;
+
 struct FormatArgs<'a> {
+    hook: FormatHook<'a>,
     positional: &'a [Value],
     keywords: &'a [(Rc<str>, Value)],
     numbering: Numbering,
@@ -1060,7 +1087,18 @@ pub fn str_format(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
 ) -> PyResult<String> {
+    str_format_with(template, positional, keywords, &|_, _, _| None)
+}
+
+/// `str_format`, with `hook` rendering user objects.
+fn str_format_with(
+    template: &str,
+    positional: &[Value],
+    keywords: &[(Rc<str>, Value)],
+    hook: FormatHook,
+) -> PyResult<String> {
     let mut fa = FormatArgs {
+        hook,
         positional,
         keywords,
         numbering: Numbering::Unset,
@@ -1188,9 +1226,12 @@ fn render_field(fa: &mut FormatArgs, field: Field, depth: u32) -> PyResult<Strin
     let value = field_value(fa, &field.name)?;
     let value = match field.conversion {
         None => value,
-        Some('r') => Value::str(&repr_plain(&value)),
-        Some('s') => Value::str(&str_plain(&value)),
-        Some('a') => Value::str(&ascii(&repr_plain(&value))),
+        Some(c @ ('r' | 's' | 'a')) => Value::str(&match (fa.hook)(&value, c, "") {
+            Some(text) => text?,
+            None if c == 'r' => repr_plain(&value),
+            None if c == 's' => str_plain(&value),
+            None => ascii(&repr_plain(&value)),
+        }),
         Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
             return Err(PyErr::value_error(format!(
                 "Unknown conversion specifier {c}"
@@ -1208,6 +1249,9 @@ fn render_field(fa: &mut FormatArgs, field: Field, depth: u32) -> PyResult<Strin
     } else {
         field.spec
     };
+    if let Some(text) = (fa.hook)(&value, 'f', &spec) {
+        return text;
+    }
     format_value(&value, &spec)
 }
 

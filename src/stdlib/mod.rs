@@ -3,6 +3,7 @@
 pub mod collections;
 pub mod copy;
 pub mod dataclasses;
+pub mod enums;
 pub mod functools;
 pub mod itertools;
 pub mod math;
@@ -47,6 +48,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         py_module(vm, "contextlib", include_str!("py/contextlib.py"))
     }),
     ("copy", copy::make_module),
+    ("enum", enums::make_module),
     ("heapq", |vm| {
         py_module(vm, "heapq", include_str!("py/heapq.py"))
     }),
