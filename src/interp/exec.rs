@@ -468,7 +468,7 @@ impl Vm {
             },
             Place::Attr(obj, attr) => self.get_attr(obj, attr).at(target.span),
             Place::Item(obj, idx) => self.get_item(obj, idx).at(target.span),
-            Place::Slice(obj, s) => subscript::get_slice(obj, s).at(target.span),
+            Place::Slice(obj, s) => self.get_slice(obj, s).at(target.span),
         }
     }
 
@@ -537,7 +537,7 @@ impl Vm {
                 let obj = self.eval(f, value)?;
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let s = self.eval_slice(f, lower, upper, step)?;
-                    return subscript::get_slice(&obj, &s).at(e.span);
+                    return self.get_slice(&obj, &s).at(e.span);
                 }
                 let idx = self.eval(f, index)?;
                 self.get_item(&obj, &idx).at(e.span)

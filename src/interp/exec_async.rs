@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::exec::{add_keyword, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::subscript::{self, SliceArgs};
+use crate::object::subscript::SliceArgs;
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
 
@@ -315,7 +315,7 @@ impl Vm {
                             upper: self.eval_opt(f, upper).await?,
                             step: self.eval_opt(f, step).await?,
                         };
-                        return subscript::get_slice(&obj, &s).at(e.span);
+                        return self.get_slice(&obj, &s).at(e.span);
                     }
                     let idx = self.eval_any(f, index).await?;
                     self.get_item(&obj, &idx).at(e.span)

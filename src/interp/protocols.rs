@@ -370,6 +370,21 @@ impl Vm {
         subscript::get_item(obj, index)
     }
 
+    /// `obj[a:b:c]`: a user object's `__getitem__` gets a slice object.
+    pub fn get_slice(&self, obj: &Value, s: &subscript::SliceArgs) -> PyResult {
+        if is_user_object(obj) {
+            let slice = crate::object::slice::from_args(s);
+            if let Some(result) = self.call_special(obj, "__getitem__", vec![slice]) {
+                return result;
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                obj.type_name()
+            )));
+        }
+        subscript::get_slice(obj, s)
+    }
+
     pub fn set_item(&self, obj: &Value, index: &Value, v: Value) -> PyResult<()> {
         if is_user_object(obj) {
             if let Some(result) =

@@ -56,6 +56,15 @@ pub fn construct(args: Args) -> PyResult {
     Ok(Value::Object(Rc::new(Slice { start, stop, step })))
 }
 
+/// The slice object for `x[a:b:c]` written with colons.
+pub fn from_args(s: &SliceArgs) -> Value {
+    Value::Object(Rc::new(Slice {
+        start: s.lower.clone().unwrap_or_default(),
+        stop: s.upper.clone().unwrap_or_default(),
+        step: s.step.clone().unwrap_or_default(),
+    }))
+}
+
 /// The bounds of `v` if it is a slice object (for `x[slice(...)]`).
 pub fn as_slice_args(v: &Value) -> Option<SliceArgs> {
     match v {

@@ -24,7 +24,6 @@ type ModuleInit = fn(&Vm) -> Globals;
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("sys", sys::make_module),
-    ("time", |_| time::make_module()),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -58,6 +57,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("operator", |vm| {
         py_module(vm, "operator", include_str!("py/operator.py"))
     }),
+    ("time", time::make_module),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
