@@ -7,6 +7,7 @@ pub mod enums;
 pub mod functools;
 pub mod itertools;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod string;
 pub mod sys;
@@ -58,6 +59,8 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         py_module(vm, "operator", include_str!("py/operator.py"))
     }),
     ("time", time::make_module),
+    ("os", os::make_os),
+    ("posixpath", os::make_posixpath),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
@@ -97,7 +100,16 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     } else if let Some(path) = script_dir_module(vm, name) {
         return import_file(vm, name, &path);
     } else {
-        // `import a.b` looks `a` up first, and names it when it is missing.
+        // `import a.b` imports `a` first, and names it when it is missing;
+        // a submodule `a` holds as an attribute (`os.path`) is `a.b`.
+        if let Some((top, sub)) = name.rsplit_once('.') {
+            if let Ok(Value::Module(parent)) = import(vm, top) {
+                if let Some(m @ Value::Module(_)) = parent.globals.get(sub) {
+                    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
+                    return Ok(m);
+                }
+            }
+        }
         let missing = match name.split_once('.') {
             Some((top, _)) if import(vm, top).is_err() => top,
             _ => name,
