@@ -175,7 +175,8 @@ fn tm_to_tuple(tm: &libc::tm) -> Value {
         Value::Int(tm.tm_yday as i64 + 1),
         Value::Int(tm.tm_isdst as i64),
         zone,
-        Value::Int(tm.tm_gmtoff as i64),
+        #[allow(clippy::useless_conversion)] // c_long is i32 on 32-bit targets
+        Value::Int(i64::from(tm.tm_gmtoff)),
     ])
 }
 
