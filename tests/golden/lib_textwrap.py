@@ -21,3 +21,10 @@ print(textwrap.shorten("Hello  world! This is a test.", width=15))
 print(textwrap.fill("a\tb  c\nd", 40))
 w = textwrap.TextWrapper(width=12, max_lines=2, placeholder="...")
 print(w.wrap(s))
+s = "A well-known long-term state-of-the-art self-driving e-mail x-y ab-c a-b-c-d foo--bar re-enter-ed 2-3 non-ASCII-ok"
+for w in [5, 8, 10, 12, 15, 20]:
+    print(textwrap.wrap(s, w))
+print(textwrap.wrap(s, 10, break_on_hyphens=False))
+t = "pre--post self-evident x--y-z hello-world-wide-web a--b--c ab-cd-ef-gh well,--said non-stop-ish"
+for w in [4, 6, 7, 9, 11, 14]:
+    print(textwrap.wrap(t, w))

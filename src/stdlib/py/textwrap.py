@@ -34,17 +34,27 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        # Whitespace runs and words, as TextWrapper.wordsep_simple_re; with
+        # break_on_hyphens, words also split after a hyphen between letters
+        # (the hyphenated-word rule of wordsep_re; em-dashes are not split).
         chunks = []
-        cur = ''
-        for c in text:
-            if (c in _whitespace) != (cur[:1] in _whitespace and cur != ''):
-                if cur:
-                    chunks.append(cur)
-                cur = c
+        i = 0
+        n = len(text)
+        while i < n:
+            j = i
+            if text[i] in _whitespace:
+                while j < n and text[j] in _whitespace:
+                    j += 1
+                chunks.append(text[i:j])
             else:
-                cur += c
-        if cur:
-            chunks.append(cur)
+                while j < n and text[j] not in _whitespace:
+                    j += 1
+                word = text[i:j]
+                if self.break_on_hyphens:
+                    chunks.extend(_split_hyphens(word))
+                else:
+                    chunks.append(word)
+            i = j
         return chunks
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
@@ -129,6 +139,51 @@ class TextWrapper:
 
     def fill(self, text):
         return "\n".join(self.wrap(text))
+
+
+def _is_letter(c):
+    return c.isalpha()
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == '_'
+
+
+def _split_hyphens(word):
+    # wordsep_re without the regular expression: a chunk ends after '-'
+    # when two letters (or letter-hyphen-letter) precede it and a letter,
+    # optionally hyphen, letter follows; an em-dash ('--' or more between a
+    # word and a word character) is a chunk of its own.
+    parts = []
+    start = 0
+    n = len(word)
+    k = 1
+    while k < n:
+        if word[k] != '-':
+            k += 1
+            continue
+        run = k
+        while run < n and word[run] == '-':
+            run += 1
+        if (run - k >= 2 and (_is_word_char(word[k - 1]) or word[k - 1] in '!"\'&.,?')
+                and run < n and _is_word_char(word[run])):
+            parts.append(word[start:k])
+            parts.append(word[k:run])
+            start = k = run
+            continue
+        if run - k == 1 and k + 2 < n:
+            before = (k >= 2 and _is_letter(word[k - 1]) and _is_letter(word[k - 2])) or (
+                k >= 3 and _is_letter(word[k - 1]) and word[k - 2] == "-"
+                and _is_letter(word[k - 3]))
+            after = _is_letter(word[k + 1]) and (
+                _is_letter(word[k + 2]) or (word[k + 2] == '-' and k + 3 < n
+                                            and _is_letter(word[k + 3])))
+            if before and after:
+                parts.append(word[start:k + 1])
+                start = k + 1
+        k = run
+    parts.append(word[start:])
+    return [p for p in parts if p]
 
 
 def wrap(text, width=70, **kwargs):
