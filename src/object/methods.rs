@@ -1667,6 +1667,17 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
                 insert(k, v)?;
             }
         }
+        // A mapping that is not a dict (it has `keys`, `PyDict_Merge`'s
+        // test): its keys, each looked up.
+        Some(other @ (Value::Instance(_) | Value::Object(_)))
+            if vm.special_method(&other, "keys").is_some() =>
+        {
+            let keys = vm.call_method(&other, "keys", Args::default())?;
+            for k in vm.iterate(&keys)? {
+                let v = vm.get_item(&other, &k)?;
+                insert(k, v)?;
+            }
+        }
         Some(other) => {
             let elements: Vec<Value> = vm.iterate(&other)?;
             for (i, element) in elements.into_iter().enumerate() {
