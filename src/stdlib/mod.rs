@@ -17,7 +17,7 @@ pub mod typing;
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::{types, Globals, Module, PyErr, PyResult, Value};
+use crate::object::{types, Args, Globals, Module, PyErr, PyResult, Value};
 
 type ModuleInit = fn(&Vm) -> Globals;
 
@@ -41,6 +41,14 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("random", random::make_module),
     ("string", string::make_module),
     ("typing", typing::make_module),
+    ("abc", |vm| {
+        exec_module_source(
+            vm,
+            "abc",
+            include_str!("py/abc.py"),
+            vec![native("abc", "_instantiate", instantiate)],
+        )
+    }),
     ("bisect", |vm| {
         py_module(vm, "bisect", include_str!("py/bisect.py"))
     }),
@@ -65,6 +73,18 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
 ];
+
+/// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
+/// metaclass's own `__call__` (what `super().__call__` does in CPython).
+fn instantiate(vm: &Vm, mut args: Args) -> PyResult {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error("_instantiate() needs a class"));
+    }
+    match args.positional.remove(0) {
+        Value::Type(types::TypeRef::User(c)) => vm.instantiate_plain(&c, args),
+        other => vm.call(&other, args),
+    }
+}
 
 /// A module written wholly in Python (`src/stdlib/py/NAME.py`), run like
 /// CPython runs its pure-Python `Lib/NAME.py`.

@@ -17,9 +17,3 @@ s = Seq(list(range(10)))
 print(s[2:5], s[::3], s[-2:], s[:], s[1:8:2][1:3], s[4])
 print(type(slice(1)).__name__, isinstance(slice(1), slice))
 
-
-class NoItems:
-    pass
-
-
-NoItems()[1:2]

@@ -84,5 +84,3 @@ class Ten(Counted, start=10):
 
 
 print(Ten.count)
-class NoHook(object, unexpected=1):
-    pass
