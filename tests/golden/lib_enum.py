@@ -107,3 +107,11 @@ def paint(c):
 
 
 print(paint(Color.RED), paint(Color.GREEN), Color.__members__.keys() if False else list(Color.__members__))
+import copy
+print(copy.copy(Color.RED) is Color.RED, copy.deepcopy([Color.GREEN])[0] is Color.GREEN)
+import json
+print(json.dumps({"n": N.TWO, "s": S.B, "list": [N.ONE]}))
+try:
+    json.dumps(Color.RED)
+except TypeError as e:
+    print(e)

@@ -198,6 +198,12 @@ class Enum(metaclass=EnumType):
                     interesting.add(name)
         return sorted(interesting)
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 

@@ -221,6 +221,9 @@ def _iterencode(o, level, out, markers, _default, _encoder, _indent,
         out.append('}')
         if markers is not None:
             del markers[markerid]
+    elif _int_or_str_enum(o):
+        # IntEnum/StrEnum members are int/str subclasses in CPython.
+        _iterencode(o._value_, level, out, *args)
     else:
         if markers is not None:
             markerid = id(o)
@@ -231,6 +234,13 @@ def _iterencode(o, level, out, markers, _default, _encoder, _indent,
         _iterencode(o, level, out, *args)
         if markers is not None:
             del markers[markerid]
+
+
+def _int_or_str_enum(o):
+    for cls in type(o).__mro__:
+        if cls.__name__ in ('IntEnum', 'StrEnum', 'IntFlag') and cls.__module__ == 'enum':
+            return True
+    return False
 
 
 _default_encoder = JSONEncoder()
