@@ -73,6 +73,12 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("staticmethod", F(staticmethod)),
     ("classmethod", F(classmethod)),
     ("super", F(super_)),
+    ("globals", F(frame_only)),
+    ("locals", F(frame_only)),
+    ("dir", F(dir)),
+    ("eval", F(frame_only)),
+    ("exec", F(frame_only)),
+    ("help", F(help)),
     ("NotImplemented", Builtin::NotImplemented),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
@@ -86,6 +92,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("range", T(&types::RANGE)),
     ("type", T(&types::TYPE)),
     ("object", T(&types::OBJECT)),
+    ("slice", T(&crate::object::slice::SLICE)),
     ("BaseException", T(&types::BASE_EXCEPTION)),
     ("SystemExit", T(&types::SYSTEM_EXIT)),
     ("KeyboardInterrupt", T(&types::KEYBOARD_INTERRUPT)),
@@ -112,8 +119,14 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("ModuleNotFoundError", T(&types::MODULE_NOT_FOUND_ERROR)),
     ("OSError", T(&types::OS_ERROR)),
     ("TimeoutError", T(&types::TIMEOUT_ERROR)),
+    ("FileNotFoundError", T(&types::FILE_NOT_FOUND_ERROR)),
+    ("FileExistsError", T(&types::FILE_EXISTS_ERROR)),
+    ("PermissionError", T(&types::PERMISSION_ERROR)),
+    ("IsADirectoryError", T(&types::IS_A_DIRECTORY_ERROR)),
+    ("NotADirectoryError", T(&types::NOT_A_DIRECTORY_ERROR)),
     ("MemoryError", T(&types::MEMORY_ERROR)),
     ("EOFError", T(&types::EOF_ERROR)),
+    ("SyntaxError", T(&types::SYNTAX_ERROR)),
     ("BaseExceptionGroup", T(&types::BASE_EXCEPTION_GROUP)),
     ("ExceptionGroup", T(&types::EXCEPTION_GROUP)),
 ];
@@ -397,9 +410,14 @@ fn sorted(vm: &Vm, mut args: Args) -> PyResult {
     Ok(Value::list(items))
 }
 
-fn reversed(_vm: &Vm, args: Args) -> PyResult {
+fn reversed(vm: &Vm, args: Args) -> PyResult {
     arity("reversed", &args, 1, 1)?;
     let seq = args.positional[0].clone();
+    if matches!(seq, Value::Instance(_) | Value::Object(_) | Value::Type(_)) {
+        if let Some(method) = vm.special_method(&seq, "__reversed__") {
+            return vm.call(&method, Args::default());
+        }
+    }
     let it = match &seq {
         Value::List(l) => {
             let n = l.borrow().len();
@@ -602,8 +620,84 @@ fn round_float(f: f64, n: i64) -> f64 {
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult {
-    arity("iter", &args, 1, 1)?;
-    Ok(Value::Iterator(vm.iter(&args.positional[0])?))
+    no_keywords("iter", &args)?;
+    match args.positional.as_slice() {
+        [x] => Ok(Value::Iterator(vm.iter(x)?)),
+        [callable, sentinel] => {
+            if !is_callable(vm, callable) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            let it = CallableIterator {
+                state: RefCell::new(Some((callable.clone(), sentinel.clone()))),
+            };
+            Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Python(
+                Value::Object(Rc::new(it)),
+            )))))
+        }
+        [] => Err(PyErr::type_error(
+            "iter expected at least 1 argument, got 0",
+        )),
+        more => Err(PyErr::type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            more.len()
+        ))),
+    }
+}
+
+static CALLABLE_ITERATOR: TypeObject = TypeObject {
+    name: "callable_iterator",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+};
+
+/// `iter(callable, sentinel)`: calls `callable` until it returns
+/// `sentinel` (`Objects/iterobject.c:calliter_iternext`); the pair is
+/// dropped once that happens, or when the callable raises StopIteration.
+struct CallableIterator {
+    state: RefCell<Option<(Value, Value)>>,
+}
+
+impl crate::object::native::NativeObject for CallableIterator {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&CALLABLE_ITERATOR)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(name, "__next__" | "__iter__")
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        match name {
+            "__iter__" => Some(Ok(me.clone())),
+            "__next__" => Some((|| {
+                arity("__next__", &args, 0, 0)?;
+                let Some((func, sentinel)) = self.state.borrow().clone() else {
+                    return Err(PyErr::with_args(&types::STOP_ITERATION, vec![]));
+                };
+                match vm.call(&func, Args::default()) {
+                    Ok(v) => {
+                        if v.is(&sentinel) || vm.equal(&v, &sentinel)? {
+                            self.state.replace(None);
+                            Err(PyErr::with_args(&types::STOP_ITERATION, vec![]))
+                        } else {
+                            Ok(v)
+                        }
+                    }
+                    Err(e) => {
+                        if e.is_instance(&types::STOP_ITERATION) {
+                            self.state.replace(None);
+                        }
+                        Err(e)
+                    }
+                }
+            })()),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 fn next(vm: &Vm, args: Args) -> PyResult {
@@ -664,17 +758,18 @@ fn id(_vm: &Vm, args: Args) -> PyResult {
 
 fn callable(vm: &Vm, args: Args) -> PyResult {
     arity("callable", &args, 1, 1)?;
-    let v = &args.positional[0];
-    Ok(Value::Bool(
-        matches!(
-            v,
-            Value::Function(_)
-                | Value::Native(_)
-                | Value::BoundMethod(_)
-                | Value::Method(_)
-                | Value::Type(_)
-        ) || vm.special_method(v, "__call__").is_some(),
-    ))
+    Ok(Value::Bool(is_callable(vm, &args.positional[0])))
+}
+
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Function(_)
+            | Value::Native(_)
+            | Value::BoundMethod(_)
+            | Value::Method(_)
+            | Value::Type(_)
+    ) || vm.special_method(v, "__call__").is_some()
 }
 
 /// `input(prompt)`: the prompt goes to stdout (flushed), then one line is
@@ -751,8 +846,48 @@ fn filter(vm: &Vm, args: Args) -> PyResult {
     }))))
 }
 
+/// `globals`, `locals`, `eval`, `exec` called other than by name (through
+/// a variable, `map`, ...): the call site gives them the caller's frame
+/// (`interp::introspect`), which a call from Rust has no way to find.
+fn frame_only(_vm: &Vm, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "pyasync supports globals(), locals(), eval() and exec() only when called by name",
+    ))
+}
+
+/// `dir(obj)`; `dir()` is answered at the call site with the frame.
+fn dir(vm: &Vm, args: Args) -> PyResult {
+    no_keywords("dir", &args)?;
+    match args.positional.as_slice() {
+        [obj] => vm.dir_of(obj),
+        [] => frame_only(vm, args),
+        more => Err(PyErr::type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            more.len()
+        ))),
+    }
+}
+
+/// `help()` is CPython's interactive pydoc browser, which pyasync lacks.
+fn help(_vm: &Vm, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "help() is not available in pyasync",
+    ))
+}
+
 fn vars(vm: &Vm, args: Args) -> PyResult {
-    arity("vars", &args, 1, 1)?;
+    if args.positional.is_empty() && args.keywords.is_empty() {
+        return frame_only(vm, args);
+    }
+    no_keywords("vars", &args)?;
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
     vm.get_attr(&args.positional[0], "__dict__")
         .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))
 }
@@ -879,6 +1014,10 @@ fn divmod(_vm: &Vm, args: Args) -> PyResult {
                 a.type_name(),
                 b.type_name()
             ))
+        } else if e.is_instance(&types::ZERO_DIVISION_ERROR)
+            && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+        {
+            PyErr::zero_division("float divmod()")
         } else {
             e
         }
@@ -909,11 +1048,15 @@ fn pow(_vm: &Vm, args: Args) -> PyResult {
     if m.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
     }
-    if e.is_negative() {
-        return Err(PyErr::value_error(
-            "base is not invertible for the given modulus",
-        ));
-    }
+    // A negative exponent raises the modular inverse (`long_pow` in
+    // `Objects/longobject.c`, Python 3.8+).
+    let (b, e) = if e.is_negative() {
+        let inverse = mod_inverse(&b, &m.abs())
+            .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+        (inverse, -e)
+    } else {
+        (b, e)
+    };
     let r = b.modpow(&e, &m);
     // Python's result takes the modulus's sign.
     let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
@@ -922,6 +1065,26 @@ fn pow(_vm: &Vm, args: Args) -> PyResult {
         r
     };
     Ok(Value::from_bigint(r))
+}
+
+/// The inverse of `b` modulo `m` (> 0), by the extended Euclidean
+/// algorithm; `None` when they are not coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    use num_traits::One;
+    let (mut old_r, mut r) = (b.mod_floor(m), m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let next_r = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, next_r);
+        let next_s = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, next_s);
+    }
+    if !old_r.is_one() && !m.is_one() {
+        return None;
+    }
+    Some(old_s.mod_floor(m))
 }
 
 fn int_to_base(v: &Value, name: &str, radix: u32, prefix: &str) -> PyResult {
@@ -1024,6 +1187,23 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             let base = base.or_else(|| args.positional.get(1).cloned());
             match args.positional.first() {
                 None => Ok(Value::Int(0)),
+                Some(v @ (Value::Instance(_) | Value::Object(_))) if base.is_none() => {
+                    // `__int__`, then `__index__` (`PyNumber_Long`).
+                    match ["__int__", "__index__"]
+                        .iter()
+                        .find_map(|m| vm.special_method(v, m))
+                    {
+                        Some(method) => match vm.call(&method, Args::default())? {
+                            r @ (Value::Int(_) | Value::BigInt(_)) => Ok(r),
+                            Value::Bool(b) => Ok(Value::Int(b as i64)),
+                            other => Err(PyErr::type_error(format!(
+                                "__int__ returned non-int (type {})",
+                                other.type_name()
+                            ))),
+                        },
+                        None => int_from(v, None),
+                    }
+                }
                 Some(v) => int_from(v, base),
             }
         }
@@ -1032,6 +1212,25 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("float", &args, 0, 1)?;
             match args.positional.first() {
                 None => Ok(Value::Float(0.0)),
+                Some(v @ (Value::Instance(_) | Value::Object(_))) => {
+                    match ["__float__", "__index__"]
+                        .iter()
+                        .find_map(|m| vm.special_method(v, m))
+                    {
+                        Some(method) => match vm.call(&method, Args::default())? {
+                            Value::Float(f) => Ok(Value::Float(f)),
+                            i @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                                float_from(&i)
+                            }
+                            other => Err(PyErr::type_error(format!(
+                                "{}.__float__ returned non-float (type {})",
+                                v.type_name(),
+                                other.type_name()
+                            ))),
+                        },
+                        None => float_from(v),
+                    }
+                }
                 Some(v) => float_from(v),
             }
         }
@@ -1108,9 +1307,13 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("type", &args, 1, 1)?;
             Ok(Value::Type(args.positional[0].type_of()))
         }
-        "object" => Err(PyErr::type_error(
-            "object() instances are not supported yet",
-        )),
+        "object" => {
+            if !args.positional.is_empty() || !args.keywords.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
+            Ok(Value::Object(Rc::new(BareObject)))
+        }
+        "slice" => crate::object::slice::construct(args),
         // Types of library modules construct themselves.
         _ => crate::asyncio::construct(vm, tobj, args).unwrap_or_else(|| {
             Err(PyErr::type_error(format!(
@@ -1277,5 +1480,27 @@ pub fn to_i64(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(b) => b.to_i64(),
         _ => None,
+    }
+}
+
+/// What `object()` returns: an instance with no attributes and no state,
+/// used as a unique sentinel.
+struct BareObject;
+
+impl crate::object::native::NativeObject for BareObject {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::OBJECT)
+    }
+
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -102,6 +102,12 @@ impl Interpreter {
         vm.modules
             .borrow_mut()
             .insert(Rc::from("__main__"), Value::Module(main));
+        // A script's `__file__` is its absolute path (CPython 3.9+).
+        if !filename.starts_with('<') {
+            if let Ok(path) = std::path::absolute(filename) {
+                globals.set("__file__", Value::str(&path.to_string_lossy()));
+            }
+        }
         let mut frame = Frame::module(globals.clone(), file.clone());
         *vm.script.borrow_mut() = Some(file.clone());
         let body = std::mem::take(&mut module.body);

@@ -26,6 +26,16 @@ impl Vm {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
                 }
+                // `object.__init_subclass__`, through `super()`.
+                Value::Type(t) if &*m.name == "__init_subclass__" => {
+                    if !args.positional.is_empty() || !args.keywords.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "{}.__init_subclass__() takes no keyword arguments",
+                            t.name()
+                        )));
+                    }
+                    Ok(Value::None)
+                }
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -150,7 +160,11 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => match methods::call_method(self, receiver, name, args) {
+            | Value::FrozenSet(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_) => match methods::call_method(self, receiver, name, args) {
                 Some(result) => result,
                 None => Err(PyErr::attribute_error(receiver, name)),
             },
@@ -250,6 +264,16 @@ impl Vm {
             (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
+                methods::number_attr(v, name)
+            }
+            (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
+                Some(Value::Native(Rc::new(crate::object::NativeFunction {
+                    name: "fromhex",
+                    module: None,
+                    func: methods::float_fromhex_native,
+                })))
+            }
             (Value::Type(t), "__mro__") => {
                 Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
             }
@@ -258,13 +282,20 @@ impl Vm {
         if let Some(v) = found {
             return Ok(v);
         }
+        if name == "__class__" {
+            return Ok(Value::Type(v.type_of()));
+        }
         let is_method = match v {
             Value::Str(_)
             | Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => methods::has_method(v, name),
+            | Value::FrozenSet(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
@@ -340,6 +371,15 @@ impl Vm {
                 }
             },
             Value::Type(TypeRef::User(c)) => {
+                let meta_setattr = c
+                    .meta
+                    .borrow()
+                    .as_ref()
+                    .and_then(|m| m.lookup("__setattr__"));
+                if let Some(setattr) = meta_setattr {
+                    let args = vec![obj.clone(), Value::str(name), v];
+                    return self.call(&setattr, Args::positional(args)).map(|_| ());
+                }
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -357,6 +397,17 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Type(TypeRef::User(c)) = obj {
+            let meta_delattr = c
+                .meta
+                .borrow()
+                .as_ref()
+                .and_then(|m| m.lookup("__delattr__"));
+            if let Some(delattr) = meta_delattr {
+                let args = vec![obj.clone(), Value::str(name)];
+                return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
         let removed = match obj {
             Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),

@@ -32,6 +32,22 @@ impl Vm {
                 }
             }
         }
+        let mut class_keywords = Vec::new();
+        let mut explicit_meta = None;
+        for k in &def.keywords {
+            let v = self.eval(f, &k.value)?;
+            match k.arg.as_ref().map(|a| &*a.name) {
+                Some("metaclass") => explicit_meta = Some(v),
+                Some(name) => class_keywords.push((Rc::from(name), v)),
+                None => {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "pyasync does not support **kwargs in a class statement",
+                    ))
+                }
+            }
+        }
+        let meta = self.metaclass_of(explicit_meta, &bases)?;
         let module = match f.globals.get("__name__") {
             Some(Value::Str(s)) => s,
             _ => Rc::from("__main__"),
@@ -71,6 +87,12 @@ impl Vm {
             }
         }
         let dict = std::mem::take(&mut *namespace.borrow_mut());
+        let written_bases = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
+        // The body may rebind `__module__` (CPython's `type_new` reads it back).
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => module,
+        };
         let class = Class::new(
             def.name.name.clone(),
             def.name.name.clone(),
@@ -97,15 +119,151 @@ impl Vm {
                 *func.class.borrow_mut() = Some(Rc::downgrade(&class));
             }
         }
-        let mut value = Value::Type(TypeRef::User(class));
+        let class_value = Value::Type(TypeRef::User(class.clone()));
+        self.finish_class(&class, &class_value, meta, written_bases, class_keywords)?;
+        let mut value = class_value;
         for d in decorators.into_iter().rev() {
             value = self.call(&d, Args::positional(vec![value]))?;
         }
         Ok(value)
     }
 
-    /// `cls(*args)`: a new instance, initialised by `__init__`.
+    /// The metaclass of a new class: the one given, else the first base's
+    /// (CPython picks the most derived; classes here rarely mix them).
+    /// Only its methods matter here: a metaclass that customises class
+    /// creation itself (`__new__`, `__prepare__`) is refused, not ignored.
+    fn metaclass_of(
+        &self,
+        explicit: Option<Value>,
+        bases: &[TypeRef],
+    ) -> PyResult<Option<Rc<Class>>> {
+        let meta = match explicit {
+            Some(Value::Type(TypeRef::Builtin(t))) if std::ptr::eq(t, &types::TYPE) => {
+                return Ok(None)
+            }
+            Some(Value::Type(TypeRef::User(m))) => {
+                if !TypeRef::User(m.clone()).is(&types::TYPE) {
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+                m
+            }
+            // CPython calls it as `meta(name, bases, namespace)`.
+            Some(other @ (Value::Function(_) | Value::Native(_) | Value::Method(_))) => {
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    format!(
+                        "pyasync supports only classes as metaclasses, not {}",
+                        other.type_name()
+                    ),
+                ))
+            }
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    other.type_name()
+                )))
+            }
+            None => {
+                return Ok(bases.iter().find_map(|b| match b {
+                    TypeRef::User(c) => c.meta.borrow().clone(),
+                    TypeRef::Builtin(_) => None,
+                }))
+            }
+        };
+        for hook in ["__new__", "__prepare__"] {
+            if meta.lookup(hook).is_some() {
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    format!("pyasync does not run a metaclass's {hook}"),
+                ));
+            }
+        }
+        Ok(Some(meta))
+    }
+
+    /// After the class object exists, as `type.__new__` and `type.__init__`
+    /// end: the parent's `__init_subclass__(**kwargs)`, then the
+    /// metaclass's `__init__(cls, name, bases, namespace)`.
+    fn finish_class(
+        &self,
+        class: &Rc<Class>,
+        class_value: &Value,
+        meta: Option<Rc<Class>>,
+        bases: Value,
+        keywords: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<()> {
+        *class.meta.borrow_mut() = meta.clone();
+        // `mro` holds the bases' classes, not the class itself.
+        let parent_hook = class.mro.iter().find_map(|t| match t {
+            TypeRef::User(c) => c.dict.borrow().get("__init_subclass__").cloned(),
+            TypeRef::Builtin(_) => None,
+        });
+        match parent_hook {
+            Some(hook) => {
+                let func = match hook {
+                    Value::Descriptor(d) => match &*d {
+                        Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => f.clone(),
+                        _ => Value::Descriptor(d.clone()),
+                    },
+                    other => other,
+                };
+                self.call(
+                    &func,
+                    Args {
+                        positional: vec![class_value.clone()],
+                        keywords,
+                    },
+                )?;
+            }
+            None if !keywords.is_empty() => {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    class.name
+                )))
+            }
+            None => {}
+        }
+        if let Some(init) = meta.and_then(|m| m.lookup("__init__")) {
+            let ns = namespace_dict(&class.dict.borrow());
+            self.call(
+                &init,
+                Args::positional(vec![
+                    class_value.clone(),
+                    Value::Str(class.name.clone()),
+                    bases,
+                    ns,
+                ]),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// `cls(*args)`: the metaclass's `__call__` if it has one, else a new
+    /// instance initialised by `__init__`.
     pub fn instantiate(&self, class: &Rc<Class>, args: Args) -> PyResult {
+        let meta_call = class
+            .meta
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.lookup("__call__"));
+        if let Some(call) = meta_call {
+            let mut positional = vec![Value::Type(TypeRef::User(class.clone()))];
+            positional.extend(args.positional);
+            return self.call(
+                &call,
+                Args {
+                    positional,
+                    keywords: args.keywords,
+                },
+            );
+        }
+        self.instantiate_plain(class, args)
+    }
+
+    /// `type.__call__(cls, *args)`: a new instance, initialised by `__init__`.
+    pub fn instantiate_plain(&self, class: &Rc<Class>, args: Args) -> PyResult {
         let t = TypeRef::User(class.clone());
         let init = class.lookup("__init__");
         let obj = if t.is(&types::BASE_EXCEPTION_GROUP) {
@@ -246,7 +404,33 @@ impl Vm {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),
             }))),
-            _ => None,
+            _ => {
+                // Then the metaclass's attributes, bound to the class.
+                let meta = class.meta.borrow().clone();
+                match meta.and_then(|m| m.lookup(name)) {
+                    Some(f @ Value::Function(_)) => Some(Value::Method(Rc::new(Method {
+                        receiver: Value::Type(t),
+                        function: f,
+                    }))),
+                    Some(Value::Descriptor(d)) => match &*d {
+                        Descriptor::Property {
+                            fget: Some(fget), ..
+                        } => Some(self.call(fget, Args::positional(vec![Value::Type(t)]))?),
+                        _ => Some(Value::Descriptor(d.clone())),
+                    },
+                    Some(other) => Some(other),
+                    None => {
+                        let meta = class.meta.borrow().clone();
+                        match meta.and_then(|m| m.lookup("__getattr__")) {
+                            Some(getattr) => Some(self.call(
+                                &getattr,
+                                Args::positional(vec![Value::Type(t), Value::str(name)]),
+                            )?),
+                            None => None,
+                        }
+                    }
+                }
+            }
         })
     }
 
@@ -427,6 +611,7 @@ fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&
         "__ne__",
         "__hash__",
         "__setattr__",
+        "__init_subclass__",
     ]
     .into_iter()
     .find(|m| *m == name)

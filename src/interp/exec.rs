@@ -497,7 +497,7 @@ impl Vm {
             },
             Place::Attr(obj, attr) => self.get_attr(obj, attr).at(target.span),
             Place::Item(obj, idx) => self.get_item(obj, idx).at(target.span),
-            Place::Slice(obj, s) => subscript::get_slice(obj, s).at(target.span),
+            Place::Slice(obj, s) => self.get_slice(obj, s).at(target.span),
         }
     }
 
@@ -609,8 +609,9 @@ impl Vm {
                         return result;
                     }
                 }
-                if args.is_empty() && keywords.is_empty() && is_super(&callee) {
-                    return self.zero_arg_super(f).at(e.span);
+                if super::introspect::needs_frame(&callee) {
+                    let args = self.eval_args(f, args, keywords)?;
+                    return self.call_with_frame(f, &callee, args).at(e.span);
                 }
                 let args = self.eval_args(f, args, keywords)?;
                 self.call(&callee, args).at(e.span)
@@ -634,7 +635,7 @@ impl Vm {
                 let obj = self.eval(f, value)?;
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let s = self.eval_slice(f, lower, upper, step)?;
-                    return subscript::get_slice(&obj, &s).at(e.span);
+                    return self.get_slice(&obj, &s).at(e.span);
                 }
                 let idx = self.eval(f, index)?;
                 self.get_item(&obj, &idx).at(e.span)
@@ -1058,11 +1059,6 @@ fn peek_int(f: &Frame, e: &Expr) -> Option<i64> {
         },
         _ => None,
     }
-}
-
-/// The builtin `super`, whose argument-less call needs the calling frame.
-pub fn is_super(v: &Value) -> bool {
-    matches!(v, Value::Native(n) if n.name == "super" && n.module.is_none())
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {

@@ -15,7 +15,7 @@ use super::coroutine::AwaitCoroutine;
 use super::exec::{add_keyword, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::subscript::{self, SliceArgs};
+use crate::object::subscript::SliceArgs;
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
 
@@ -283,8 +283,9 @@ impl Vm {
                         return self.call_method(&receiver, &attr.name, args).at(e.span);
                     }
                     let callee = self.eval_any(f, func).await?;
-                    if args.is_empty() && keywords.is_empty() && super::exec::is_super(&callee) {
-                        return self.zero_arg_super(f).at(e.span);
+                    if super::introspect::needs_frame(&callee) {
+                        let args = self.eval_args_async(f, args, keywords).await?;
+                        return self.call_with_frame(f, &callee, args).at(e.span);
                     }
                     let args = self.eval_args_async(f, args, keywords).await?;
                     self.call(&callee, args).at(e.span)
@@ -316,7 +317,7 @@ impl Vm {
                             upper: self.eval_opt(f, upper).await?,
                             step: self.eval_opt(f, step).await?,
                         };
-                        return subscript::get_slice(&obj, &s).at(e.span);
+                        return self.get_slice(&obj, &s).at(e.span);
                     }
                     let idx = self.eval_any(f, index).await?;
                     self.get_item(&obj, &idx).at(e.span)

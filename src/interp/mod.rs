@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
 pub mod generators;
+pub mod introspect;
 pub mod patterns;
 pub mod protocols;
 

@@ -22,6 +22,9 @@ fn is_user_object(v: &Value) -> bool {
     match v {
         Value::Instance(_) | Value::Object(_) => true,
         Value::Exception(e) => matches!(e.cls, TypeRef::User(_)),
+        // A class whose metaclass is a user class takes its special methods
+        // from the metaclass.
+        Value::Type(TypeRef::User(c)) => c.meta.borrow().is_some(),
         _ => false,
     }
 }
@@ -75,6 +78,9 @@ impl Vm {
     }
 
     pub fn binary_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        if let (BinOp::Mod, Value::Str(template)) = (op, l) {
+            return self.percent_format(template, r);
+        }
         if !is_user_object(l) && !is_user_object(r) {
             return ops::binary_op(op, l, r);
         }
@@ -92,6 +98,26 @@ impl Vm {
             }
         }
         ops::binary_op(op, l, r)
+    }
+
+    /// `template % args`: `%s` and `%r` of a value that is or holds a user
+    /// object run its `__str__`/`__repr__`.
+    fn percent_format(&self, template: &str, args: &Value) -> PyResult {
+        let text = |v: &Value, conversion: char| -> Option<PyResult<String>> {
+            if matches!(
+                v,
+                Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+            ) {
+                return None;
+            }
+            Some(if conversion == 's' {
+                self.str(v)
+            } else {
+                self.repr(v)
+            })
+        };
+        crate::object::percent::percent_format_with(template, args, &text)
+            .map(|s| Value::Str(Rc::from(s)))
     }
 
     /// `a op= b`: `__iadd__` and friends first, then the binary operator.
@@ -327,7 +353,36 @@ impl Vm {
                 return result;
             }
         }
+        // A sequence index that is an object with `__index__` (an IntEnum).
+        if is_user_object(index)
+            && matches!(
+                obj,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+            )
+        {
+            if let Some(i) = self.call_special(index, "__index__", vec![]) {
+                return subscript::get_item(obj, &i?);
+            }
+        }
+        if let Some(s) = crate::object::slice::as_slice_args(index) {
+            return subscript::get_slice(obj, &s);
+        }
         subscript::get_item(obj, index)
+    }
+
+    /// `obj[a:b:c]`: a user object's `__getitem__` gets a slice object.
+    pub fn get_slice(&self, obj: &Value, s: &subscript::SliceArgs) -> PyResult {
+        if is_user_object(obj) {
+            let slice = crate::object::slice::from_args(s);
+            if let Some(result) = self.call_special(obj, "__getitem__", vec![slice]) {
+                return result;
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                obj.type_name()
+            )));
+        }
+        subscript::get_slice(obj, s)
     }
 
     pub fn set_item(&self, obj: &Value, index: &Value, v: Value) -> PyResult<()> {
@@ -338,6 +393,10 @@ impl Vm {
                 return result.map(|_| ());
             }
         }
+        if let (Value::List(_), Some(s)) = (obj, crate::object::slice::as_slice_args(index)) {
+            let items = self.collect(&v)?;
+            return subscript::set_slice(obj, &s, items);
+        }
         subscript::set_item(obj, index, v)
     }
 
@@ -346,6 +405,9 @@ impl Vm {
             if let Some(result) = self.call_special(obj, "__delitem__", vec![index.clone()]) {
                 return result.map(|_| ());
             }
+        }
+        if let Some(s) = crate::object::slice::as_slice_args(index) {
+            return subscript::del_slice(obj, &s);
         }
         subscript::del_item(obj, index)
     }

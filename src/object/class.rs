@@ -19,6 +19,10 @@ pub struct Class {
     /// The method resolution order, this class first (C3 linearisation).
     pub mro: Vec<TypeRef>,
     pub dict: RefCell<Namespace>,
+    /// The metaclass, when it is a user class (`metaclass=M`, or inherited
+    /// from a base): `type(cls)`, and where the class's own special
+    /// methods (`__iter__`, `__call__`, ...) are looked up.
+    pub meta: RefCell<Option<Rc<Class>>>,
 }
 
 impl Class {
@@ -52,6 +56,7 @@ impl Class {
             bases,
             mro: merged,
             dict: RefCell::new(dict),
+            meta: RefCell::new(None),
         }))
     }
 

@@ -35,6 +35,9 @@ fn check_hashable(v: &Value) -> PyResult<()> {
             v.type_name()
         ))),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        Value::Object(o) if o.as_any().is::<super::slice::Slice>() => {
+            Err(PyErr::type_error("unhashable type: 'slice'"))
+        }
         _ => Ok(()),
     }
 }

@@ -107,8 +107,13 @@ const FROZENSET_METHODS: &[&str] = &[
     "isdisjoint",
 ];
 
+const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
+const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate"];
+
 fn methods_of(receiver: &Value) -> &'static [&'static str] {
     match receiver {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
+        Value::Float(_) => FLOAT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Str(_) => STR_METHODS,
@@ -117,6 +122,11 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::Dict(_) => DICT_METHODS,
         _ => &[],
     }
+}
+
+/// The method names of a builtin value (for `dir()`).
+pub fn method_names(receiver: &Value) -> &'static [&'static str] {
+    methods_of(receiver)
 }
 
 pub fn has_method(receiver: &Value, name: &str) -> bool {
@@ -134,6 +144,8 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(receiver, name, args),
+        Value::Float(f) => float_method(*f, name, args),
         _ => unreachable!("has_method accepted only the types above"),
     })
 }
@@ -363,11 +375,33 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             };
             Ok(out.map_or_else(|| Value::Str(s.clone()), Value::str))
         }
-        "format" => Ok(Value::str(&str_format(
-            s,
-            &args.positional,
-            &args.keywords,
-        )?)),
+        "format" => {
+            // User objects render through their `__repr__`, `__str__` and
+            // `__format__`, which need the interpreter.
+            let hook = |v: &Value, how: char, spec: &str| -> Option<PyResult<String>> {
+                if !matches!(
+                    v,
+                    Value::Instance(_) | Value::Object(_) | Value::Exception(_) | Value::Type(_)
+                ) {
+                    return None;
+                }
+                Some(match how {
+                    'r' => vm.repr(v),
+                    'a' => vm.repr(v).map(|r| ascii(&r)),
+                    's' => vm.str(v),
+                    _ => {
+                        let mut out = String::new();
+                        vm.format_field(&mut out, v, None, spec, None).map(|_| out)
+                    }
+                })
+            };
+            Ok(Value::str(&str_format_with(
+                s,
+                &args.positional,
+                &args.keywords,
+                &hook,
+            )?))
+        }
         "encode" => {
             parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?;
             Err(PyErr::type_error(
@@ -1036,7 +1070,12 @@ enum Numbering {
     Manual,
 }
 
+/// Renders a user object in `str.format`: `how` is the conversion
+/// (`'r'`, `'s'`, `'a'`) or `'f'` to format it with the spec.
+type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>;
+
 struct FormatArgs<'a> {
+    hook: FormatHook<'a>,
     positional: &'a [Value],
     keywords: &'a [(Rc<str>, Value)],
     numbering: Numbering,
@@ -1048,7 +1087,18 @@ pub fn str_format(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
 ) -> PyResult<String> {
+    str_format_with(template, positional, keywords, &|_, _, _| None)
+}
+
+/// `str_format`, with `hook` rendering user objects.
+fn str_format_with(
+    template: &str,
+    positional: &[Value],
+    keywords: &[(Rc<str>, Value)],
+    hook: FormatHook,
+) -> PyResult<String> {
     let mut fa = FormatArgs {
+        hook,
         positional,
         keywords,
         numbering: Numbering::Unset,
@@ -1176,9 +1226,12 @@ fn render_field(fa: &mut FormatArgs, field: Field, depth: u32) -> PyResult<Strin
     let value = field_value(fa, &field.name)?;
     let value = match field.conversion {
         None => value,
-        Some('r') => Value::str(&repr_plain(&value)),
-        Some('s') => Value::str(&str_plain(&value)),
-        Some('a') => Value::str(&ascii(&repr_plain(&value))),
+        Some(c @ ('r' | 's' | 'a')) => Value::str(&match (fa.hook)(&value, c, "") {
+            Some(text) => text?,
+            None if c == 'r' => repr_plain(&value),
+            None if c == 's' => str_plain(&value),
+            None => ascii(&repr_plain(&value)),
+        }),
         Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
             return Err(PyErr::value_error(format!(
                 "Unknown conversion specifier {c}"
@@ -1196,6 +1249,9 @@ fn render_field(fa: &mut FormatArgs, field: Field, depth: u32) -> PyResult<Strin
     } else {
         field.spec
     };
+    if let Some(text) = (fa.hook)(&value, 'f', &spec) {
+        return text;
+    }
     format_value(&value, &spec)
 }
 
@@ -1611,6 +1667,17 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
                 insert(k, v)?;
             }
         }
+        // A mapping that is not a dict (it has `keys`, `PyDict_Merge`'s
+        // test): its keys, each looked up.
+        Some(other @ (Value::Instance(_) | Value::Object(_)))
+            if vm.special_method(&other, "keys").is_some() =>
+        {
+            let keys = vm.call_method(&other, "keys", Args::default())?;
+            for k in vm.iterate(&keys)? {
+                let v = vm.get_item(&other, &k)?;
+                insert(k, v)?;
+            }
+        }
         Some(other) => {
             let elements: Vec<Value> = vm.iterate(&other)?;
             for (i, element) in elements.into_iter().enumerate() {
@@ -1687,6 +1754,234 @@ fn set_method(vm: &Vm, s: &Value, name: &str, args: Args) -> PyResult {
                 .collect::<PyResult<Vec<_>>>()?;
             set::with_operands(s, name, &others)
         }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// int and float
+
+/// The value of an `int` (or `bool`) receiver as a big integer.
+fn int_of(v: &Value) -> num_bigint::BigInt {
+    match v {
+        Value::Int(i) => (*i).into(),
+        Value::Bool(b) => (*b as i64).into(),
+        Value::BigInt(b) => (**b).clone(),
+        _ => unreachable!("int methods have int receivers"),
+    }
+}
+
+fn int_method(receiver: &Value, name: &str, args: Args) -> PyResult {
+    parse_args("int", name, Sig::NoArgs, args)?;
+    let n = int_of(receiver);
+    Ok(match name {
+        "bit_length" => Value::Int(n.bits() as i64),
+        "bit_count" => Value::Int(n.magnitude().count_ones() as i64),
+        // `True.conjugate()` is the int 1, not True.
+        "conjugate" => Value::from_bigint(n),
+        "as_integer_ratio" => Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]),
+        _ => unreachable!("listed in INT_METHODS"),
+    })
+}
+
+fn float_method(x: f64, name: &str, args: Args) -> PyResult {
+    parse_args("float", name, Sig::NoArgs, args)?;
+    match name {
+        "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+        "conjugate" => Ok(Value::Float(x)),
+        "as_integer_ratio" => float_as_integer_ratio(x),
+        "hex" => Ok(Value::str(&float_hex(x))),
+        _ => unreachable!("listed in FLOAT_METHODS"),
+    }
+}
+
+/// `float.as_integer_ratio`: the exact fraction, in lowest terms
+/// (`Objects/floatobject.c:float_as_integer_ratio_impl`).
+fn float_as_integer_ratio(x: f64) -> PyResult {
+    use num_bigint::BigInt;
+    if x.is_infinite() {
+        return Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let bits = x.to_bits();
+    let negative = bits >> 63 == 1;
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    let tz = mant.trailing_zeros() as i64;
+    mant >>= tz;
+    exp += tz;
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if negative {
+        num = -num;
+    }
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
+}
+
+/// `float.hex`: `[-]0x1.<13 hex digits>p<exp>` (`float_hex` in
+/// `Objects/floatobject.c`; subnormals as `0x0.<digits>p-1022`).
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() || x.is_infinite() {
+        return super::repr::repr_plain(&Value::Float(x));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+}
+
+/// `float.fromhex(s)` (`float_fromhex` in `Objects/floatobject.c`),
+/// rounding half to even.
+pub fn float_fromhex(text: &str) -> PyResult<f64> {
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+    let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let lower = s.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp_text) = match body.split_once('p') {
+        Some((d, e)) => (d, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (digits, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut mant = BigUint::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        mant = (mant << 4u32) + BigUint::from(d);
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Exponents far outside the float range saturate.
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                -(1 << 40)
+            } else {
+                1 << 40
+            })
+        }
+    };
+    exp -= 4 * frac_part.len() as i64;
+    if mant.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let n = mant.bits() as i64;
+    let top = n - 1 + exp;
+    let too_large = || {
+        PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "hexadecimal value too large to represent as a float",
+        )
+    };
+    if top > 1023 {
+        return Err(too_large());
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - exp;
+    let q: u64 = if shift <= 0 {
+        (mant << ((-shift) as usize)).to_u64().unwrap_or(0)
+    } else {
+        let shift = shift as usize;
+        let q = &mant >> shift;
+        let rem = &mant - (&q << shift);
+        let half = BigUint::from(1u32) << (shift - 1);
+        let mut q = q.to_u64().unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    };
+    let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
+    let value = if lsb < -1022 {
+        (q as f64 * pow2(lsb + 1022)) * pow2(-1022)
+    } else if lsb > 1023 - 53 {
+        let v = q as f64 * pow2(lsb - 60) * pow2(60);
+        if v.is_infinite() {
+            return Err(too_large());
+        }
+        v
+    } else {
+        q as f64 * pow2(lsb)
+    };
+    Ok(sign * value)
+}
+
+/// The data attributes of numbers: `real`, `imag`, `numerator`, `denominator`.
+pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
+    let is_float = matches!(v, Value::Float(_));
+    match name {
+        "real" | "numerator" if !is_float || name == "real" => Some(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        }),
+        "imag" => Some(if is_float {
+            Value::Float(0.0)
+        } else {
+            Value::Int(0)
+        }),
+        "denominator" if !is_float => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
+/// `float.fromhex(string)`.
+pub fn float_fromhex_native(_vm: &Vm, args: Args) -> PyResult {
+    let a = parse_args("float", "fromhex", Sig::One, args)?;
+    match first(a) {
+        Value::Str(s) => Ok(Value::Float(float_fromhex(&s)?)),
+        _ => Err(PyErr::type_error(
+            "bad argument type for built-in operation",
+        )),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod set;
+pub mod slice;
 pub mod subscript;
 pub mod types;
 
@@ -211,6 +212,11 @@ impl Value {
 
     pub fn type_of(&self) -> TypeRef {
         use types::*;
+        if let Value::Type(TypeRef::User(c)) = self {
+            if let Some(meta) = &*c.meta.borrow() {
+                return TypeRef::User(meta.clone());
+            }
+        }
         TypeRef::Builtin(match self {
             Value::None => &NONE_TYPE,
             Value::Ellipsis => &ELLIPSIS_TYPE,

@@ -18,6 +18,15 @@ use super::{PyErr, PyResult, Value};
 
 /// `template % args`.
 pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
+    percent_format_with(template, args, &|_, _| None)
+}
+
+/// How `%s`/`%r`/`%a` render a value that runs Python code for it (a user
+/// object's `__str__`/`__repr__`); `None` for the plain rendering.
+pub type TextHook<'a> = &'a dyn Fn(&Value, char) -> Option<PyResult<String>>;
+
+/// `percent_format`, with `text` rendering the `%s`/`%r`/`%a` conversions.
+pub fn percent_format_with(template: &str, args: &Value, text: TextHook) -> PyResult<String> {
     let fmt: Vec<char> = template.chars().collect();
     let (arglen, argidx) = match args {
         Value::Tuple(t) => (t.len() as isize, 0),
@@ -37,6 +46,7 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
         argidx,
         dict,
         out: String::with_capacity(template.len() + 16),
+        text,
     };
     f.run()?;
     Ok(f.out)
@@ -51,7 +61,9 @@ const F_ZERO: u8 = 16;
 /// Widths beyond this would exhaust memory; CPython raises MemoryError too.
 const MAX_FIELD: isize = 1 << 32;
 
-struct Formatter {
+struct Formatter<'a> {
+    /// Renders `%s`/`%r` of values with Python-level `__str__`/`__repr__`.
+    text: TextHook<'a>,
     fmt: Vec<char>,
     /// Index of the next character to read.
     pos: usize,
@@ -76,7 +88,7 @@ struct Arg {
     sign: bool,
 }
 
-impl Formatter {
+impl Formatter<'_> {
     /// The character at `pos`; past the end, the terminating NUL CPython reads.
     fn read(&self) -> char {
         self.fmt.get(self.pos).copied().unwrap_or('\0')
@@ -263,9 +275,13 @@ impl Formatter {
     fn convert(&mut self, arg: &mut Arg) -> PyResult<String> {
         let v = self.next_arg()?;
         let s = match arg.ch {
-            's' => str_plain(&v),
-            'r' => repr_plain(&v),
-            'a' => ascii(&repr_plain(&v)),
+            's' | 'r' | 'a' => match ((self.text)(&v, arg.ch), arg.ch) {
+                (Some(text), 'a') => ascii(&text?),
+                (Some(text), _) => text?,
+                (None, 's') => str_plain(&v),
+                (None, 'r') => repr_plain(&v),
+                (None, _) => ascii(&repr_plain(&v)),
+            },
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 arg.sign = true;
                 format_long(&v, arg)?

@@ -230,8 +230,14 @@ types! {
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     OS_ERROR = "OSError": EXCEPTION;
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
@@ -282,8 +288,14 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &MODULE_NOT_FOUND_ERROR,
     &OS_ERROR,
     &TIMEOUT_ERROR,
+    &FILE_NOT_FOUND_ERROR,
+    &FILE_EXISTS_ERROR,
+    &PERMISSION_ERROR,
+    &IS_A_DIRECTORY_ERROR,
+    &NOT_A_DIRECTORY_ERROR,
     &MEMORY_ERROR,
     &EOF_ERROR,
+    &SYNTAX_ERROR,
     &BASE_EXCEPTION_GROUP,
     &EXCEPTION_GROUP,
 ];

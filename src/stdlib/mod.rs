@@ -1,10 +1,13 @@
 //! The standard library modules pyasync provides, and `import`.
 
 pub mod collections;
+pub mod copy;
 pub mod dataclasses;
+pub mod enums;
 pub mod functools;
 pub mod itertools;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod string;
 pub mod sys;
@@ -14,7 +17,7 @@ pub mod typing;
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::{types, Globals, Module, PyErr, PyResult, Value};
+use crate::object::{types, Args, Globals, Module, PyErr, PyResult, Value};
 
 type ModuleInit = fn(&Vm) -> Globals;
 
@@ -22,7 +25,6 @@ type ModuleInit = fn(&Vm) -> Globals;
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("sys", sys::make_module),
-    ("time", |_| time::make_module()),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -39,7 +41,56 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("random", random::make_module),
     ("string", string::make_module),
     ("typing", typing::make_module),
+    ("abc", |vm| {
+        exec_module_source(
+            vm,
+            "abc",
+            include_str!("py/abc.py"),
+            vec![native("abc", "_instantiate", instantiate)],
+        )
+    }),
+    ("bisect", |vm| {
+        py_module(vm, "bisect", include_str!("py/bisect.py"))
+    }),
+    ("contextlib", |vm| {
+        py_module(vm, "contextlib", include_str!("py/contextlib.py"))
+    }),
+    ("copy", copy::make_module),
+    ("enum", enums::make_module),
+    ("heapq", |vm| {
+        py_module(vm, "heapq", include_str!("py/heapq.py"))
+    }),
+    ("json", |vm| {
+        py_module(vm, "json", include_str!("py/json.py"))
+    }),
+    ("operator", |vm| {
+        py_module(vm, "operator", include_str!("py/operator.py"))
+    }),
+    ("time", time::make_module),
+    ("os", os::make_os),
+    ("posixpath", os::make_posixpath),
+    ("textwrap", |vm| {
+        py_module(vm, "textwrap", include_str!("py/textwrap.py"))
+    }),
 ];
+
+/// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
+/// metaclass's own `__call__` (what `super().__call__` does in CPython).
+fn instantiate(vm: &Vm, mut args: Args) -> PyResult {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error("_instantiate() needs a class"));
+    }
+    match args.positional.remove(0) {
+        Value::Type(types::TypeRef::User(c)) => vm.instantiate_plain(&c, args),
+        other => vm.call(&other, args),
+    }
+}
+
+/// A module written wholly in Python (`src/stdlib/py/NAME.py`), run like
+/// CPython runs its pure-Python `Lib/NAME.py`.
+fn py_module(vm: &Vm, name: &str, source: &str) -> Rc<Globals> {
+    exec_module_source(vm, name, source, vec![])
+}
 
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
@@ -69,9 +120,23 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     } else if let Some(path) = script_dir_module(vm, name) {
         return import_file(vm, name, &path);
     } else {
+        // `import a.b` imports `a` first, and names it when it is missing;
+        // a submodule `a` holds as an attribute (`os.path`) is `a.b`.
+        if let Some((top, sub)) = name.rsplit_once('.') {
+            if let Ok(Value::Module(parent)) = import(vm, top) {
+                if let Some(m @ Value::Module(_)) = parent.globals.get(sub) {
+                    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
+                    return Ok(m);
+                }
+            }
+        }
+        let missing = match name.split_once('.') {
+            Some((top, _)) if import(vm, top).is_err() => top,
+            _ => name,
+        };
         return Err(PyErr::new(
             &types::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{}'", name),
+            format!("No module named '{missing}'"),
         ));
     };
     globals.set("__name__", Value::str(name));

@@ -162,20 +162,24 @@ fn int_arg(v: &Value) -> Option<BigInt> {
     }
 }
 
-/// `_seed(a)`: None reseeds from the clock; ints (and integral floats, whose
-/// hash is themselves) seed by value; strings by a stable hash of the bytes.
+/// `_seed(a)`, as `random.seed(a, version=2)`: None reseeds from the
+/// clock; an int seeds by its absolute value; a str by the int of its UTF-8
+/// bytes followed by their SHA-512 (`Lib/random.py`); anything else hashable
+/// (a float) by its hash as an unsigned word (`random_seed` in
+/// `Modules/_randommodule.c`).
 fn seed(_vm: &Vm, args: Args) -> PyResult {
+    use sha2::{Digest, Sha512};
     let a = args.positional.first().cloned().unwrap_or_default();
     let mt = match &a {
         Value::None => from_time(),
-        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-            MersenneTwister::from_int(&BigInt::from(*f as i64))
-        }
         Value::Str(s) => {
-            // CPython uses sha512 of the bytes here; any fixed mapping keeps
-            // runs reproducible.
-            let digits = BigInt::from_bytes_be(Sign::Plus, s.as_bytes());
-            MersenneTwister::from_int(&digits)
+            let mut bytes = s.as_bytes().to_vec();
+            bytes.extend_from_slice(&Sha512::digest(s.as_bytes()));
+            MersenneTwister::from_int(&BigInt::from_bytes_be(Sign::Plus, &bytes))
+        }
+        Value::Float(_) => {
+            let hash = crate::object::set::hash_of(&a)?;
+            MersenneTwister::from_int(&BigInt::from(hash as u64))
         }
         other => match int_arg(other) {
             Some(n) => MersenneTwister::from_int(&n),

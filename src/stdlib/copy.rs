@@ -1,0 +1,42 @@
+//! The `copy` module: `copy`/`deepcopy` in Python (`py/copy.py`), over two
+//! natives that let it make an instance of a user class without running
+//! `__init__`, as CPython's `copyreg.__reduce_ex__`/`object.__new__` do.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::interp::Vm;
+use crate::object::class::{Instance, Namespace};
+use crate::object::{Args, Globals, PyErr, PyResult, Value};
+
+pub fn make_module(vm: &Vm) -> Rc<Globals> {
+    super::exec_module_source(
+        vm,
+        "copy",
+        include_str!("py/copy.py"),
+        vec![
+            super::native("copy", "_is_instance", is_instance),
+            super::native("copy", "_new_empty", new_empty),
+        ],
+    )
+}
+
+/// `_is_instance(x)`: whether `x` is an instance of a user class whose
+/// state is its `__dict__`.
+fn is_instance(_vm: &Vm, args: Args) -> PyResult {
+    Ok(Value::Bool(matches!(
+        args.positional.first(),
+        Some(Value::Instance(_))
+    )))
+}
+
+/// `_new_empty(x)`: a new instance of `x`'s class with an empty `__dict__`.
+fn new_empty(_vm: &Vm, args: Args) -> PyResult {
+    match args.positional.first() {
+        Some(Value::Instance(i)) => Ok(Value::Instance(Rc::new(Instance {
+            class: i.class.clone(),
+            dict: RefCell::new(Namespace::new()),
+        }))),
+        _ => Err(PyErr::type_error("_new_empty() expects an instance")),
+    }
+}

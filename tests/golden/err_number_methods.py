@@ -1,0 +1,21 @@
+print(float.fromhex("0x1p-1074") * 2)
+for bad in ['', 'x', '0x', '0x1p', '0xg', '1.2.3', '0x1p1.5']:
+    try: float.fromhex(bad)
+    except ValueError as e: print(repr(bad), e)
+for bad in ['0x1p1024', '0x2p1023']:
+    try: float.fromhex(bad)
+    except OverflowError as e: print(bad, e)
+for x in [float('inf'), float('-inf')]:
+    try: x.as_integer_ratio()
+    except OverflowError as e: print(e)
+try: float('nan').as_integer_ratio()
+except ValueError as e: print(e)
+try: (5).bit_length(1)
+except TypeError as e: print(e)
+try: (5.0).hex(1)
+except TypeError as e: print(e)
+try: (5).hex()
+except AttributeError as e: print(e)
+try: float.fromhex(1)
+except TypeError as e: print(e)
+(2.5).bit_length()
