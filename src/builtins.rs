@@ -651,8 +651,11 @@ fn next(vm: &Vm, args: Args) -> PyResult {
 fn hash(vm: &Vm, args: Args) -> PyResult {
     arity("hash", &args, 1, 1)?;
     let v = &args.positional[0];
-    if let Some(method) = vm.special_method(v, "__hash__") {
-        return vm.call(&method, Args::default());
+    // Objects of user classes hash through `hash_of` (`userhash::user_hash`).
+    if let Value::Object(_) = v {
+        if let Some(method) = vm.special_method(v, "__hash__") {
+            return vm.call(&method, Args::default());
+        }
     }
     Ok(Value::Int(crate::object::set::hash_of(v)?))
 }

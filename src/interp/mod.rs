@@ -146,7 +146,7 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(stdout: Output, stderr: Output) -> Rc<Vm> {
-        Rc::new_cyclic(|self_ref| Vm {
+        let vm = Rc::new_cyclic(|self_ref| Vm {
             self_ref: self_ref.clone(),
             builtins: crate::builtins::make_builtins(),
             modules: RefCell::new(IndexMap::new()),
@@ -163,7 +163,9 @@ impl Vm {
             script: RefCell::new(None),
             location: Cell::new(None),
             async_gen_frames: RefCell::new(Vec::new()),
-        })
+        });
+        crate::object::userhash::install(&vm);
+        vm
     }
 
     /// A Vm writing to the process's stdout and stderr.

@@ -5,18 +5,24 @@ use std::hash::{Hash, Hasher};
 
 use indexmap::IndexMap;
 
-use super::{PyErr, PyResult, Value};
+use super::{PyResult, Value};
 
 pub type Dict = IndexMap<DictKey, Value>;
 
-/// A value known to be hashable, usable as a dict key.
+/// A value known to be hashable, usable as a dict key, with its hash
+/// computed once (a user `__hash__` runs once per operation, as in CPython).
 #[derive(Clone)]
-pub struct DictKey(Value);
+pub struct DictKey(Value, i64);
 
 impl DictKey {
     pub fn new(v: Value) -> PyResult<DictKey> {
-        check_hashable(&v)?;
-        Ok(DictKey(v))
+        let h = super::set::hash_of(&v)?;
+        Ok(DictKey(v, h))
+    }
+
+    /// The key's hash, as `hash()` gives it.
+    pub fn hash(&self) -> i64 {
+        self.1
     }
 
     pub fn value(&self) -> &Value {
@@ -28,38 +34,30 @@ impl DictKey {
     }
 }
 
-fn check_hashable(v: &Value) -> PyResult<()> {
-    match v {
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
-            "unhashable type: '{}'",
-            v.type_name()
-        ))),
-        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
-        _ => Ok(()),
-    }
-}
-
+/// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.
 impl Hash for DictKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(&self.0, state)
+        self.1.hash(state)
     }
 }
 
-/// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.
-fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
-    super::set::hash_of(v).unwrap_or(0).hash(state)
-}
-
+/// Identity first, then equality, as `dict_lookup` does; the hashes of the
+/// two keys are compared first, since the table may probe keys of another
+/// hash.
 impl PartialEq for DictKey {
     fn eq(&self, other: &DictKey) -> bool {
-        key_eq(&self.0, &other.0)
+        self.1 == other.1 && (self.0.is(&other.0) || key_eq(&self.0, &other.0))
     }
 }
 
 impl Eq for DictKey {}
 
-/// Equality of hashable values, without calling user code.
+/// Equality of hashable values; a user object's `__eq__` runs through
+/// `userhash::user_eq`.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    if super::userhash::is_user(a) || super::userhash::is_user(b) {
+        return super::userhash::user_eq(a, b);
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Tuple(x), Value::Tuple(y)) => {

@@ -1519,16 +1519,21 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
     match name {
         "get" => {
             let (_, k, default) = key_and_default(args)?;
-            Ok(d.borrow().get(&k).cloned().unwrap_or(default))
+            let found = d.borrow().get(&k).cloned();
+            super::userhash::take_error()?;
+            Ok(found.unwrap_or(default))
         }
         "setdefault" => {
             let (_, k, default) = key_and_default(args)?;
-            Ok(d.borrow_mut().entry(k).or_insert(default).clone())
+            let v = d.borrow_mut().entry(k).or_insert(default).clone();
+            super::userhash::take_error()?;
+            Ok(v)
         }
         "pop" => {
             let has_default = args.positional.len() > 1;
             let (key, k, default) = key_and_default(args)?;
             let removed = d.borrow_mut().shift_remove(&k);
+            super::userhash::take_error()?;
             match removed {
                 Some(v) => Ok(v),
                 None if has_default => Ok(default),
@@ -1597,7 +1602,7 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
         let key = DictKey::new(k)?;
         let old = d.borrow_mut().insert(key, v);
         drop(old);
-        Ok(())
+        super::userhash::take_error()
     };
     match positional.into_iter().next() {
         None => {}

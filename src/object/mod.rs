@@ -18,6 +18,7 @@ pub mod repr;
 pub mod set;
 pub mod subscript;
 pub mod types;
+pub mod userhash;
 
 use std::cell::RefCell;
 use std::rc::Rc;

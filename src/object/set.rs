@@ -220,17 +220,21 @@ impl PySet {
     pub fn add(&mut self, key: Value) -> PyResult<()> {
         let h = hash_of(&key)?;
         self.add_entry(key, h);
-        Ok(())
+        super::userhash::take_error()
     }
 
     /// `key in s` without the set-to-frozenset retry.
     pub fn contains_key(&self, key: &Value) -> PyResult<bool> {
-        Ok(self.contains_entry(key, hash_of(key)?))
+        let found = self.contains_entry(key, hash_of(key)?);
+        super::userhash::take_error()?;
+        Ok(found)
     }
 
     pub fn discard_key(&mut self, key: &Value) -> PyResult<bool> {
         let h = hash_of(key)?;
-        Ok(self.discard_entry(key, h))
+        let found = self.discard_entry(key, h);
+        super::userhash::take_error()?;
+        Ok(found)
     }
 
     /// `set_clear_internal`: back to a fresh small table.
@@ -303,9 +307,7 @@ impl PySet {
             self.resize((self.used + n) * 2);
         }
         for k in d.keys() {
-            let k = k.value();
-            let h = hash_of(k).unwrap_or(0);
-            self.add_entry(k.clone(), h);
+            self.add_entry(k.value().clone(), k.hash());
         }
     }
 
@@ -461,10 +463,15 @@ fn unhashable(v: &Value) -> Box<PyErr> {
     PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 
-/// `hash(v)` for builtin values, as CPython computes it (str hashes are
-/// randomised in CPython, so any good hash will do for them). User objects
-/// hash by identity here: `__hash__` is the interpreter's business.
+/// `hash(v)` as CPython computes it (str hashes are randomised in CPython,
+/// so any good hash will do for them). User objects go through their
+/// `__hash__` (`userhash::user_hash`), by identity when they have none.
 pub fn hash_of(v: &Value) -> PyResult<i64> {
+    if super::userhash::is_user(v) {
+        if let Some(h) = super::userhash::user_hash(v)? {
+            return Ok(h);
+        }
+    }
     Ok(match v {
         Value::None => HASH_NONE,
         Value::Bool(b) => *b as i64,
@@ -734,8 +741,7 @@ fn symmetric_difference_update(so: &mut PySet, other: Other) -> PyResult<()> {
     match other {
         Other::Dict(d) => {
             for k in d.keys() {
-                let h = hash_of(k.value())?;
-                toggle(so, k.value(), h);
+                toggle(so, k.value(), k.hash());
             }
         }
         Other::Set(o) => {

@@ -179,10 +179,9 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow()
-                .get(&key)
-                .cloned()
-                .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
+            let found = d.borrow().get(&key).cloned();
+            super::userhash::take_error()?;
+            found.ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
         Value::Range(r) => {
             let i = seq_index(index, r.len() as usize, "range object")?;
@@ -210,8 +209,9 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow_mut().insert(key, value);
-            Ok(())
+            let old = d.borrow_mut().insert(key, value);
+            drop(old);
+            super::userhash::take_error()
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
@@ -284,8 +284,9 @@ pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow_mut()
-                .shift_remove(&key)
+            let removed = d.borrow_mut().shift_remove(&key);
+            super::userhash::take_error()?;
+            removed
                 .map(|_| ())
                 .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
@@ -308,7 +309,11 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 other.type_name()
             ))),
         },
-        Value::Dict(d) => Ok(d.borrow().contains_key(&DictKey::new(item.clone())?)),
+        Value::Dict(d) => {
+            let found = d.borrow().contains_key(&DictKey::new(item.clone())?);
+            super::userhash::take_error()?;
+            Ok(found)
+        }
         Value::Set(_) | Value::FrozenSet(_) => {
             super::set::contains(&super::set::set_ref(container).expect("a set"), item)
         }
