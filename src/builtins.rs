@@ -77,6 +77,8 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
     ("str", T(&types::STR)),
+    ("bytes", T(&types::BYTES)),
+    ("bytearray", T(&types::BYTEARRAY)),
     ("bool", T(&types::BOOL)),
     ("list", T(&types::LIST)),
     ("tuple", T(&types::TUPLE)),
@@ -108,6 +110,9 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("StopAsyncIteration", T(&types::STOP_ASYNC_ITERATION)),
     ("TypeError", T(&types::TYPE_ERROR)),
     ("ValueError", T(&types::VALUE_ERROR)),
+    ("UnicodeError", T(&types::UNICODE_ERROR)),
+    ("UnicodeEncodeError", T(&types::UNICODE_ENCODE_ERROR)),
+    ("UnicodeDecodeError", T(&types::UNICODE_DECODE_ERROR)),
     ("ImportError", T(&types::IMPORT_ERROR)),
     ("ModuleNotFoundError", T(&types::MODULE_NOT_FOUND_ERROR)),
     ("OSError", T(&types::OS_ERROR)),
@@ -256,6 +261,8 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
 pub fn length(v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -1038,6 +1045,10 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
                 Some(v) => float_from(v),
             }
         }
+        "str" if args.positional.len() > 1 || !args.keywords.is_empty() => {
+            crate::object::bytes::str_from_bytes(vm, args)
+        }
+        "bytes" | "bytearray" => crate::object::bytes::construct(vm, name == "bytearray", args),
         "str" => {
             reject_other_keywords("str", &args)?;
             arity("str", &args, 0, 1)?;

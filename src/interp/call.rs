@@ -158,7 +158,9 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => match methods::call_method(self, receiver, name, args) {
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => match methods::call_method(self, receiver, name, args) {
                 Some(result) => result,
                 None => Err(PyErr::attribute_error(receiver, name)),
             },
@@ -225,6 +227,9 @@ impl Vm {
                 }
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
+            (Value::Type(TypeRef::Builtin(t)), "fromhex") => {
+                crate::object::bytes::type_attr(t, name)
+            }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {
                 Some(result) => Some(result?),
@@ -269,7 +274,9 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::FrozenSet(_) => methods::has_method(v, name),
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

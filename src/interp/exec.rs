@@ -903,6 +903,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::Float(*x),
         Constant::Str(s) => Value::Str(s.clone()),
+        Constant::Bytes(b) => Value::Bytes(b.clone()),
     }
 }
 
@@ -910,6 +911,9 @@ pub fn constant(c: &Constant) -> Value {
 /// rebinds to `a op b`.
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     if let Some(r) = crate::object::set::inplace_op(op, a, b) {
+        return r;
+    }
+    if let Some(r) = crate::object::bytes::inplace_op(op, a, b) {
         return r;
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {

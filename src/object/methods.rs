@@ -115,6 +115,8 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Dict(_) => DICT_METHODS,
+        Value::Bytes(_) => super::bytes::BYTES_METHODS,
+        Value::ByteArray(_) => super::bytes::BYTEARRAY_METHODS,
         _ => &[],
     }
 }
@@ -134,6 +136,9 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            super::bytes::call_method(vm, receiver, name, args)
+        }
         _ => unreachable!("has_method accepted only the types above"),
     })
 }
@@ -143,7 +148,7 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
 
 /// A method's calling convention in CPython, which decides its error wording.
 #[derive(Clone, Copy)]
-enum Sig {
+pub(crate) enum Sig {
     /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
     NoArgs,
     /// METH_O: `list.append() takes exactly one argument (0 given)`.
@@ -168,7 +173,12 @@ fn plural(n: usize) -> &'static str {
 
 /// Checks `args` against `sig` and returns the arguments by position
 /// (keywords moved to their parameter's slot, missing ones `None`).
-fn parse_args(type_name: &str, name: &str, sig: Sig, args: Args) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn parse_args(
+    type_name: &str,
+    name: &str,
+    sig: Sig,
+    args: Args,
+) -> PyResult<Vec<Option<Value>>> {
     let Args {
         positional,
         keywords,
@@ -369,10 +379,23 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             &args.keywords,
         )?)),
         "encode" => {
-            parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?;
-            Err(PyErr::type_error(
-                "str.encode() is not supported: pyasync has no bytes type",
-            ))
+            let mut a =
+                parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?.into_iter();
+            let arg = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+                match v {
+                    None => Ok(default.to_string()),
+                    Some(Value::Str(s)) => Ok(s.to_string()),
+                    Some(other) => Err(PyErr::type_error(format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        other.type_name()
+                    ))),
+                }
+            };
+            let encoding = arg(a.next().flatten(), "encoding", "utf-8")?;
+            let errors = arg(a.next().flatten(), "errors", "strict")?;
+            Ok(super::bytes::new_bytes(super::codecs::encode(
+                s, &encoding, &errors,
+            )?))
         }
         _ => {
             parse_args("str", name, Sig::NoArgs, args)?;

@@ -18,6 +18,20 @@ use super::{PyErr, PyResult, Value};
 
 /// `template % args`.
 pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
+    format_with(template, args, false)
+}
+
+/// `bytes % args` (`_PyBytes_FormatEx`): the same directives over the
+/// template's bytes, `%s`/`%b` taking bytes-like values and `%r`/`%a` the
+/// ASCII repr.
+pub fn bytes_percent_format(template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    // Latin-1: one char per byte, and back.
+    let text: String = template.iter().map(|&b| b as char).collect();
+    let out = format_with(&text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_with(template: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let fmt: Vec<char> = template.chars().collect();
     let (arglen, argidx) = match args {
         Value::Tuple(t) => (t.len() as isize, 0),
@@ -37,6 +51,7 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
         argidx,
         dict,
         out: String::with_capacity(template.len() + 16),
+        bytes,
     };
     f.run()?;
     Ok(f.out)
@@ -65,6 +80,8 @@ struct Formatter {
     /// The mapping for `%(key)` lookups.
     dict: Option<Value>,
     out: String,
+    /// Formatting a bytes template: `out` holds one char per byte.
+    bytes: bool,
 }
 
 struct Arg {
@@ -108,7 +125,7 @@ impl Formatter {
             }
         }
         if self.argidx < self.arglen && self.dict.is_none() {
-            return Err(not_all_converted());
+            return Err(not_all_converted(self.bytes));
         }
         Ok(())
     }
@@ -146,7 +163,7 @@ impl Formatter {
         let s = self.convert(&mut arg)?;
         self.output(&mut arg, &s);
         if self.dict.is_some() && self.argidx < self.arglen {
-            return Err(not_all_converted());
+            return Err(not_all_converted(self.bytes));
         }
         Ok(())
     }
@@ -175,7 +192,12 @@ impl Formatter {
                 return Err(PyErr::value_error("incomplete format key"));
             }
             let key: String = self.fmt[keystart..self.pos - 1].iter().collect();
-            self.args = get_item(&dict, &Value::str(&key))?;
+            let key = if self.bytes {
+                super::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(&key)
+            };
+            self.args = get_item(&dict, &key)?;
             self.arglen = -1;
             self.argidx = -2;
         }
@@ -262,6 +284,22 @@ impl Formatter {
     /// The text of one conversion before padding (`unicode_format_arg_format`).
     fn convert(&mut self, arg: &mut Arg) -> PyResult<String> {
         let v = self.next_arg()?;
+        if self.bytes {
+            match arg.ch {
+                's' | 'b' => {
+                    return match super::bytes::bytes_ref(&v) {
+                        Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+                        None => Err(PyErr::type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            v.type_name()
+                        ))),
+                    }
+                }
+                'r' | 'a' => return Ok(ascii(&repr_plain(&v))),
+                'c' => return byte_char(&v).map(String::from),
+                _ => {}
+            }
+        }
         let s = match arg.ch {
             's' => str_plain(&v),
             'r' => repr_plain(&v),
@@ -368,8 +406,12 @@ impl Formatter {
     }
 }
 
-fn not_all_converted() -> Box<PyErr> {
-    PyErr::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> Box<PyErr> {
+    PyErr::type_error(if bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
 }
 
 fn digit(c: char) -> isize {
@@ -484,6 +526,29 @@ fn format_float(v: &Value, arg: &Arg) -> PyResult<String> {
     let prec = if arg.prec < 0 { 6 } else { arg.prec };
     let alt = if arg.flags & F_ALT != 0 { "#" } else { "" };
     format_value(&Value::Float(x), &format!("{alt}.{prec}{}", arg.ch))
+}
+
+/// `%c` in a bytes template (`byte_converter`): a byte value or a
+/// one-byte bytes-like.
+fn byte_char(v: &Value) -> PyResult<char> {
+    let bad = || PyErr::type_error("%c requires an integer in range(256) or a single byte");
+    if let Some(b) = super::bytes::bytes_ref(v) {
+        return match *b {
+            [c] => Ok(c as char),
+            _ => Err(bad()),
+        };
+    }
+    match v {
+        Value::Int(i) => u8::try_from(*i)
+            .map(|c| c as char)
+            .map_err(|_| PyErr::new(&types::OVERFLOW_ERROR, "%c arg not in range(256)")),
+        Value::Bool(b) => Ok(*b as u8 as char),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "%c arg not in range(256)",
+        )),
+        _ => Err(bad()),
+    }
 }
 
 /// `%c` (`formatchar`): a one-character str or a code point.

@@ -479,9 +479,12 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(b) => super::bytes::hash(b),
         Value::Tuple(items) => hash_tuple(items)?,
         Value::FrozenSet(s) => hash_frozenset(s),
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+            return Err(unhashable(v))
+        }
         Value::Ellipsis => 0x05ee_de11,
         Value::NotImplemented => 0x05ee_da07,
         Value::Stream(s) => *s as i64 + 0x0005_eed0,

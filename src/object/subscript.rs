@@ -92,6 +92,7 @@ pub fn get_slice(v: &Value, s: &SliceArgs) -> PyResult {
     match v {
         Value::List(l) => Ok(Value::list(pick(&l.borrow(), s)?)),
         Value::Tuple(t) => Ok(Value::tuple(pick(t, s)?)),
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::get_slice(v, s),
         Value::Str(text) => {
             if text.is_ascii() {
                 let picked = pick(text.as_bytes(), s)?;
@@ -155,6 +156,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
             Ok(l[seq_index(index, l.len(), "list")?].clone())
         }
         Value::Tuple(t) => Ok(t[seq_index(index, t.len(), "tuple")?].clone()),
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::get_item(v, index),
         Value::Str(s) => {
             let err = |e: Box<PyErr>| {
                 if e.is_instance(&types::TYPE_ERROR) {
@@ -213,6 +215,7 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
             drop(old);
             super::userhash::take_error()
         }
+        Value::ByteArray(a) => super::bytes::set_item(a, v, index, &value),
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             v.type_name()
@@ -222,6 +225,9 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
 
 /// `x[a:b] = items` for lists.
 pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
+    if let Value::ByteArray(a) = v {
+        return super::bytes::set_slice(a, s, items);
+    }
     let Value::List(l) = v else {
         return Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
@@ -250,6 +256,9 @@ pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
 
 /// `del x[a:b:c]` for lists.
 pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
+    if let Value::ByteArray(a) = v {
+        return super::bytes::del_slice(a, s);
+    }
     let Value::List(l) = v else {
         return Err(PyErr::type_error(format!(
             "'{}' object does not support item deletion",
@@ -270,6 +279,7 @@ pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
 
 pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
     match v {
+        Value::ByteArray(a) => super::bytes::del_item(a, v, index),
         Value::List(l) => {
             let mut l = l.borrow_mut();
             let i = seq_index(index, l.len(), "list").map_err(|e| {
@@ -302,6 +312,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || ops::eq(x, item))),
         Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || ops::eq(x, item))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::bytes::bytes_ref(container).expect("bytes-like");
+            super::bytes::contains(&data, item)
+        }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
             other => Err(PyErr::type_error(format!(

@@ -172,6 +172,10 @@ types! {
     BOOL = "bool": INT;
     FLOAT = "float";
     STR = "str";
+    BYTES = "bytes";
+    BYTEARRAY = "bytearray";
+    BYTES_ITERATOR = "bytes_iterator";
+    BYTEARRAY_ITERATOR = "bytearray_iterator";
     LIST = "list";
     TUPLE = "tuple";
     DICT = "dict";
@@ -226,6 +230,9 @@ types! {
     STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     OS_ERROR = "OSError": EXCEPTION;
@@ -278,6 +285,9 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &STOP_ASYNC_ITERATION,
     &TYPE_ERROR,
     &VALUE_ERROR,
+    &UNICODE_ERROR,
+    &UNICODE_ENCODE_ERROR,
+    &UNICODE_DECODE_ERROR,
     &IMPORT_ERROR,
     &MODULE_NOT_FOUND_ERROR,
     &OS_ERROR,

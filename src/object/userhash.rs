@@ -18,7 +18,7 @@ use crate::interp::Vm;
 use crate::syntax::ast::CmpOp;
 
 thread_local! {
-    static VM: RefCell<Weak<Vm>> = RefCell::new(Weak::new());
+    static VM: RefCell<Weak<Vm>> = const { RefCell::new(Weak::new()) };
     static PENDING: RefCell<Option<Box<PyErr>>> = const { RefCell::new(None) };
 }
 

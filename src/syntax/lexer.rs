@@ -406,6 +406,15 @@ fn string(lex: &mut logos::Lexer<Raw>) -> Result<StrTok, RawErr> {
         });
     }
     let body = &src[body_start..body_end];
+    if is_bytes && !body.is_ascii() {
+        return Err(RawErr::Err(Box::new(LexError::hard(
+            "bytes can only contain ASCII literal characters",
+            start,
+            i,
+        ))));
+    }
+    // A bytes literal's value holds one char per byte (its Latin-1 reading);
+    // `syntax::Parser::strings` turns it into the bytes.
     let value = if raw {
         body.replace("\r\n", "\n")
     } else {

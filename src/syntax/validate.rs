@@ -1071,6 +1071,7 @@ enum KeyConst {
     Num(f64),
     Big(String),
     Str(std::rc::Rc<str>),
+    Bytes(std::rc::Rc<[u8]>),
     None,
 }
 
@@ -1085,6 +1086,10 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
             Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
             Constant::Str(s) => (KeyConst::Str(s.clone()), crate::object::repr::str_repr(s)),
+            Constant::Bytes(b) => (
+                KeyConst::Bytes(b.clone()),
+                crate::object::bytes::bytes_repr(b),
+            ),
         }),
         ExprKind::UnaryOp {
             op: UnaryOp::Neg,
