@@ -424,6 +424,14 @@ fn reversed(_vm: &Vm, args: Args) -> PyResult {
                 index: n,
             }
         }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let items = crate::object::iter::collect(&seq)?;
+            let n = items.len();
+            Iter::Reversed {
+                seq: Value::tuple(items),
+                index: n,
+            }
+        }
         Value::Range(r) => {
             let n = r.len();
             let last = r.start + (n - 1) * r.step;

@@ -967,7 +967,7 @@ pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyR
 
 pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<()> {
     d.insert(crate::object::DictKey::new(k)?, v);
-    Ok(())
+    crate::object::userhash::take_error()
 }
 
 pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {

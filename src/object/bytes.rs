@@ -130,12 +130,14 @@ pub fn repr(v: &Value) -> String {
     }
 }
 
-/// `hash(bytes)`: CPython's is randomised per process, like str's, so any
-/// good hash will do.
+/// `hash(bytes)`: CPython's is randomised per process, like str's, but
+/// ASCII bytes hash as the equal str (both hash the same buffer), so this
+/// feeds the hasher what `str`'s `Hash` does (`set::hash_str`).
 pub fn hash(data: &[u8]) -> i64 {
-    use std::hash::{Hash, Hasher};
+    use std::hash::Hasher;
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    data.hash(&mut h);
+    h.write(data);
+    h.write_u8(0xff);
     match h.finish() as i64 {
         -1 => -2,
         n => n,

@@ -455,7 +455,7 @@ fn hash_str(s: &str) -> i64 {
 }
 
 /// `_Py_HashPointer`: the address rotated by 4 bits.
-fn hash_pointer(addr: usize) -> i64 {
+pub fn hash_pointer(addr: usize) -> i64 {
     fix((addr as u64).rotate_right(4) as i64)
 }
 
