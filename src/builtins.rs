@@ -1144,6 +1144,9 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
 }
 
 fn int_from(v: &Value, base: Option<Value>) -> PyResult {
+    if let Some(text) = crate::object::bytes::numeric_text(v) {
+        return int_from(&text, base).map_err(|e| crate::object::bytes::literal_error(e, v));
+    }
     if let Some(base) = base {
         let Value::Str(s) = v else {
             return Err(PyErr::type_error(
@@ -1228,6 +1231,9 @@ fn parse_int(text: &str, base: u32) -> PyResult {
 }
 
 fn float_from(v: &Value) -> PyResult {
+    if let Some(text) = crate::object::bytes::numeric_text(v) {
+        return float_from(&text).map_err(|e| crate::object::bytes::literal_error(e, v));
+    }
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {

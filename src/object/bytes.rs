@@ -315,6 +315,28 @@ pub fn str_from_bytes(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::str(&text))
 }
 
+/// `int(b'12')`, `float(b'1.5')`: the text a bytes-like spells, read as
+/// Latin-1 so that a non-ASCII byte stays one (invalid) character.
+pub fn numeric_text(v: &Value) -> Option<Value> {
+    let data = bytes_ref(v)?;
+    Some(Value::str(
+        &data.iter().map(|&b| b as char).collect::<String>(),
+    ))
+}
+
+/// The ValueError of parsing `numeric_text(v)`, naming `v` itself:
+/// `invalid literal for int() with base 10: b'x'`.
+pub fn literal_error(e: Box<PyErr>, v: &Value) -> Box<PyErr> {
+    if !e.is_instance(&types::VALUE_ERROR) {
+        return e;
+    }
+    let msg = e.exc.message();
+    match msg.rfind(": ") {
+        Some(i) => PyErr::value_error(format!("{}: {}", &msg[..i], repr(v))),
+        None => e,
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Operators
 
@@ -606,6 +628,10 @@ pub const BYTES_METHODS: &[&str] = &[
     "partition",
     "rpartition",
     "splitlines",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
 ];
 
 pub const BYTEARRAY_METHODS: &[&str] = &[
@@ -643,6 +669,10 @@ pub const BYTEARRAY_METHODS: &[&str] = &[
     "partition",
     "rpartition",
     "splitlines",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
     "append",
     "extend",
     "pop",
@@ -1150,6 +1180,51 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
             let mut a = parse_args(tname, name, Sig::Keywords(&["keepends"]), args)?.into_iter();
             let keepends = a.next().flatten().is_some_and(|v| v.truthy());
             Ok(list(splitlines(&data, keepends)))
+        }
+        "center" | "ljust" | "rjust" => {
+            let mut a = parse_args(tname, name, Sig::Range(1, 2), args)?.into_iter();
+            let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+            let fill = match a.next().flatten() {
+                None => b' ',
+                Some(v) => match bytes_ref(&v).as_deref() {
+                    Some([c]) => *c,
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "{name}() argument 2 must be a byte string of length 1, not {}",
+                            v.type_name()
+                        )))
+                    }
+                },
+            };
+            let n = data.len() as i64;
+            if width <= n {
+                return Ok(wrap(data));
+            }
+            let pad = width - n;
+            // `pad()` in Objects/stringlib/transmogrify.h: centring leans left
+            // only when both the padding and the width are odd.
+            let left = match name {
+                "ljust" => 0,
+                "rjust" => pad,
+                _ => pad / 2 + (pad & width & 1),
+            };
+            let mut out = vec![fill; left as usize];
+            out.extend_from_slice(&data);
+            out.resize(width as usize, fill);
+            Ok(wrap(out))
+        }
+        "zfill" => {
+            let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
+            let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+            let n = data.len() as i64;
+            if width <= n {
+                return Ok(wrap(data));
+            }
+            let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
+            let mut out = data[..sign].to_vec();
+            out.resize(sign + (width - n) as usize, b'0');
+            out.extend_from_slice(&data[sign..]);
+            Ok(wrap(out))
         }
         "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
             parse_args(tname, name, Sig::NoArgs, args)?;
