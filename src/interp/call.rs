@@ -160,7 +160,10 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Bytes(_)
-            | Value::ByteArray(_) => match methods::call_method(self, receiver, name, args) {
+            | Value::ByteArray(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_) => match methods::call_method(self, receiver, name, args) {
                 Some(result) => result,
                 None => Err(PyErr::attribute_error(receiver, name)),
             },
@@ -227,7 +230,7 @@ impl Vm {
                 }
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
-            (Value::Type(TypeRef::Builtin(t)), "fromhex") => {
+            (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes::type_attr(t, name)
             }
             (Value::Super(s), _) => return self.super_attr(s, name),
@@ -276,7 +279,10 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Bytes(_)
-            | Value::ByteArray(_) => methods::has_method(v, name),
+            | Value::ByteArray(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

@@ -117,6 +117,7 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::Dict(_) => DICT_METHODS,
         Value::Bytes(_) => super::bytes::BYTES_METHODS,
         Value::ByteArray(_) => super::bytes::BYTEARRAY_METHODS,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::bytes::INT_METHODS,
         _ => &[],
     }
 }
@@ -138,6 +139,9 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
         Value::Bytes(_) | Value::ByteArray(_) => {
             super::bytes::call_method(vm, receiver, name, args)
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            super::bytes::int_method(receiver, name, args)
         }
         _ => unreachable!("has_method accepted only the types above"),
     })
