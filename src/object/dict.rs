@@ -34,6 +34,36 @@ impl DictKey {
     }
 }
 
+/// `d[key] = value` on a dict Python code can see. The lookup runs with the
+/// dict shared, so that a user `__eq__` may read it (CPython allows that);
+/// a new key is then inserted without comparing again.
+pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyResult<()> {
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let found = d.borrow().get_index_of(&key);
+    super::userhash::take_error()?;
+    let old = match found {
+        Some(i) => {
+            let mut map = d.borrow_mut();
+            let slot = map.get_index_mut(i).expect("index just found").1;
+            Some(std::mem::replace(slot, value))
+        }
+        None => {
+            let mut map = d.borrow_mut();
+            let h = map.hasher().hash_one(&key);
+            if let indexmap::map::raw_entry_v1::RawEntryMut::Vacant(v) =
+                map.raw_entry_mut_v1().from_hash(h, |_| false)
+            {
+                v.insert(key, value);
+            }
+            None
+        }
+    };
+    // The old value's finaliser may run Python code: not under the borrow.
+    drop(old);
+    Ok(())
+}
+
 /// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.
 impl Hash for DictKey {
     fn hash<H: Hasher>(&self, state: &mut H) {

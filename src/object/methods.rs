@@ -1627,9 +1627,7 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
     // Pairs go in as they come: an error part-way keeps the earlier ones, as in CPython.
     let insert = |k: Value, v: Value| -> PyResult<()> {
         let key = DictKey::new(k)?;
-        let old = d.borrow_mut().insert(key, v);
-        drop(old);
-        super::userhash::take_error()
+        super::dict::set_item(d, key, v)
     };
     match positional.into_iter().next() {
         None => {}

@@ -121,6 +121,12 @@ impl PySet {
 
     /// `set_add_entry`; false if an equal element was already there.
     fn add_entry(&mut self, key: Value, hash: i64) -> bool {
+        self.add_entry_with(key, hash, true)
+    }
+
+    /// `add_entry`, comparing with the elements of equal hash only if
+    /// `compare` (the caller may know the key to be absent).
+    fn add_entry_with(&mut self, key: Value, hash: i64, compare: bool) -> bool {
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = perturb & mask;
@@ -134,7 +140,9 @@ impl PySet {
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => break 'search j,
-                    Slot::Active(h, k) if *h == hash && (k.is(&key) || key_eq(k, &key)) => {
+                    Slot::Active(h, k)
+                        if compare && *h == hash && (k.is(&key) || key_eq(k, &key)) =>
+                    {
                         return false
                     }
                     // CPython 3.11 keeps the last dummy seen.
@@ -838,9 +846,16 @@ fn receiver_set(v: &Value) -> &Rc<RefCell<PySet>> {
     }
 }
 
-/// `s.add(x)`.
+/// `s.add(x)`. The membership test runs with the set shared, so that a
+/// user `__eq__` may look at the set; the insertion then compares nothing.
 pub fn add(s: &Value, item: Value) -> PyResult {
-    receiver_set(s).borrow_mut().add(item)?;
+    let rc = receiver_set(s);
+    let h = hash_of(&item)?;
+    let found = rc.borrow().contains_entry(&item, h);
+    super::userhash::take_error()?;
+    if !found {
+        rc.borrow_mut().add_entry_with(item, h, false);
+    }
     Ok(Value::None)
 }
 

@@ -211,9 +211,7 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            let old = d.borrow_mut().insert(key, value);
-            drop(old);
-            super::userhash::take_error()
+            super::dict::set_item(d, key, value)
         }
         Value::ByteArray(a) => super::bytes::set_item(a, v, index, &value),
         _ => Err(PyErr::type_error(format!(
