@@ -38,8 +38,6 @@ impl DictKey {
 /// dict shared, so that a user `__eq__` may read it (CPython allows that);
 /// a new key is then inserted without comparing again.
 pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyResult<()> {
-    use indexmap::map::RawEntryApiV1;
-    use std::hash::BuildHasher;
     let found = d.borrow().get_index_of(&key);
     super::userhash::take_error()?;
     let old = match found {
@@ -49,19 +47,45 @@ pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyR
             Some(std::mem::replace(slot, value))
         }
         None => {
-            let mut map = d.borrow_mut();
-            let h = map.hasher().hash_one(&key);
-            if let indexmap::map::raw_entry_v1::RawEntryMut::Vacant(v) =
-                map.raw_entry_mut_v1().from_hash(h, |_| false)
-            {
-                v.insert(key, value);
-            }
+            insert_absent(&mut d.borrow_mut(), key, value);
             None
         }
     };
     // The old value's finaliser may run Python code: not under the borrow.
     drop(old);
     Ok(())
+}
+
+/// Inserts a key known not to be in `map`, comparing it with nothing.
+fn insert_absent(map: &mut Dict, key: DictKey, value: Value) {
+    use indexmap::map::raw_entry_v1::RawEntryMut;
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let h = map.hasher().hash_one(&key);
+    if let RawEntryMut::Vacant(v) = map.raw_entry_mut_v1().from_hash(h, |_| false) {
+        v.insert(key, value);
+    }
+}
+
+/// Removes `key`, returning its value; the lookup runs with the dict shared
+/// (see `set_item`).
+pub fn remove(d: &std::cell::RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
+    let found = d.borrow().get_index_of(key);
+    super::userhash::take_error()?;
+    Ok(found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v)))
+}
+
+/// `d.setdefault(key, default)`.
+pub fn set_default(d: &std::cell::RefCell<Dict>, key: DictKey, default: Value) -> PyResult {
+    let found = d.borrow().get_index_of(&key);
+    super::userhash::take_error()?;
+    match found {
+        Some(i) => Ok(d.borrow().get_index(i).expect("index just found").1.clone()),
+        None => {
+            insert_absent(&mut d.borrow_mut(), key, default.clone());
+            Ok(default)
+        }
+    }
 }
 
 /// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.

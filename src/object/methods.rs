@@ -1552,15 +1552,12 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
         }
         "setdefault" => {
             let (_, k, default) = key_and_default(args)?;
-            let v = d.borrow_mut().entry(k).or_insert(default).clone();
-            super::userhash::take_error()?;
-            Ok(v)
+            super::dict::set_default(d, k, default)
         }
         "pop" => {
             let has_default = args.positional.len() > 1;
             let (key, k, default) = key_and_default(args)?;
-            let removed = d.borrow_mut().shift_remove(&k);
-            super::userhash::take_error()?;
+            let removed = super::dict::remove(d, &k)?;
             match removed {
                 Some(v) => Ok(v),
                 None if has_default => Ok(default),

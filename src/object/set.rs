@@ -859,10 +859,27 @@ pub fn add(s: &Value, item: Value) -> PyResult {
     Ok(Value::None)
 }
 
+/// `x` leaves `rc`; the lookup runs with the set shared, so that a user
+/// `__eq__` may look at the set.
+fn discard_shared(rc: &RefCell<PySet>, item: &Value) -> PyResult<bool> {
+    let h = hash_of(item)?;
+    let found = rc.borrow().lookup(item, h);
+    super::userhash::take_error()?;
+    Ok(match found {
+        Some(j) => {
+            let mut so = rc.borrow_mut();
+            so.table[j] = Slot::Dummy;
+            so.used -= 1;
+            true
+        }
+        None => false,
+    })
+}
+
 /// `s.remove(x)` (KeyError) and `s.discard(x)`.
 pub fn remove(s: &Value, item: Value, must_exist: bool) -> PyResult {
     let rc = receiver_set(s);
-    let found = match rc.borrow_mut().discard_key(&item) {
+    let found = match discard_shared(rc, &item) {
         Err(_) if matches!(item, Value::Set(_)) => None,
         other => Some(other?),
     };
@@ -870,7 +887,7 @@ pub fn remove(s: &Value, item: Value, must_exist: bool) -> PyResult {
         Some(f) => f,
         None => {
             let frozen = frozen_copy(&item);
-            rc.borrow_mut().discard_key(&frozen)?
+            discard_shared(rc, &frozen)?
         }
     };
     if must_exist && !found {

@@ -292,8 +292,7 @@ pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            let removed = d.borrow_mut().shift_remove(&key);
-            super::userhash::take_error()?;
+            let removed = super::dict::remove(d, &key)?;
             removed
                 .map(|_| ())
                 .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
