@@ -475,6 +475,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         });
     }
     if let Some(result) = super::set::compare(op, a, b) {
+        super::userhash::take_error()?;
         return Ok(result);
     }
     let ord = partial_cmp(a, b).ok_or_else(|| {

@@ -628,6 +628,10 @@ fn with_other<R>(op: &Operand, f: impl FnOnce(Other) -> R) -> R {
 
 /// `set(x)` / `frozenset(x)`: `frozenset(f)` is `f` itself.
 pub fn construct(arg: Option<&Operand>, frozen: bool) -> PyResult<Value> {
+    settle(construct_inner(arg, frozen))
+}
+
+fn construct_inner(arg: Option<&Operand>, frozen: bool) -> PyResult<Value> {
     if let (true, Some(Operand::Set(v @ Value::FrozenSet(_)))) = (frozen, arg) {
         return Ok(v.clone());
     }
@@ -920,7 +924,20 @@ pub fn copy(s: &Value) -> PyResult {
 /// The methods taking other iterables: `update`, `union`, `intersection`,
 /// `difference`, `symmetric_difference` and their `_update` forms,
 /// `issubset`, `issuperset`, `isdisjoint`.
+/// The result of an operation that compared elements, failed if a user
+/// `__eq__` raised meanwhile (`userhash::take_error`).
+fn settle<T>(r: PyResult<T>) -> PyResult<T> {
+    let pending = super::userhash::take_error();
+    let v = r?;
+    pending?;
+    Ok(v)
+}
+
 pub fn with_operands(s: &Value, name: &str, others: &[Operand]) -> PyResult {
+    settle(with_operands_inner(s, name, others))
+}
+
+fn with_operands_inner(s: &Value, name: &str, others: &[Operand]) -> PyResult {
     let frozen = matches!(s, Value::FrozenSet(_));
     match name {
         "union" => {
@@ -1022,6 +1039,10 @@ fn replace_body(rc: &Rc<RefCell<PySet>>, mut body: PySet) {
 /// `a op b` for two sets (`|`, `&`, `-`, `^`); `None` when `a` or `b` is not
 /// a set or `op` is another operator. The result has the left operand's type.
 pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+    binary_op_inner(op, a, b).map(settle)
+}
+
+fn binary_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     if !matches!(
         op,
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
@@ -1051,6 +1072,10 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
 /// `^`: a set is updated in place and returned; a frozenset rebinds to
 /// `a op b`. `None` when `a` is not a set or for other operators.
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+    inplace_op_inner(op, a, b).map(settle)
+}
+
+fn inplace_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     if !is_set(a)
         || !matches!(
             op,

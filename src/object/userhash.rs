@@ -71,6 +71,10 @@ pub fn user_hash(v: &Value) -> PyResult<Option<i64>> {
 /// `a == b` for two keys with equal hashes, one of them a user object.
 /// An exception is kept for `take_error` and counts as "not equal".
 pub fn user_eq(a: &Value, b: &Value) -> bool {
+    // After an exception the operation is failing: run no more user code.
+    if PENDING.with(|p| p.borrow().is_some()) {
+        return false;
+    }
     let Some(vm) = vm() else { return a.is(b) };
     match vm.compare(CmpOp::Eq, a, b) {
         Ok(eq) => eq,
