@@ -477,6 +477,9 @@ impl Vm {
             Place::Name(scope, name) => self.store(f, scope, &name, v),
             Place::Attr(obj, attr) => self.set_attr(&obj, &attr, v),
             Place::Item(obj, idx) => self.set_item(&obj, &idx, v),
+            Place::Slice(Value::ByteArray(arr), s) => {
+                crate::object::bytes::assign_slice(self, &arr, &s, &v)
+            }
             Place::Slice(obj, s) => {
                 let items =
                     self.collect_or(&v, || "must assign iterable to extended slice".into())?;

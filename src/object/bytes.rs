@@ -550,6 +550,37 @@ pub fn del_item(arr: &Rc<RefCell<Vec<u8>>>, v: &Value, index: &Value) -> PyResul
     Ok(())
 }
 
+/// `ba[a:b:c] = value` (`bytearray_ass_subscript`): numbers and str are
+/// refused; anything else is read as `bytearray(value)` would be.
+pub fn assign_slice(
+    vm: &Vm,
+    arr: &Rc<RefCell<Vec<u8>>>,
+    s: &SliceArgs,
+    value: &Value,
+) -> PyResult<()> {
+    if matches!(
+        value,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_)
+    ) {
+        return Err(PyErr::type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
+    }
+    let data = match bytes_ref(value) {
+        // A copy first: `ba[:] = ba` reads the array it writes.
+        Some(b) => b.to_vec(),
+        None => match construct(vm, true, Args::positional(vec![value.clone()]))? {
+            Value::ByteArray(a) => std::mem::take(&mut *a.borrow_mut()),
+            _ => unreachable!("bytearray() makes a bytearray"),
+        },
+    };
+    set_slice(
+        arr,
+        s,
+        data.into_iter().map(|b| Value::Int(b as i64)).collect(),
+    )
+}
+
 /// `ba[a:b:c] = items`.
 pub fn set_slice(arr: &Rc<RefCell<Vec<u8>>>, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
     let data = items
