@@ -237,9 +237,7 @@ pub fn construct(vm: &Vm, array: bool, args: Args) -> PyResult {
         | Value::Instance(_)
         | Value::Object(_) => {
             let items = vm.collect(&source).map_err(|e| {
-                if e.is_instance(&types::TYPE_ERROR) && !is_iterable_error(&e) {
-                    e
-                } else if is_iterable_error(&e) {
+                if is_iterable_error(&e) {
                     cannot_convert(&source, name)
                 } else {
                     e

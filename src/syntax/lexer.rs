@@ -455,7 +455,11 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
     let mut chars = body.char_indices().peekable();
     // CPython reports a bad `\x` in bytes as a ValueError from
     // `_PyBytes_DecodeEscape`, hence "(value error)".
-    let codec = if is_bytes { "value error" } else { "unicode error" };
+    let codec = if is_bytes {
+        "value error"
+    } else {
+        "unicode error"
+    };
     while let Some((pos, c)) = chars.next() {
         if c == '\r' {
             if let Some(&(_, '\n')) = chars.peek() {
