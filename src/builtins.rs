@@ -118,6 +118,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("OSError", T(&types::OS_ERROR)),
     ("TimeoutError", T(&types::TIMEOUT_ERROR)),
     ("MemoryError", T(&types::MEMORY_ERROR)),
+    ("BufferError", T(&types::BUFFER_ERROR)),
     ("EOFError", T(&types::EOF_ERROR)),
     ("BaseExceptionGroup", T(&types::BASE_EXCEPTION_GROUP)),
     ("ExceptionGroup", T(&types::EXCEPTION_GROUP)),

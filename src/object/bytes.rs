@@ -403,9 +403,16 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         return None;
     };
     match op {
-        BinOp::Add => Some(match bytes_ref(b) {
+        // CPython's `bytearray_iconcat` holds a buffer export of the
+        // right operand while resizing, which refuses `ba += ba`.
+        BinOp::Add if matches!(b, Value::ByteArray(o) if Rc::ptr_eq(o, arr)) => {
+            Some(Err(PyErr::new(
+                &types::BUFFER_ERROR,
+                "Existing exports of data: object cannot be re-sized",
+            )))
+        }
+        BinOp::Add => Some(match bytes_ref(b).map(|y| y.to_vec()) {
             Some(y) => {
-                let y = y.to_vec();
                 arr.borrow_mut().extend_from_slice(&y);
                 Ok(a.clone())
             }

@@ -238,6 +238,7 @@ types! {
     OS_ERROR = "OSError": EXCEPTION;
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
@@ -293,6 +294,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &OS_ERROR,
     &TIMEOUT_ERROR,
     &MEMORY_ERROR,
+    &BUFFER_ERROR,
     &EOF_ERROR,
     &BASE_EXCEPTION_GROUP,
     &EXCEPTION_GROUP,
