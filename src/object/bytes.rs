@@ -271,6 +271,30 @@ fn str_arg(v: &Value, what: &str) -> PyResult<String> {
         Value::Str(s) => Ok(s.to_string()),
         other => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
+            arg_type_name(other)
+        ))),
+    }
+}
+
+/// How `_PyArg_BadArgument` names an argument's type: None as "None".
+pub fn arg_type_name(v: &Value) -> std::borrow::Cow<'static, str> {
+    match v {
+        Value::None => "None".into(),
+        other => other.type_name(),
+    }
+}
+
+/// An int argument Argument Clinic converts to a C integer of `c_type`.
+fn c_int_arg(v: &Value, c_type: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            format!("Python int too large to convert to C {c_type}"),
+        )),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
             other.type_name()
         ))),
     }
@@ -743,12 +767,13 @@ fn bounds(len: usize, start: Option<Value>, end: Option<Value>) -> PyResult<(usi
         }
     };
     let n = len as i64;
-    let clamp = |i: i64| -> usize {
-        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-        i as usize
-    };
-    let (s, e) = (clamp(get(start, 0)?), clamp(get(end, n)?));
-    Ok((s, e))
+    // `ADJUST_INDICES`: the end is clamped to the length, the start is not,
+    // so a start past the end finds nothing (callers test `s > e`).
+    let s = get(start, 0)?;
+    let s = if s < 0 { (s + n).max(0) } else { s };
+    let e = get(end, n)?;
+    let e = if e < 0 { (e + n).max(0) } else { e.min(n) };
+    Ok((s as usize, e as usize))
 }
 
 /// The needle of `find`/`count`/`index`: bytes-like or a byte value.
@@ -867,13 +892,22 @@ fn affix_arg(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
 
 fn hex(data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> {
     let digits = |b: &u8| format!("{b:02x}");
+    // Argument Clinic converts `bytes_per_sep` before `_Py_strhex_impl`
+    // looks at `sep` (Python/pystrhex.c).
+    let per = match per {
+        None => 1,
+        Some(v) => c_int_arg(&v, "int")?,
+    };
     let Some(sep) = sep else {
         return Ok(data.iter().map(digits).collect());
     };
-    let sep = match &sep {
-        Value::Str(s) => s.to_string(),
+    let len = match &sep {
+        Value::Str(s) => s.chars().count(),
+        Value::Tuple(t) => t.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Dict(d) => d.borrow().len(),
         other => match bytes_ref(other) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            Some(b) => b.len(),
             None => {
                 return Err(PyErr::type_error(format!(
                     "object of type '{}' has no len()",
@@ -882,22 +916,17 @@ fn hex(data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> 
             }
         },
     };
-    if sep.chars().count() != 1 {
+    if len != 1 {
         return Err(PyErr::value_error("sep must be length 1."));
     }
+    let sep = match &sep {
+        Value::Str(s) => s.to_string(),
+        Value::Bytes(b) => (b[0] as char).to_string(),
+        _ => return Err(PyErr::type_error("sep must be str or bytes.")),
+    };
     if !sep.is_ascii() {
         return Err(PyErr::value_error("sep must be ASCII."));
     }
-    let per = match per {
-        None => 1,
-        Some(Value::Int(i)) => i,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
-        }
-    };
     if per == 0 || data.is_empty() {
         return Ok(data.iter().map(digits).collect());
     }
@@ -1069,8 +1098,9 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         "fromhex" => fromhex_call(matches!(receiver, Value::ByteArray(_)), args),
         "startswith" | "endswith" => {
             let mut a = parse_args(tname, name, Sig::Tuple(1, 3), args)?.into_iter();
-            let affixes = affix_arg(&a.next().flatten().expect("required"), name)?;
+            let affix = a.next().flatten().expect("required");
             let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
+            let affixes = affix_arg(&affix, name)?;
             let window: &[u8] = if s <= e { &data[s..e] } else { &[] };
             let hit = affixes.iter().any(|p| {
                 if s > e {
@@ -1086,8 +1116,10 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             let mut a = parse_args(tname, name, Sig::Tuple(1, 3), args)?.into_iter();
-            let sub = needle(&a.next().flatten().expect("required"))?;
+            let sub = a.next().flatten().expect("required");
+            // `stringlib_parse_args_finds` reads start and end first.
             let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
+            let sub = needle(&sub)?;
             if name == "count" {
                 if s > e {
                     return Ok(Value::Int(0));
@@ -1120,8 +1152,13 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         "split" | "rsplit" => {
             let mut a =
                 parse_args(tname, name, Sig::Keywords(&["sep", "maxsplit"]), args)?.into_iter();
-            let sep = strip_set(a.next().flatten())?;
-            let maxsplit = maxsplit_arg(a.next().flatten())?;
+            let sep = a.next().flatten();
+            // Argument Clinic converts `maxsplit` before the body reads `sep`.
+            let maxsplit = match a.next().flatten() {
+                None => -1,
+                Some(v) => c_int_arg(&v, "ssize_t")?,
+            };
+            let sep = strip_set(sep)?;
             if sep.as_ref().is_some_and(|s| s.is_empty()) {
                 return Err(PyErr::value_error("empty separator"));
             }
@@ -1134,7 +1171,15 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         }
         "join" => {
             let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
-            let items = vm.collect(&a.next().flatten().expect("required"))?;
+            let items = vm
+                .collect(&a.next().flatten().expect("required"))
+                .map_err(|e| {
+                    if is_iterable_error(&e) {
+                        PyErr::type_error("can only join an iterable")
+                    } else {
+                        e
+                    }
+                })?;
             let mut out = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
@@ -1214,7 +1259,10 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResul
         }
         "splitlines" => {
             let mut a = parse_args(tname, name, Sig::Keywords(&["keepends"]), args)?.into_iter();
-            let keepends = a.next().flatten().is_some_and(|v| v.truthy());
+            let keepends = match a.next().flatten() {
+                None => false,
+                Some(v) => c_int_arg(&v, "int")? != 0,
+            };
             Ok(list(splitlines(&data, keepends)))
         }
         "center" | "ljust" | "rjust" => {

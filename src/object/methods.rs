@@ -391,7 +391,7 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
                     Some(Value::Str(s)) => Ok(s.to_string()),
                     Some(other) => Err(PyErr::type_error(format!(
                         "encode() argument '{what}' must be str, not {}",
-                        other.type_name()
+                        super::bytes::arg_type_name(&other)
                     ))),
                 }
             };
