@@ -386,6 +386,14 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
             let (seq, n) = if is_bytes_like(a) {
                 (a, b)
             } else if is_bytes_like(b) {
+                // A sequence on the left repeats first, with the bytes as
+                // its (bad) count: `'ab' * b'x'` blames bytes.
+                if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                    return Some(Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        b.type_name()
+                    ))));
+                }
                 (b, a)
             } else {
                 return None;
