@@ -231,7 +231,7 @@ impl Vm {
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
-                crate::object::bytes::type_attr(t, name)
+                crate::object::bytes_methods::type_attr(t, name)
             }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {

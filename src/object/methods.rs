@@ -115,9 +115,9 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Dict(_) => DICT_METHODS,
-        Value::Bytes(_) => super::bytes::BYTES_METHODS,
-        Value::ByteArray(_) => super::bytes::BYTEARRAY_METHODS,
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::bytes::INT_METHODS,
+        Value::Bytes(_) => super::bytes_methods::BYTES_METHODS,
+        Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::int_bytes::INT_METHODS,
         _ => &[],
     }
 }
@@ -138,10 +138,10 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
         Value::Bytes(_) | Value::ByteArray(_) => {
-            super::bytes::call_method(vm, receiver, name, args)
+            super::bytes_methods::call_method(vm, receiver, name, args)
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            super::bytes::int_method(receiver, name, args)
+            super::int_bytes::int_method(receiver, name, args)
         }
         _ => unreachable!("has_method accepted only the types above"),
     })

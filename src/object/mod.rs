@@ -5,12 +5,14 @@
 //! a reference-count increment.
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod format;
 pub mod function;
+pub mod int_bytes;
 pub mod iter;
 pub mod methods;
 pub mod native;
