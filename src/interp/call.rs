@@ -230,6 +230,11 @@ impl Vm {
                 }
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
+            (Value::Type(TypeRef::Builtin(t)), "__hash__")
+                if std::ptr::eq(*t, &crate::object::types::OBJECT) =>
+            {
+                Some(crate::object::userhash::object_hash_function())
+            }
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes_methods::type_attr(t, name)
             }

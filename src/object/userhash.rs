@@ -56,6 +56,12 @@ pub fn user_hash(v: &Value) -> PyResult<Option<i64>> {
             v.type_name()
         )));
     }
+    // `__hash__ = object.__hash__` in a class body: the identity hash.
+    if let Value::Native(n) = &method {
+        if n.name == "__hash__" {
+            return Ok(Some(super::set::hash_pointer(v.address())));
+        }
+    }
     let result = vm.call(&method, super::Args::default())?;
     match result {
         Value::Int(-1) => Ok(Some(-2)),
@@ -66,6 +72,30 @@ pub fn user_hash(v: &Value) -> PyResult<Option<i64>> {
             "__hash__ method should return an integer",
         )),
     }
+}
+
+/// `object.__hash__`, which a class restores its identity hash with
+/// (`__hash__ = object.__hash__`) after defining `__eq__`.
+pub fn object_hash_function() -> Value {
+    Value::Native(Rc::new(super::NativeFunction {
+        name: "__hash__",
+        module: None,
+        func: |_vm, args| match args.positional.as_slice() {
+            [v] if args.keywords.is_empty() => {
+                Ok(Value::Int(super::set::hash_pointer(v.address())))
+            }
+            [] => Err(PyErr::type_error(
+                "descriptor '__hash__' of 'object' object needs an argument",
+            )),
+            [_, rest @ ..] if !rest.is_empty() => Err(PyErr::type_error(format!(
+                "expected 0 arguments, got {}",
+                rest.len()
+            ))),
+            _ => Err(PyErr::type_error(
+                "wrapper __hash__() takes no keyword arguments",
+            )),
+        },
+    }))
 }
 
 /// `a == b` for two keys with equal hashes, one of them a user object.
