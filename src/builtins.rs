@@ -83,6 +83,8 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
     ("str", T(&types::STR)),
+    ("bytes", T(&types::BYTES)),
+    ("bytearray", T(&types::BYTEARRAY)),
     ("bool", T(&types::BOOL)),
     ("list", T(&types::LIST)),
     ("tuple", T(&types::TUPLE)),
@@ -115,6 +117,9 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("StopAsyncIteration", T(&types::STOP_ASYNC_ITERATION)),
     ("TypeError", T(&types::TYPE_ERROR)),
     ("ValueError", T(&types::VALUE_ERROR)),
+    ("UnicodeError", T(&types::UNICODE_ERROR)),
+    ("UnicodeEncodeError", T(&types::UNICODE_ENCODE_ERROR)),
+    ("UnicodeDecodeError", T(&types::UNICODE_DECODE_ERROR)),
     ("ImportError", T(&types::IMPORT_ERROR)),
     ("ModuleNotFoundError", T(&types::MODULE_NOT_FOUND_ERROR)),
     ("OSError", T(&types::OS_ERROR)),
@@ -125,6 +130,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("IsADirectoryError", T(&types::IS_A_DIRECTORY_ERROR)),
     ("NotADirectoryError", T(&types::NOT_A_DIRECTORY_ERROR)),
     ("MemoryError", T(&types::MEMORY_ERROR)),
+    ("BufferError", T(&types::BUFFER_ERROR)),
     ("EOFError", T(&types::EOF_ERROR)),
     ("SyntaxError", T(&types::SYNTAX_ERROR)),
     ("BaseExceptionGroup", T(&types::BASE_EXCEPTION_GROUP)),
@@ -269,6 +275,8 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
 pub fn length(v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -432,6 +440,14 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
             let n = chars.len();
             Iter::Reversed {
                 seq: Value::tuple(chars),
+                index: n,
+            }
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let items = crate::object::iter::collect(&seq)?;
+            let n = items.len();
+            Iter::Reversed {
+                seq: Value::tuple(items),
                 index: n,
             }
         }
@@ -745,8 +761,11 @@ fn next(vm: &Vm, args: Args) -> PyResult {
 fn hash(vm: &Vm, args: Args) -> PyResult {
     arity("hash", &args, 1, 1)?;
     let v = &args.positional[0];
-    if let Some(method) = vm.special_method(v, "__hash__") {
-        return vm.call(&method, Args::default());
+    // Objects of user classes hash through `hash_of` (`userhash::user_hash`).
+    if let Value::Object(_) = v {
+        if let Some(method) = vm.special_method(v, "__hash__") {
+            return vm.call(&method, Args::default());
+        }
     }
     Ok(Value::Int(crate::object::set::hash_of(v)?))
 }
@@ -1234,6 +1253,10 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
                 Some(v) => float_from(v),
             }
         }
+        "str" if args.positional.len() > 1 || !args.keywords.is_empty() => {
+            crate::object::bytes::str_from_bytes(vm, args)
+        }
+        "bytes" | "bytearray" => crate::object::bytes::construct(vm, name == "bytearray", args),
         "str" => {
             reject_other_keywords("str", &args)?;
             arity("str", &args, 0, 1)?;
@@ -1325,6 +1348,9 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
 }
 
 fn int_from(v: &Value, base: Option<Value>) -> PyResult {
+    if let Some(text) = crate::object::bytes::numeric_text(v) {
+        return int_from(&text, base).map_err(|e| crate::object::bytes::literal_error(e, v));
+    }
     if let Some(base) = base {
         let Value::Str(s) = v else {
             return Err(PyErr::type_error(
@@ -1409,6 +1435,9 @@ fn parse_int(text: &str, base: u32) -> PyResult {
 }
 
 fn float_from(v: &Value) -> PyResult {
+    if let Some(text) = crate::object::bytes::numeric_text(v) {
+        return float_from(&text).map_err(|e| crate::object::bytes::literal_error(e, v));
+    }
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {

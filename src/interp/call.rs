@@ -161,6 +161,8 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Int(_)
             | Value::BigInt(_)
             | Value::Bool(_)
@@ -234,6 +236,21 @@ impl Vm {
                 }
             }
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
+            (Value::Type(TypeRef::Builtin(t)), "__hash__")
+                if std::ptr::eq(*t, &crate::object::types::OBJECT) =>
+            {
+                Some(crate::object::userhash::object_hash_function())
+            }
+            (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
+                Some(Value::Native(Rc::new(crate::object::NativeFunction {
+                    name: "fromhex",
+                    module: None,
+                    func: methods::float_fromhex_native,
+                })))
+            }
+            (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
+                crate::object::bytes_methods::type_attr(t, name)
+            }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {
                 Some(result) => Some(result?),
@@ -267,13 +284,6 @@ impl Vm {
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
                 methods::number_attr(v, name)
             }
-            (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
-                Some(Value::Native(Rc::new(crate::object::NativeFunction {
-                    name: "fromhex",
-                    module: None,
-                    func: methods::float_fromhex_native,
-                })))
-            }
             (Value::Type(t), "__mro__") => {
                 Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
             }
@@ -292,6 +302,8 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Int(_)
             | Value::BigInt(_)
             | Value::Bool(_)

@@ -564,7 +564,9 @@ impl Vm {
                 Some(other) => Value::Bool(!other.is(receiver)),
                 None => Value::NotImplemented,
             }),
-            "__hash__" => Ok(Value::Int((receiver.address() >> 4) as i64)),
+            "__hash__" => Ok(Value::Int(crate::object::set::hash_pointer(
+                receiver.address(),
+            ))),
             "__setattr__" => match args.positional.as_slice() {
                 [Value::Str(name), v] => match receiver.type_of() {
                     TypeRef::User(c) => self

@@ -208,6 +208,7 @@ impl Vm {
                             .expect("a dict comprehension has a value");
                         let v = self.eval_any(f, value).await?;
                         d.insert(DictKey::new(k).at(comp.elt.span)?, v);
+                        crate::object::userhash::take_error().at(comp.elt.span)?;
                     }
                 }
             }
@@ -273,6 +274,7 @@ impl Vm {
                             .expect("a dict comprehension has a value"),
                     )?;
                     d.insert(DictKey::new(k).at(comp.elt.span)?, v);
+                    crate::object::userhash::take_error().at(comp.elt.span)?;
                 }
             }
         }

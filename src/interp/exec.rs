@@ -506,6 +506,9 @@ impl Vm {
             Place::Name(scope, name) => self.store(f, scope, &name, v),
             Place::Attr(obj, attr) => self.set_attr(&obj, &attr, v),
             Place::Item(obj, idx) => self.set_item(&obj, &idx, v),
+            Place::Slice(Value::ByteArray(arr), s) => {
+                crate::object::bytes::assign_slice(self, &arr, &s, &v)
+            }
             Place::Slice(obj, s) => {
                 let items =
                     self.collect_or(&v, || "must assign iterable to extended slice".into())?;
@@ -1078,6 +1081,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::Float(*x),
         Constant::Str(s) => Value::Str(s.clone()),
+        Constant::Bytes(b) => Value::Bytes(b.clone()),
     }
 }
 
@@ -1085,6 +1089,9 @@ pub fn constant(c: &Constant) -> Value {
 /// rebinds to `a op b`.
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     if let Some(r) = crate::object::set::inplace_op(op, a, b) {
+        return r;
+    }
+    if let Some(r) = crate::object::bytes::inplace_op(op, a, b) {
         return r;
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
@@ -1138,7 +1145,7 @@ pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyR
 
 pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<()> {
     d.insert(crate::object::DictKey::new(k)?, v);
-    Ok(())
+    crate::object::userhash::take_error()
 }
 
 pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {

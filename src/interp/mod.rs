@@ -150,7 +150,7 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(stdout: Output, stderr: Output) -> Rc<Vm> {
-        Rc::new_cyclic(|self_ref| Vm {
+        let vm = Rc::new_cyclic(|self_ref| Vm {
             self_ref: self_ref.clone(),
             builtins: crate::builtins::make_builtins(),
             modules: RefCell::new(IndexMap::new()),
@@ -168,7 +168,9 @@ impl Vm {
             location: Cell::new(None),
             free_slots: RefCell::new(Vec::new()),
             async_gen_frames: RefCell::new(Vec::new()),
-        })
+        });
+        crate::object::userhash::install(&vm);
+        vm
     }
 
     /// A Vm writing to the process's stdout and stderr.

@@ -22,6 +22,8 @@ pub type Captures<'p> = Vec<(&'p Name, Value)>;
 /// positional sub-pattern (CPython's `_Py_TPFLAGS_MATCH_SELF`).
 static MATCH_SELF: &[&TypeObject] = &[
     &types::BOOL,
+    &types::BYTEARRAY,
+    &types::BYTES,
     &types::DICT,
     &types::FLOAT,
     &types::FROZENSET,
@@ -173,6 +175,7 @@ impl Vm {
             let kv = self.eval(f, k)?;
             let key = DictKey::new(kv).at(k.span)?;
             let v = d.borrow().get(&key).cloned();
+            crate::object::userhash::take_error().at(k.span)?;
             match v {
                 Some(v) => found.push(v),
                 None => return Ok(false),

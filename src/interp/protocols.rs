@@ -249,12 +249,19 @@ impl Vm {
                     return Ok(false);
                 }
                 for (k, v) in x.iter() {
-                    match y.get(k) {
+                    let found = y.get(k);
+                    crate::object::userhash::take_error()?;
+                    match found {
                         Some(w) if v.is(w) || self.equal(v, w)? => {}
                         _ => return Ok(false),
                     }
                 }
                 Ok(true)
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let eq = ops::eq(a, b);
+                crate::object::userhash::take_error()?;
+                Ok(eq)
             }
             _ if is_user_object(a) || is_user_object(b) => self.compare(CmpOp::Eq, a, b),
             _ => Ok(ops::eq(a, b)),

@@ -33,8 +33,15 @@ impl Class {
         qualname: Rc<str>,
         module: Rc<str>,
         bases: Vec<TypeRef>,
-        dict: Namespace,
+        mut dict: Namespace,
     ) -> PyResult<Rc<Class>> {
+        // A class that defines `__eq__` but not `__hash__` is unhashable: it
+        // does not inherit its base's hash (`inherit_slots`/`overrides_hash`
+        // in CPython's `Objects/typeobject.c`), and its `__dict__` shows
+        // `__hash__` as None.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
+        }
         let bases = if bases.is_empty() {
             vec![TypeRef::Builtin(&super::types::OBJECT)]
         } else {

@@ -5,18 +5,24 @@ use std::hash::{Hash, Hasher};
 
 use indexmap::IndexMap;
 
-use super::{PyErr, PyResult, Value};
+use super::{PyResult, Value};
 
 pub type Dict = IndexMap<DictKey, Value>;
 
-/// A value known to be hashable, usable as a dict key.
+/// A value known to be hashable, usable as a dict key, with its hash
+/// computed once (a user `__hash__` runs once per operation, as in CPython).
 #[derive(Clone)]
-pub struct DictKey(Value);
+pub struct DictKey(Value, i64);
 
 impl DictKey {
     pub fn new(v: Value) -> PyResult<DictKey> {
-        check_hashable(&v)?;
-        Ok(DictKey(v))
+        let h = super::set::hash_of(&v)?;
+        Ok(DictKey(v, h))
+    }
+
+    /// The key's hash, as `hash()` gives it.
+    pub fn hash(&self) -> i64 {
+        self.1
     }
 
     pub fn value(&self) -> &Value {
@@ -28,43 +34,87 @@ impl DictKey {
     }
 }
 
-fn check_hashable(v: &Value) -> PyResult<()> {
-    match v {
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
-            "unhashable type: '{}'",
-            v.type_name()
-        ))),
-        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
-        Value::Object(o) if o.as_any().is::<super::slice::Slice>() => {
-            Err(PyErr::type_error("unhashable type: 'slice'"))
+/// `d[key] = value` on a dict Python code can see. The lookup runs with the
+/// dict shared, so that a user `__eq__` may read it (CPython allows that);
+/// a new key is then inserted without comparing again.
+pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyResult<()> {
+    let found = d.borrow().get_index_of(&key);
+    super::userhash::take_error()?;
+    let old = match found {
+        Some(i) => {
+            let mut map = d.borrow_mut();
+            let slot = map.get_index_mut(i).expect("index just found").1;
+            Some(std::mem::replace(slot, value))
         }
-        _ => Ok(()),
+        None => {
+            insert_absent(&mut d.borrow_mut(), key, value);
+            None
+        }
+    };
+    // The old value's finaliser may run Python code: not under the borrow.
+    drop(old);
+    Ok(())
+}
+
+/// Inserts a key known not to be in `map`, comparing it with nothing.
+fn insert_absent(map: &mut Dict, key: DictKey, value: Value) {
+    use indexmap::map::raw_entry_v1::RawEntryMut;
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let h = map.hasher().hash_one(&key);
+    if let RawEntryMut::Vacant(v) = map.raw_entry_mut_v1().from_hash(h, |_| false) {
+        v.insert(key, value);
     }
 }
 
-impl Hash for DictKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(&self.0, state)
+/// Removes `key`, returning its value; the lookup runs with the dict shared
+/// (see `set_item`).
+pub fn remove(d: &std::cell::RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
+    let found = d.borrow().get_index_of(key);
+    super::userhash::take_error()?;
+    Ok(found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v)))
+}
+
+/// `d.setdefault(key, default)`.
+pub fn set_default(d: &std::cell::RefCell<Dict>, key: DictKey, default: Value) -> PyResult {
+    let found = d.borrow().get_index_of(&key);
+    super::userhash::take_error()?;
+    match found {
+        Some(i) => Ok(d.borrow().get_index(i).expect("index just found").1.clone()),
+        None => {
+            insert_absent(&mut d.borrow_mut(), key, default.clone());
+            Ok(default)
+        }
     }
 }
 
 /// CPython's hash (`set::hash_of`), so that equal keys hash alike: 2.0 as 2.
-fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
-    super::set::hash_of(v).unwrap_or(0).hash(state)
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.1.hash(state)
+    }
 }
 
+/// Identity first, then equality, as `dict_lookup` does; the hashes of the
+/// two keys are compared first, since the table may probe keys of another
+/// hash.
 impl PartialEq for DictKey {
     fn eq(&self, other: &DictKey) -> bool {
-        key_eq(&self.0, &other.0)
+        self.1 == other.1 && (self.0.is(&other.0) || key_eq(&self.0, &other.0))
     }
 }
 
 impl Eq for DictKey {}
 
-/// Equality of hashable values, without calling user code.
+/// Equality of hashable values; a user object's `__eq__` runs through
+/// `userhash::user_eq`.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    if super::userhash::is_user(a) || super::userhash::is_user(b) {
+        return super::userhash::user_eq(a, b);
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Bytes(x), Value::Bytes(y)) => x == y,
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }

@@ -11,7 +11,7 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
     let it = match v {
         Value::Iterator(it) => return Ok(it.clone()),
         Value::Generator(g) => Iter::Generator(g.clone()),
-        Value::List(_) | Value::Tuple(_) => Iter::Seq {
+        Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) => Iter::Seq {
             seq: v.clone(),
             index: 0,
         },
@@ -49,6 +49,8 @@ impl Iterator for Iter {
                 let item = match seq {
                     Value::List(l) => l.borrow().get(*index).cloned(),
                     Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::Bytes(b) => b.get(*index).map(|&c| Value::Int(c as i64)),
+                    Value::ByteArray(b) => b.borrow().get(*index).map(|&c| Value::Int(c as i64)),
                     _ => None,
                 };
                 *index += 1;

@@ -107,7 +107,13 @@ const FROZENSET_METHODS: &[&str] = &[
     "isdisjoint",
 ];
 
-const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
+const INT_METHODS: &[&str] = &[
+    "bit_length",
+    "bit_count",
+    "conjugate",
+    "as_integer_ratio",
+    "to_bytes",
+];
 const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate"];
 
 fn methods_of(receiver: &Value) -> &'static [&'static str] {
@@ -120,6 +126,8 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Dict(_) => DICT_METHODS,
+        Value::Bytes(_) => super::bytes_methods::BYTES_METHODS,
+        Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
     }
 }
@@ -144,6 +152,12 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            super::bytes_methods::call_method(vm, receiver, name, args)
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if name == "to_bytes" => {
+            super::int_bytes::to_bytes(receiver, args)
+        }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(receiver, name, args),
         Value::Float(f) => float_method(*f, name, args),
         _ => unreachable!("has_method accepted only the types above"),
@@ -155,7 +169,7 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
 
 /// A method's calling convention in CPython, which decides its error wording.
 #[derive(Clone, Copy)]
-enum Sig {
+pub(crate) enum Sig {
     /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
     NoArgs,
     /// METH_O: `list.append() takes exactly one argument (0 given)`.
@@ -180,7 +194,12 @@ fn plural(n: usize) -> &'static str {
 
 /// Checks `args` against `sig` and returns the arguments by position
 /// (keywords moved to their parameter's slot, missing ones `None`).
-fn parse_args(type_name: &str, name: &str, sig: Sig, args: Args) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn parse_args(
+    type_name: &str,
+    name: &str,
+    sig: Sig,
+    args: Args,
+) -> PyResult<Vec<Option<Value>>> {
     let Args {
         positional,
         keywords,
@@ -403,10 +422,23 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             )?))
         }
         "encode" => {
-            parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?;
-            Err(PyErr::type_error(
-                "str.encode() is not supported: pyasync has no bytes type",
-            ))
+            let mut a =
+                parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?.into_iter();
+            let arg = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+                match v {
+                    None => Ok(default.to_string()),
+                    Some(Value::Str(s)) => Ok(s.to_string()),
+                    Some(other) => Err(PyErr::type_error(format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        super::bytes::arg_type_name(&other)
+                    ))),
+                }
+            };
+            let encoding = arg(a.next().flatten(), "encoding", "utf-8")?;
+            let errors = arg(a.next().flatten(), "errors", "strict")?;
+            Ok(super::bytes::new_bytes(super::codecs::encode(
+                s, &encoding, &errors,
+            )?))
         }
         _ => {
             parse_args("str", name, Sig::NoArgs, args)?;
@@ -1575,16 +1607,18 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
     match name {
         "get" => {
             let (_, k, default) = key_and_default(args)?;
-            Ok(d.borrow().get(&k).cloned().unwrap_or(default))
+            let found = d.borrow().get(&k).cloned();
+            super::userhash::take_error()?;
+            Ok(found.unwrap_or(default))
         }
         "setdefault" => {
             let (_, k, default) = key_and_default(args)?;
-            Ok(d.borrow_mut().entry(k).or_insert(default).clone())
+            super::dict::set_default(d, k, default)
         }
         "pop" => {
             let has_default = args.positional.len() > 1;
             let (key, k, default) = key_and_default(args)?;
-            let removed = d.borrow_mut().shift_remove(&k);
+            let removed = super::dict::remove(d, &k)?;
             match removed {
                 Some(v) => Ok(v),
                 None if has_default => Ok(default),
@@ -1651,9 +1685,7 @@ fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
     // Pairs go in as they come: an error part-way keeps the earlier ones, as in CPython.
     let insert = |k: Value, v: Value| -> PyResult<()> {
         let key = DictKey::new(k)?;
-        let old = d.borrow_mut().insert(key, v);
-        drop(old);
-        Ok(())
+        super::dict::set_item(d, key, v)
     };
     match positional.into_iter().next() {
         None => {}

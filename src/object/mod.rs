@@ -4,11 +4,15 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod format;
 pub mod function;
+pub mod int_bytes;
 pub mod iter;
 pub mod methods;
 pub mod native;
@@ -19,6 +23,7 @@ pub mod set;
 pub mod slice;
 pub mod subscript;
 pub mod types;
+pub mod userhash;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,6 +58,10 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    /// `bytes`: immutable, so shared.
+    Bytes(Rc<[u8]>),
+    /// `bytearray`: mutable in place, so one cell shared by every alias.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
     Dict(Rc<RefCell<Dict>>),
@@ -225,6 +234,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => &INT,
             Value::Float(_) => &FLOAT,
             Value::Str(_) => &STR,
+            Value::Bytes(_) => &BYTES,
+            Value::ByteArray(_) => &BYTEARRAY,
             Value::List(_) => &LIST,
             Value::Tuple(_) => &TUPLE,
             Value::Dict(_) => &DICT,
@@ -240,6 +251,8 @@ impl Value {
                 Iter::Set { .. } => &SET_ITERATOR,
                 Iter::Seq { seq, .. } => match seq {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
+                    Value::Bytes(_) => &BYTES_ITERATOR,
+                    Value::ByteArray(_) => &BYTEARRAY_ITERATOR,
                     _ => &LIST_ITERATOR,
                 },
                 Iter::Exhausted | Iter::GetItem { .. } => &LIST_ITERATOR,
@@ -280,6 +293,8 @@ impl Value {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -302,6 +317,8 @@ impl Value {
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
+            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => {
                 Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
@@ -349,6 +366,8 @@ impl Value {
             Value::Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => r.as_ptr() as usize,
+            Value::Bytes(r) => r.as_ptr() as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -364,5 +383,15 @@ impl Value {
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&repr::repr_plain(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every value is moved and cloned all the time: its size is a
+    /// performance budget (a pointer-sized payload plus the tag).
+    #[test]
+    fn value_stays_small() {
+        assert!(std::mem::size_of::<super::Value>() <= 24);
     }
 }

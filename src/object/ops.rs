@@ -305,6 +305,9 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     if let Some(result) = super::set::binary_op(op, a, b) {
         return result;
     }
+    if let Some(result) = super::bytes::binary_op(op, a, b) {
+        return result;
+    }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
@@ -423,6 +426,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             super::set::compare(CmpOp::Eq, a, b).unwrap_or(false)
         }
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            super::bytes::eq(a, b).unwrap_or(false)
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -489,6 +495,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         });
     }
     if let Some(result) = super::set::compare(op, a, b) {
+        super::userhash::take_error()?;
         return Ok(result);
     }
     let ord = partial_cmp(a, b).ok_or_else(|| {
@@ -515,6 +522,9 @@ fn partial_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         (Value::Str(x), Value::Str(y)) => Some(Some(x.cmp(y))),
         (Value::List(x), Value::List(y)) => seq_cmp(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_cmp(x, y),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            super::bytes::cmp(a, b).map(Some)
+        }
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => Some(num_cmp(&x, &y)),
             _ => None,

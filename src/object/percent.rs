@@ -18,7 +18,7 @@ use super::{PyErr, PyResult, Value};
 
 /// `template % args`.
 pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
-    percent_format_with(template, args, &|_, _| None)
+    format_with(template, args, false, &|_, _| None)
 }
 
 /// How `%s`/`%r`/`%a` render a value that runs Python code for it (a user
@@ -27,6 +27,20 @@ pub type TextHook<'a> = &'a dyn Fn(&Value, char) -> Option<PyResult<String>>;
 
 /// `percent_format`, with `text` rendering the `%s`/`%r`/`%a` conversions.
 pub fn percent_format_with(template: &str, args: &Value, text: TextHook) -> PyResult<String> {
+    format_with(template, args, false, text)
+}
+
+/// `bytes % args` (`_PyBytes_FormatEx`): the same directives over the
+/// template's bytes, `%s`/`%b` taking bytes-like values and `%r`/`%a` the
+/// ASCII repr.
+pub fn bytes_percent_format(template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    // Latin-1: one char per byte, and back.
+    let text: String = template.iter().map(|&b| b as char).collect();
+    let out = format_with(&text, args, true, &|_, _| None)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_with(template: &str, args: &Value, bytes: bool, text: TextHook) -> PyResult<String> {
     let fmt: Vec<char> = template.chars().collect();
     let (arglen, argidx) = match args {
         Value::Tuple(t) => (t.len() as isize, 0),
@@ -47,6 +61,7 @@ pub fn percent_format_with(template: &str, args: &Value, text: TextHook) -> PyRe
         dict,
         out: String::with_capacity(template.len() + 16),
         text,
+        bytes,
     };
     f.run()?;
     Ok(f.out)
@@ -77,6 +92,8 @@ struct Formatter<'a> {
     /// The mapping for `%(key)` lookups.
     dict: Option<Value>,
     out: String,
+    /// Formatting a bytes template: `out` holds one char per byte.
+    bytes: bool,
 }
 
 struct Arg {
@@ -120,7 +137,7 @@ impl Formatter<'_> {
             }
         }
         if self.argidx < self.arglen && self.dict.is_none() {
-            return Err(not_all_converted());
+            return Err(not_all_converted(self.bytes));
         }
         Ok(())
     }
@@ -158,7 +175,7 @@ impl Formatter<'_> {
         let s = self.convert(&mut arg)?;
         self.output(&mut arg, &s);
         if self.dict.is_some() && self.argidx < self.arglen {
-            return Err(not_all_converted());
+            return Err(not_all_converted(self.bytes));
         }
         Ok(())
     }
@@ -187,7 +204,12 @@ impl Formatter<'_> {
                 return Err(PyErr::value_error("incomplete format key"));
             }
             let key: String = self.fmt[keystart..self.pos - 1].iter().collect();
-            self.args = get_item(&dict, &Value::str(&key))?;
+            let key = if self.bytes {
+                super::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(&key)
+            };
+            self.args = get_item(&dict, &key)?;
             self.arglen = -1;
             self.argidx = -2;
         }
@@ -274,6 +296,22 @@ impl Formatter<'_> {
     /// The text of one conversion before padding (`unicode_format_arg_format`).
     fn convert(&mut self, arg: &mut Arg) -> PyResult<String> {
         let v = self.next_arg()?;
+        if self.bytes {
+            match arg.ch {
+                's' | 'b' => {
+                    return match super::bytes::bytes_ref(&v) {
+                        Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+                        None => Err(PyErr::type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            v.type_name()
+                        ))),
+                    }
+                }
+                'r' | 'a' => return Ok(ascii(&repr_plain(&v))),
+                'c' => return byte_char(&v).map(String::from),
+                _ => {}
+            }
+        }
         let s = match arg.ch {
             's' | 'r' | 'a' => match ((self.text)(&v, arg.ch), arg.ch) {
                 (Some(text), 'a') => ascii(&text?),
@@ -384,8 +422,12 @@ impl Formatter<'_> {
     }
 }
 
-fn not_all_converted() -> Box<PyErr> {
-    PyErr::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> Box<PyErr> {
+    PyErr::type_error(if bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
 }
 
 fn digit(c: char) -> isize {
@@ -500,6 +542,29 @@ fn format_float(v: &Value, arg: &Arg) -> PyResult<String> {
     let prec = if arg.prec < 0 { 6 } else { arg.prec };
     let alt = if arg.flags & F_ALT != 0 { "#" } else { "" };
     format_value(&Value::Float(x), &format!("{alt}.{prec}{}", arg.ch))
+}
+
+/// `%c` in a bytes template (`byte_converter`): a byte value or a
+/// one-byte bytes-like.
+fn byte_char(v: &Value) -> PyResult<char> {
+    let bad = || PyErr::type_error("%c requires an integer in range(256) or a single byte");
+    if let Some(b) = super::bytes::bytes_ref(v) {
+        return match *b {
+            [c] => Ok(c as char),
+            _ => Err(bad()),
+        };
+    }
+    match v {
+        Value::Int(i) => u8::try_from(*i)
+            .map(|c| c as char)
+            .map_err(|_| PyErr::new(&types::OVERFLOW_ERROR, "%c arg not in range(256)")),
+        Value::Bool(b) => Ok(*b as u8 as char),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "%c arg not in range(256)",
+        )),
+        _ => Err(bad()),
+    }
 }
 
 /// `%c` (`formatchar`): a one-character str or a code point.

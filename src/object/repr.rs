@@ -50,6 +50,7 @@ fn write_repr(
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s)),
+        Value::Bytes(_) | Value::ByteArray(_) => out.push_str(&super::bytes::repr(v)),
         Value::List(l) => {
             let addr = v.address();
             if active.contains(&addr) {

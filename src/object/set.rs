@@ -121,6 +121,12 @@ impl PySet {
 
     /// `set_add_entry`; false if an equal element was already there.
     fn add_entry(&mut self, key: Value, hash: i64) -> bool {
+        self.add_entry_with(key, hash, true)
+    }
+
+    /// `add_entry`, comparing with the elements of equal hash only if
+    /// `compare` (the caller may know the key to be absent).
+    fn add_entry_with(&mut self, key: Value, hash: i64, compare: bool) -> bool {
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = perturb & mask;
@@ -134,7 +140,9 @@ impl PySet {
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => break 'search j,
-                    Slot::Active(h, k) if *h == hash && (k.is(&key) || key_eq(k, &key)) => {
+                    Slot::Active(h, k)
+                        if compare && *h == hash && (k.is(&key) || key_eq(k, &key)) =>
+                    {
                         return false
                     }
                     // CPython 3.11 keeps the last dummy seen.
@@ -220,17 +228,21 @@ impl PySet {
     pub fn add(&mut self, key: Value) -> PyResult<()> {
         let h = hash_of(&key)?;
         self.add_entry(key, h);
-        Ok(())
+        super::userhash::take_error()
     }
 
     /// `key in s` without the set-to-frozenset retry.
     pub fn contains_key(&self, key: &Value) -> PyResult<bool> {
-        Ok(self.contains_entry(key, hash_of(key)?))
+        let found = self.contains_entry(key, hash_of(key)?);
+        super::userhash::take_error()?;
+        Ok(found)
     }
 
     pub fn discard_key(&mut self, key: &Value) -> PyResult<bool> {
         let h = hash_of(key)?;
-        Ok(self.discard_entry(key, h))
+        let found = self.discard_entry(key, h);
+        super::userhash::take_error()?;
+        Ok(found)
     }
 
     /// `set_clear_internal`: back to a fresh small table.
@@ -303,9 +315,7 @@ impl PySet {
             self.resize((self.used + n) * 2);
         }
         for k in d.keys() {
-            let k = k.value();
-            let h = hash_of(k).unwrap_or(0);
-            self.add_entry(k.clone(), h);
+            self.add_entry(k.value().clone(), k.hash());
         }
     }
 
@@ -453,7 +463,7 @@ fn hash_str(s: &str) -> i64 {
 }
 
 /// `_Py_HashPointer`: the address rotated by 4 bits.
-fn hash_pointer(addr: usize) -> i64 {
+pub fn hash_pointer(addr: usize) -> i64 {
     fix((addr as u64).rotate_right(4) as i64)
 }
 
@@ -461,10 +471,15 @@ fn unhashable(v: &Value) -> Box<PyErr> {
     PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 
-/// `hash(v)` for builtin values, as CPython computes it (str hashes are
-/// randomised in CPython, so any good hash will do for them). User objects
-/// hash by identity here: `__hash__` is the interpreter's business.
+/// `hash(v)` as CPython computes it (str hashes are randomised in CPython,
+/// so any good hash will do for them). User objects go through their
+/// `__hash__` (`userhash::user_hash`), by identity when they have none.
 pub fn hash_of(v: &Value) -> PyResult<i64> {
+    if super::userhash::is_user(v) {
+        if let Some(h) = super::userhash::user_hash(v)? {
+            return Ok(h);
+        }
+    }
     Ok(match v {
         Value::None => HASH_NONE,
         Value::Bool(b) => *b as i64,
@@ -472,9 +487,14 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(b) => super::bytes::hash(b),
         Value::Tuple(items) => hash_tuple(items)?,
         Value::FrozenSet(s) => hash_frozenset(s),
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+            return Err(unhashable(v))
+        }
+        // Slices became hashable only in 3.12.
+        Value::Object(o) if o.as_any().is::<super::slice::Slice>() => return Err(unhashable(v)),
         Value::Ellipsis => 0x05ee_de11,
         Value::NotImplemented => 0x05ee_da07,
         Value::Stream(s) => *s as i64 + 0x0005_eed0,
@@ -610,6 +630,10 @@ fn with_other<R>(op: &Operand, f: impl FnOnce(Other) -> R) -> R {
 
 /// `set(x)` / `frozenset(x)`: `frozenset(f)` is `f` itself.
 pub fn construct(arg: Option<&Operand>, frozen: bool) -> PyResult<Value> {
+    settle(construct_inner(arg, frozen))
+}
+
+fn construct_inner(arg: Option<&Operand>, frozen: bool) -> PyResult<Value> {
     if let (true, Some(Operand::Set(v @ Value::FrozenSet(_)))) = (frozen, arg) {
         return Ok(v.clone());
     }
@@ -734,8 +758,7 @@ fn symmetric_difference_update(so: &mut PySet, other: Other) -> PyResult<()> {
     match other {
         Other::Dict(d) => {
             for k in d.keys() {
-                let h = hash_of(k.value())?;
-                toggle(so, k.value(), h);
+                toggle(so, k.value(), k.hash());
             }
         }
         Other::Set(o) => {
@@ -829,16 +852,40 @@ fn receiver_set(v: &Value) -> &Rc<RefCell<PySet>> {
     }
 }
 
-/// `s.add(x)`.
+/// `s.add(x)`. The membership test runs with the set shared, so that a
+/// user `__eq__` may look at the set; the insertion then compares nothing.
 pub fn add(s: &Value, item: Value) -> PyResult {
-    receiver_set(s).borrow_mut().add(item)?;
+    let rc = receiver_set(s);
+    let h = hash_of(&item)?;
+    let found = rc.borrow().contains_entry(&item, h);
+    super::userhash::take_error()?;
+    if !found {
+        rc.borrow_mut().add_entry_with(item, h, false);
+    }
     Ok(Value::None)
+}
+
+/// `x` leaves `rc`; the lookup runs with the set shared, so that a user
+/// `__eq__` may look at the set.
+fn discard_shared(rc: &RefCell<PySet>, item: &Value) -> PyResult<bool> {
+    let h = hash_of(item)?;
+    let found = rc.borrow().lookup(item, h);
+    super::userhash::take_error()?;
+    Ok(match found {
+        Some(j) => {
+            let mut so = rc.borrow_mut();
+            so.table[j] = Slot::Dummy;
+            so.used -= 1;
+            true
+        }
+        None => false,
+    })
 }
 
 /// `s.remove(x)` (KeyError) and `s.discard(x)`.
 pub fn remove(s: &Value, item: Value, must_exist: bool) -> PyResult {
     let rc = receiver_set(s);
-    let found = match rc.borrow_mut().discard_key(&item) {
+    let found = match discard_shared(rc, &item) {
         Err(_) if matches!(item, Value::Set(_)) => None,
         other => Some(other?),
     };
@@ -846,7 +893,7 @@ pub fn remove(s: &Value, item: Value, must_exist: bool) -> PyResult {
         Some(f) => f,
         None => {
             let frozen = frozen_copy(&item);
-            rc.borrow_mut().discard_key(&frozen)?
+            discard_shared(rc, &frozen)?
         }
     };
     if must_exist && !found {
@@ -879,7 +926,20 @@ pub fn copy(s: &Value) -> PyResult {
 /// The methods taking other iterables: `update`, `union`, `intersection`,
 /// `difference`, `symmetric_difference` and their `_update` forms,
 /// `issubset`, `issuperset`, `isdisjoint`.
+/// The result of an operation that compared elements, failed if a user
+/// `__eq__` raised meanwhile (`userhash::take_error`).
+fn settle<T>(r: PyResult<T>) -> PyResult<T> {
+    let pending = super::userhash::take_error();
+    let v = r?;
+    pending?;
+    Ok(v)
+}
+
 pub fn with_operands(s: &Value, name: &str, others: &[Operand]) -> PyResult {
+    settle(with_operands_inner(s, name, others))
+}
+
+fn with_operands_inner(s: &Value, name: &str, others: &[Operand]) -> PyResult {
     let frozen = matches!(s, Value::FrozenSet(_));
     match name {
         "union" => {
@@ -981,6 +1041,10 @@ fn replace_body(rc: &Rc<RefCell<PySet>>, mut body: PySet) {
 /// `a op b` for two sets (`|`, `&`, `-`, `^`); `None` when `a` or `b` is not
 /// a set or `op` is another operator. The result has the left operand's type.
 pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+    binary_op_inner(op, a, b).map(settle)
+}
+
+fn binary_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     if !matches!(
         op,
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
@@ -1010,6 +1074,10 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
 /// `^`: a set is updated in place and returned; a frozenset rebinds to
 /// `a op b`. `None` when `a` is not a set or for other operators.
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+    inplace_op_inner(op, a, b).map(settle)
+}
+
+fn inplace_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     if !is_set(a)
         || !matches!(
             op,

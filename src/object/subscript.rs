@@ -92,6 +92,7 @@ pub fn get_slice(v: &Value, s: &SliceArgs) -> PyResult {
     match v {
         Value::List(l) => Ok(Value::list(pick(&l.borrow(), s)?)),
         Value::Tuple(t) => Ok(Value::tuple(pick(t, s)?)),
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::get_slice(v, s),
         Value::Str(text) => {
             if text.is_ascii() {
                 let picked = pick(text.as_bytes(), s)?;
@@ -155,6 +156,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
             Ok(l[seq_index(index, l.len(), "list")?].clone())
         }
         Value::Tuple(t) => Ok(t[seq_index(index, t.len(), "tuple")?].clone()),
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::get_item(v, index),
         Value::Str(s) => {
             let err = |e: Box<PyErr>| {
                 if e.is_instance(&types::TYPE_ERROR) {
@@ -179,10 +181,9 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow()
-                .get(&key)
-                .cloned()
-                .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
+            let found = d.borrow().get(&key).cloned();
+            super::userhash::take_error()?;
+            found.ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
         Value::Range(r) => {
             let i = seq_index(index, r.len() as usize, "range object")?;
@@ -210,9 +211,9 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow_mut().insert(key, value);
-            Ok(())
+            super::dict::set_item(d, key, value)
         }
+        Value::ByteArray(a) => super::bytes::set_item(a, v, index, &value),
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             v.type_name()
@@ -222,6 +223,9 @@ pub fn set_item(v: &Value, index: &Value, value: Value) -> PyResult<()> {
 
 /// `x[a:b] = items` for lists.
 pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
+    if let Value::ByteArray(a) = v {
+        return super::bytes::set_slice(a, s, items);
+    }
     let Value::List(l) = v else {
         return Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
@@ -250,6 +254,9 @@ pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
 
 /// `del x[a:b:c]` for lists.
 pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
+    if let Value::ByteArray(a) = v {
+        return super::bytes::del_slice(a, s);
+    }
     let Value::List(l) = v else {
         return Err(PyErr::type_error(format!(
             "'{}' object does not support item deletion",
@@ -270,6 +277,7 @@ pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
 
 pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
     match v {
+        Value::ByteArray(a) => super::bytes::del_item(a, v, index),
         Value::List(l) => {
             let mut l = l.borrow_mut();
             let i = seq_index(index, l.len(), "list").map_err(|e| {
@@ -284,8 +292,8 @@ pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            d.borrow_mut()
-                .shift_remove(&key)
+            let removed = super::dict::remove(d, &key)?;
+            removed
                 .map(|_| ())
                 .ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
@@ -301,6 +309,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || ops::eq(x, item))),
         Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || ops::eq(x, item))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::bytes::bytes_ref(container).expect("bytes-like");
+            super::bytes::contains(&data, item)
+        }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
             other => Err(PyErr::type_error(format!(
@@ -308,7 +320,11 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 other.type_name()
             ))),
         },
-        Value::Dict(d) => Ok(d.borrow().contains_key(&DictKey::new(item.clone())?)),
+        Value::Dict(d) => {
+            let found = d.borrow().contains_key(&DictKey::new(item.clone())?);
+            super::userhash::take_error()?;
+            Ok(found)
+        }
         Value::Set(_) | Value::FrozenSet(_) => {
             super::set::contains(&super::set::set_ref(container).expect("a set"), item)
         }

@@ -172,6 +172,10 @@ types! {
     BOOL = "bool": INT;
     FLOAT = "float";
     STR = "str";
+    BYTES = "bytes";
+    BYTEARRAY = "bytearray";
+    BYTES_ITERATOR = "bytes_iterator";
+    BYTEARRAY_ITERATOR = "bytearray_iterator";
     LIST = "list";
     TUPLE = "tuple";
     DICT = "dict";
@@ -226,6 +230,9 @@ types! {
     STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     OS_ERROR = "OSError": EXCEPTION;
@@ -236,6 +243,7 @@ types! {
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
     SYNTAX_ERROR = "SyntaxError": EXCEPTION;
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
@@ -284,6 +292,9 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &STOP_ASYNC_ITERATION,
     &TYPE_ERROR,
     &VALUE_ERROR,
+    &UNICODE_ERROR,
+    &UNICODE_ENCODE_ERROR,
+    &UNICODE_DECODE_ERROR,
     &IMPORT_ERROR,
     &MODULE_NOT_FOUND_ERROR,
     &OS_ERROR,
@@ -294,6 +305,7 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &IS_A_DIRECTORY_ERROR,
     &NOT_A_DIRECTORY_ERROR,
     &MEMORY_ERROR,
+    &BUFFER_ERROR,
     &EOF_ERROR,
     &SYNTAX_ERROR,
     &BASE_EXCEPTION_GROUP,

@@ -223,6 +223,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     setattr(cls, _PARAMS, (init, repr, eq, order, unsafe_hash, frozen))
 
     all_fields = list(fields.values())
+    # Read before `__eq__` is added: a `__hash__ = None` that only comes from
+    # the class's own `__eq__` is not an explicit hash.
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
     if init:
         std_fields, kw_only_fields = _fields_in_init_order(all_fields)
         ns = {'_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY, '_object_setattr': _object_setattr}
@@ -282,11 +287,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if _set_new_attribute(cls, name, fn):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
-    if eq and (frozen or unsafe_hash):
+    # CPython's `_hash_action` table, keyed by
+    # (unsafe_hash, eq, frozen, has_explicit_hash).
+    if unsafe_hash and has_explicit_hash:
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if unsafe_hash or (eq and frozen and not has_explicit_hash):
         hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
         def __hash__(self):
             return hash(_tuple_of(self, hash_fields))
-        setattr(cls, '__hash__', __hash__)
+        cls.__hash__ = __hash__
+    elif eq and not frozen and not has_explicit_hash:
+        cls.__hash__ = None
 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields) if init else ())

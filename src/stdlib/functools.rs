@@ -152,6 +152,10 @@ class _CacheInfo:
     def __eq__(self, other):
         return tuple(self) == tuple(other)
 
+    # A namedtuple in CPython, so hashable as its tuple.
+    def __hash__(self):
+        return hash(tuple(self))
+
     def __repr__(self):
         return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
                 f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")

@@ -361,6 +361,7 @@ pub enum Constant {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
 }
 
 #[derive(Debug, Clone)]

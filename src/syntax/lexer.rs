@@ -406,6 +406,15 @@ fn string(lex: &mut logos::Lexer<Raw>) -> Result<StrTok, RawErr> {
         });
     }
     let body = &src[body_start..body_end];
+    if is_bytes && !body.is_ascii() {
+        return Err(RawErr::Err(Box::new(LexError::hard(
+            "bytes can only contain ASCII literal characters",
+            start,
+            i,
+        ))));
+    }
+    // A bytes literal's value holds one char per byte (its Latin-1 reading);
+    // `syntax::Parser::strings` turns it into the bytes.
     let value = if raw {
         body.replace("\r\n", "\n")
     } else {
@@ -444,7 +453,13 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
     }
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
-    let codec = if is_bytes { "bytes" } else { "unicode error" };
+    // CPython reports a bad `\x` in bytes as a ValueError from
+    // `_PyBytes_DecodeEscape`, hence "(value error)".
+    let codec = if is_bytes {
+        "value error"
+    } else {
+        "unicode error"
+    };
     while let Some((pos, c)) = chars.next() {
         if c == '\r' {
             if let Some(&(_, '\n')) = chars.peek() {

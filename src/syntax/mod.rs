@@ -1162,6 +1162,19 @@ pub(crate) mod b {
             e.end = r;
             return user(e);
         }
+        if bytes != 0 {
+            // Octal escapes above \377 keep their low byte, as CPython 3.11's
+            // `_PyBytes_DecodeEscape` stores them.
+            let data: Vec<u8> = parts
+                .iter()
+                .flat_map(|p| p.1.value.chars().map(|c| c as u32 as u8))
+                .collect();
+            return Ok(ex(
+                ExprKind::Constant(Constant::Bytes(Rc::from(data))),
+                l,
+                r,
+            ));
+        }
         if parts.iter().all(|p| p.1.fstring.is_none()) {
             if parts.len() == 1 {
                 let v = parts.into_iter().next().unwrap().1.value;

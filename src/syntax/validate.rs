@@ -163,7 +163,17 @@ struct Ctx {
     comp: Option<ComprehensionKind>,
     /// Directly in a class body.
     in_class: bool,
+    /// Inside an `except*` handler of the current function: `return` would
+    /// leave it.
+    in_except_star: bool,
+    /// `break`/`continue` would leave an `except*` handler (no loop between).
+    loop_exits_except_star: bool,
 }
+
+/// CPython's `compiler_unwind_fblock` refuses to unwind an
+/// `EXCEPTION_GROUP_HANDLER` block (Python/compile.c), before it looks for
+/// the loop.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 const MODULE: Ctx = Ctx {
     func: None,
@@ -171,6 +181,8 @@ const MODULE: Ctx = Ctx {
     async_gen: false,
     comp: None,
     in_class: false,
+    in_except_star: false,
+    loop_exits_except_star: false,
 };
 
 /// Run the compile-time checks over a parsed module.
@@ -503,6 +515,8 @@ fn func_ctx(is_async: bool, body: &[Stmt]) -> Ctx {
         async_gen: is_async && body_has_yield(body),
         comp: None,
         in_class: false,
+        in_except_star: false,
+        loop_exits_except_star: false,
     }
 }
 
@@ -548,6 +562,9 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                 no_star(v)?;
                 expr(v, ctx)?;
             }
+            if ctx.in_except_star {
+                return Err(stmt_err(EXCEPT_STAR_EXIT, s));
+            }
             Ok(())
         }
         StmtKind::FunctionDef(f) => {
@@ -590,6 +607,9 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                 no_star(v)?;
                 expr(v, ctx)?;
             }
+            if ctx.in_except_star {
+                return Err(stmt_err(EXCEPT_STAR_EXIT, s));
+            }
             Ok(())
         }
         StmtKind::If { test, body, orelse } => {
@@ -603,6 +623,7 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                 body,
                 Ctx {
                     in_loop: true,
+                    loop_exits_except_star: false,
                     ..ctx
                 },
             )?;
@@ -631,10 +652,14 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                 body,
                 Ctx {
                     in_loop: true,
+                    loop_exits_except_star: false,
                     ..ctx
                 },
             )?;
             stmts(orelse, ctx)
+        }
+        StmtKind::Break | StmtKind::Continue if ctx.loop_exits_except_star => {
+            Err(stmt_err(EXCEPT_STAR_EXIT, s))
         }
         StmtKind::Break if !ctx.in_loop => Err(stmt_err("'break' outside loop", s)),
         StmtKind::Continue if !ctx.in_loop => Err(stmt_err("'continue' not properly in loop", s)),
@@ -643,7 +668,7 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
             handlers,
             orelse,
             finalbody,
-            ..
+            is_star,
         } => {
             stmts(body, ctx)?;
             for h in handlers {
@@ -655,7 +680,16 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
                         return Err(debug_err(h.span));
                     }
                 }
-                stmts(&h.body, ctx)?;
+                let handler_ctx = if *is_star {
+                    Ctx {
+                        in_except_star: true,
+                        loop_exits_except_star: true,
+                        ..ctx
+                    }
+                } else {
+                    ctx
+                };
+                stmts(&h.body, handler_ctx)?;
             }
             stmts(orelse, ctx)?;
             stmts(finalbody, ctx)
@@ -913,6 +947,8 @@ fn expr(e: &Expr, ctx: Ctx) -> Result<(), LexError> {
                 async_gen: false,
                 comp: Some(c.kind),
                 in_class: false,
+                in_except_star: false,
+                loop_exits_except_star: false,
             };
             walrus_in_comp(c, ctx.in_class)?;
             // yield checks come before the async ones (symtable first)
@@ -1035,6 +1071,7 @@ enum KeyConst {
     Num(f64),
     Big(String),
     Str(std::rc::Rc<str>),
+    Bytes(std::rc::Rc<[u8]>),
     None,
 }
 
@@ -1049,6 +1086,10 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
             Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
             Constant::Str(s) => (KeyConst::Str(s.clone()), crate::object::repr::str_repr(s)),
+            Constant::Bytes(b) => (
+                KeyConst::Bytes(b.clone()),
+                crate::object::bytes::bytes_repr(b),
+            ),
         }),
         ExprKind::UnaryOp {
             op: UnaryOp::Neg,

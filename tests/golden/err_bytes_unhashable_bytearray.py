@@ -1,0 +1,3 @@
+seen = {b"frozen"}
+print(b"frozen" in seen)
+seen.add(bytearray(b"mutable"))

@@ -1,0 +1,3 @@
+text = "prix: 5€"
+print(text.encode())
+print(text.encode("ascii"))

@@ -1,0 +1,2 @@
+payload = b"\x0"
+print(payload)

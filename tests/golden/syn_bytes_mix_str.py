@@ -1,0 +1,3 @@
+message = (b"binary "
+           "text")
+print(message)

@@ -1,0 +1,2 @@
+greeting = b"café"
+print(greeting)

@@ -1,0 +1,8 @@
+while True:
+    try:
+        pass
+    except* OSError:
+        try:
+            pass
+        finally:
+            continue
