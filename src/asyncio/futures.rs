@@ -51,6 +51,20 @@ pub fn native_callback(f: impl Fn(&Vm, &Value) -> PyResult<()> + 'static) -> Don
 }
 
 impl DoneCallback {
+    /// `format_helpers._format_callback_source(cb, ())`: the callable's
+    /// qualified name, then `()`, then ` at FILE:LINE` for a Python
+    /// function. asyncio's own callbacks live in CPython's library files,
+    /// whose paths name no file here, so they show without a location.
+    fn repr(&self) -> String {
+        match self {
+            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".into(),
+            DoneCallback::StopLoop => "_run_until_complete_cb()".into(),
+            DoneCallback::Gather(_) => "gather.<locals>._done_callback()".into(),
+            DoneCallback::Native(_) => "<callback>()".into(),
+            DoneCallback::Python(func) => super::format_callback_source(func),
+        }
+    }
+
     fn same(&self, other: &DoneCallback) -> bool {
         match (self, other) {
             (DoneCallback::TaskWakeup(a), DoneCallback::TaskWakeup(b)) => Rc::ptr_eq(a, b),
@@ -220,6 +234,11 @@ impl Future {
             Outcome::Exception(stored) => Some(stored.exc.clone()),
             _ => None,
         }
+    }
+
+    /// The done callbacks as `base_futures._format_callbacks` lists them.
+    pub fn callbacks_for_repr(&self) -> Vec<String> {
+        self.callbacks.borrow().iter().map(DoneCallback::repr).collect()
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {

@@ -25,7 +25,7 @@ use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
 use crate::object::{ops, Args, Globals, NativeFunction, PyErr, PyResult, Value};
 use events::Callback;
-use futures::{as_future, FutureState};
+use futures::as_future;
 
 pub fn make_module() -> Globals {
     let native = |name: &'static str, func| {
@@ -489,26 +489,112 @@ pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> O
     Some(result)
 }
 
-/// `coroutines._format_coroutine`, without the running line number (the
-/// definition line stands in for it).
-fn format_coroutine(coro: &Coroutine, done: bool) -> String {
-    let location = coro
-        .definition
-        .as_ref()
-        .map(|(src, span)| format!("{}:{}", src.name, src.line_of(span.start as usize)));
-    match (location, done) {
-        (Some(loc), true) => format!("{}() done, defined at {}", coro.qualname(), loc),
-        (Some(loc), false) => format!("{}() running at {}", coro.qualname(), loc),
-        (None, _) => format!("{}()", coro.qualname()),
+/// `coroutines._format_coroutine`: `foo() running at x.py:7` while the
+/// coroutine has a frame (the line it is suspended at, or its first line
+/// before it starts), `foo() done, defined at x.py:3` once it is finished.
+fn format_coroutine(coro: &Coroutine, vm: Option<&Vm>) -> String {
+    let Some((src, span)) = coro.definition.as_ref() else {
+        return format!("{}()", coro.qualname());
+    };
+    match coro.frame_line(vm) {
+        Some(line) => format!("{}() running at {}:{}", coro.qualname(), src.name, line),
+        None => format!(
+            "{}() done, defined at {}:{}",
+            coro.qualname(),
+            src.name,
+            src.line_of(span.start as usize)
+        ),
+    }
+}
+
+/// `format_helpers._format_callback_source(func, ())`.
+pub(crate) fn format_callback_source(func: &Value) -> String {
+    match func {
+        Value::Function(f) => {
+            let line = f
+                .def
+                .decorators
+                .first()
+                .map(|d| d.span.start)
+                .unwrap_or(f.def.span.start);
+            format!(
+                "{}() at {}:{}",
+                f.qualname,
+                f.source.name,
+                f.source.line_of(line as usize)
+            )
+        }
+        Value::Native(n) => format!("{}()", n.name),
+        Value::BoundMethod(m) => format!("{}.{}()", m.receiver.type_name(), m.name),
+        Value::Method(m) => match &m.function {
+            Value::Function(f) => format!("{}()", f.qualname),
+            other => format!("{}()", repr_plain(other)),
+        },
+        Value::Type(t) => format!("{}()", t.name()),
+        other => format!("{}()", repr_plain(other)),
+    }
+}
+
+/// `reprlib.repr` as `_future_repr_info` shows a result: long strings and
+/// numbers are cut in the middle (`maxstring` 30, `maxlong` 40).
+fn reprlib_repr(v: &Value) -> String {
+    fn cut(s: &str, max: usize) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let i = (max - 3) / 2;
+        let j = max - 3 - i;
+        let head: String = chars[..i].iter().collect();
+        let tail: String = chars[chars.len() - j..].iter().collect();
+        format!("{}...{}", head, tail)
+    }
+    match v {
+        Value::Str(s) => {
+            let prefix: String = s.chars().take(30).collect();
+            let r = repr_plain(&Value::str(&prefix));
+            if r.chars().count() <= 30 {
+                return r;
+            }
+            let chars: Vec<char> = s.chars().collect();
+            let (i, j) = ((30 - 3) / 2, 30 - 3 - (30 - 3) / 2);
+            let kept: String = if chars.len() > i + j {
+                chars[..i].iter().chain(&chars[chars.len() - j..]).collect()
+            } else {
+                s.to_string()
+            };
+            cut(&repr_plain(&Value::str(&kept)), 30)
+        }
+        Value::Int(_) | Value::BigInt(_) => {
+            let r = repr_plain(v);
+            if r.len() > 40 {
+                cut(&r, 40)
+            } else {
+                r
+            }
+        }
+        _ => repr_plain(v),
     }
 }
 
 fn state_info(fut: &Future) -> Vec<String> {
     let mut info = vec![fut.state().name().to_string()];
     match fut.result_for_repr() {
-        Some(Ok(v)) => info.push(format!("result={}", repr_plain(&v))),
+        Some(Ok(v)) => info.push(format!("result={}", reprlib_repr(&v))),
         Some(Err(e)) => info.push(format!("exception={}", repr_plain(&Value::Exception(e)))),
         None => {}
+    }
+    let callbacks = fut.callbacks_for_repr();
+    let cb = match callbacks.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b] => Some(format!("{}, {}", a, b)),
+        [first, rest @ ..] => Some(format!(
+            "{}, <{} more>, {}",
+            first,
+            rest.len() - 1,
+            rest[rest.len() - 1]
+        )),
+    };
+    if let Some(cb) = cb {
+        info.push(format!("cb=[{}]", cb));
     }
     info
 }
@@ -523,7 +609,10 @@ pub fn task_repr(task: &Task) -> String {
     info.insert(1, format!("name={}", repr_plain(&Value::Str(task.name()))));
     info.insert(
         2,
-        format!("coro=<{}>", format_coroutine(&task.coro, fut.done())),
+        format!(
+            "coro=<{}>",
+            format_coroutine(&task.coro, fut.event_loop.vm().as_deref())
+        ),
     );
     if let Some(w) = task.fut_waiter() {
         info.insert(3, format!("wait_for={}", repr_plain(&w)));
@@ -533,10 +622,7 @@ pub fn task_repr(task: &Task) -> String {
 
 /// `repr(future)`: `<Future pending>`, `<Future finished result=1>`.
 pub fn future_repr(fut: &Future) -> String {
-    let mut info = state_info(fut);
-    if fut.state() == FutureState::Pending && fut.has_callbacks() {
-        info.push("cb=[...]".into());
-    }
+    let info = state_info(fut);
     let class = if fut.is_gathering() {
         "_GatheringFuture"
     } else {

@@ -68,7 +68,7 @@ fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
             {
                 // Errors are reported by CPython's exception handler; the
                 // shutdown goes on.
-                let _ = aclose.await_inline().await;
+                let _ = aclose.await_inline(vm).await;
             }
         }
         Ok(Value::None)

@@ -129,10 +129,16 @@ impl Vm {
             }
         };
         let def = &func.def;
+        // Its first line is the first decorator's, as `co_firstlineno`.
+        let first = def.decorators.first().map_or(def.span.start, |d| d.span.start);
+        let span = crate::syntax::ast::Span {
+            start: first,
+            end: def.span.end,
+        };
         Coroutine::new(
             def.name.name.clone(),
             func.qualname.clone(),
-            Some((func.source.clone(), def.span)),
+            Some((func.source.clone(), span)),
             Box::pin(CountDepth {
                 vm: self.rc(),
                 inner: body,

@@ -64,6 +64,13 @@ pub struct Coroutine {
     /// Set for coroutines (not generators): the interpreter that reports
     /// one dropped without ever running (`coroutine 'f' was never awaited`).
     warn_unawaited: Option<Weak<Vm>>,
+    /// The statement of this frame where it last suspended: its
+    /// `cr_frame.f_lineno`, which task reprs show. Recorded only when the
+    /// body returns `Pending`, so running code pays nothing for it.
+    suspended_at: Cell<Option<Span>>,
+    /// While `resume` runs it: the depth of `Vm::awaiter_locations` then,
+    /// whose entry at that index is this frame's statement.
+    awaiter_depth: Cell<usize>,
 }
 
 impl Coroutine {
@@ -81,7 +88,34 @@ impl Coroutine {
             body: RefCell::new(Some(body)),
             definition,
             warn_unawaited,
+            suspended_at: Cell::new(None),
+            awaiter_depth: Cell::new(0),
         })
+    }
+
+    /// The line this coroutine's own frame is at (`cr_frame.f_lineno`):
+    /// where it is suspended, the line being run while it runs (exact when
+    /// it is the innermost frame), or its first line before it starts;
+    /// `None` once it is finished (its frame is gone) or for a body written
+    /// in Rust.
+    pub fn frame_line(&self, vm: Option<&Vm>) -> Option<usize> {
+        let (source, def_span) = self.definition.as_ref()?;
+        let span = match self.state.get() {
+            CoroState::Closed => return None,
+            CoroState::Created => *def_span,
+            CoroState::Suspended => self.suspended_at.get().unwrap_or(*def_span),
+            CoroState::Running => vm
+                .and_then(|vm| {
+                    let awaiters = vm.awaiter_locations.borrow();
+                    match awaiters.get(self.awaiter_depth.get()) {
+                        Some(at) => *at,
+                        None => vm.location.get(),
+                    }
+                })
+                .or(self.suspended_at.get())
+                .unwrap_or(*def_span),
+        };
+        Some(source.line_of(span.start as usize))
     }
 
     pub fn qualname(&self) -> &str {
@@ -124,8 +158,17 @@ impl Coroutine {
         }
         *vm.transfer.borrow_mut() = input;
         self.state.set(CoroState::Running);
+        // The frame resumes at its own statement, and its driver's line is
+        // current again once it suspends or ends.
+        let driver_location = vm.location.replace(self.suspended_at.get());
+        self.awaiter_depth
+            .set(vm.awaiter_locations.borrow().len());
         let poll = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
+        if poll.is_pending() {
+            self.suspended_at.set(vm.location.get());
+        }
+        vm.location.set(driver_location);
         match poll {
             Poll::Ready(result) => {
                 self.state.set(CoroState::Closed);
@@ -149,10 +192,11 @@ impl Coroutine {
 
     /// `await coro` inside another coroutine: runs the body inline, so its
     /// suspensions pass straight through to whoever drives the awaiter.
-    pub async fn await_inline(self: Rc<Self>) -> PyResult {
+    pub async fn await_inline(self: Rc<Self>, vm: &Vm) -> PyResult {
         let mut body = self.take_body()?;
         self.state.set(CoroState::Running);
         let result = Inline {
+            vm,
             coro: &self,
             body: &mut body,
         }
@@ -165,6 +209,7 @@ impl Coroutine {
 /// Polls an awaited coroutine's body, keeping its state honest while the
 /// awaiting coroutine is itself suspended.
 struct Inline<'a> {
+    vm: &'a Vm,
     coro: &'a Coroutine,
     body: &'a mut BodyFuture,
 }
@@ -174,10 +219,22 @@ impl Future for Inline<'_> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
         self.coro.state.set(CoroState::Running);
+        // The awaiting frame's statement is current again once the awaited
+        // body suspends or ends, so that a suspension leaves the outermost
+        // frame's line in `vm.location` for `resume` to record.
+        let awaiter_location = self.vm.location.get();
+        if let Some(at) = self.coro.suspended_at.get() {
+            // Resumed: its frame is back at the statement it suspended in.
+            self.vm.location.set(Some(at));
+        }
+        self.vm.awaiter_locations.borrow_mut().push(awaiter_location);
         let poll = self.body.as_mut().poll(cx);
+        self.vm.awaiter_locations.borrow_mut().pop();
         if poll.is_pending() {
             self.coro.state.set(CoroState::Suspended);
+            self.coro.suspended_at.set(self.vm.location.get());
         }
+        self.vm.location.set(awaiter_location);
         poll
     }
 }

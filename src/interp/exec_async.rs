@@ -590,7 +590,7 @@ impl Vm {
     /// awaiting coroutine until it is done (`Future.__await__`).
     pub async fn await_value(&self, v: Value) -> PyResult {
         match v {
-            Value::Coroutine(c) => c.await_inline().await,
+            Value::Coroutine(c) => c.await_inline(self).await,
             Value::Future(_) | Value::Task(_) => crate::asyncio::await_future(self, v).await,
             other => {
                 // `__await__` returns an iterator whose items go to the

@@ -139,6 +139,10 @@ pub struct Vm {
     /// frame's line).
     pub script: RefCell<Option<Rc<SourceFile>>>,
     pub location: Cell<Option<Span>>,
+    /// For each coroutine awaited inline and running now, outermost first:
+    /// the awaiting frame's statement, so that a running task's repr can
+    /// name its own frame's line rather than the innermost one.
+    pub awaiter_locations: RefCell<Vec<Option<Span>>>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -162,6 +166,7 @@ impl Vm {
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
+            awaiter_locations: RefCell::new(Vec::new()),
             async_gen_frames: RefCell::new(Vec::new()),
         })
     }
