@@ -109,8 +109,10 @@ pub struct EventLoop {
     stopping: Cell<bool>,
     running: Cell<bool>,
     closed: Cell<bool>,
-    /// Tasks not yet done, by creation order (`tasks._all_tasks`).
-    tasks: RefCell<BTreeMap<u64, Rc<Task>>>,
+    /// Tasks not yet done, by creation order (`tasks._all_tasks`). Weak, as
+    /// CPython's `WeakSet`: a pending task nothing else holds goes away
+    /// (and says so, `Task.__del__`).
+    tasks: RefCell<BTreeMap<u64, Weak<Task>>>,
     next_task_id: Cell<u64>,
     current_task: RefCell<Option<Rc<Task>>>,
     /// The interpreter, for reports written when a task is dropped.
@@ -200,7 +202,10 @@ impl EventLoop {
         if handle.cancelled.replace(true) {
             return;
         }
-        handle.callback.borrow_mut().take();
+        // What the callback holds (maybe the last reference to a task) goes
+        // outside the borrow.
+        let callback = handle.callback.borrow_mut().take();
+        drop(callback);
         if handle.scheduled.get() {
             self.timer_cancelled_count
                 .set(self.timer_cancelled_count.get() + 1);
@@ -214,7 +219,7 @@ impl EventLoop {
     pub fn register_task(&self, task: &Rc<Task>) -> u64 {
         let id = self.next_task_id.get();
         self.next_task_id.set(id + 1);
-        self.tasks.borrow_mut().insert(id, task.clone());
+        self.tasks.borrow_mut().insert(id, Rc::downgrade(task));
         id
     }
 
@@ -224,7 +229,11 @@ impl EventLoop {
 
     /// Tasks not yet done, oldest first.
     pub fn pending_tasks(&self) -> Vec<Rc<Task>> {
-        self.tasks.borrow().values().cloned().collect()
+        self.tasks
+            .borrow()
+            .values()
+            .filter_map(Weak::upgrade)
+            .collect()
     }
 
     pub fn current_task(&self) -> Option<Rc<Task>> {
@@ -319,6 +328,10 @@ impl EventLoop {
             if let Some(callback) = callback {
                 self.run_callback(vm, callback)?;
             }
+            drop(handle);
+            if vm.finalizers_pending.get() {
+                crate::interp::coroutine::run_finalizers(vm);
+            }
         }
         Ok(())
     }
@@ -406,15 +419,36 @@ impl EventLoop {
     }
 
     /// `BaseEventLoop.close`: drops everything still queued.
+    /// Tasks only the dropped handles held are destroyed here, pending
+    /// (CPython: `self._ready.clear()`, `self._scheduled.clear()`); they
+    /// are dropped outside the borrows, since their coroutines' `finally`
+    /// blocks run then and may use the loop.
     pub fn close(&self) {
         if self.running.get() {
             return;
         }
         self.closed.set(true);
-        self.ready.borrow_mut().clear();
-        self.scheduled.borrow_mut().clear();
-        self.tasks.borrow_mut().clear();
-        self.current_task.borrow_mut().take();
+        let vm = self.vm();
+        let finalize = || {
+            if let Some(vm) = &vm {
+                if vm.finalizers_pending.get() {
+                    crate::interp::coroutine::run_finalizers(vm);
+                }
+            }
+        };
+        let ready = std::mem::take(&mut *self.ready.borrow_mut());
+        for handle in ready {
+            drop(handle);
+            finalize();
+        }
+        let scheduled = std::mem::take(&mut *self.scheduled.borrow_mut());
+        for timer in scheduled.into_vec() {
+            drop(timer);
+            finalize();
+        }
+        self.timer_cancelled_count.set(0);
+        let current = self.current_task.borrow_mut().take();
+        drop(current);
         self.py_object.borrow_mut().take();
     }
 }

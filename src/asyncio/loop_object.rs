@@ -138,7 +138,11 @@ impl NativeObject for LoopObject {
                     )?;
                     self.check_closed(&event_loop)?;
                     let future = match future.expect("required") {
-                        Value::Coroutine(c) => Value::Task(Task::spawn(vm, &event_loop, c, None)),
+                        Value::Coroutine(c) => {
+                            let task = Task::spawn(vm, &event_loop, c, None);
+                            task.set_log_destroy_pending(false);
+                            Value::Task(task)
+                        }
                         f @ (Value::Future(_) | Value::Task(_)) => f,
                         other => {
                             return Err(PyErr::type_error(format!(

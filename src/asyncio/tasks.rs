@@ -29,6 +29,9 @@ pub struct Task {
     num_cancels_requested: Cell<u32>,
     /// Key in the loop's table of pending tasks.
     id: Cell<u64>,
+    /// `Task._log_destroy_pending`: say so when dropped while pending
+    /// (off for the tasks `run_until_complete` and `gather` make).
+    log_destroy_pending: Cell<bool>,
 }
 
 impl Task {
@@ -57,10 +60,15 @@ impl Task {
             cancel_message: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
         });
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         task.id.set(event_loop.register_task(&task));
         task
+    }
+
+    pub fn set_log_destroy_pending(&self, on: bool) {
+        self.log_destroy_pending.set(on);
     }
 
     pub fn name(&self) -> Rc<str> {
@@ -225,15 +233,29 @@ impl Task {
     }
 }
 
-/// `Future.__del__`: a task that failed without anyone retrieving its
-/// exception says so when it goes away, as CPython's garbage collector makes
+/// `Task.__del__` and `Future.__del__`: a task dropped while pending, or
+/// that failed without anyone retrieving its exception, says so when it
+/// goes away, as CPython's reference counting (or garbage collector) makes
 /// it do.
 impl Drop for Task {
     fn drop(&mut self) {
-        let Some(exc) = self.future.unretrieved_exception() else {
+        let Some(vm) = self.future.event_loop.vm() else {
             return;
         };
-        let Some(vm) = self.future.event_loop.vm() else {
+        if !self.future.done() {
+            self.future.event_loop.unregister_task(self.id.get());
+            if self.log_destroy_pending.get() {
+                // `Task.__del__`, logged by `default_exception_handler`;
+                // the coroutine is closed after, when it is dropped.
+                let text = format!(
+                    "Task was destroyed but it is pending!\ntask: {}\n",
+                    super::task_repr(self)
+                );
+                vm.write(crate::object::Stream::Stderr, &text);
+            }
+            return;
+        }
+        let Some(exc) = self.future.unretrieved_exception() else {
             return;
         };
         let mut text = String::from("Task exception was never retrieved\n");
@@ -362,6 +384,9 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
             continue;
         }
         let fut = ensure_future(vm, arg.clone())?;
+        if let (Value::Task(t), false) = (&fut, fut.is(&arg)) {
+            t.set_log_destroy_pending(false);
+        }
         let g = gather.get_or_insert_with(|| {
             futures::Gather::new(&future_of(&fut).event_loop, return_exceptions)
         });

@@ -273,17 +273,75 @@ impl Future for Suspend<'_> {
     }
 }
 
+/// Closes the coroutines dropped while suspended, oldest first.
+pub fn run_finalizers(vm: &Vm) {
+    loop {
+        let next = {
+            let mut queue = vm.finalizers.borrow_mut();
+            if queue.is_empty() {
+                None
+            } else {
+                Some(queue.remove(0))
+            }
+        };
+        let Some(coro) = next else { break };
+        coro.close_on_drop(vm);
+    }
+    vm.finalizers_pending.set(false);
+}
+
+impl Coroutine {
+    /// `_PyGen_Finalize`: a coroutine dropped while suspended is closed,
+    /// `GeneratorExit` thrown in at its `await`, so that its `finally`
+    /// blocks run (as when a pending task is destroyed). What escapes other
+    /// than GeneratorExit is reported as unraisable.
+    fn close_on_drop(&self, vm: &Vm) {
+        let exit = PyErr::with_args(&crate::object::types::GENERATOR_EXIT, vec![]);
+        let problem = match self.resume(vm, Transfer::Throw(exit)) {
+            Step::Returned(_) => None,
+            Step::Raised(e) if e.is_instance(&crate::object::types::GENERATOR_EXIT) => None,
+            Step::Raised(e) => Some(e),
+            Step::Yielded(_) => Some(PyErr::runtime_error("coroutine ignored GeneratorExit")),
+        };
+        if let Some(e) = problem {
+            let mut text = format!("Exception ignored in: <coroutine object {}>\n", self.qualname);
+            text.push_str(&vm.format_exception(&e.exc));
+            vm.write(crate::object::Stream::Stderr, &text);
+        }
+    }
+}
+
 /// CPython's `_PyErr_WarnUnawaitedCoroutine`: a coroutine that never ran is
 /// almost always a forgotten `await`, so its finalisation says so, naming
 /// the line being executed (or `sys:1` once the script has finished).
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if self.state.get() != CoroState::Created {
-            return;
-        }
         let Some(vm) = self.warn_unawaited.as_ref().and_then(|w| w.upgrade()) else {
             return;
         };
+        // A body awaited inline is held (and dropped) by its awaiter's.
+        if self.state.get() == CoroState::Suspended {
+            if let Some(body) = self.body.get_mut().take() {
+                // Closing runs Python code, which must not happen inside
+                // whatever borrow dropped this: it waits for the next safe
+                // point (the end of the statement, or of the loop callback).
+                let orphan = Coroutine::new(
+                    self.name.clone(),
+                    self.qualname.clone(),
+                    self.definition.clone(),
+                    body,
+                    None,
+                );
+                orphan.state.set(CoroState::Suspended);
+                orphan.suspended_at.set(self.suspended_at.get());
+                vm.finalizers.borrow_mut().push(orphan);
+                vm.finalizers_pending.set(true);
+            }
+            return;
+        }
+        if self.state.get() != CoroState::Created {
+            return;
+        }
         let text = match vm.current_location() {
             Some((source, line)) => format!(
                 "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n  {}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",

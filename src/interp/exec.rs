@@ -33,7 +33,11 @@ impl Vm {
 
     pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
         self.location.set(Some(stmt.span));
-        self.exec_stmt_inner(f, stmt).at(stmt.span)
+        let result = self.exec_stmt_inner(f, stmt).at(stmt.span);
+        if self.finalizers_pending.get() {
+            super::coroutine::run_finalizers(self);
+        }
+        result
     }
 
     fn exec_stmt_inner(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {

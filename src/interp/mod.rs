@@ -143,6 +143,10 @@ pub struct Vm {
     /// the awaiting frame's statement, so that a running task's repr can
     /// name its own frame's line rather than the innermost one.
     pub awaiter_locations: RefCell<Vec<Option<Span>>>,
+    /// Coroutines dropped while suspended, waiting to be closed where no
+    /// borrow is held (`coroutine::run_finalizers`), and whether there are any.
+    pub finalizers: RefCell<Vec<Rc<coroutine::Coroutine>>>,
+    pub finalizers_pending: Cell<bool>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -167,6 +171,8 @@ impl Vm {
             script: RefCell::new(None),
             location: Cell::new(None),
             awaiter_locations: RefCell::new(Vec::new()),
+            finalizers: RefCell::new(Vec::new()),
+            finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),
         })
     }
