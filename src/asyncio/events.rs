@@ -104,6 +104,12 @@ pub struct EventLoop {
     /// Async generators first iterated on this loop (`_asyncgens`), which
     /// `shutdown_asyncgens` closes.
     asyncgens: RefCell<Vec<Weak<dyn crate::object::native::NativeObject>>>,
+    /// `get_debug()`: time each callback and report slow ones. What was
+    /// given to `set_debug` is kept as it is, as CPython returns it.
+    debug: Cell<bool>,
+    debug_value: RefCell<Option<Value>>,
+    /// `loop.slow_callback_duration`, in seconds.
+    pub slow_callback_duration: Cell<f64>,
     /// Driven by the interactive prompt (`enter_interactive`).
     interactive: Cell<bool>,
     stopping: Cell<bool>,
@@ -131,6 +137,9 @@ impl EventLoop {
             timer_seq: Cell::new(0),
             clock,
             asyncgens: RefCell::new(Vec::new()),
+            debug: Cell::new(debug_mode_default()),
+            debug_value: RefCell::new(None),
+            slow_callback_duration: Cell::new(0.1),
             interactive: Cell::new(false),
             stopping: Cell::new(false),
             running: Cell::new(false),
@@ -155,6 +164,23 @@ impl EventLoop {
             .iter()
             .filter_map(|w| w.upgrade())
             .collect()
+    }
+
+    pub fn get_debug(&self) -> bool {
+        self.debug.get()
+    }
+
+    /// `get_debug()` as Python sees it: what `set_debug` was given.
+    pub fn debug_value(&self) -> Value {
+        self.debug_value
+            .borrow()
+            .clone()
+            .unwrap_or(Value::Bool(self.debug.get()))
+    }
+
+    pub fn set_debug(&self, enabled: bool, value: Value) {
+        self.debug.set(enabled);
+        *self.debug_value.borrow_mut() = Some(value);
     }
 
     pub fn vm(&self) -> Option<Rc<Vm>> {
@@ -326,7 +352,11 @@ impl EventLoop {
             }
             let callback = handle.callback.borrow_mut().take();
             if let Some(callback) = callback {
-                self.run_callback(vm, callback)?;
+                if self.debug.get() {
+                    self.run_callback_timed(vm, callback)?;
+                } else {
+                    self.run_callback(vm, callback)?;
+                }
             }
             drop(handle);
             if vm.finalizers_pending.get() {
@@ -403,6 +433,39 @@ impl EventLoop {
         }
     }
 
+    /// `_run_once` in debug mode: a callback that takes at least
+    /// `slow_callback_duration` is logged (`logger.warning('Executing %s
+    /// took %.3f seconds', _format_handle(handle), dt)`), named by its task
+    /// when it is a step or wakeup of one.
+    fn run_callback_timed(&self, vm: &Vm, callback: Callback) -> PyResult<()> {
+        let what = match &callback {
+            Callback::TaskStep(task, _) | Callback::Done(DoneCallback::TaskWakeup(task), _) => {
+                Some(task.clone())
+            }
+            _ => None,
+        };
+        let label = if what.is_none() {
+            Some(handle_repr(&callback))
+        } else {
+            None
+        };
+        let t0 = self.time();
+        let result = self.run_callback(vm, callback);
+        let dt = self.time() - t0;
+        if dt >= self.slow_callback_duration.get() {
+            let name = match (&what, label) {
+                (Some(task), _) => super::task_repr(task),
+                (None, Some(label)) => label,
+                (None, None) => String::new(),
+            };
+            vm.write(
+                crate::object::Stream::Stderr,
+                &format!("Executing {} took {:.3} seconds\n", name, dt),
+            );
+        }
+        result
+    }
+
     /// `Handle._run` catches what a callback raises and hands it to the
     /// exception handler; only SystemExit and KeyboardInterrupt escape.
     fn report_callback_error(&self, vm: &Vm, result: PyResult) -> PyResult<()> {
@@ -450,6 +513,29 @@ impl EventLoop {
         let current = self.current_task.borrow_mut().take();
         drop(current);
         self.py_object.borrow_mut().take();
+    }
+}
+
+/// `coroutines._is_debug_mode()`: `PYTHONASYNCIODEBUG` set to anything.
+fn debug_mode_default() -> bool {
+    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+}
+
+/// `repr(handle)` (`events.Handle._repr_info`): `<Handle cb(args) at
+/// FILE:LINE>` for a callback from `call_soon`.
+pub fn handle_repr(callback: &Callback) -> String {
+    match callback {
+        Callback::Python(func, args) => {
+            let args: Vec<String> = args.iter().map(crate::object::repr::repr_plain).collect();
+            let source = super::format_callback_source(func);
+            // `func() at FILE:LINE` with the arguments inside the parentheses.
+            let source = match source.split_once("()") {
+                Some((name, rest)) => format!("{}({}){}", name, args.join(", "), rest),
+                None => source,
+            };
+            format!("<Handle {}>", source)
+        }
+        _ => "<Handle>".to_string(),
     }
 }
 

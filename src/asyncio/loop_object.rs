@@ -89,9 +89,10 @@ impl NativeObject for LoopObject {
         let (running, closed) = (l.is_running(), l.is_closed());
         let b = |x: bool| if x { "True" } else { "False" };
         format!(
-            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
             b(running),
-            b(closed)
+            b(closed),
+            crate::object::repr::repr_plain(&l.debug_value())
         )
     }
 
@@ -107,6 +108,7 @@ impl NativeObject for LoopObject {
                 | "is_running"
                 | "is_closed"
                 | "get_debug"
+                | "set_debug"
                 | "run_until_complete"
                 | "stop"
                 | "close"
@@ -167,8 +169,15 @@ impl NativeObject for LoopObject {
                     Ok(Value::None)
                 }
                 "get_debug" => {
-                    super::parse_args("get_debug", args, [], 0)?;
-                    Ok(Value::Bool(false))
+                    super::method_args("BaseEventLoop.get_debug", args, [], 0)?;
+                    Ok(event_loop.debug_value())
+                }
+                "set_debug" => {
+                    let [enabled] =
+                        super::method_args("BaseEventLoop.set_debug", args, ["enabled"], 1)?;
+                    let enabled = enabled.expect("required");
+                    event_loop.set_debug(vm.truth(&enabled)?, enabled);
+                    Ok(Value::None)
                 }
                 "create_future" => {
                     super::parse_args("create_future", args, [], 0)?;
@@ -211,6 +220,33 @@ impl NativeObject for LoopObject {
             }
         })();
         Some(result)
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "slow_callback_duration" => Some(Ok(Value::Float(
+                self.event_loop.slow_callback_duration.get(),
+            ))),
+            _ => None,
+        }
+    }
+
+    /// `slow_callback_duration` is a plain attribute in CPython: any value
+    /// is stored, and a non-number fails only when compared with a time.
+    fn set_attr(&self, _vm: &Vm, name: &str, v: &Value) -> Option<PyResult<()>> {
+        match name {
+            "slow_callback_duration" => Some(match ops::to_f64(v) {
+                Some(x) => {
+                    self.event_loop.slow_callback_duration.set(x);
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!(
+                    "slow_callback_duration must be a number, not {}",
+                    v.type_name()
+                ))),
+            }),
+            _ => None,
+        }
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -207,8 +207,18 @@ fn check_args<const N: usize>(
 }
 
 fn run(vm: &Vm, args: Args) -> PyResult {
-    let [main, _debug] = parse_args("run", args, ["main", "debug"], 1)?;
-    runners::run(vm, main.expect("required"))
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "run() takes 1 positional argument but {} were given",
+            args.positional.len()
+        )));
+    }
+    let [main, debug] = parse_args("run", args, ["main", "debug"], 1)?;
+    let debug = match debug {
+        None | Some(Value::None) => None,
+        Some(v) => Some((vm.truth(&v)?, v)),
+    };
+    runners::run(vm, main.expect("required"), debug)
 }
 
 /// The coroutine a task is made of: `TypeError` for anything else.

@@ -14,7 +14,7 @@ use crate::object::{PyErr, PyResult, Value};
 /// `asyncio.run(main)`: a new loop, `main` wrapped in a task and run to
 /// completion; then every task still pending is cancelled and given the
 /// chance to finish (`_cancel_all_tasks`), and the loop is closed.
-pub fn run(vm: &Vm, main: Value) -> PyResult {
+pub fn run(vm: &Vm, main: Value, debug: Option<(bool, Value)>) -> PyResult {
     if vm.running_loop.borrow().is_some() {
         return Err(PyErr::runtime_error(
             "asyncio.run() cannot be called from a running event loop",
@@ -27,6 +27,9 @@ pub fn run(vm: &Vm, main: Value) -> PyResult {
         )));
     };
     let event_loop = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
+    if let Some((enabled, value)) = debug {
+        event_loop.set_debug(enabled, value);
+    }
     // Runner._lazy_init: the new loop becomes the policy's loop.
     *vm.current_loop.borrow_mut() = Some(event_loop.clone());
     vm.current_loop_set.set(true);

@@ -361,6 +361,9 @@ impl Vm {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name, t.name
             ))),
+            Value::Object(o) => o
+                .set_attr(self, name, &v)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
             _ => Err(PyErr::attribute_error(obj, name)),
         }
     }
