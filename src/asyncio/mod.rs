@@ -88,6 +88,11 @@ pub fn make_module() -> Globals {
         class("Condition", &types::CONDITION),
         class("Semaphore", &types::SEMAPHORE),
         class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
+        class("Barrier", &types::BARRIER),
+        class("BrokenBarrierError", &types::BROKEN_BARRIER_ERROR),
+        class("Handle", &types::HANDLE),
+        class("TimerHandle", &types::TIMER_HANDLE),
+        class("AbstractEventLoop", &types::ABSTRACT_EVENT_LOOP),
         class("Queue", &types::QUEUE),
         class("PriorityQueue", &types::PRIORITY_QUEUE),
         class("LifoQueue", &types::LIFO_QUEUE),
@@ -267,6 +272,7 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::PRIORITY_QUEUE, queues::new_priority_queue),
         (&types::LIFO_QUEUE, queues::new_lifo_queue),
         (&types::TASK_GROUP, taskgroups::new_task_group),
+        (&types::BARRIER, locks::new_barrier),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
