@@ -32,6 +32,14 @@ pub fn loop_object(event_loop: &Rc<EventLoop>) -> Value {
     Value::Object(obj)
 }
 
+/// The loop behind a loop object.
+pub fn event_loop_of(v: &Value) -> Option<Rc<EventLoop>> {
+    let Value::Object(o) = v else { return None };
+    o.as_any()
+        .downcast_ref::<LoopObject>()
+        .map(|l| l.event_loop.clone())
+}
+
 fn number(v: &Value) -> PyResult<f64> {
     ops::to_f64(v).ok_or_else(|| {
         PyErr::type_error(format!(

@@ -89,6 +89,7 @@ pub fn make_module() -> Globals {
         class("Semaphore", &types::SEMAPHORE),
         class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
         class("Barrier", &types::BARRIER),
+        class("Runner", &types::RUNNER),
         class("BrokenBarrierError", &types::BROKEN_BARRIER_ERROR),
         class("Handle", &types::HANDLE),
         class("TimerHandle", &types::TIMER_HANDLE),
@@ -273,6 +274,7 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::LIFO_QUEUE, queues::new_lifo_queue),
         (&types::TASK_GROUP, taskgroups::new_task_group),
         (&types::BARRIER, locks::new_barrier),
+        (&types::RUNNER, runners::new_runner),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
