@@ -351,7 +351,7 @@ pub fn get_event_loop(vm: &Vm, args: Args) -> PyResult {
     Ok(loop_object(&event_loop))
 }
 
-fn new_loop(vm: &Vm) -> Rc<EventLoop> {
+pub(super) fn new_loop(vm: &Vm) -> Rc<EventLoop> {
     EventLoop::new(Box::new(super::clock::MonotonicClock::new()), vm.weak())
 }
 
@@ -364,25 +364,12 @@ pub fn new_event_loop(vm: &Vm, args: Args) -> PyResult {
 /// `asyncio.set_event_loop(loop)`.
 pub fn set_event_loop(vm: &Vm, args: Args) -> PyResult {
     let [event_loop] = super::parse_args("set_event_loop", args, ["loop"], 1)?;
-    let event_loop = match event_loop.expect("required") {
-        Value::None => None,
-        Value::Object(o) => match o.as_any().downcast_ref::<LoopObject>() {
-            Some(l) => Some(l.event_loop.clone()),
-            None => {
-                return Err(PyErr::type_error(
-                    "loop must be an instance of AbstractEventLoop or None",
-                ))
-            }
-        },
-        _ => {
-            return Err(PyErr::type_error(
-                "loop must be an instance of AbstractEventLoop or None",
-            ))
-        }
-    };
-    *vm.current_loop.borrow_mut() = event_loop;
-    vm.current_loop_set.set(true);
-    Ok(Value::None)
+    let policy = super::policy::get_event_loop_policy(vm, Args::default())?;
+    vm.call_method(
+        &policy,
+        "set_event_loop",
+        Args::positional(vec![event_loop.expect("required")]),
+    )
 }
 
 /// `asyncio.iscoroutinefunction(func)`.

@@ -7,6 +7,7 @@ pub mod events;
 pub mod futures;
 pub mod locks;
 pub mod loop_object;
+pub mod policy;
 pub mod queues;
 pub mod runners;
 pub mod taskgroups;
@@ -90,6 +91,11 @@ pub fn make_module() -> Globals {
         class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
         class("Barrier", &types::BARRIER),
         class("Runner", &types::RUNNER),
+        class("AbstractEventLoopPolicy", &types::ABSTRACT_EVENT_LOOP_POLICY),
+        class("DefaultEventLoopPolicy", &types::EVENT_LOOP_POLICY),
+        native("get_event_loop_policy", policy::get_event_loop_policy),
+        native("set_event_loop_policy", policy::set_event_loop_policy),
+        native("isfuture", isfuture),
         class("BrokenBarrierError", &types::BROKEN_BARRIER_ERROR),
         class("Handle", &types::HANDLE),
         class("TimerHandle", &types::TIMER_HANDLE),
@@ -275,6 +281,7 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::TASK_GROUP, taskgroups::new_task_group),
         (&types::BARRIER, locks::new_barrier),
         (&types::RUNNER, runners::new_runner),
+        (&types::EVENT_LOOP_POLICY, policy::new_policy),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
@@ -326,6 +333,22 @@ fn current_task(vm: &Vm, _args: Args) -> PyResult {
 fn all_tasks(vm: &Vm, _args: Args) -> PyResult {
     let event_loop = running_loop(vm)?;
     crate::object::set::new_set(event_loop.pending_tasks().into_iter().map(Value::Task))
+}
+
+/// `asyncio.isfuture(obj)`: a Future or Task, or an object whose class
+/// has `_asyncio_future_blocking` and whose value of it is not None
+/// (`base_futures.isfuture`).
+fn isfuture(vm: &Vm, args: Args) -> PyResult {
+    let [obj] = parse_args("isfuture", args, ["obj"], 1)?;
+    let obj = obj.expect("required");
+    Ok(Value::Bool(match &obj {
+        Value::Future(_) | Value::Task(_) => true,
+        Value::Instance(i) => {
+            i.class.lookup("_asyncio_future_blocking").is_some()
+                && !vm.get_attr(&obj, "_asyncio_future_blocking")?.is_none()
+        }
+        _ => false,
+    }))
 }
 
 fn iscoroutine(_vm: &Vm, args: Args) -> PyResult {

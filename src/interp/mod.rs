@@ -131,6 +131,9 @@ pub struct Vm {
     /// `get_event_loop` without a loop is an error instead of creating one
     /// (`BaseDefaultEventLoopPolicy._local._set_called`).
     pub current_loop_set: Cell<bool>,
+    /// `asyncio.set_event_loop_policy`'s policy object, made on first use;
+    /// `current_loop` and `current_loop_set` are its state.
+    pub asyncio_policy: RefCell<Option<Value>>,
     /// Numbers tasks `Task-1`, `Task-2`, ... across loops, as CPython's
     /// `tasks._task_name_counter`.
     pub task_counter: Cell<u64>,
@@ -167,6 +170,7 @@ impl Vm {
             running_loop: RefCell::new(None),
             current_loop: RefCell::new(None),
             current_loop_set: Cell::new(false),
+            asyncio_policy: RefCell::new(None),
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
