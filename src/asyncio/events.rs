@@ -55,6 +55,36 @@ impl Handle {
     pub fn cancelled(&self) -> bool {
         self.cancelled.get()
     }
+
+    /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
+    /// `TimerHandle`) after the state.
+    pub fn repr(&self, class: &str, when: Option<f64>) -> String {
+        let mut info = vec![class.to_string()];
+        if self.cancelled.get() {
+            info.push("cancelled".into());
+        }
+        if let Some(when) = when {
+            info.push(format!(
+                "when={}",
+                crate::object::repr::repr_plain(&Value::Float(when))
+            ));
+        }
+        if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
+            info.push(callback_source(func, args));
+        }
+        format!("<{}>", info.join(" "))
+    }
+}
+
+/// `format_helpers._format_callback_source(func, args)`: `f(1, 'x') at
+/// FILE:LINE`, the arguments cut as `reprlib.repr` cuts them.
+fn callback_source(func: &Value, args: &[Value]) -> String {
+    let args: Vec<String> = args.iter().map(super::reprlib_repr).collect();
+    let source = super::format_callback_source(func);
+    match source.split_once("()") {
+        Some((name, rest)) => format!("{}({}){}", name, args.join(", "), rest),
+        None => source,
+    }
 }
 
 /// A heap entry: deadline, then insertion order. CPython's `heapq` compares
@@ -350,7 +380,15 @@ impl EventLoop {
             if handle.cancelled.get() {
                 continue;
             }
-            let callback = handle.callback.borrow_mut().take();
+            // A Python callback stays in its handle, whose repr shows it
+            // after it ran (CPython clears it only on cancel()).
+            let callback = match &*handle.callback.borrow() {
+                Some(Callback::Python(func, args)) => {
+                    Some(Callback::Python(func.clone(), args.clone()))
+                }
+                _ => None,
+            };
+            let callback = callback.or_else(|| handle.callback.borrow_mut().take());
             if let Some(callback) = callback {
                 if self.debug.get() {
                     self.run_callback_timed(vm, callback)?;
@@ -525,16 +563,7 @@ fn debug_mode_default() -> bool {
 /// FILE:LINE>` for a callback from `call_soon`.
 pub fn handle_repr(callback: &Callback) -> String {
     match callback {
-        Callback::Python(func, args) => {
-            let args: Vec<String> = args.iter().map(crate::object::repr::repr_plain).collect();
-            let source = super::format_callback_source(func);
-            // `func() at FILE:LINE` with the arguments inside the parentheses.
-            let source = match source.split_once("()") {
-                Some((name, rest)) => format!("{}({}){}", name, args.join(", "), rest),
-                None => source,
-            };
-            format!("<Handle {}>", source)
-        }
+        Callback::Python(func, args) => format!("<Handle {}>", callback_source(func, args)),
         _ => "<Handle>".to_string(),
     }
 }

@@ -286,6 +286,15 @@ impl NativeObject for HandleObject {
         }
     }
 
+    fn repr(&self, _me: &Value) -> String {
+        let class = if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        };
+        self.handle.repr(class, self.when)
+    }
+
     fn has_method(&self, name: &str) -> bool {
         matches!(name, "cancel" | "cancelled") || (name == "when" && self.when.is_some())
     }

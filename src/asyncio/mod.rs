@@ -577,8 +577,39 @@ pub(crate) fn format_callback_source(func: &Value) -> String {
 }
 
 /// `reprlib.repr` as `_future_repr_info` shows a result: long strings and
-/// numbers are cut in the middle (`maxstring` 30, `maxlong` 40).
-fn reprlib_repr(v: &Value) -> String {
+/// numbers are cut in the middle (`maxstring` 30, `maxlong` 40), lists and
+/// tuples after 6 items (`maxlist`, `maxtuple`), nested 6 levels deep.
+pub(crate) fn reprlib_repr(v: &Value) -> String {
+    reprlib_level(v, 6)
+}
+
+fn reprlib_level(v: &Value, level: usize) -> String {
+    let items = |items: &[Value], open: &str, close: &str| {
+        if items.is_empty() {
+            return format!("{}{}", open, close);
+        }
+        if level == 0 {
+            return format!("{}...{}", open, close);
+        }
+        let mut parts: Vec<String> = items
+            .iter()
+            .take(6)
+            .map(|x| reprlib_level(x, level - 1))
+            .collect();
+        if items.len() > 6 {
+            parts.push("...".into());
+        }
+        let trailing = if items.len() == 1 && open == "(" { "," } else { "" };
+        format!("{}{}{}{}", open, parts.join(", "), trailing, close)
+    };
+    match v {
+        Value::List(l) => items(&l.borrow(), "[", "]"),
+        Value::Tuple(t) => items(t, "(", ")"),
+        _ => reprlib_scalar(v),
+    }
+}
+
+fn reprlib_scalar(v: &Value) -> String {
     fn cut(s: &str, max: usize) -> String {
         let chars: Vec<char> = s.chars().collect();
         let i = (max - 3) / 2;
