@@ -238,7 +238,11 @@ impl Future {
 
     /// The done callbacks as `base_futures._format_callbacks` lists them.
     pub fn callbacks_for_repr(&self) -> Vec<String> {
-        self.callbacks.borrow().iter().map(DoneCallback::repr).collect()
+        self.callbacks
+            .borrow()
+            .iter()
+            .map(DoneCallback::repr)
+            .collect()
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {

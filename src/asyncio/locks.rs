@@ -927,7 +927,11 @@ impl Barrier {
     }
 
     /// `await self._cond.wait_for(predicate)`.
-    async fn wait_until(&self, vm: &Rc<Vm>, predicate: impl Fn(BarrierState) -> bool) -> PyResult<()> {
+    async fn wait_until(
+        &self,
+        vm: &Rc<Vm>,
+        predicate: impl Fn(BarrierState) -> bool,
+    ) -> PyResult<()> {
         while !predicate(self.state.get()) {
             self.cond
                 .clone()
@@ -938,7 +942,11 @@ impl Barrier {
     }
 
     /// `async with self._cond: body`: the lock is released however the body ends.
-    async fn with_cond<T>(&self, vm: &Rc<Vm>, body: impl std::future::Future<Output = PyResult<T>>) -> PyResult<T> {
+    async fn with_cond<T>(
+        &self,
+        vm: &Rc<Vm>,
+        body: impl std::future::Future<Output = PyResult<T>>,
+    ) -> PyResult<T> {
         self.cond.acquire(vm).await?;
         let result = body.await;
         self.cond.release(vm)?;
@@ -965,10 +973,11 @@ impl Barrier {
             } else {
                 // _wait(): until the filling ends.
                 match self.wait_until(&vm, |s| s != BarrierState::Filling).await {
-                    Ok(()) if matches!(
-                        self.state.get(),
-                        BarrierState::Broken | BarrierState::Resetting
-                    ) =>
+                    Ok(())
+                        if matches!(
+                            self.state.get(),
+                            BarrierState::Broken | BarrierState::Resetting
+                        ) =>
                     {
                         Err(broken_barrier("Abort or reset of barrier"))
                     }
@@ -1050,7 +1059,10 @@ impl NativeObject for Barrier {
     }
 
     fn has_method(&self, name: &str) -> bool {
-        matches!(name, "wait" | "reset" | "abort" | "__aenter__" | "__aexit__")
+        matches!(
+            name,
+            "wait" | "reset" | "abort" | "__aenter__" | "__aexit__"
+        )
     }
 
     fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
@@ -1061,7 +1073,12 @@ impl NativeObject for Barrier {
         Some((|| match name {
             "wait" => {
                 method_args("Barrier.wait", args, [], 0)?;
-                Ok(coroutine(vm, "wait", "Barrier.wait".into(), this.wait(vm.rc())))
+                Ok(coroutine(
+                    vm,
+                    "wait",
+                    "Barrier.wait".into(),
+                    this.wait(vm.rc()),
+                ))
             }
             "__aenter__" => {
                 method_args("Barrier.__aenter__", args, [], 0)?;
@@ -1080,11 +1097,21 @@ impl NativeObject for Barrier {
             )),
             "reset" => {
                 method_args("Barrier.reset", args, [], 0)?;
-                Ok(coroutine(vm, "reset", "Barrier.reset".into(), this.reset(vm.rc())))
+                Ok(coroutine(
+                    vm,
+                    "reset",
+                    "Barrier.reset".into(),
+                    this.reset(vm.rc()),
+                ))
             }
             _ => {
                 method_args("Barrier.abort", args, [], 0)?;
-                Ok(coroutine(vm, "abort", "Barrier.abort".into(), this.abort(vm.rc())))
+                Ok(coroutine(
+                    vm,
+                    "abort",
+                    "Barrier.abort".into(),
+                    this.abort(vm.rc()),
+                ))
             }
         })())
     }
@@ -1101,10 +1128,10 @@ impl NativeObject for Barrier {
     /// Its properties have no setters.
     fn set_attr(&self, _vm: &Vm, name: &str, _v: &Value) -> Option<PyResult<()>> {
         matches!(name, "parties" | "n_waiting" | "broken").then(|| {
-            Err(PyErr::new(&types::ATTRIBUTE_ERROR, format!(
-                "property '{}' of 'Barrier' object has no setter",
-                name
-            )))
+            Err(PyErr::new(
+                &types::ATTRIBUTE_ERROR,
+                format!("property '{}' of 'Barrier' object has no setter", name),
+            ))
         })
     }
 

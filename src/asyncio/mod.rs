@@ -91,7 +91,10 @@ pub fn make_module() -> Globals {
         class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
         class("Barrier", &types::BARRIER),
         class("Runner", &types::RUNNER),
-        class("AbstractEventLoopPolicy", &types::ABSTRACT_EVENT_LOOP_POLICY),
+        class(
+            "AbstractEventLoopPolicy",
+            &types::ABSTRACT_EVENT_LOOP_POLICY,
+        ),
         class("DefaultEventLoopPolicy", &types::EVENT_LOOP_POLICY),
         native("get_event_loop_policy", policy::get_event_loop_policy),
         native("set_event_loop_policy", policy::set_event_loop_policy),
@@ -599,7 +602,11 @@ fn reprlib_level(v: &Value, level: usize) -> String {
         if items.len() > 6 {
             parts.push("...".into());
         }
-        let trailing = if items.len() == 1 && open == "(" { "," } else { "" };
+        let trailing = if items.len() == 1 && open == "(" {
+            ","
+        } else {
+            ""
+        };
         format!("{}{}{}{}", open, parts.join(", "), trailing, close)
     };
     match v {

@@ -32,7 +32,10 @@ fn active(vm: &Vm) -> Value {
 }
 
 fn is_active(vm: &Vm, me: &Value) -> bool {
-    vm.asyncio_policy.borrow().as_ref().is_some_and(|p| p.is(me))
+    vm.asyncio_policy
+        .borrow()
+        .as_ref()
+        .is_some_and(|p| p.is(me))
 }
 
 impl Policy {
@@ -40,7 +43,10 @@ impl Policy {
         if is_active(vm, me) {
             (vm.current_loop.borrow().clone(), vm.current_loop_set.get())
         } else {
-            (self.saved_loop.borrow().clone(), self.saved_set_called.get())
+            (
+                self.saved_loop.borrow().clone(),
+                self.saved_set_called.get(),
+            )
         }
     }
 
@@ -118,8 +124,9 @@ impl NativeObject for Policy {
                 self.set_event_loop(vm, me, l.expect("required"))
                     .map(|_| Value::None)
             }),
-            "new_event_loop" => super::method_args(&qualname, args, [], 0)
-                .map(|_| loop_object(&new_loop(vm))),
+            "new_event_loop" => {
+                super::method_args(&qualname, args, [], 0).map(|_| loop_object(&new_loop(vm)))
+            }
             "get_child_watcher" | "set_child_watcher" => Err(PyErr::new(
                 &types::NOT_IMPLEMENTED_ERROR,
                 format!(

@@ -165,7 +165,10 @@ impl NativeObject for RunnerObject {
     }
 
     fn has_method(&self, name: &str) -> bool {
-        matches!(name, "run" | "close" | "get_loop" | "__enter__" | "__exit__")
+        matches!(
+            name,
+            "run" | "close" | "get_loop" | "__enter__" | "__exit__"
+        )
     }
 
     fn call_method(&self, vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {

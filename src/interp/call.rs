@@ -130,7 +130,10 @@ impl Vm {
         };
         let def = &func.def;
         // Its first line is the first decorator's, as `co_firstlineno`.
-        let first = def.decorators.first().map_or(def.span.start, |d| d.span.start);
+        let first = def
+            .decorators
+            .first()
+            .map_or(def.span.start, |d| d.span.start);
         let span = crate::syntax::ast::Span {
             start: first,
             end: def.span.end,

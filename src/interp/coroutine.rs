@@ -161,8 +161,7 @@ impl Coroutine {
         // The frame resumes at its own statement, and its driver's line is
         // current again once it suspends or ends.
         let driver_location = vm.location.replace(self.suspended_at.get());
-        self.awaiter_depth
-            .set(vm.awaiter_locations.borrow().len());
+        self.awaiter_depth.set(vm.awaiter_locations.borrow().len());
         let poll = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
         if poll.is_pending() {
@@ -227,7 +226,10 @@ impl Future for Inline<'_> {
             // Resumed: its frame is back at the statement it suspended in.
             self.vm.location.set(Some(at));
         }
-        self.vm.awaiter_locations.borrow_mut().push(awaiter_location);
+        self.vm
+            .awaiter_locations
+            .borrow_mut()
+            .push(awaiter_location);
         let poll = self.body.as_mut().poll(cx);
         self.vm.awaiter_locations.borrow_mut().pop();
         if poll.is_pending() {
@@ -304,7 +306,10 @@ impl Coroutine {
             Step::Yielded(_) => Some(PyErr::runtime_error("coroutine ignored GeneratorExit")),
         };
         if let Some(e) = problem {
-            let mut text = format!("Exception ignored in: <coroutine object {}>\n", self.qualname);
+            let mut text = format!(
+                "Exception ignored in: <coroutine object {}>\n",
+                self.qualname
+            );
             text.push_str(&vm.format_exception(&e.exc));
             vm.write(crate::object::Stream::Stderr, &text);
         }
