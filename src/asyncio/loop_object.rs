@@ -370,6 +370,19 @@ pub fn new_event_loop(vm: &Vm, args: Args) -> PyResult {
     Ok(loop_object(&new_loop(vm)))
 }
 
+/// `asyncio.SelectorEventLoop(selector=None)`: a new loop, as
+/// `new_event_loop()` makes (pyasync's loop has no selector to choose).
+pub fn new_selector_event_loop(vm: &Vm, args: Args) -> PyResult {
+    let [selector] = super::method_args("_UnixSelectorEventLoop.__init__", args, ["selector"], 0)?;
+    if selector.is_some_and(|s| !s.is_none()) {
+        return Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            "asyncio.SelectorEventLoop(selector) is not supported by pyasync (no selectors)",
+        ));
+    }
+    Ok(loop_object(&new_loop(vm)))
+}
+
 /// `asyncio.set_event_loop(loop)`.
 pub fn set_event_loop(vm: &Vm, args: Args) -> PyResult {
     let [event_loop] = super::parse_args("set_event_loop", args, ["loop"], 1)?;

@@ -103,6 +103,12 @@ pub fn make_module() -> Globals {
         class("Handle", &types::HANDLE),
         class("TimerHandle", &types::TIMER_HANDLE),
         class("AbstractEventLoop", &types::ABSTRACT_EVENT_LOOP),
+        class("BaseEventLoop", &types::BASE_EVENT_LOOP),
+        class("SelectorEventLoop", &types::EVENT_LOOP),
+        class(
+            "SendfileNotAvailableError",
+            &types::SENDFILE_NOT_AVAILABLE_ERROR,
+        ),
         class("Queue", &types::QUEUE),
         class("PriorityQueue", &types::PRIORITY_QUEUE),
         class("LifoQueue", &types::LIFO_QUEUE),
@@ -285,6 +291,7 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::BARRIER, locks::new_barrier),
         (&types::RUNNER, runners::new_runner),
         (&types::EVENT_LOOP_POLICY, policy::new_policy),
+        (&types::EVENT_LOOP, loop_object::new_selector_event_loop),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
