@@ -133,6 +133,28 @@ struct Gathering {
     cancel_requested: Cell<bool>,
 }
 
+/// `Future.__del__`: a future whose exception nobody retrieved says so
+/// when it goes away (a task says so itself, see `Drop for Task`).
+impl Drop for Future {
+    fn drop(&mut self) {
+        let Some(exc) = self.unretrieved_exception() else {
+            return;
+        };
+        let Some(vm) = self.event_loop.vm() else {
+            return;
+        };
+        let class = if self.is_gathering() {
+            "_GatheringFuture"
+        } else {
+            "Future"
+        };
+        let mut text = format!("{} exception was never retrieved\n", class);
+        text.push_str(&format!("future: {}\n", super::future_repr(self)));
+        text.push_str(&vm.format_exception(&exc));
+        vm.write(crate::object::Stream::Stderr, &text);
+    }
+}
+
 impl Future {
     pub fn new(event_loop: Rc<EventLoop>) -> Future {
         Future {

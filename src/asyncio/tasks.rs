@@ -258,6 +258,8 @@ impl Drop for Task {
         let Some(exc) = self.future.unretrieved_exception() else {
             return;
         };
+        // Reported here, as a task's: not again by its future.
+        self.future.mark_retrieved();
         let mut text = String::from("Task exception was never retrieved\n");
         text.push_str(&format!("future: {}\n", super::task_repr(self)));
         text.push_str(&vm.format_exception(&exc));
