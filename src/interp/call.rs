@@ -180,6 +180,8 @@ impl Vm {
             Value::Generator(g) => self
                 .generator_method(g, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
+            Value::Coroutine(c) => super::coroutine::coroutine_method(self, c, name, args)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             Value::Stream(s) => stream_method(self, *s, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             // Methods that `object`/`BaseException` give instances of user
@@ -282,6 +284,7 @@ impl Vm {
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
+            Value::Coroutine(_) => matches!(name, "send" | "throw" | "close"),
             Value::Object(o) => o.has_method(name),
             Value::Exception(e) => {
                 e.group.is_some() && crate::object::exception::is_group_method(name)

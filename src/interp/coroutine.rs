@@ -17,7 +17,7 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
-use crate::object::{PyErr, PyResult, Value};
+use crate::object::{types, Args, PyErr, PyResult, Value};
 use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 
@@ -273,6 +273,104 @@ impl Future for Suspend<'_> {
             ))),
         }
     }
+}
+
+/// `coro.send(value)`, `coro.throw(exc)` and `coro.close()`: driving a
+/// coroutine by hand, as CPython's coroutine objects allow.
+pub fn coroutine_method(vm: &Vm, c: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
+    let stop = |value: Value| {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr::with_args(&types::STOP_ITERATION, args)
+    };
+    let step = |input: Transfer| -> PyResult {
+        match c.resume(vm, input) {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop(v)),
+            Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
+                // PEP 479, as for generators.
+                let err = PyErr::runtime_error("coroutine raised StopIteration");
+                err.exc.set_context(&e.exc);
+                Err(err)
+            }
+            Step::Raised(e) => Err(e),
+        }
+    };
+    let count = args.positional.len() + args.keywords.len();
+    Some(match name {
+        "send" => {
+            if count != 1 || !args.keywords.is_empty() {
+                return Some(Err(PyErr::type_error(format!(
+                    "coroutine.send() takes exactly one argument ({} given)",
+                    count
+                ))));
+            }
+            let v = args.positional.into_iter().next().expect("one argument");
+            if c.state() == CoroState::Created && !v.is_none() {
+                return Some(Err(PyErr::type_error(
+                    "can't send non-None value to a just-started coroutine",
+                )));
+            }
+            step(Transfer::Send(v))
+        }
+        "throw" => {
+            let Some(v) = args.positional.into_iter().next() else {
+                return Some(Err(PyErr::type_error(
+                    "throw expected at least 1 argument, got 0",
+                )));
+            };
+            let throwable = match &v {
+                Value::Exception(_) => true,
+                Value::Type(t) => t.is(&types::BASE_EXCEPTION),
+                _ => false,
+            };
+            if !throwable {
+                return Some(Err(PyErr::type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    v.type_name()
+                ))));
+            }
+            match vm.make_exception(v) {
+                Ok(exc) => step(Transfer::Throw(PyErr::from_exception(exc))),
+                Err(e) => Err(e),
+            }
+        }
+        "close" => {
+            if count != 0 {
+                return Some(Err(PyErr::type_error(format!(
+                    "coroutine.close() takes no arguments ({} given)",
+                    count
+                ))));
+            }
+            match c.state() {
+                // Closing one that never ran finishes it quietly: no
+                // "never awaited" warning.
+                CoroState::Created => {
+                    c.state.set(CoroState::Closed);
+                    c.body.borrow_mut().take();
+                    Ok(Value::None)
+                }
+                CoroState::Suspended => {
+                    let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
+                    match c.resume(vm, Transfer::Throw(exit)) {
+                        Step::Yielded(_) => {
+                            Err(PyErr::runtime_error("coroutine ignored GeneratorExit"))
+                        }
+                        Step::Returned(_) => Ok(Value::None),
+                        Step::Raised(e)
+                            if e.is_instance(&types::GENERATOR_EXIT)
+                                || e.is_instance(&types::STOP_ITERATION) =>
+                        {
+                            Ok(Value::None)
+                        }
+                        Step::Raised(e) => Err(e),
+                    }
+                }
+                CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
+                CoroState::Closed => Ok(Value::None),
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// Closes the coroutines dropped while suspended, oldest first.
