@@ -41,6 +41,12 @@ pub struct Handle {
     cancelled: Cell<bool>,
     /// Still in the timer heap.
     scheduled: Cell<bool>,
+    /// In debug mode, where Python code made it (`_source_traceback`'s
+    /// last frame), as `FILE:LINE`.
+    created_at: RefCell<Option<String>>,
+    /// In debug mode, the repr taken when it was cancelled, callback
+    /// included (`Handle.cancel` keeps `_repr` for the slow-callback log).
+    frozen_repr: RefCell<Option<String>>,
 }
 
 impl Handle {
@@ -49,6 +55,8 @@ impl Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
+            created_at: RefCell::new(None),
+            frozen_repr: RefCell::new(None),
         })
     }
 
@@ -56,11 +64,31 @@ impl Handle {
         self.cancelled.get()
     }
 
+    pub fn set_created_at(&self, at: String) {
+        *self.created_at.borrow_mut() = Some(at);
+    }
+
     /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
     /// `TimerHandle`) after the state.
     pub fn repr(&self, class: &str, when: Option<f64>) -> String {
+        if let Some(frozen) = &*self.frozen_repr.borrow() {
+            return frozen.clone();
+        }
+        self.repr_info(class, when, self.cancelled.get())
+    }
+
+    /// Before a debug-mode `cancel()` drops the callback: keep the repr
+    /// it will have, cancelled and with its callback.
+    pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
+        if !self.cancelled.get() {
+            let repr = self.repr_info(class, when, true);
+            *self.frozen_repr.borrow_mut() = Some(repr);
+        }
+    }
+
+    fn repr_info(&self, class: &str, when: Option<f64>, cancelled: bool) -> String {
         let mut info = vec![class.to_string()];
-        if self.cancelled.get() {
+        if cancelled {
             info.push("cancelled".into());
         }
         if let Some(when) = when {
@@ -71,6 +99,9 @@ impl Handle {
         }
         if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
             info.push(callback_source(func, args));
+        }
+        if let Some(at) = &*self.created_at.borrow() {
+            info.push(format!("created at {}", at));
         }
         format!("<{}>", info.join(" "))
     }
@@ -391,7 +422,7 @@ impl EventLoop {
             let callback = callback.or_else(|| handle.callback.borrow_mut().take());
             if let Some(callback) = callback {
                 if self.debug.get() {
-                    self.run_callback_timed(vm, callback)?;
+                    self.run_callback_timed(vm, callback, &handle)?;
                 } else {
                     self.run_callback(vm, callback)?;
                 }
@@ -475,7 +506,7 @@ impl EventLoop {
     /// `slow_callback_duration` is logged (`logger.warning('Executing %s
     /// took %.3f seconds', _format_handle(handle), dt)`), named by its task
     /// when it is a step or wakeup of one.
-    fn run_callback_timed(&self, vm: &Vm, callback: Callback) -> PyResult<()> {
+    fn run_callback_timed(&self, vm: &Vm, callback: Callback, handle: &Handle) -> PyResult<()> {
         let what = match &callback {
             Callback::TaskStep(task, _) | Callback::Done(DoneCallback::TaskWakeup(task), _) => {
                 Some(task.clone())
@@ -483,7 +514,11 @@ impl EventLoop {
             _ => None,
         };
         let label = if what.is_none() {
-            Some(handle_repr(&callback))
+            Some(match &callback {
+                // A Python callback is still in its handle (see `run_once`).
+                Callback::Python(..) => handle.repr("Handle", None),
+                other => handle_repr(other),
+            })
         } else {
             None
         };

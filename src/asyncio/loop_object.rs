@@ -32,6 +32,15 @@ pub fn loop_object(event_loop: &Rc<EventLoop>) -> Value {
     Value::Object(obj)
 }
 
+/// In debug mode a handle remembers the line of Python code that made it.
+fn note_creation(vm: &Vm, event_loop: &EventLoop, handle: &Handle) {
+    if event_loop.get_debug() {
+        if let Some((source, line)) = vm.current_location() {
+            handle.set_created_at(format!("{}:{}", source.name, line));
+        }
+    }
+}
+
 /// The loop behind a loop object.
 pub fn event_loop_of(v: &Value) -> Option<Rc<EventLoop>> {
     let Value::Object(o) = v else { return None };
@@ -196,17 +205,19 @@ impl NativeObject for LoopObject {
                         super::parse_args("create_task", args, ["coro", "name", "context"], 1)?;
                     self.check_closed(&event_loop)?;
                     let c = super::expect_coroutine(coro.expect("required"))?;
-                    Ok(Value::Task(Task::spawn(
-                        vm,
-                        &event_loop,
-                        c,
-                        super::task_name(name),
-                    )))
+                    let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
+                    if event_loop.get_debug() {
+                        if let Some((source, line)) = vm.current_location() {
+                            task.set_created_at(format!("{}:{}", source.name, line));
+                        }
+                    }
+                    Ok(Value::Task(task))
                 }
                 "call_soon" => {
                     let (_, cb, rest) = callback_args("call_soon", args, 0)?;
                     self.check_closed(&event_loop)?;
                     let handle = event_loop.call_soon(Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, None))
                 }
                 "call_later" => {
@@ -215,6 +226,7 @@ impl NativeObject for LoopObject {
                     self.check_closed(&event_loop)?;
                     let when = event_loop.time() + delay;
                     let handle = event_loop.call_at(when, Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }
                 "call_at" => {
@@ -222,6 +234,7 @@ impl NativeObject for LoopObject {
                     let when = number(&lead[0])?;
                     self.check_closed(&event_loop)?;
                     let handle = event_loop.call_at(when, Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }
                 _ => Err(PyErr::attribute_error(&Value::None, name)),
@@ -278,6 +291,16 @@ fn handle_object(event_loop: &Rc<EventLoop>, handle: Rc<Handle>, when: Option<f6
     }))
 }
 
+impl HandleObject {
+    fn class_name(&self) -> &'static str {
+        if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        }
+    }
+}
+
 impl NativeObject for HandleObject {
     fn type_ref(&self) -> TypeRef {
         match self.when {
@@ -287,12 +310,7 @@ impl NativeObject for HandleObject {
     }
 
     fn repr(&self, _me: &Value) -> String {
-        let class = if self.when.is_some() {
-            "TimerHandle"
-        } else {
-            "Handle"
-        };
-        self.handle.repr(class, self.when)
+        self.handle.repr(self.class_name(), self.when)
     }
 
     fn has_method(&self, name: &str) -> bool {
@@ -305,6 +323,10 @@ impl NativeObject for HandleObject {
                 "cancel" => {
                     super::parse_args("cancel", args, [], 0)?;
                     if let Some(l) = self.event_loop.upgrade() {
+                        if l.get_debug() {
+                            self.handle
+                                .freeze_cancelled_repr(self.class_name(), self.when);
+                        }
                         l.cancel_handle(&self.handle);
                     }
                     Ok(Value::None)

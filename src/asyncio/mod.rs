@@ -700,6 +700,9 @@ pub fn task_repr(task: &Task) -> String {
             format_coroutine(&task.coro, fut.event_loop.vm().as_deref())
         ),
     );
+    if let Some(at) = task.created_at() {
+        info.push(format!("created at {}", at));
+    }
     if let Some(w) = task.fut_waiter() {
         info.insert(3, format!("wait_for={}", repr_plain(&w)));
     }

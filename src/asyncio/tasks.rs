@@ -32,6 +32,9 @@ pub struct Task {
     /// `Task._log_destroy_pending`: say so when dropped while pending
     /// (off for the tasks `run_until_complete` and `gather` make).
     log_destroy_pending: Cell<bool>,
+    /// In debug mode, the line of Python code that made it, as `FILE:LINE`
+    /// (`_source_traceback`'s last frame).
+    created_at: RefCell<Option<String>>,
 }
 
 impl Task {
@@ -61,10 +64,19 @@ impl Task {
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
             log_destroy_pending: Cell::new(true),
+            created_at: RefCell::new(None),
         });
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         task.id.set(event_loop.register_task(&task));
         task
+    }
+
+    pub fn set_created_at(&self, at: String) {
+        *self.created_at.borrow_mut() = Some(at);
+    }
+
+    pub fn created_at(&self) -> Option<String> {
+        self.created_at.borrow().clone()
     }
 
     pub fn set_log_destroy_pending(&self, on: bool) {
