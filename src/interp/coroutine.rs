@@ -373,7 +373,11 @@ pub fn coroutine_method(vm: &Vm, c: &Rc<Coroutine>, name: &str, args: Args) -> O
     })
 }
 
-/// Closes the coroutines dropped while suspended, oldest first.
+/// Closes the coroutines dropped while suspended, oldest first. Called
+/// before each statement when there are any (so right after the statement
+/// that dropped them), and after each loop callback.
+#[cold]
+#[inline(never)]
 pub fn run_finalizers(vm: &Vm) {
     loop {
         let next = {

@@ -33,11 +33,10 @@ impl Vm {
 
     pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
         self.location.set(Some(stmt.span));
-        let result = self.exec_stmt_inner(f, stmt).at(stmt.span);
         if self.finalizers_pending.get() {
             super::coroutine::run_finalizers(self);
         }
-        result
+        self.exec_stmt_inner(f, stmt).at(stmt.span)
     }
 
     fn exec_stmt_inner(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
