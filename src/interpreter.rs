@@ -108,7 +108,7 @@ impl Interpreter {
         let result = vm.exec_block(&mut frame, &body);
         // What the script's last statement dropped is closed before it ends.
         if vm.finalizers_pending.get() {
-            crate::interp::coroutine::run_finalizers(&vm);
+            crate::interp::coroutine::run_finalizers(vm);
         }
         let status = match result {
             Ok(_) => 0,
