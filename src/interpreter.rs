@@ -112,6 +112,10 @@ impl Interpreter {
         *vm.script.borrow_mut() = Some(file.clone());
         let body = std::mem::take(&mut module.body);
         let result = vm.exec_block(&mut frame, &body);
+        // What the script's last statement dropped is closed before it ends.
+        if vm.finalizers_pending.get() {
+            crate::interp::coroutine::run_finalizers(vm);
+        }
         let status = match result {
             Ok(_) => 0,
             Err(e) => {

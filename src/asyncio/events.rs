@@ -41,6 +41,12 @@ pub struct Handle {
     cancelled: Cell<bool>,
     /// Still in the timer heap.
     scheduled: Cell<bool>,
+    /// In debug mode, where Python code made it (`_source_traceback`'s
+    /// last frame), as `FILE:LINE`.
+    created_at: RefCell<Option<String>>,
+    /// In debug mode, the repr taken when it was cancelled, callback
+    /// included (`Handle.cancel` keeps `_repr` for the slow-callback log).
+    frozen_repr: RefCell<Option<String>>,
 }
 
 impl Handle {
@@ -49,11 +55,66 @@ impl Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
+            created_at: RefCell::new(None),
+            frozen_repr: RefCell::new(None),
         })
     }
 
     pub fn cancelled(&self) -> bool {
         self.cancelled.get()
+    }
+
+    pub fn set_created_at(&self, at: String) {
+        *self.created_at.borrow_mut() = Some(at);
+    }
+
+    /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
+    /// `TimerHandle`) after the state.
+    pub fn repr(&self, class: &str, when: Option<f64>) -> String {
+        if let Some(frozen) = &*self.frozen_repr.borrow() {
+            return frozen.clone();
+        }
+        self.repr_info(class, when, self.cancelled.get())
+    }
+
+    /// Before a debug-mode `cancel()` drops the callback: keep the repr
+    /// it will have, cancelled and with its callback.
+    pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
+        if !self.cancelled.get() {
+            let repr = self.repr_info(class, when, true);
+            *self.frozen_repr.borrow_mut() = Some(repr);
+        }
+    }
+
+    fn repr_info(&self, class: &str, when: Option<f64>, cancelled: bool) -> String {
+        let mut info = vec![class.to_string()];
+        if cancelled {
+            info.push("cancelled".into());
+        }
+        if let Some(when) = when {
+            info.push(format!(
+                "when={}",
+                crate::object::repr::repr_plain(&Value::Float(when))
+            ));
+        }
+        if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
+            info.push(callback_source(func, args));
+        }
+        if let Some(at) = &*self.created_at.borrow() {
+            info.push(format!("created at {}", at));
+        }
+        format!("<{}>", info.join(" "))
+    }
+}
+
+/// `format_helpers._format_callback_source(func, args)`: `f(1, 'x') at
+/// FILE:LINE`, the arguments cut as `reprlib.repr` cuts them.
+fn callback_source(func: &Value, args: &[Value]) -> String {
+    let args: Vec<String> = args.iter().map(super::reprlib_repr).collect();
+    let source = super::format_callback_source(func);
+    match source.split_once("()") {
+        Some((name, rest)) => format!("{}({}){}", name, args.join(", "), rest),
+        None => source,
     }
 }
 
@@ -104,13 +165,21 @@ pub struct EventLoop {
     /// Async generators first iterated on this loop (`_asyncgens`), which
     /// `shutdown_asyncgens` closes.
     asyncgens: RefCell<Vec<Weak<dyn crate::object::native::NativeObject>>>,
+    /// `get_debug()`: time each callback and report slow ones. What was
+    /// given to `set_debug` is kept as it is, as CPython returns it.
+    debug: Cell<bool>,
+    debug_value: RefCell<Option<Value>>,
+    /// `loop.slow_callback_duration`, in seconds.
+    pub slow_callback_duration: Cell<f64>,
     /// Driven by the interactive prompt (`enter_interactive`).
     interactive: Cell<bool>,
     stopping: Cell<bool>,
     running: Cell<bool>,
     closed: Cell<bool>,
-    /// Tasks not yet done, by creation order (`tasks._all_tasks`).
-    tasks: RefCell<BTreeMap<u64, Rc<Task>>>,
+    /// Tasks not yet done, by creation order (`tasks._all_tasks`). Weak, as
+    /// CPython's `WeakSet`: a pending task nothing else holds goes away
+    /// (and says so, `Task.__del__`).
+    tasks: RefCell<BTreeMap<u64, Weak<Task>>>,
     next_task_id: Cell<u64>,
     current_task: RefCell<Option<Rc<Task>>>,
     /// The interpreter, for reports written when a task is dropped.
@@ -129,6 +198,9 @@ impl EventLoop {
             timer_seq: Cell::new(0),
             clock,
             asyncgens: RefCell::new(Vec::new()),
+            debug: Cell::new(debug_mode_default()),
+            debug_value: RefCell::new(None),
+            slow_callback_duration: Cell::new(0.1),
             interactive: Cell::new(false),
             stopping: Cell::new(false),
             running: Cell::new(false),
@@ -157,6 +229,23 @@ impl EventLoop {
             .iter()
             .filter_map(|w| w.upgrade())
             .collect()
+    }
+
+    pub fn get_debug(&self) -> bool {
+        self.debug.get()
+    }
+
+    /// `get_debug()` as Python sees it: what `set_debug` was given.
+    pub fn debug_value(&self) -> Value {
+        self.debug_value
+            .borrow()
+            .clone()
+            .unwrap_or(Value::Bool(self.debug.get()))
+    }
+
+    pub fn set_debug(&self, enabled: bool, value: Value) {
+        self.debug.set(enabled);
+        *self.debug_value.borrow_mut() = Some(value);
     }
 
     pub fn vm(&self) -> Option<Rc<Vm>> {
@@ -204,7 +293,10 @@ impl EventLoop {
         if handle.cancelled.replace(true) {
             return;
         }
-        handle.callback.borrow_mut().take();
+        // What the callback holds (maybe the last reference to a task) goes
+        // outside the borrow.
+        let callback = handle.callback.borrow_mut().take();
+        drop(callback);
         if handle.scheduled.get() {
             self.timer_cancelled_count
                 .set(self.timer_cancelled_count.get() + 1);
@@ -218,7 +310,7 @@ impl EventLoop {
     pub fn register_task(&self, task: &Rc<Task>) -> u64 {
         let id = self.next_task_id.get();
         self.next_task_id.set(id + 1);
-        self.tasks.borrow_mut().insert(id, task.clone());
+        self.tasks.borrow_mut().insert(id, Rc::downgrade(task));
         id
     }
 
@@ -228,7 +320,11 @@ impl EventLoop {
 
     /// Tasks not yet done, oldest first.
     pub fn pending_tasks(&self) -> Vec<Rc<Task>> {
-        self.tasks.borrow().values().cloned().collect()
+        self.tasks
+            .borrow()
+            .values()
+            .filter_map(Weak::upgrade)
+            .collect()
     }
 
     pub fn current_task(&self) -> Option<Rc<Task>> {
@@ -319,9 +415,25 @@ impl EventLoop {
             if handle.cancelled.get() {
                 continue;
             }
-            let callback = handle.callback.borrow_mut().take();
+            // A Python callback stays in its handle, whose repr shows it
+            // after it ran (CPython clears it only on cancel()).
+            let callback = match &*handle.callback.borrow() {
+                Some(Callback::Python(func, args)) => {
+                    Some(Callback::Python(func.clone(), args.clone()))
+                }
+                _ => None,
+            };
+            let callback = callback.or_else(|| handle.callback.borrow_mut().take());
             if let Some(callback) = callback {
-                self.run_callback(vm, callback)?;
+                if self.debug.get() {
+                    self.run_callback_timed(vm, callback, &handle)?;
+                } else {
+                    self.run_callback(vm, callback)?;
+                }
+            }
+            drop(handle);
+            if vm.finalizers_pending.get() {
+                crate::interp::coroutine::run_finalizers(vm);
             }
         }
         Ok(())
@@ -394,6 +506,43 @@ impl EventLoop {
         }
     }
 
+    /// `_run_once` in debug mode: a callback that takes at least
+    /// `slow_callback_duration` is logged (`logger.warning('Executing %s
+    /// took %.3f seconds', _format_handle(handle), dt)`), named by its task
+    /// when it is a step or wakeup of one.
+    fn run_callback_timed(&self, vm: &Vm, callback: Callback, handle: &Handle) -> PyResult<()> {
+        let what = match &callback {
+            Callback::TaskStep(task, _) | Callback::Done(DoneCallback::TaskWakeup(task), _) => {
+                Some(task.clone())
+            }
+            _ => None,
+        };
+        let label = if what.is_none() {
+            Some(match &callback {
+                // A Python callback is still in its handle (see `run_once`).
+                Callback::Python(..) => handle.repr("Handle", None),
+                other => handle_repr(other),
+            })
+        } else {
+            None
+        };
+        let t0 = self.time();
+        let result = self.run_callback(vm, callback);
+        let dt = self.time() - t0;
+        if dt >= self.slow_callback_duration.get() {
+            let name = match (&what, label) {
+                (Some(task), _) => super::task_repr(task),
+                (None, Some(label)) => label,
+                (None, None) => String::new(),
+            };
+            vm.write(
+                crate::object::Stream::Stderr,
+                &format!("Executing {} took {:.3} seconds\n", name, dt),
+            );
+        }
+        result
+    }
+
     /// `Handle._run` catches what a callback raises and hands it to the
     /// exception handler; only SystemExit and KeyboardInterrupt escape.
     fn report_callback_error(&self, vm: &Vm, result: PyResult) -> PyResult<()> {
@@ -410,16 +559,51 @@ impl EventLoop {
     }
 
     /// `BaseEventLoop.close`: drops everything still queued.
+    /// Tasks only the dropped handles held are destroyed here, pending
+    /// (CPython: `self._ready.clear()`, `self._scheduled.clear()`); they
+    /// are dropped outside the borrows, since their coroutines' `finally`
+    /// blocks run then and may use the loop.
     pub fn close(&self) {
         if self.running.get() {
             return;
         }
         self.closed.set(true);
-        self.ready.borrow_mut().clear();
-        self.scheduled.borrow_mut().clear();
-        self.tasks.borrow_mut().clear();
-        self.current_task.borrow_mut().take();
+        let vm = self.vm();
+        let finalize = || {
+            if let Some(vm) = &vm {
+                if vm.finalizers_pending.get() {
+                    crate::interp::coroutine::run_finalizers(vm);
+                }
+            }
+        };
+        let ready = std::mem::take(&mut *self.ready.borrow_mut());
+        for handle in ready {
+            drop(handle);
+            finalize();
+        }
+        let scheduled = std::mem::take(&mut *self.scheduled.borrow_mut());
+        for timer in scheduled.into_vec() {
+            drop(timer);
+            finalize();
+        }
+        self.timer_cancelled_count.set(0);
+        let current = self.current_task.borrow_mut().take();
+        drop(current);
         self.py_object.borrow_mut().take();
+    }
+}
+
+/// `coroutines._is_debug_mode()`: `PYTHONASYNCIODEBUG` set to anything.
+fn debug_mode_default() -> bool {
+    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+}
+
+/// `repr(handle)` (`events.Handle._repr_info`): `<Handle cb(args) at
+/// FILE:LINE>` for a callback from `call_soon`.
+pub fn handle_repr(callback: &Callback) -> String {
+    match callback {
+        Callback::Python(func, args) => format!("<Handle {}>", callback_source(func, args)),
+        _ => "<Handle>".to_string(),
     }
 }
 

@@ -51,6 +51,20 @@ pub fn native_callback(f: impl Fn(&Vm, &Value) -> PyResult<()> + 'static) -> Don
 }
 
 impl DoneCallback {
+    /// `format_helpers._format_callback_source(cb, ())`: the callable's
+    /// qualified name, then `()`, then ` at FILE:LINE` for a Python
+    /// function. asyncio's own callbacks live in CPython's library files,
+    /// whose paths name no file here, so they show without a location.
+    fn repr(&self) -> String {
+        match self {
+            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".into(),
+            DoneCallback::StopLoop => "_run_until_complete_cb()".into(),
+            DoneCallback::Gather(_) => "gather.<locals>._done_callback()".into(),
+            DoneCallback::Native(_) => "<callback>()".into(),
+            DoneCallback::Python(func) => super::format_callback_source(func),
+        }
+    }
+
     fn same(&self, other: &DoneCallback) -> bool {
         match (self, other) {
             (DoneCallback::TaskWakeup(a), DoneCallback::TaskWakeup(b)) => Rc::ptr_eq(a, b),
@@ -117,6 +131,28 @@ pub struct Future {
 struct Gathering {
     children: Vec<Value>,
     cancel_requested: Cell<bool>,
+}
+
+/// `Future.__del__`: a future whose exception nobody retrieved says so
+/// when it goes away (a task says so itself, see `Drop for Task`).
+impl Drop for Future {
+    fn drop(&mut self) {
+        let Some(exc) = self.unretrieved_exception() else {
+            return;
+        };
+        let Some(vm) = self.event_loop.vm() else {
+            return;
+        };
+        let class = if self.is_gathering() {
+            "_GatheringFuture"
+        } else {
+            "Future"
+        };
+        let mut text = format!("{} exception was never retrieved\n", class);
+        text.push_str(&format!("future: {}\n", super::future_repr(self)));
+        text.push_str(&vm.format_exception(&exc));
+        vm.write(crate::object::Stream::Stderr, &text);
+    }
 }
 
 impl Future {
@@ -220,6 +256,15 @@ impl Future {
             Outcome::Exception(stored) => Some(stored.exc.clone()),
             _ => None,
         }
+    }
+
+    /// The done callbacks as `base_futures._format_callbacks` lists them.
+    pub fn callbacks_for_repr(&self) -> Vec<String> {
+        self.callbacks
+            .borrow()
+            .iter()
+            .map(DoneCallback::repr)
+            .collect()
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {

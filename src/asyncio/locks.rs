@@ -866,3 +866,287 @@ pub fn new_bounded_semaphore(_vm: &Vm, args: Args) -> PyResult {
     };
     Ok(Value::Object(Rc::new(Semaphore::new(value, true)?)))
 }
+
+// ---------------------------------------------------------------------------
+// Barrier
+
+/// `locks._BarrierState`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BarrierState {
+    Filling,
+    Draining,
+    Resetting,
+    Broken,
+}
+
+impl BarrierState {
+    fn value(self) -> &'static str {
+        match self {
+            BarrierState::Filling => "filling",
+            BarrierState::Draining => "draining",
+            BarrierState::Resetting => "resetting",
+            BarrierState::Broken => "broken",
+        }
+    }
+}
+
+/// `asyncio.Barrier`, as CPython 3.11 builds it on a `Condition`: every
+/// step takes and releases the condition's lock as `locks.py` does, so
+/// that tasks pass the barrier in the same loop iterations.
+pub struct Barrier {
+    cond: Rc<Condition>,
+    /// The same condition as a Python value (for its loop binding).
+    cond_value: Value,
+    parties: i64,
+    /// `parties` as given (`Barrier(True).parties` is True).
+    parties_value: Value,
+    state: Cell<BarrierState>,
+    count: Cell<i64>,
+}
+
+fn broken_barrier(msg: &str) -> Box<PyErr> {
+    PyErr::new(&types::BROKEN_BARRIER_ERROR, msg)
+}
+
+impl Barrier {
+    fn new(parties: i64, parties_value: Value) -> Barrier {
+        let cond = Rc::new(Condition::new(None));
+        Barrier {
+            cond_value: Value::Object(cond.clone()),
+            cond,
+            parties,
+            parties_value,
+            state: Cell::new(BarrierState::Filling),
+            count: Cell::new(0),
+        }
+    }
+
+    fn notify_all(&self, vm: &Vm) -> PyResult<()> {
+        let n = self.cond.waiters.borrow().len() as i64;
+        self.cond.notify(vm, Some(Value::Int(n)))
+    }
+
+    /// `await self._cond.wait_for(predicate)`.
+    async fn wait_until(
+        &self,
+        vm: &Rc<Vm>,
+        predicate: impl Fn(BarrierState) -> bool,
+    ) -> PyResult<()> {
+        while !predicate(self.state.get()) {
+            self.cond
+                .clone()
+                .wait(vm.clone(), self.cond_value.clone())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// `async with self._cond: body`: the lock is released however the body ends.
+    async fn with_cond<T>(
+        &self,
+        vm: &Rc<Vm>,
+        body: impl std::future::Future<Output = PyResult<T>>,
+    ) -> PyResult<T> {
+        self.cond.acquire(vm).await?;
+        let result = body.await;
+        self.cond.release(vm)?;
+        result
+    }
+
+    /// `Barrier.wait()`: the index of the caller among the parties.
+    async fn wait(self: Rc<Self>, vm: Rc<Vm>) -> PyResult {
+        self.with_cond(&vm, async {
+            // _block(): wait while the barrier drains or resets.
+            self.wait_until(&vm, |s| {
+                !matches!(s, BarrierState::Draining | BarrierState::Resetting)
+            })
+            .await?;
+            if self.state.get() == BarrierState::Broken {
+                return Err(broken_barrier("Barrier aborted"));
+            }
+            let index = self.count.get();
+            self.count.set(index + 1);
+            let outcome = if index + 1 == self.parties {
+                // _release(): drain, waking every waiter.
+                self.state.set(BarrierState::Draining);
+                self.notify_all(&vm)
+            } else {
+                // _wait(): until the filling ends.
+                match self.wait_until(&vm, |s| s != BarrierState::Filling).await {
+                    Ok(())
+                        if matches!(
+                            self.state.get(),
+                            BarrierState::Broken | BarrierState::Resetting
+                        ) =>
+                    {
+                        Err(broken_barrier("Abort or reset of barrier"))
+                    }
+                    other => other,
+                }
+            };
+            // finally: the last task out ends the draining or resetting.
+            self.count.set(self.count.get() - 1);
+            let exited = self.exit(&vm);
+            outcome?;
+            exited?;
+            Ok(Value::Int(index))
+        })
+        .await
+    }
+
+    /// `_exit()`.
+    fn exit(&self, vm: &Vm) -> PyResult<()> {
+        if self.count.get() == 0 {
+            if matches!(
+                self.state.get(),
+                BarrierState::Resetting | BarrierState::Draining
+            ) {
+                self.state.set(BarrierState::Filling);
+            }
+            self.notify_all(vm)?;
+        }
+        Ok(())
+    }
+
+    /// `Barrier.reset()`.
+    async fn reset(self: Rc<Self>, vm: Rc<Vm>) -> PyResult {
+        self.with_cond(&vm, async {
+            if self.count.get() > 0 {
+                self.state.set(BarrierState::Resetting);
+            } else {
+                self.state.set(BarrierState::Filling);
+            }
+            self.notify_all(&vm)?;
+            Ok(Value::None)
+        })
+        .await
+    }
+
+    /// `Barrier.abort()`.
+    async fn abort(self: Rc<Self>, vm: Rc<Vm>) -> PyResult {
+        self.with_cond(&vm, async {
+            self.state.set(BarrierState::Broken);
+            self.notify_all(&vm)?;
+            Ok(Value::None)
+        })
+        .await
+    }
+
+    fn n_waiting(&self) -> i64 {
+        if self.state.get() == BarrierState::Filling {
+            self.count.get()
+        } else {
+            0
+        }
+    }
+}
+
+impl NativeObject for Barrier {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::BARRIER)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let mut extra = self.state.get().value().to_string();
+        if self.state.get() != BarrierState::Broken {
+            extra.push_str(&format!(
+                ", waiters:{}/{}",
+                self.n_waiting(),
+                repr_plain(&self.parties_value)
+            ));
+        }
+        object_repr(me, &types::BARRIER, &extra)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "wait" | "reset" | "abort" | "__aenter__" | "__aexit__"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !self.has_method(name) {
+            return no_method(me, name);
+        }
+        let this = downcast::<Barrier>(me)?;
+        Some((|| match name {
+            "wait" => {
+                method_args("Barrier.wait", args, [], 0)?;
+                Ok(coroutine(
+                    vm,
+                    "wait",
+                    "Barrier.wait".into(),
+                    this.wait(vm.rc()),
+                ))
+            }
+            "__aenter__" => {
+                method_args("Barrier.__aenter__", args, [], 0)?;
+                Ok(coroutine(
+                    vm,
+                    "__aenter__",
+                    "Barrier.__aenter__".into(),
+                    this.wait(vm.rc()),
+                ))
+            }
+            "__aexit__" => Ok(coroutine(
+                vm,
+                "__aexit__",
+                "Barrier.__aexit__".into(),
+                async { Ok(Value::None) },
+            )),
+            "reset" => {
+                method_args("Barrier.reset", args, [], 0)?;
+                Ok(coroutine(
+                    vm,
+                    "reset",
+                    "Barrier.reset".into(),
+                    this.reset(vm.rc()),
+                ))
+            }
+            _ => {
+                method_args("Barrier.abort", args, [], 0)?;
+                Ok(coroutine(
+                    vm,
+                    "abort",
+                    "Barrier.abort".into(),
+                    this.abort(vm.rc()),
+                ))
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "parties" => Some(Ok(self.parties_value.clone())),
+            "n_waiting" => Some(Ok(Value::Int(self.n_waiting()))),
+            "broken" => Some(Ok(Value::Bool(self.state.get() == BarrierState::Broken))),
+            _ => None,
+        }
+    }
+
+    /// Its properties have no setters.
+    fn set_attr(&self, _vm: &Vm, name: &str, _v: &Value) -> Option<PyResult<()>> {
+        matches!(name, "parties" | "n_waiting" | "broken").then(|| {
+            Err(PyErr::new(
+                &types::ATTRIBUTE_ERROR,
+                format!("property '{}' of 'Barrier' object has no setter", name),
+            ))
+        })
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `asyncio.Barrier(parties)`.
+pub fn new_barrier(_vm: &Vm, args: Args) -> PyResult {
+    let [parties] = method_args("Barrier.__init__", args, ["parties"], 1)?;
+    let parties_value = parties.expect("required");
+    let parties = int_arg(&parties_value, "<")?;
+    if parties < 1 {
+        return Err(PyErr::value_error("parties must be > 0"));
+    }
+    Ok(Value::Object(Rc::new(Barrier::new(parties, parties_value))))
+}

@@ -32,6 +32,23 @@ pub fn loop_object(event_loop: &Rc<EventLoop>) -> Value {
     Value::Object(obj)
 }
 
+/// In debug mode a handle remembers the line of Python code that made it.
+fn note_creation(vm: &Vm, event_loop: &EventLoop, handle: &Handle) {
+    if event_loop.get_debug() {
+        if let Some((source, line)) = vm.current_location() {
+            handle.set_created_at(format!("{}:{}", source.name, line));
+        }
+    }
+}
+
+/// The loop behind a loop object.
+pub fn event_loop_of(v: &Value) -> Option<Rc<EventLoop>> {
+    let Value::Object(o) = v else { return None };
+    o.as_any()
+        .downcast_ref::<LoopObject>()
+        .map(|l| l.event_loop.clone())
+}
+
 fn number(v: &Value) -> PyResult<f64> {
     ops::to_f64(v).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -89,9 +106,10 @@ impl NativeObject for LoopObject {
         let (running, closed) = (l.is_running(), l.is_closed());
         let b = |x: bool| if x { "True" } else { "False" };
         format!(
-            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
             b(running),
-            b(closed)
+            b(closed),
+            crate::object::repr::repr_plain(&l.debug_value())
         )
     }
 
@@ -107,6 +125,7 @@ impl NativeObject for LoopObject {
                 | "is_running"
                 | "is_closed"
                 | "get_debug"
+                | "set_debug"
                 | "run_until_complete"
                 | "stop"
                 | "close"
@@ -138,7 +157,11 @@ impl NativeObject for LoopObject {
                     )?;
                     self.check_closed(&event_loop)?;
                     let future = match future.expect("required") {
-                        Value::Coroutine(c) => Value::Task(Task::spawn(vm, &event_loop, c, None)),
+                        Value::Coroutine(c) => {
+                            let task = Task::spawn(vm, &event_loop, c, None);
+                            task.set_log_destroy_pending(false);
+                            Value::Task(task)
+                        }
                         f @ (Value::Future(_) | Value::Task(_)) => f,
                         other => {
                             return Err(PyErr::type_error(format!(
@@ -163,8 +186,15 @@ impl NativeObject for LoopObject {
                     Ok(Value::None)
                 }
                 "get_debug" => {
-                    super::parse_args("get_debug", args, [], 0)?;
-                    Ok(Value::Bool(false))
+                    super::method_args("BaseEventLoop.get_debug", args, [], 0)?;
+                    Ok(event_loop.debug_value())
+                }
+                "set_debug" => {
+                    let [enabled] =
+                        super::method_args("BaseEventLoop.set_debug", args, ["enabled"], 1)?;
+                    let enabled = enabled.expect("required");
+                    event_loop.set_debug(vm.truth(&enabled)?, enabled);
+                    Ok(Value::None)
                 }
                 "create_future" => {
                     super::parse_args("create_future", args, [], 0)?;
@@ -175,17 +205,19 @@ impl NativeObject for LoopObject {
                         super::parse_args("create_task", args, ["coro", "name", "context"], 1)?;
                     self.check_closed(&event_loop)?;
                     let c = super::expect_coroutine(coro.expect("required"))?;
-                    Ok(Value::Task(Task::spawn(
-                        vm,
-                        &event_loop,
-                        c,
-                        super::task_name(name),
-                    )))
+                    let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
+                    if event_loop.get_debug() {
+                        if let Some((source, line)) = vm.current_location() {
+                            task.set_created_at(format!("{}:{}", source.name, line));
+                        }
+                    }
+                    Ok(Value::Task(task))
                 }
                 "call_soon" => {
                     let (_, cb, rest) = callback_args("call_soon", args, 0)?;
                     self.check_closed(&event_loop)?;
                     let handle = event_loop.call_soon(Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, None))
                 }
                 "call_later" => {
@@ -194,6 +226,7 @@ impl NativeObject for LoopObject {
                     self.check_closed(&event_loop)?;
                     let when = event_loop.time() + delay;
                     let handle = event_loop.call_at(when, Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }
                 "call_at" => {
@@ -201,12 +234,40 @@ impl NativeObject for LoopObject {
                     let when = number(&lead[0])?;
                     self.check_closed(&event_loop)?;
                     let handle = event_loop.call_at(when, Callback::Python(cb, rest));
+                    note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }
                 _ => Err(PyErr::attribute_error(&Value::None, name)),
             }
         })();
         Some(result)
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "slow_callback_duration" => Some(Ok(Value::Float(
+                self.event_loop.slow_callback_duration.get(),
+            ))),
+            _ => None,
+        }
+    }
+
+    /// `slow_callback_duration` is a plain attribute in CPython: any value
+    /// is stored, and a non-number fails only when compared with a time.
+    fn set_attr(&self, _vm: &Vm, name: &str, v: &Value) -> Option<PyResult<()>> {
+        match name {
+            "slow_callback_duration" => Some(match ops::to_f64(v) {
+                Some(x) => {
+                    self.event_loop.slow_callback_duration.set(x);
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!(
+                    "slow_callback_duration must be a number, not {}",
+                    v.type_name()
+                ))),
+            }),
+            _ => None,
+        }
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -230,12 +291,26 @@ fn handle_object(event_loop: &Rc<EventLoop>, handle: Rc<Handle>, when: Option<f6
     }))
 }
 
+impl HandleObject {
+    fn class_name(&self) -> &'static str {
+        if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        }
+    }
+}
+
 impl NativeObject for HandleObject {
     fn type_ref(&self) -> TypeRef {
         match self.when {
             Some(_) => TypeRef::Builtin(&types::TIMER_HANDLE),
             None => TypeRef::Builtin(&types::HANDLE),
         }
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        self.handle.repr(self.class_name(), self.when)
     }
 
     fn has_method(&self, name: &str) -> bool {
@@ -248,6 +323,10 @@ impl NativeObject for HandleObject {
                 "cancel" => {
                     super::parse_args("cancel", args, [], 0)?;
                     if let Some(l) = self.event_loop.upgrade() {
+                        if l.get_debug() {
+                            self.handle
+                                .freeze_cancelled_repr(self.class_name(), self.when);
+                        }
                         l.cancel_handle(&self.handle);
                     }
                     Ok(Value::None)
@@ -303,7 +382,7 @@ pub fn get_event_loop(vm: &Vm, args: Args) -> PyResult {
     Ok(loop_object(&event_loop))
 }
 
-fn new_loop(vm: &Vm) -> Rc<EventLoop> {
+pub(super) fn new_loop(vm: &Vm) -> Rc<EventLoop> {
     EventLoop::new(Box::new(super::clock::MonotonicClock::new()), vm.weak())
 }
 
@@ -313,28 +392,28 @@ pub fn new_event_loop(vm: &Vm, args: Args) -> PyResult {
     Ok(loop_object(&new_loop(vm)))
 }
 
+/// `asyncio.SelectorEventLoop(selector=None)`: a new loop, as
+/// `new_event_loop()` makes (pyasync's loop has no selector to choose).
+pub fn new_selector_event_loop(vm: &Vm, args: Args) -> PyResult {
+    let [selector] = super::method_args("_UnixSelectorEventLoop.__init__", args, ["selector"], 0)?;
+    if selector.is_some_and(|s| !s.is_none()) {
+        return Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            "asyncio.SelectorEventLoop(selector) is not supported by pyasync (no selectors)",
+        ));
+    }
+    Ok(loop_object(&new_loop(vm)))
+}
+
 /// `asyncio.set_event_loop(loop)`.
 pub fn set_event_loop(vm: &Vm, args: Args) -> PyResult {
     let [event_loop] = super::parse_args("set_event_loop", args, ["loop"], 1)?;
-    let event_loop = match event_loop.expect("required") {
-        Value::None => None,
-        Value::Object(o) => match o.as_any().downcast_ref::<LoopObject>() {
-            Some(l) => Some(l.event_loop.clone()),
-            None => {
-                return Err(PyErr::type_error(
-                    "loop must be an instance of AbstractEventLoop or None",
-                ))
-            }
-        },
-        _ => {
-            return Err(PyErr::type_error(
-                "loop must be an instance of AbstractEventLoop or None",
-            ))
-        }
-    };
-    *vm.current_loop.borrow_mut() = event_loop;
-    vm.current_loop_set.set(true);
-    Ok(Value::None)
+    let policy = super::policy::get_event_loop_policy(vm, Args::default())?;
+    vm.call_method(
+        &policy,
+        "set_event_loop",
+        Args::positional(vec![event_loop.expect("required")]),
+    )
 }
 
 /// `asyncio.iscoroutinefunction(func)`.

@@ -7,6 +7,7 @@ pub mod events;
 pub mod futures;
 pub mod locks;
 pub mod loop_object;
+pub mod policy;
 pub mod queues;
 pub mod runners;
 pub mod task_set;
@@ -26,7 +27,7 @@ use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
 use crate::object::{ops, Args, Globals, NativeFunction, PyErr, PyResult, Value};
 use events::Callback;
-use futures::{as_future, FutureState};
+use futures::as_future;
 
 pub fn make_module() -> Globals {
     let native = |name: &'static str, func| {
@@ -89,6 +90,26 @@ pub fn make_module() -> Globals {
         class("Condition", &types::CONDITION),
         class("Semaphore", &types::SEMAPHORE),
         class("BoundedSemaphore", &types::BOUNDED_SEMAPHORE),
+        class("Barrier", &types::BARRIER),
+        class("Runner", &types::RUNNER),
+        class(
+            "AbstractEventLoopPolicy",
+            &types::ABSTRACT_EVENT_LOOP_POLICY,
+        ),
+        class("DefaultEventLoopPolicy", &types::EVENT_LOOP_POLICY),
+        native("get_event_loop_policy", policy::get_event_loop_policy),
+        native("set_event_loop_policy", policy::set_event_loop_policy),
+        native("isfuture", isfuture),
+        class("BrokenBarrierError", &types::BROKEN_BARRIER_ERROR),
+        class("Handle", &types::HANDLE),
+        class("TimerHandle", &types::TIMER_HANDLE),
+        class("AbstractEventLoop", &types::ABSTRACT_EVENT_LOOP),
+        class("BaseEventLoop", &types::BASE_EVENT_LOOP),
+        class("SelectorEventLoop", &types::EVENT_LOOP),
+        class(
+            "SendfileNotAvailableError",
+            &types::SENDFILE_NOT_AVAILABLE_ERROR,
+        ),
         class("Queue", &types::QUEUE),
         class("PriorityQueue", &types::PRIORITY_QUEUE),
         class("LifoQueue", &types::LIFO_QUEUE),
@@ -208,8 +229,18 @@ fn check_args<const N: usize>(
 }
 
 fn run(vm: &Vm, args: Args) -> PyResult {
-    let [main, _debug] = parse_args("run", args, ["main", "debug"], 1)?;
-    runners::run(vm, main.expect("required"))
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "run() takes 1 positional argument but {} were given",
+            args.positional.len()
+        )));
+    }
+    let [main, debug] = parse_args("run", args, ["main", "debug"], 1)?;
+    let debug = match debug {
+        None | Some(Value::None) => None,
+        Some(v) => Some((vm.truth(&v)?, v)),
+    };
+    runners::run(vm, main.expect("required"), debug)
 }
 
 /// The coroutine a task is made of: `TypeError` for anything else.
@@ -258,6 +289,10 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
         (&types::PRIORITY_QUEUE, queues::new_priority_queue),
         (&types::LIFO_QUEUE, queues::new_lifo_queue),
         (&types::TASK_GROUP, taskgroups::new_task_group),
+        (&types::BARRIER, locks::new_barrier),
+        (&types::RUNNER, runners::new_runner),
+        (&types::EVENT_LOOP_POLICY, policy::new_policy),
+        (&types::EVENT_LOOP, loop_object::new_selector_event_loop),
     ];
     let (_, ctor) = table.iter().find(|(ty, _)| std::ptr::eq(t, *ty))?;
     Some(ctor(vm, args))
@@ -309,6 +344,22 @@ fn current_task(vm: &Vm, _args: Args) -> PyResult {
 fn all_tasks(vm: &Vm, _args: Args) -> PyResult {
     let event_loop = running_loop(vm)?;
     crate::object::set::new_set(event_loop.pending_tasks().into_iter().map(Value::Task))
+}
+
+/// `asyncio.isfuture(obj)`: a Future or Task, or an object whose class
+/// has `_asyncio_future_blocking` and whose value of it is not None
+/// (`base_futures.isfuture`).
+fn isfuture(vm: &Vm, args: Args) -> PyResult {
+    let [obj] = parse_args("isfuture", args, ["obj"], 1)?;
+    let obj = obj.expect("required");
+    Ok(Value::Bool(match &obj {
+        Value::Future(_) | Value::Task(_) => true,
+        Value::Instance(i) => {
+            i.class.lookup("_asyncio_future_blocking").is_some()
+                && !vm.get_attr(&obj, "_asyncio_future_blocking")?.is_none()
+        }
+        _ => false,
+    }))
 }
 
 fn iscoroutine(_vm: &Vm, args: Args) -> PyResult {
@@ -536,26 +587,147 @@ pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> O
     Some(result)
 }
 
-/// `coroutines._format_coroutine`, without the running line number (the
-/// definition line stands in for it).
-fn format_coroutine(coro: &Coroutine, done: bool) -> String {
-    let location = coro
-        .definition
-        .as_ref()
-        .map(|(src, span)| format!("{}:{}", src.name, src.line_of(span.start as usize)));
-    match (location, done) {
-        (Some(loc), true) => format!("{}() done, defined at {}", coro.qualname(), loc),
-        (Some(loc), false) => format!("{}() running at {}", coro.qualname(), loc),
-        (None, _) => format!("{}()", coro.qualname()),
+/// `coroutines._format_coroutine`: `foo() running at x.py:7` while the
+/// coroutine has a frame (the line it is suspended at, or its first line
+/// before it starts), `foo() done, defined at x.py:3` once it is finished.
+fn format_coroutine(coro: &Coroutine, vm: Option<&Vm>) -> String {
+    let Some((src, span)) = coro.definition.as_ref() else {
+        return format!("{}()", coro.qualname());
+    };
+    match coro.frame_line(vm) {
+        Some(line) => format!("{}() running at {}:{}", coro.qualname(), src.name, line),
+        None => format!(
+            "{}() done, defined at {}:{}",
+            coro.qualname(),
+            src.name,
+            src.line_of(span.start as usize)
+        ),
+    }
+}
+
+/// `format_helpers._format_callback_source(func, ())`.
+pub(crate) fn format_callback_source(func: &Value) -> String {
+    match func {
+        Value::Function(f) => {
+            let line = f
+                .def
+                .decorators
+                .first()
+                .map(|d| d.span.start)
+                .unwrap_or(f.def.span.start);
+            format!(
+                "{}() at {}:{}",
+                f.qualname,
+                f.source.name,
+                f.source.line_of(line as usize)
+            )
+        }
+        Value::Native(n) => format!("{}()", n.name),
+        Value::BoundMethod(m) => format!("{}.{}()", m.receiver.type_name(), m.name),
+        Value::Method(m) => match &m.function {
+            Value::Function(f) => format!("{}()", f.qualname),
+            other => format!("{}()", repr_plain(other)),
+        },
+        Value::Type(t) => format!("{}()", t.name()),
+        other => format!("{}()", repr_plain(other)),
+    }
+}
+
+/// `reprlib.repr` as `_future_repr_info` shows a result: long strings and
+/// numbers are cut in the middle (`maxstring` 30, `maxlong` 40), lists and
+/// tuples after 6 items (`maxlist`, `maxtuple`), nested 6 levels deep.
+pub(crate) fn reprlib_repr(v: &Value) -> String {
+    reprlib_level(v, 6)
+}
+
+fn reprlib_level(v: &Value, level: usize) -> String {
+    let items = |items: &[Value], open: &str, close: &str| {
+        if items.is_empty() {
+            return format!("{}{}", open, close);
+        }
+        if level == 0 {
+            return format!("{}...{}", open, close);
+        }
+        let mut parts: Vec<String> = items
+            .iter()
+            .take(6)
+            .map(|x| reprlib_level(x, level - 1))
+            .collect();
+        if items.len() > 6 {
+            parts.push("...".into());
+        }
+        let trailing = if items.len() == 1 && open == "(" {
+            ","
+        } else {
+            ""
+        };
+        format!("{}{}{}{}", open, parts.join(", "), trailing, close)
+    };
+    match v {
+        Value::List(l) => items(&l.borrow(), "[", "]"),
+        Value::Tuple(t) => items(t, "(", ")"),
+        _ => reprlib_scalar(v),
+    }
+}
+
+fn reprlib_scalar(v: &Value) -> String {
+    fn cut(s: &str, max: usize) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let i = (max - 3) / 2;
+        let j = max - 3 - i;
+        let head: String = chars[..i].iter().collect();
+        let tail: String = chars[chars.len() - j..].iter().collect();
+        format!("{}...{}", head, tail)
+    }
+    match v {
+        Value::Str(s) => {
+            let prefix: String = s.chars().take(30).collect();
+            let r = repr_plain(&Value::str(&prefix));
+            if r.chars().count() <= 30 {
+                return r;
+            }
+            let chars: Vec<char> = s.chars().collect();
+            let (i, j) = ((30 - 3) / 2, 30 - 3 - (30 - 3) / 2);
+            let kept: String = if chars.len() > i + j {
+                chars[..i].iter().chain(&chars[chars.len() - j..]).collect()
+            } else {
+                s.to_string()
+            };
+            cut(&repr_plain(&Value::str(&kept)), 30)
+        }
+        Value::Int(_) | Value::BigInt(_) => {
+            let r = repr_plain(v);
+            if r.len() > 40 {
+                cut(&r, 40)
+            } else {
+                r
+            }
+        }
+        _ => repr_plain(v),
     }
 }
 
 fn state_info(fut: &Future) -> Vec<String> {
     let mut info = vec![fut.state().name().to_string()];
     match fut.result_for_repr() {
-        Some(Ok(v)) => info.push(format!("result={}", repr_plain(&v))),
+        Some(Ok(v)) => info.push(format!("result={}", reprlib_repr(&v))),
         Some(Err(e)) => info.push(format!("exception={}", repr_plain(&Value::Exception(e)))),
         None => {}
+    }
+    let callbacks = fut.callbacks_for_repr();
+    let cb = match callbacks.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b] => Some(format!("{}, {}", a, b)),
+        [first, rest @ ..] => Some(format!(
+            "{}, <{} more>, {}",
+            first,
+            rest.len() - 1,
+            rest[rest.len() - 1]
+        )),
+    };
+    if let Some(cb) = cb {
+        info.push(format!("cb=[{}]", cb));
     }
     info
 }
@@ -570,8 +742,14 @@ pub fn task_repr(task: &Task) -> String {
     info.insert(1, format!("name={}", repr_plain(&Value::Str(task.name()))));
     info.insert(
         2,
-        format!("coro=<{}>", format_coroutine(&task.coro, fut.done())),
+        format!(
+            "coro=<{}>",
+            format_coroutine(&task.coro, fut.event_loop.vm().as_deref())
+        ),
     );
+    if let Some(at) = task.created_at() {
+        info.push(format!("created at {}", at));
+    }
     if let Some(w) = task.fut_waiter() {
         info.insert(3, format!("wait_for={}", repr_plain(&w)));
     }
@@ -580,10 +758,7 @@ pub fn task_repr(task: &Task) -> String {
 
 /// `repr(future)`: `<Future pending>`, `<Future finished result=1>`.
 pub fn future_repr(fut: &Future) -> String {
-    let mut info = state_info(fut);
-    if fut.state() == FutureState::Pending && fut.has_callbacks() {
-        info.push("cb=[...]".into());
-    }
+    let info = state_info(fut);
     let class = if fut.is_gathering() {
         "_GatheringFuture"
     } else {

@@ -1,6 +1,8 @@
 //! `asyncio.run`, mirroring CPython's `runners.Runner` and
 //! `BaseEventLoop.run_until_complete`.
 
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::clock::MonotonicClock;
@@ -9,45 +11,218 @@ use super::futures::{as_future, DoneCallback, Gather};
 use super::tasks::Task;
 use crate::interp::coroutine::Coroutine;
 use crate::interp::Vm;
-use crate::object::{PyErr, PyResult, Value};
+use crate::object::native::NativeObject;
+use crate::object::types::{self, TypeRef};
+use crate::object::{Args, PyErr, PyResult, Value};
 
-/// `asyncio.run(main)`: a new loop, `main` wrapped in a task and run to
+/// `runners._State`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RunnerState {
+    Created,
+    Initialized,
+    Closed,
+}
+
+/// `asyncio.Runner`: owns a loop, created on first use (`_lazy_init`),
+/// runs coroutines in it one at a time, and on `close()` cancels what is
+/// left, closes the async generators and closes the loop.
+pub struct Runner {
+    state: Cell<RunnerState>,
+    debug: Option<(bool, Value)>,
+    loop_factory: Option<Value>,
+    event_loop: RefCell<Option<Rc<EventLoop>>>,
+    set_event_loop: Cell<bool>,
+}
+
+impl Runner {
+    pub fn new(debug: Option<(bool, Value)>, loop_factory: Option<Value>) -> Runner {
+        Runner {
+            state: Cell::new(RunnerState::Created),
+            debug,
+            loop_factory,
+            event_loop: RefCell::new(None),
+            set_event_loop: Cell::new(false),
+        }
+    }
+
+    /// `Runner._lazy_init`.
+    fn lazy_init(&self, vm: &Vm) -> PyResult<Rc<EventLoop>> {
+        match self.state.get() {
+            RunnerState::Closed => return Err(PyErr::runtime_error("Runner is closed")),
+            RunnerState::Initialized => {
+                return Ok(self.event_loop.borrow().clone().expect("initialized"))
+            }
+            RunnerState::Created => {}
+        }
+        let event_loop = match &self.loop_factory {
+            None => {
+                let l = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
+                if !self.set_event_loop.get() {
+                    *vm.current_loop.borrow_mut() = Some(l.clone());
+                    vm.current_loop_set.set(true);
+                    self.set_event_loop.set(true);
+                }
+                l
+            }
+            Some(factory) => {
+                let made = vm.call(factory, crate::object::Args::default())?;
+                super::loop_object::event_loop_of(&made).ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "loop_factory must return an event loop, not {}",
+                        made.type_name()
+                    ))
+                })?
+            }
+        };
+        if let Some((enabled, value)) = &self.debug {
+            event_loop.set_debug(*enabled, value.clone());
+        }
+        *self.event_loop.borrow_mut() = Some(event_loop.clone());
+        self.state.set(RunnerState::Initialized);
+        Ok(event_loop)
+    }
+
+    /// `Runner.get_loop()`.
+    pub fn get_loop(&self, vm: &Vm) -> PyResult<Rc<EventLoop>> {
+        self.lazy_init(vm)
+    }
+
+    /// `Runner.run(coro)`.
+    pub fn run(&self, vm: &Vm, coro: Value) -> PyResult {
+        let Value::Coroutine(coro) = coro else {
+            return Err(PyErr::value_error(format!(
+                "a coroutine was expected, got {}",
+                crate::object::repr::repr_plain(&coro)
+            )));
+        };
+        if vm.running_loop.borrow().is_some() {
+            return Err(PyErr::runtime_error(
+                "Runner.run() cannot be called from a running event loop",
+            ));
+        }
+        let event_loop = self.lazy_init(vm)?;
+        if event_loop.is_closed() {
+            return Err(PyErr::runtime_error("Event loop is closed"));
+        }
+        let task = Task::spawn(vm, &event_loop, coro, None);
+        run_until_complete(vm, &event_loop, Value::Task(task))
+    }
+
+    /// `Runner.close()`: nothing unless initialized; the loop is closed
+    /// (and the policy's loop unset) even if the shutdown fails.
+    pub fn close(&self, vm: &Vm) -> PyResult<()> {
+        if self.state.get() != RunnerState::Initialized {
+            return Ok(());
+        }
+        let event_loop = self.event_loop.borrow().clone().expect("initialized");
+        let shutdown = cancel_all_tasks(vm, &event_loop)
+            .and_then(|_| run_until_complete(vm, &event_loop, shutdown_asyncgens(vm, &event_loop)))
+            .and_then(|_| {
+                run_until_complete(
+                    vm,
+                    &event_loop,
+                    noop_task(vm, &event_loop, "shutdown_default_executor"),
+                )
+            });
+        if self.set_event_loop.get() {
+            vm.current_loop.borrow_mut().take();
+            vm.current_loop_set.set(true);
+        }
+        event_loop.close();
+        self.event_loop.borrow_mut().take();
+        self.state.set(RunnerState::Closed);
+        shutdown.map(|_| ())
+    }
+}
+
+/// `asyncio.run(main)`: `with Runner(debug=debug) as runner: return
+/// runner.run(main)`; a new loop, `main` wrapped in a task and run to
 /// completion; then every task still pending is cancelled and given the
 /// chance to finish (`_cancel_all_tasks`), and the loop is closed.
-pub fn run(vm: &Vm, main: Value) -> PyResult {
+pub fn run(vm: &Vm, main: Value, debug: Option<(bool, Value)>) -> PyResult {
     if vm.running_loop.borrow().is_some() {
         return Err(PyErr::runtime_error(
             "asyncio.run() cannot be called from a running event loop",
         ));
     }
-    let Value::Coroutine(coro) = main else {
-        return Err(PyErr::value_error(format!(
-            "a coroutine was expected, got {}",
-            crate::object::repr::repr_plain(&main)
-        )));
-    };
-    let event_loop = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
-    // Runner._lazy_init: the new loop becomes the policy's loop.
-    *vm.current_loop.borrow_mut() = Some(event_loop.clone());
-    vm.current_loop_set.set(true);
-    let task = Task::spawn(vm, &event_loop, coro, None);
-    let result = run_until_complete(vm, &event_loop, Value::Task(task));
-    // Runner.close()
-    let shutdown = cancel_all_tasks(vm, &event_loop)
-        .and_then(|_| run_until_complete(vm, &event_loop, shutdown_asyncgens(vm, &event_loop)))
-        .and_then(|_| {
-            run_until_complete(
-                vm,
-                &event_loop,
-                noop_task(vm, &event_loop, "shutdown_default_executor"),
-            )
-        });
-    event_loop.close();
-    // Runner.close: `set_event_loop(None)`.
-    vm.current_loop.borrow_mut().take();
+    let runner = Runner::new(debug, None);
+    runner.lazy_init(vm)?;
+    let result = runner.run(vm, main);
+    let closed = runner.close(vm);
     let value = result?;
-    shutdown?;
+    closed?;
     Ok(value)
+}
+
+/// `asyncio.Runner` as Python sees it.
+pub struct RunnerObject {
+    runner: Runner,
+}
+
+impl NativeObject for RunnerObject {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&types::RUNNER)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "run" | "close" | "get_loop" | "__enter__" | "__exit__"
+        )
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
+        let runner = &self.runner;
+        Some(match name {
+            "run" => (|| {
+                let context = args.take_keyword("context");
+                let [coro] = super::method_args("Runner.run", args, ["coro"], 1)?;
+                let _ = context;
+                runner.run(vm, coro.expect("required"))
+            })(),
+            "close" => super::method_args("Runner.close", args, [], 0)
+                .and_then(|_| runner.close(vm).map(|_| Value::None)),
+            "get_loop" => super::method_args("Runner.get_loop", args, [], 0).and_then(|_| {
+                runner
+                    .get_loop(vm)
+                    .map(|l| super::loop_object::loop_object(&l))
+            }),
+            "__enter__" => super::method_args("Runner.__enter__", args, [], 0)
+                .and_then(|_| runner.lazy_init(vm).map(|_| me.clone())),
+            "__exit__" => super::method_args(
+                "Runner.__exit__",
+                args,
+                ["exc_type", "exc_val", "exc_tb"],
+                3,
+            )
+            .and_then(|_| runner.close(vm).map(|_| Value::None)),
+            _ => return None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `asyncio.Runner(*, debug=None, loop_factory=None)`.
+pub fn new_runner(vm: &Vm, args: Args) -> PyResult {
+    if !args.positional.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "Runner.__init__() takes 1 positional argument but {} were given",
+            args.positional.len() + 1
+        )));
+    }
+    let [debug, loop_factory] =
+        super::method_args("Runner.__init__", args, ["debug", "loop_factory"], 0)?;
+    let debug = match debug {
+        None | Some(Value::None) => None,
+        Some(v) => Some((vm.truth(&v)?, v)),
+    };
+    let loop_factory = loop_factory.filter(|f| !f.is_none());
+    Ok(Value::Object(Rc::new(RunnerObject {
+        runner: Runner::new(debug, loop_factory),
+    })))
 }
 
 /// `loop.shutdown_asyncgens()`: a task that closes the async generators
@@ -68,7 +243,7 @@ fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
             {
                 // Errors are reported by CPython's exception handler; the
                 // shutdown goes on.
-                let _ = aclose.await_inline().await;
+                let _ = aclose.await_inline(vm).await;
             }
         }
         Ok(Value::None)

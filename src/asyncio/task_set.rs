@@ -64,6 +64,9 @@ impl TaskSet {
     /// Empties the set, returning the members in order.
     pub fn take(&mut self) -> Vec<Value> {
         self.index.clear();
-        std::mem::take(&mut self.slots).into_iter().flatten().collect()
+        std::mem::take(&mut self.slots)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 }

@@ -7,8 +7,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::futures::{self, Future};
-use super::task_set::TaskSet;
 use super::locks::{coroutine, downcast, method_args};
+use super::task_set::TaskSet;
 use super::{await_future, running_loop, EventLoop, Task};
 use crate::interp::Vm;
 use crate::object::native::NativeObject;

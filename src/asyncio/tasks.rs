@@ -31,6 +31,12 @@ pub struct Task {
     num_cancels_requested: Cell<u32>,
     /// Key in the loop's table of pending tasks.
     id: Cell<u64>,
+    /// `Task._log_destroy_pending`: say so when dropped while pending
+    /// (off for the tasks `run_until_complete` and `gather` make).
+    log_destroy_pending: Cell<bool>,
+    /// In debug mode, the line of Python code that made it, as `FILE:LINE`
+    /// (`_source_traceback`'s last frame).
+    created_at: RefCell<Option<String>>,
 }
 
 impl Task {
@@ -59,10 +65,24 @@ impl Task {
             cancel_message: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
+            created_at: RefCell::new(None),
         });
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         task.id.set(event_loop.register_task(&task));
         task
+    }
+
+    pub fn set_created_at(&self, at: String) {
+        *self.created_at.borrow_mut() = Some(at);
+    }
+
+    pub fn created_at(&self) -> Option<String> {
+        self.created_at.borrow().clone()
+    }
+
+    pub fn set_log_destroy_pending(&self, on: bool) {
+        self.log_destroy_pending.set(on);
     }
 
     pub fn name(&self) -> Rc<str> {
@@ -227,17 +247,33 @@ impl Task {
     }
 }
 
-/// `Future.__del__`: a task that failed without anyone retrieving its
-/// exception says so when it goes away, as CPython's garbage collector makes
+/// `Task.__del__` and `Future.__del__`: a task dropped while pending, or
+/// that failed without anyone retrieving its exception, says so when it
+/// goes away, as CPython's reference counting (or garbage collector) makes
 /// it do.
 impl Drop for Task {
     fn drop(&mut self) {
-        let Some(exc) = self.future.unretrieved_exception() else {
-            return;
-        };
         let Some(vm) = self.future.event_loop.vm() else {
             return;
         };
+        if !self.future.done() {
+            self.future.event_loop.unregister_task(self.id.get());
+            if self.log_destroy_pending.get() {
+                // `Task.__del__`, logged by `default_exception_handler`;
+                // the coroutine is closed after, when it is dropped.
+                let text = format!(
+                    "Task was destroyed but it is pending!\ntask: {}\n",
+                    super::task_repr(self)
+                );
+                vm.write(crate::object::Stream::Stderr, &text);
+            }
+            return;
+        }
+        let Some(exc) = self.future.unretrieved_exception() else {
+            return;
+        };
+        // Reported here, as a task's: not again by its future.
+        self.future.mark_retrieved();
         let mut text = String::from("Task exception was never retrieved\n");
         text.push_str(&format!("future: {}\n", super::task_repr(self)));
         text.push_str(&vm.format_exception(&exc));
@@ -367,6 +403,9 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
             continue;
         }
         let fut = ensure_future(vm, arg.clone())?;
+        if let (Value::Task(t), false) = (&fut, fut.is(&arg)) {
+            t.set_log_destroy_pending(false);
+        }
         let g = gather.get_or_insert_with(|| {
             futures::Gather::new(&future_of(&fut).event_loop, return_exceptions)
         });

@@ -140,10 +140,19 @@ impl Vm {
             }
         };
         let def = &func.def;
+        // Its first line is the first decorator's, as `co_firstlineno`.
+        let first = def
+            .decorators
+            .first()
+            .map_or(def.span.start, |d| d.span.start);
+        let span = crate::syntax::ast::Span {
+            start: first,
+            end: def.span.end,
+        };
         Coroutine::new(
             def.name.name.clone(),
             func.qualname.clone(),
-            Some((func.source.clone(), def.span)),
+            Some((func.source.clone(), span)),
             Box::pin(CountDepth {
                 vm: self.rc(),
                 inner: body,
@@ -179,8 +188,7 @@ impl Vm {
             Value::Generator(g) => self
                 .generator_method(g, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            Value::Coroutine(c) => self
-                .coroutine_method(c, name, args)
+            Value::Coroutine(c) => super::coroutine::coroutine_method(self, c, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             Value::Stream(s) => stream_method(self, *s, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
@@ -403,6 +411,9 @@ impl Vm {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name, t.name
             ))),
+            Value::Object(o) => o
+                .set_attr(self, name, &v)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
             _ => Err(PyErr::attribute_error(obj, name)),
         }
     }

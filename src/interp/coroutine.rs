@@ -17,7 +17,7 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
-use crate::object::{PyErr, PyResult, Value};
+use crate::object::{types, Args, PyErr, PyResult, Value};
 use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 
@@ -64,6 +64,13 @@ pub struct Coroutine {
     /// Set for coroutines (not generators): the interpreter that reports
     /// one dropped without ever running (`coroutine 'f' was never awaited`).
     warn_unawaited: Option<Weak<Vm>>,
+    /// The statement of this frame where it last suspended: its
+    /// `cr_frame.f_lineno`, which task reprs show. Recorded only when the
+    /// body returns `Pending`, so running code pays nothing for it.
+    suspended_at: Cell<Option<Span>>,
+    /// While `resume` runs it: the depth of `Vm::awaiter_locations` then,
+    /// whose entry at that index is this frame's statement.
+    awaiter_depth: Cell<usize>,
 }
 
 impl Coroutine {
@@ -81,7 +88,34 @@ impl Coroutine {
             body: RefCell::new(Some(body)),
             definition,
             warn_unawaited,
+            suspended_at: Cell::new(None),
+            awaiter_depth: Cell::new(0),
         })
+    }
+
+    /// The line this coroutine's own frame is at (`cr_frame.f_lineno`):
+    /// where it is suspended, the line being run while it runs (exact when
+    /// it is the innermost frame), or its first line before it starts;
+    /// `None` once it is finished (its frame is gone) or for a body written
+    /// in Rust.
+    pub fn frame_line(&self, vm: Option<&Vm>) -> Option<usize> {
+        let (source, def_span) = self.definition.as_ref()?;
+        let span = match self.state.get() {
+            CoroState::Closed => return None,
+            CoroState::Created => *def_span,
+            CoroState::Suspended => self.suspended_at.get().unwrap_or(*def_span),
+            CoroState::Running => vm
+                .and_then(|vm| {
+                    let awaiters = vm.awaiter_locations.borrow();
+                    match awaiters.get(self.awaiter_depth.get()) {
+                        Some(at) => *at,
+                        None => vm.location.get(),
+                    }
+                })
+                .or(self.suspended_at.get())
+                .unwrap_or(*def_span),
+        };
+        Some(source.line_of(span.start as usize))
     }
 
     pub fn qualname(&self) -> &str {
@@ -124,8 +158,16 @@ impl Coroutine {
         }
         *vm.transfer.borrow_mut() = input;
         self.state.set(CoroState::Running);
+        // The frame resumes at its own statement, and its driver's line is
+        // current again once it suspends or ends.
+        let driver_location = vm.location.replace(self.suspended_at.get());
+        self.awaiter_depth.set(vm.awaiter_locations.borrow().len());
         let poll = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
+        if poll.is_pending() {
+            self.suspended_at.set(vm.location.get());
+        }
+        vm.location.set(driver_location);
         match poll {
             Poll::Ready(result) => {
                 self.state.set(CoroState::Closed);
@@ -149,8 +191,9 @@ impl Coroutine {
 
     /// `await coro` inside another coroutine: runs the body inline, so its
     /// suspensions pass straight through to whoever drives the awaiter.
-    pub fn await_inline(self: Rc<Self>) -> AwaitCoroutine {
+    pub fn await_inline(self: Rc<Self>, vm: &Vm) -> AwaitCoroutine<'_> {
         AwaitCoroutine {
+            vm,
             coro: self,
             body: None,
         }
@@ -161,12 +204,13 @@ impl Coroutine {
 /// state honest while the awaiting coroutine is itself suspended. Every
 /// await of a coroutine holds one, hence a small hand-written machine: the
 /// coroutine, and its body once taken out.
-pub struct AwaitCoroutine {
+pub struct AwaitCoroutine<'a> {
+    vm: &'a Vm,
     coro: Rc<Coroutine>,
     body: Option<BodyFuture>,
 }
 
-impl Future for AwaitCoroutine {
+impl Future for AwaitCoroutine<'_> {
     type Output = PyResult;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
@@ -178,14 +222,27 @@ impl Future for AwaitCoroutine {
                 Err(e) => return Poll::Ready(Err(e)),
             },
         };
-        this.coro.state.set(CoroState::Running);
+        let (vm, coro) = (this.vm, &this.coro);
+        coro.state.set(CoroState::Running);
+        // The awaiting frame's statement is current again once the awaited
+        // body suspends or ends, so that a suspension leaves the outermost
+        // frame's line in `vm.location` for `resume` to record.
+        let awaiter_location = vm.location.get();
+        if let Some(at) = coro.suspended_at.get() {
+            // Resumed: its frame is back at the statement it suspended in.
+            vm.location.set(Some(at));
+        }
+        vm.awaiter_locations.borrow_mut().push(awaiter_location);
         let poll = body.as_mut().poll(cx);
+        vm.awaiter_locations.borrow_mut().pop();
         if poll.is_pending() {
-            this.coro.state.set(CoroState::Suspended);
+            coro.state.set(CoroState::Suspended);
+            coro.suspended_at.set(vm.location.get());
         } else {
-            this.coro.state.set(CoroState::Closed);
+            coro.state.set(CoroState::Closed);
             this.body = None;
         }
+        vm.location.set(awaiter_location);
         poll
     }
 }
@@ -224,9 +281,152 @@ pub fn take_resumption(vm: &Vm) -> PyResult {
     match std::mem::take(&mut *vm.transfer.borrow_mut()) {
         Transfer::Send(v) => Ok(v),
         Transfer::Throw(e) => Err(e),
-        Transfer::Empty | Transfer::Yielded(_) => Err(PyErr::runtime_error(
-            "coroutine resumed without a value",
-        )),
+        Transfer::Empty | Transfer::Yielded(_) => {
+            Err(PyErr::runtime_error("coroutine resumed without a value"))
+        }
+    }
+}
+
+/// `coro.send(value)`, `coro.throw(exc)` and `coro.close()`: driving a
+/// coroutine by hand, as CPython's coroutine objects allow.
+pub fn coroutine_method(vm: &Vm, c: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
+    let stop = |value: Value| {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr::with_args(&types::STOP_ITERATION, args)
+    };
+    let step = |input: Transfer| -> PyResult {
+        match c.resume(vm, input) {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop(v)),
+            Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
+                // PEP 479, as for generators.
+                let err = PyErr::runtime_error("coroutine raised StopIteration");
+                err.exc.set_context(&e.exc);
+                Err(err)
+            }
+            Step::Raised(e) => Err(e),
+        }
+    };
+    let count = args.positional.len() + args.keywords.len();
+    Some(match name {
+        "send" => {
+            if count != 1 || !args.keywords.is_empty() {
+                return Some(Err(PyErr::type_error(format!(
+                    "coroutine.send() takes exactly one argument ({} given)",
+                    count
+                ))));
+            }
+            let v = args.positional.into_iter().next().expect("one argument");
+            if c.state() == CoroState::Created && !v.is_none() {
+                return Some(Err(PyErr::type_error(
+                    "can't send non-None value to a just-started coroutine",
+                )));
+            }
+            step(Transfer::Send(v))
+        }
+        "throw" => {
+            let Some(v) = args.positional.into_iter().next() else {
+                return Some(Err(PyErr::type_error(
+                    "throw expected at least 1 argument, got 0",
+                )));
+            };
+            let throwable = match &v {
+                Value::Exception(_) => true,
+                Value::Type(t) => t.is(&types::BASE_EXCEPTION),
+                _ => false,
+            };
+            if !throwable {
+                return Some(Err(PyErr::type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    v.type_name()
+                ))));
+            }
+            match vm.make_exception(v) {
+                Ok(exc) => step(Transfer::Throw(PyErr::from_exception(exc))),
+                Err(e) => Err(e),
+            }
+        }
+        "close" => {
+            if count != 0 {
+                return Some(Err(PyErr::type_error(format!(
+                    "coroutine.close() takes no arguments ({} given)",
+                    count
+                ))));
+            }
+            match c.state() {
+                // Closing one that never ran finishes it quietly: no
+                // "never awaited" warning.
+                CoroState::Created => {
+                    c.state.set(CoroState::Closed);
+                    c.body.borrow_mut().take();
+                    Ok(Value::None)
+                }
+                CoroState::Suspended => {
+                    let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
+                    match c.resume(vm, Transfer::Throw(exit)) {
+                        Step::Yielded(_) => {
+                            Err(PyErr::runtime_error("coroutine ignored GeneratorExit"))
+                        }
+                        Step::Returned(_) => Ok(Value::None),
+                        Step::Raised(e)
+                            if e.is_instance(&types::GENERATOR_EXIT)
+                                || e.is_instance(&types::STOP_ITERATION) =>
+                        {
+                            Ok(Value::None)
+                        }
+                        Step::Raised(e) => Err(e),
+                    }
+                }
+                CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
+                CoroState::Closed => Ok(Value::None),
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Closes the coroutines dropped while suspended, oldest first. Called
+/// before each statement when there are any (so right after the statement
+/// that dropped them), and after each loop callback.
+#[cold]
+#[inline(never)]
+pub fn run_finalizers(vm: &Vm) {
+    loop {
+        let next = {
+            let mut queue = vm.finalizers.borrow_mut();
+            if queue.is_empty() {
+                None
+            } else {
+                Some(queue.remove(0))
+            }
+        };
+        let Some(coro) = next else { break };
+        coro.close_on_drop(vm);
+    }
+    vm.finalizers_pending.set(false);
+}
+
+impl Coroutine {
+    /// `_PyGen_Finalize`: a coroutine dropped while suspended is closed,
+    /// `GeneratorExit` thrown in at its `await`, so that its `finally`
+    /// blocks run (as when a pending task is destroyed). What escapes other
+    /// than GeneratorExit is reported as unraisable.
+    fn close_on_drop(&self, vm: &Vm) {
+        let exit = PyErr::with_args(&crate::object::types::GENERATOR_EXIT, vec![]);
+        let problem = match self.resume(vm, Transfer::Throw(exit)) {
+            Step::Returned(_) => None,
+            Step::Raised(e) if e.is_instance(&crate::object::types::GENERATOR_EXIT) => None,
+            Step::Raised(e) => Some(e),
+            Step::Yielded(_) => Some(PyErr::runtime_error("coroutine ignored GeneratorExit")),
+        };
+        if let Some(e) = problem {
+            let mut text = format!(
+                "Exception ignored in: <coroutine object {}>\n",
+                self.qualname
+            );
+            text.push_str(&vm.format_exception(&e.exc));
+            vm.write(crate::object::Stream::Stderr, &text);
+        }
     }
 }
 
@@ -235,12 +435,32 @@ pub fn take_resumption(vm: &Vm) -> PyResult {
 /// the line being executed (or `sys:1` once the script has finished).
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if self.state.get() != CoroState::Created {
-            return;
-        }
         let Some(vm) = self.warn_unawaited.as_ref().and_then(|w| w.upgrade()) else {
             return;
         };
+        // A body awaited inline is held (and dropped) by its awaiter's.
+        if self.state.get() == CoroState::Suspended {
+            if let Some(body) = self.body.get_mut().take() {
+                // Closing runs Python code, which must not happen inside
+                // whatever borrow dropped this: it waits for the next safe
+                // point (the end of the statement, or of the loop callback).
+                let orphan = Coroutine::new(
+                    self.name.clone(),
+                    self.qualname.clone(),
+                    self.definition.clone(),
+                    body,
+                    None,
+                );
+                orphan.state.set(CoroState::Suspended);
+                orphan.suspended_at.set(self.suspended_at.get());
+                vm.finalizers.borrow_mut().push(orphan);
+                vm.finalizers_pending.set(true);
+            }
+            return;
+        }
+        if self.state.get() != CoroState::Created {
+            return;
+        }
         let text = match vm.current_location() {
             Some((source, line)) => format!(
                 "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n  {}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",

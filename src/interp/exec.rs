@@ -33,6 +33,9 @@ impl Vm {
 
     pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
         self.location.set(Some(stmt.span));
+        if self.finalizers_pending.get() {
+            super::coroutine::run_finalizers(self);
+        }
         self.exec_stmt_inner(f, stmt).at(stmt.span)
     }
 
@@ -529,13 +532,11 @@ impl Vm {
             ExprKind::Name(Name {
                 scope: Scope::Local(slot),
                 ..
-            }) => {
-                match &f.locals[*slot as usize] {
-                    Some(Value::Int(i)) => return Ok(Value::Int(*i)),
-                    Some(v) => return Ok(v.clone()),
-                    None => {}
-                }
-            }
+            }) => match &f.locals[*slot as usize] {
+                Some(Value::Int(i)) => return Ok(Value::Int(*i)),
+                Some(v) => return Ok(v.clone()),
+                None => {}
+            },
             ExprKind::Name(Name {
                 scope: Scope::Global { slot, builtin },
                 ..

@@ -8,8 +8,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::task::{Context, Poll};
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use super::coroutine::AwaitCoroutine;
 use super::exec::{add_keyword, Flow, Place};
@@ -593,7 +593,7 @@ impl Vm {
     /// awaiting coroutine until it is done (`Future.__await__`).
     pub fn await_value(&self, v: Value) -> AwaitValue<'_> {
         match v {
-            Value::Coroutine(c) => AwaitValue::Coroutine(c.await_inline()),
+            Value::Coroutine(c) => AwaitValue::Coroutine(c.await_inline(self)),
             Value::Future(_) | Value::Task(_) => {
                 AwaitValue::Future(crate::asyncio::await_future(self, v))
             }
@@ -630,7 +630,7 @@ impl Vm {
 /// holds one per level of awaiting, so the common kinds are small
 /// hand-written state machines.
 pub enum AwaitValue<'a> {
-    Coroutine(AwaitCoroutine),
+    Coroutine(AwaitCoroutine<'a>),
     Future(crate::asyncio::AwaitFuture<'a>),
     Protocol(LocalFuture<'a, Value>),
 }

@@ -15,27 +15,14 @@ impl Vm {
     /// Resumes a generator with `input`: the next yielded value, or `None`
     /// when it returns (its `StopIteration`).
     pub fn generator_resume(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Option<Value>> {
-        self.generator_step(g, input, Frames::Generator)
-            .map(|step| step.ok())
+        self.generator_step(g, input).map(|step| step.ok())
     }
 
-    /// Resumes a generator or a coroutine driven by hand: `Ok(item)` for a
-    /// yield, `Err(value)` for its return value.
-    fn generator_step(
-        &self,
-        g: &Rc<Coroutine>,
-        input: Transfer,
-        kind: Frames,
-    ) -> PyResult<Result<Value, Value>> {
+    /// Resumes a generator: `Ok(item)` for a yield, `Err(value)` for its
+    /// return value.
+    fn generator_step(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Result<Value, Value>> {
         if g.state() == CoroState::Closed {
-            // A finished generator just stops again; a coroutine may be
-            // awaited (or sent into) only once (`genobject.c`, `gen_send_ex2`).
-            return match kind {
-                Frames::Generator => Ok(Err(Value::None)),
-                Frames::Coroutine => Err(PyErr::runtime_error(
-                    "cannot reuse already awaited coroutine",
-                )),
-            };
+            return Ok(Err(Value::None));
         }
         self.async_gen_frames.borrow_mut().push(false);
         let step = g.resume(self, input);
@@ -45,7 +32,7 @@ impl Vm {
             Step::Returned(v) => Ok(Err(v)),
             Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
                 // PEP 479: a StopIteration escaping a generator body is a bug.
-                let err = PyErr::runtime_error(format!("{} raised StopIteration", kind.noun()));
+                let err = PyErr::runtime_error("generator raised StopIteration");
                 err.exc.set_context(&e.exc);
                 Err(err)
             }
@@ -54,25 +41,11 @@ impl Vm {
     }
 
     /// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`, `gen.__next__()`.
-    pub fn generator_method(&self, g: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
-        self.frame_method(g, name, args, Frames::Generator)
-    }
-
-    /// `coro.send(v)`, `coro.throw(exc)`, `coro.close()`: driving a
-    /// coroutine by hand, as the event loop does.
-    pub fn coroutine_method(&self, c: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
-        if name == "__next__" {
-            return None;
-        }
-        self.frame_method(c, name, args, Frames::Coroutine)
-    }
-
-    fn frame_method(
+    pub fn generator_method(
         &self,
         g: &Rc<Coroutine>,
         name: &str,
         mut args: Args,
-        kind: Frames,
     ) -> Option<PyResult> {
         // A generator's return value travels in its StopIteration.
         let stop = |value: Value| {
@@ -81,17 +54,16 @@ impl Vm {
         };
         Some(match name {
             "__next__" => self
-                .generator_step(g, Transfer::Send(Value::None), kind)
+                .generator_step(g, Transfer::Send(Value::None))
                 .and_then(|step| step.map_err(stop)),
             "send" => {
                 let v = args.positional.pop().unwrap_or_default();
                 if g.state() == CoroState::Created && !v.is_none() {
-                    return Some(Err(PyErr::type_error(format!(
-                        "can't send non-None value to a just-started {}",
-                        kind.noun()
-                    ))));
+                    return Some(Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    )));
                 }
-                self.generator_step(g, Transfer::Send(v), kind)
+                self.generator_step(g, Transfer::Send(v))
                     .and_then(|step| step.map_err(stop))
             }
             "throw" => {
@@ -106,7 +78,7 @@ impl Vm {
                         )))
                     }
                 };
-                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)), kind)
+                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)))
                     .and_then(|step| step.map_err(stop))
             }
             "close" => {
@@ -118,10 +90,9 @@ impl Vm {
                 }
                 let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
                 match g.resume(self, Transfer::Throw(exit)) {
-                    Step::Yielded(_) => Err(PyErr::runtime_error(format!(
-                        "{} ignored GeneratorExit",
-                        kind.noun()
-                    ))),
+                    Step::Yielded(_) => {
+                        Err(PyErr::runtime_error("generator ignored GeneratorExit"))
+                    }
                     Step::Returned(_) => Ok(Value::None),
                     Step::Raised(e)
                         if e.is_instance(&types::GENERATOR_EXIT)
@@ -412,23 +383,6 @@ impl Vm {
                 .await
         } else {
             self.yield_value(value).await
-        }
-    }
-}
-
-/// Which kind of resumable frame is being driven by hand: the messages of
-/// its errors name it.
-#[derive(Clone, Copy)]
-enum Frames {
-    Generator,
-    Coroutine,
-}
-
-impl Frames {
-    fn noun(self) -> &'static str {
-        match self {
-            Frames::Generator => "generator",
-            Frames::Coroutine => "coroutine",
         }
     }
 }

@@ -132,6 +132,9 @@ pub struct Vm {
     /// `get_event_loop` without a loop is an error instead of creating one
     /// (`BaseDefaultEventLoopPolicy._local._set_called`).
     pub current_loop_set: Cell<bool>,
+    /// `asyncio.set_event_loop_policy`'s policy object, made on first use;
+    /// `current_loop` and `current_loop_set` are its state.
+    pub asyncio_policy: RefCell<Option<Value>>,
     /// Numbers tasks `Task-1`, `Task-2`, ... across loops, as CPython's
     /// `tasks._task_name_counter`.
     pub task_counter: Cell<u64>,
@@ -143,6 +146,14 @@ pub struct Vm {
     /// Slot vectors of finished frames, reused by the next calls so that a
     /// call allocates nothing in the steady state.
     free_slots: RefCell<Vec<Vec<Option<Value>>>>,
+    /// For each coroutine awaited inline and running now, outermost first:
+    /// the awaiting frame's statement, so that a running task's repr can
+    /// name its own frame's line rather than the innermost one.
+    pub awaiter_locations: RefCell<Vec<Option<Span>>>,
+    /// Coroutines dropped while suspended, waiting to be closed where no
+    /// borrow is held (`coroutine::run_finalizers`), and whether there are any.
+    pub finalizers: RefCell<Vec<Rc<coroutine::Coroutine>>>,
+    pub finalizers_pending: Cell<bool>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -163,10 +174,14 @@ impl Vm {
             running_loop: RefCell::new(None),
             current_loop: RefCell::new(None),
             current_loop_set: Cell::new(false),
+            asyncio_policy: RefCell::new(None),
             task_counter: Cell::new(0),
             script: RefCell::new(None),
             location: Cell::new(None),
             free_slots: RefCell::new(Vec::new()),
+            awaiter_locations: RefCell::new(Vec::new()),
+            finalizers: RefCell::new(Vec::new()),
+            finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),
         });
         crate::object::userhash::install(&vm);

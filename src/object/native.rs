@@ -33,5 +33,11 @@ pub trait NativeObject: Any {
         None
     }
 
+    /// `obj.name = v` for a settable data attribute; `None` when there is
+    /// none (an AttributeError).
+    fn set_attr(&self, _vm: &Vm, _name: &str, _v: &Value) -> Option<PyResult<()>> {
+        None
+    }
+
     fn as_any(&self) -> &dyn Any;
 }

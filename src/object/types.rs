@@ -253,7 +253,15 @@ types! {
     CANCELLED_ERROR = "CancelledError" in "asyncio.exceptions": BASE_EXCEPTION;
     INVALID_STATE_ERROR = "InvalidStateError" in "asyncio.exceptions": EXCEPTION;
     TIMEOUT_CM = "Timeout" in "asyncio.timeouts";
-    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events";
+    ABSTRACT_EVENT_LOOP = "AbstractEventLoop" in "asyncio.events";
+    BASE_EVENT_LOOP = "BaseEventLoop" in "asyncio.base_events": ABSTRACT_EVENT_LOOP;
+    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events": BASE_EVENT_LOOP;
+    ABSTRACT_EVENT_LOOP_POLICY = "AbstractEventLoopPolicy" in "asyncio.events";
+    EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY;
+    RUNNER = "Runner" in "asyncio.runners";
+    BARRIER = "Barrier" in "asyncio.locks";
+    BROKEN_BARRIER_ERROR = "BrokenBarrierError" in "asyncio.exceptions": RUNTIME_ERROR;
+    SENDFILE_NOT_AVAILABLE_ERROR = "SendfileNotAvailableError" in "asyncio.exceptions": RUNTIME_ERROR;
     HANDLE = "Handle" in "asyncio.events";
     TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE;
     LOCK = "Lock" in "asyncio.locks";
