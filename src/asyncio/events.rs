@@ -41,12 +41,19 @@ pub struct Handle {
     cancelled: Cell<bool>,
     /// Still in the timer heap.
     scheduled: Cell<bool>,
-    /// In debug mode, where Python code made it (`_source_traceback`'s
-    /// last frame), as `FILE:LINE`.
-    created_at: RefCell<Option<String>>,
-    /// In debug mode, the repr taken when it was cancelled, callback
-    /// included (`Handle.cancel` keeps `_repr` for the slow-callback log).
-    frozen_repr: RefCell<Option<String>>,
+    /// What debug mode records; allocated only then, since every sleep's
+    /// timer is a handle.
+    debug: RefCell<Option<Box<HandleDebug>>>,
+}
+
+#[derive(Default)]
+struct HandleDebug {
+    /// Where Python code made it (`_source_traceback`'s last frame), as
+    /// `FILE:LINE`.
+    created_at: Option<String>,
+    /// The repr taken when it was cancelled, callback included
+    /// (`Handle.cancel` keeps `_repr` for the slow-callback log).
+    frozen_repr: Option<String>,
 }
 
 impl Handle {
@@ -55,8 +62,7 @@ impl Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
-            created_at: RefCell::new(None),
-            frozen_repr: RefCell::new(None),
+            debug: RefCell::new(None),
         })
     }
 
@@ -65,14 +71,14 @@ impl Handle {
     }
 
     pub fn set_created_at(&self, at: String) {
-        *self.created_at.borrow_mut() = Some(at);
+        self.debug.borrow_mut().get_or_insert_with(Default::default).created_at = Some(at);
     }
 
     /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
     /// `TimerHandle`) after the state.
     pub fn repr(&self, class: &str, when: Option<f64>) -> String {
-        if let Some(frozen) = &*self.frozen_repr.borrow() {
-            return frozen.clone();
+        if let Some(frozen) = self.debug.borrow().as_ref().and_then(|d| d.frozen_repr.clone()) {
+            return frozen;
         }
         self.repr_info(class, when, self.cancelled.get())
     }
@@ -82,7 +88,7 @@ impl Handle {
     pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
         if !self.cancelled.get() {
             let repr = self.repr_info(class, when, true);
-            *self.frozen_repr.borrow_mut() = Some(repr);
+            self.debug.borrow_mut().get_or_insert_with(Default::default).frozen_repr = Some(repr);
         }
     }
 
@@ -100,7 +106,7 @@ impl Handle {
         if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
             info.push(callback_source(func, args));
         }
-        if let Some(at) = &*self.created_at.borrow() {
+        if let Some(at) = self.debug.borrow().as_ref().and_then(|d| d.created_at.as_ref()) {
             info.push(format!("created at {}", at));
         }
         format!("<{}>", info.join(" "))

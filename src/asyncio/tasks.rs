@@ -36,7 +36,7 @@ pub struct Task {
     log_destroy_pending: Cell<bool>,
     /// In debug mode, the line of Python code that made it, as `FILE:LINE`
     /// (`_source_traceback`'s last frame).
-    created_at: RefCell<Option<String>>,
+    created_at: std::cell::OnceCell<Box<str>>,
 }
 
 impl Task {
@@ -66,7 +66,7 @@ impl Task {
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
             log_destroy_pending: Cell::new(true),
-            created_at: RefCell::new(None),
+            created_at: std::cell::OnceCell::new(),
         });
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         task.id.set(event_loop.register_task(&task));
@@ -74,11 +74,12 @@ impl Task {
     }
 
     pub fn set_created_at(&self, at: String) {
-        *self.created_at.borrow_mut() = Some(at);
+        // Set once, when the task is made.
+        let _ = self.created_at.set(at.into_boxed_str());
     }
 
     pub fn created_at(&self) -> Option<String> {
-        self.created_at.borrow().clone()
+        self.created_at.get().map(|at| at.to_string())
     }
 
     pub fn set_log_destroy_pending(&self, on: bool) {
