@@ -71,13 +71,21 @@ impl Handle {
     }
 
     pub fn set_created_at(&self, at: String) {
-        self.debug.borrow_mut().get_or_insert_with(Default::default).created_at = Some(at);
+        self.debug
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .created_at = Some(at);
     }
 
     /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
     /// `TimerHandle`) after the state.
     pub fn repr(&self, class: &str, when: Option<f64>) -> String {
-        if let Some(frozen) = self.debug.borrow().as_ref().and_then(|d| d.frozen_repr.clone()) {
+        if let Some(frozen) = self
+            .debug
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.frozen_repr.clone())
+        {
             return frozen;
         }
         self.repr_info(class, when, self.cancelled.get())
@@ -88,7 +96,10 @@ impl Handle {
     pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
         if !self.cancelled.get() {
             let repr = self.repr_info(class, when, true);
-            self.debug.borrow_mut().get_or_insert_with(Default::default).frozen_repr = Some(repr);
+            self.debug
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .frozen_repr = Some(repr);
         }
     }
 
@@ -106,7 +117,12 @@ impl Handle {
         if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
             info.push(callback_source(func, args));
         }
-        if let Some(at) = self.debug.borrow().as_ref().and_then(|d| d.created_at.as_ref()) {
+        if let Some(at) = self
+            .debug
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.created_at.as_ref())
+        {
             info.push(format!("created at {}", at));
         }
         format!("<{}>", info.join(" "))

@@ -12,7 +12,7 @@ use super::{Frame, Vm};
 use std::cell::RefCell;
 
 use crate::object::{methods, Args, Function, PyErr, PyResult, Stream, TypeRef, Value};
-use crate::syntax::ast::ScopeInfo;
+use crate::syntax::ast::{ScopeInfo, Span};
 
 impl Vm {
     /// Calls any callable value.
@@ -74,13 +74,21 @@ impl Vm {
     pub fn call_function(&self, func: &Rc<Function>, args: Args) -> PyResult {
         let mut locals = bind_arguments(func, args)?;
         install_cells(&func.def.info, &func.closure, &mut locals);
-        self.run_function(func, locals)
+        self.run_function(func, locals, None)
     }
 
     /// Runs `func` on a frame whose parameter slots are already bound (the
     /// rest of `locals` is unbound): a plain function's body runs now, an
     /// `async def` or generator becomes a coroutine or generator object.
-    pub fn run_function(&self, func: &Rc<Function>, locals: Vec<Option<Value>>) -> PyResult {
+    ///
+    /// `call_site` is the span of the call expression, where an error
+    /// leaving the function is located in the caller's frame.
+    pub fn run_function(
+        &self,
+        func: &Rc<Function>,
+        locals: Vec<Option<Value>>,
+        call_site: Option<Span>,
+    ) -> PyResult {
         let def = &func.def;
         if def.is_async || def.info.is_generator {
             let is_async_generator = def.is_async && def.info.is_generator;
@@ -94,7 +102,13 @@ impl Vm {
                 Value::Generator(body)
             });
         }
-        let _depth = self.enter_frame()?;
+        let locate = |e: Box<PyErr>| {
+            if let Some(span) = call_site {
+                e.locate(span);
+            }
+            e
+        };
+        let _depth = self.enter_frame().map_err(locate)?;
         let caller_location = self.location.get();
         let result = {
             // The frame lives in this block and is dropped in place at its
@@ -113,7 +127,7 @@ impl Vm {
             Ok(_) => Ok(Value::None),
             Err(e) => {
                 e.leave_frame(&func.source, &def.name.name, def.span);
-                Err(e)
+                Err(locate(e))
             }
         }
     }

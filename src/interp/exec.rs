@@ -541,8 +541,8 @@ impl Vm {
                 scope: Scope::Global { slot, builtin },
                 ..
             }) => {
-                if let Some(v) = f.globals.get_slot(*slot) {
-                    return Ok(v);
+                if let Some(v) = &*f.globals.slot_ref(*slot) {
+                    return Ok(v.clone());
                 }
                 if let Some(b) = builtin {
                     return Ok(self.builtins[*b as usize].clone());
@@ -552,6 +552,20 @@ impl Vm {
             _ => {}
         }
         self.eval_node(f, e)
+    }
+
+    /// `eval`, with one more case computed in place: arithmetic on two int
+    /// operands that need no evaluation (`n - 1` as an argument).
+    #[inline(always)]
+    fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PyResult {
+        if let ExprKind::BinOp { left, op, right } = &e.kind {
+            if let (Some(x), Some(y)) = (peek_int(f, left), peek_int(f, right)) {
+                if let Some(v) = ops::small_int_op(*op, x, y) {
+                    return Ok(Value::Int(v));
+                }
+            }
+        }
+        self.eval(f, e)
     }
 
     fn eval_node(&self, f: &mut Frame, e: &Expr) -> PyResult {
@@ -599,18 +613,17 @@ impl Vm {
                         && args.len() == function.def.params.positional_count()
                         && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
                     {
-                        let mut locals = self.new_slots(function.def.info.locals.len());
-                        for a in args {
-                            locals.push(Some(self.eval(f, a)?));
+                        let n_locals = function.def.info.locals.len();
+                        let mut locals = self.new_slots(n_locals);
+                        locals.resize(n_locals, None);
+                        // Each argument is stored in place: no push call
+                        // that would take the value through memory.
+                        for (slot, a) in locals.iter_mut().zip(args) {
+                            *slot = Some(self.eval_operand(f, a)?);
                         }
-                        locals.resize(function.def.info.locals.len(), None);
-                        // Written into the caller's slot, not through a
-                        // temporary (see `Value`'s note on moves).
-                        let result = self.run_function(function, locals);
-                        if let Err(err) = &result {
-                            err.locate(e.span);
-                        }
-                        return result;
+                        // A tail call: the result is written straight into
+                        // this call's result (see `Value`'s note on moves).
+                        return self.run_function(function, locals, Some(e.span));
                     }
                 }
                 if super::introspect::needs_frame(&callee) {

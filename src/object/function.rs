@@ -117,6 +117,13 @@ impl Globals {
         self.values.borrow()[slot as usize].clone()
     }
 
+    /// The slot itself, borrowed: a caller can clone the value straight
+    /// into its own result instead of through an `Option` temporary.
+    #[inline]
+    pub fn slot_ref(&self, slot: u32) -> std::cell::Ref<'_, Option<Value>> {
+        std::cell::Ref::map(self.values.borrow(), |values| &values[slot as usize])
+    }
+
     #[inline]
     pub fn set_slot(&self, slot: u32, value: Value) {
         self.values.borrow_mut()[slot as usize] = Some(value);
