@@ -37,6 +37,7 @@ pub fn resolve_module(
 ) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         source,
+        qualnames: Vec::new(),
         globals: globals
             .iter()
             .enumerate()
@@ -533,9 +534,23 @@ struct Resolver<'s> {
     globals: IndexMap<Rc<str>, u32>,
     /// Innermost scope last; empty at module level.
     scopes: Vec<ScopeState>,
+    /// The qualified names of the enclosing functions and classes,
+    /// innermost last, with whether each is a function.
+    qualnames: Vec<(Rc<str>, bool)>,
 }
 
 impl Resolver<'_> {
+    /// `__qualname__` of a function or class named `name` defined here:
+    /// `outer.<locals>.name` inside a function, `Class.name` inside a
+    /// class, `name` at module level (`compile.c`, `compiler_set_qualname`).
+    fn qualname(&self, name: &str) -> Rc<str> {
+        match self.qualnames.last() {
+            None => Rc::from(name),
+            Some((outer, true)) => Rc::from(format!("{}.<locals>.{}", outer, name)),
+            Some((outer, false)) => Rc::from(format!("{}.{}", outer, name)),
+        }
+    }
+
     fn error(&self, msg: String, span: Span) -> SyntaxError {
         let (lineno, offset) = crate::syntax::line_col(self.source, span.start as usize);
         SyntaxError {
@@ -848,7 +863,10 @@ impl Resolver<'_> {
             .collect();
         let locals = params.into_iter().chain(facts.bound.iter().cloned());
         def.info = self.enter(ScopeKind::Function, locals, &facts, def.span)?;
+        def.qualname = self.qualname(&def.name.name);
+        self.qualnames.push((def.qualname.clone(), true));
         let result = self.block(&mut def.body);
+        self.qualnames.pop();
         self.scopes.pop();
         result?;
         Ok(awaits)
@@ -877,7 +895,10 @@ impl Resolver<'_> {
         if let Some(state) = self.scopes.last_mut() {
             state.globals = facts.globals;
         }
+        class.qualname = self.qualname(&class.name.name);
+        self.qualnames.push((class.qualname.clone(), false));
         let result = self.block(&mut class.body);
+        self.qualnames.pop();
         self.scopes.pop();
         result?;
         Ok(awaits)

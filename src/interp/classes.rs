@@ -58,7 +58,7 @@ impl Vm {
             .insert(Rc::from("__module__"), Value::Str(module.clone()));
         namespace
             .borrow_mut()
-            .insert(Rc::from("__qualname__"), Value::Str(def.name.name.clone()));
+            .insert(Rc::from("__qualname__"), Value::Str(def.qualname.clone()));
         let mut locals = vec![None; def.info.locals.len()];
         let closure: Vec<_> = def
             .info
@@ -95,7 +95,7 @@ impl Vm {
         };
         let class = Class::new(
             def.name.name.clone(),
-            def.name.name.clone(),
+            def.qualname.clone(),
             module,
             bases,
             dict,

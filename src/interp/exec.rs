@@ -300,12 +300,9 @@ impl Vm {
                 None => None,
             });
         }
-        // A method's qualified name includes its class (`C.method`), which
-        // CPython's argument errors print.
-        let qualname = match &f.namespace {
-            Some(_) => Rc::from(format!("{}.{}", f.name, def.name.name)),
-            None => def.name.name.clone(),
-        };
+        // `C.method`, `outer.<locals>.inner`: CPython's argument errors and
+        // reprs print it.
+        let qualname = def.qualname.clone();
         let mut func = Value::Function(Rc::new(Function {
             def: def.clone(),
             globals: f.globals.clone(),

@@ -229,6 +229,8 @@ pub struct ClassDef {
     pub span: Span,
     /// Filled by `resolve`: where the class name is bound.
     pub scope: Scope,
+    /// Filled by `resolve`: `__qualname__` (see `FunctionDef::qualname`).
+    pub qualname: Rc<str>,
     /// Filled by `resolve`: the class body's own frame holds only the cells
     /// its methods capture from enclosing functions; its names live in the
     /// class namespace (`Scope::Name`).
@@ -291,6 +293,10 @@ pub struct FunctionDef {
     pub scope: Scope,
     /// Filled by `resolve`.
     pub info: ScopeInfo,
+    /// Filled by `resolve`: `__qualname__`, the dotted path from the module
+    /// (`outer.<locals>.inner`, `Class.method`), as CPython's compiler
+    /// computes it (`compile.c`, `compiler_set_qualname`).
+    pub qualname: Rc<str>,
 }
 
 #[derive(Debug, Clone, Default)]

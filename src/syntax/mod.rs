@@ -910,6 +910,7 @@ pub(crate) mod b {
             decorators: Vec::new(),
             span: Span::new(l, header_end),
             scope: Scope::Unresolved,
+            qualname: Rc::from(""),
             info: Default::default(),
         };
         Ok(Stmt::new(StmtKind::ClassDef(Rc::new(c)), Span::new(l, end)))
@@ -969,6 +970,7 @@ pub(crate) mod b {
             decorators: Vec::new(),
             scope: Scope::Unresolved,
             info: Default::default(),
+            qualname: Rc::from(""),
         };
         Ok(ex(ExprKind::Lambda(Rc::new(f)), l, r))
     }
@@ -1594,6 +1596,7 @@ pub(crate) mod b {
             decorators: Vec::new(),
             scope: Scope::Unresolved,
             info: Default::default(),
+            qualname: Rc::from(""),
         };
         Ok(Stmt::new(
             StmtKind::FunctionDef(Rc::new(f)),
