@@ -361,22 +361,7 @@ pub fn coroutine_method(vm: &Vm, c: &Rc<Coroutine>, name: &str, args: Args) -> O
                     c.body.borrow_mut().take();
                     Ok(Value::None)
                 }
-                CoroState::Suspended => {
-                    let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
-                    match c.resume(vm, Transfer::Throw(exit)) {
-                        Step::Yielded(_) => {
-                            Err(PyErr::runtime_error("coroutine ignored GeneratorExit"))
-                        }
-                        Step::Returned(_) => Ok(Value::None),
-                        Step::Raised(e)
-                            if e.is_instance(&types::GENERATOR_EXIT)
-                                || e.is_instance(&types::STOP_ITERATION) =>
-                        {
-                            Ok(Value::None)
-                        }
-                        Step::Raised(e) => Err(e),
-                    }
-                }
+                CoroState::Suspended => throw_generator_exit(vm, c, "coroutine"),
                 CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
                 CoroState::Closed => Ok(Value::None),
             }
@@ -475,5 +460,25 @@ impl Drop for Coroutine {
             ),
         };
         vm.write(crate::object::Stream::Stderr, &text);
+    }
+}
+
+/// `close()` of a suspended generator or coroutine (`gen_close`): throw
+/// GeneratorExit in; finishing, or raising it (or StopIteration) back, is
+/// a clean close, and yielding again is an error naming `kind`.
+pub fn throw_generator_exit(vm: &Vm, g: &Coroutine, kind: &str) -> PyResult {
+    let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
+    match g.resume(vm, Transfer::Throw(exit)) {
+        Step::Yielded(_) => Err(PyErr::runtime_error(format!(
+            "{} ignored GeneratorExit",
+            kind
+        ))),
+        Step::Returned(_) => Ok(Value::None),
+        Step::Raised(e)
+            if e.is_instance(&types::GENERATOR_EXIT) || e.is_instance(&types::STOP_ITERATION) =>
+        {
+            Ok(Value::None)
+        }
+        Step::Raised(e) => Err(e),
     }
 }

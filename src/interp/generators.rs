@@ -88,20 +88,7 @@ impl Vm {
                 if g.state() == CoroState::Closed {
                     return Some(Ok(Value::None));
                 }
-                let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
-                match g.resume(self, Transfer::Throw(exit)) {
-                    Step::Yielded(_) => {
-                        Err(PyErr::runtime_error("generator ignored GeneratorExit"))
-                    }
-                    Step::Returned(_) => Ok(Value::None),
-                    Step::Raised(e)
-                        if e.is_instance(&types::GENERATOR_EXIT)
-                            || e.is_instance(&types::STOP_ITERATION) =>
-                    {
-                        Ok(Value::None)
-                    }
-                    Step::Raised(e) => Err(e),
-                }
+                super::coroutine::throw_generator_exit(self, g, "generator")
             }
             _ => return None,
         })
