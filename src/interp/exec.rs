@@ -949,9 +949,9 @@ impl Vm {
     }
 
     /// Evaluates a condition to a bool (`__bool__` for user objects).
-    #[inline]
     /// The truth of a condition. A comparison, the usual condition, gives
     /// its answer without a `bool` object in between.
+    #[inline]
     pub fn eval_truth(&self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let ExprKind::Compare {
             left,
