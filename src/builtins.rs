@@ -141,8 +141,14 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("ChildProcessError", T(&types::CHILD_PROCESS_ERROR)),
     ("ConnectionError", T(&types::CONNECTION_ERROR)),
     ("BrokenPipeError", T(&types::BROKEN_PIPE_ERROR)),
-    ("ConnectionAbortedError", T(&types::CONNECTION_ABORTED_ERROR)),
-    ("ConnectionRefusedError", T(&types::CONNECTION_REFUSED_ERROR)),
+    (
+        "ConnectionAbortedError",
+        T(&types::CONNECTION_ABORTED_ERROR),
+    ),
+    (
+        "ConnectionRefusedError",
+        T(&types::CONNECTION_REFUSED_ERROR),
+    ),
     ("ConnectionResetError", T(&types::CONNECTION_RESET_ERROR)),
     ("InterruptedError", T(&types::INTERRUPTED_ERROR)),
     ("ProcessLookupError", T(&types::PROCESS_LOOKUP_ERROR)),
@@ -155,7 +161,10 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("Warning", T(&types::WARNING)),
     ("UserWarning", T(&types::USER_WARNING)),
     ("DeprecationWarning", T(&types::DEPRECATION_WARNING)),
-    ("PendingDeprecationWarning", T(&types::PENDING_DEPRECATION_WARNING)),
+    (
+        "PendingDeprecationWarning",
+        T(&types::PENDING_DEPRECATION_WARNING),
+    ),
     ("SyntaxWarning", T(&types::SYNTAX_WARNING)),
     ("RuntimeWarning", T(&types::RUNTIME_WARNING)),
     ("FutureWarning", T(&types::FUTURE_WARNING)),

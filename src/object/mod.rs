@@ -392,6 +392,12 @@ mod tests {
     /// performance budget (a pointer-sized payload plus the tag).
     #[test]
     fn value_stays_small() {
-        assert!(std::mem::size_of::<super::Value>() <= 24);
+        use super::{PyResult, Value};
+        use std::mem::size_of;
+        assert!(size_of::<Value>() <= 24);
+        // The word-sized tag leaves room for the niches that keep a frame
+        // slot and a result as small as the value itself.
+        assert_eq!(size_of::<Option<Value>>(), size_of::<Value>());
+        assert_eq!(size_of::<PyResult>(), size_of::<Value>());
     }
 }
