@@ -13,30 +13,35 @@ use crate::interp::Vm;
 use crate::object::types;
 use crate::object::{Args, PyErr, PyResult, Value};
 
-/// A task's name: `Task-N` is spelled out only when asked for, so that
-/// the many tasks nobody names cost no string each.
-enum TaskName {
-    Numbered(u64),
-    Given(Rc<str>),
+/// What few tasks have: kept out of line, since a program may hold a
+/// hundred thousand tasks that have none of it.
+#[derive(Default)]
+struct TaskExtra {
+    /// A name given with `name=` or `set_name`.
+    name: Option<Rc<str>>,
+    /// The message of a pending `cancel(msg)`.
+    cancel_message: Option<Value>,
+    /// In debug mode, the line of Python code that made it, as `FILE:LINE`
+    /// (`_source_traceback`'s last frame).
+    created_at: Option<Box<str>>,
 }
 
 pub struct Task {
     pub future: Future,
     pub coro: Rc<Coroutine>,
-    name: RefCell<TaskName>,
+    /// N of the `Task-N` it is called unless named (spelled out only when
+    /// asked for).
+    number: u64,
     /// The future this task waits on (`_fut_waiter`).
     fut_waiter: RefCell<Option<Value>>,
     must_cancel: Cell<bool>,
-    cancel_message: RefCell<Option<Value>>,
     num_cancels_requested: Cell<u32>,
     /// Key in the loop's table of pending tasks.
     id: Cell<u64>,
     /// `Task._log_destroy_pending`: say so when dropped while pending
     /// (off for the tasks `run_until_complete` and `gather` make).
     log_destroy_pending: Cell<bool>,
-    /// In debug mode, the line of Python code that made it, as `FILE:LINE`
-    /// (`_source_traceback`'s last frame).
-    created_at: std::cell::OnceCell<Box<str>>,
+    extra: RefCell<Option<Box<TaskExtra>>>,
 }
 
 impl Task {
@@ -48,38 +53,50 @@ impl Task {
         coro: Rc<Coroutine>,
         name: Option<Rc<str>>,
     ) -> Rc<Task> {
-        let name = match name {
-            Some(name) => TaskName::Given(name),
+        // Only unnamed tasks take a number (`tasks._task_name_counter`).
+        let number = match name {
+            Some(_) => 0,
             None => {
                 let n = vm.task_counter.get() + 1;
                 vm.task_counter.set(n);
-                TaskName::Numbered(n)
+                n
             }
         };
         let task = Rc::new(Task {
             future: Future::new(event_loop.clone()),
             coro,
-            name: RefCell::new(name),
+            number,
             fut_waiter: RefCell::new(None),
             must_cancel: Cell::new(false),
-            cancel_message: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
             log_destroy_pending: Cell::new(true),
-            created_at: std::cell::OnceCell::new(),
+            extra: RefCell::new(None),
         });
+        if let Some(name) = name {
+            task.set_name(name);
+        }
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         task.id.set(event_loop.register_task(&task));
         task
     }
 
+    fn with_extra<R>(&self, f: impl FnOnce(&mut TaskExtra) -> R) -> R {
+        f(self.extra.borrow_mut().get_or_insert_with(Default::default))
+    }
+
     pub fn set_created_at(&self, at: String) {
-        // Set once, when the task is made.
-        let _ = self.created_at.set(at.into_boxed_str());
+        self.with_extra(|x| x.created_at = Some(at.into_boxed_str()));
     }
 
     pub fn created_at(&self) -> Option<String> {
-        self.created_at.get().map(|at| at.to_string())
+        let extra = self.extra.borrow();
+        extra.as_ref()?.created_at.as_ref().map(|at| at.to_string())
+    }
+
+    fn cancel_message(&self) -> Option<Value> {
+        let extra = self.extra.borrow();
+        extra.as_ref()?.cancel_message.clone()
     }
 
     pub fn set_log_destroy_pending(&self, on: bool) {
@@ -87,14 +104,14 @@ impl Task {
     }
 
     pub fn name(&self) -> Rc<str> {
-        match &*self.name.borrow() {
-            TaskName::Numbered(n) => Rc::from(format!("Task-{}", n)),
-            TaskName::Given(name) => name.clone(),
+        match self.extra.borrow().as_ref().and_then(|x| x.name.clone()) {
+            Some(name) => name,
+            None => Rc::from(format!("Task-{}", self.number)),
         }
     }
 
     pub fn set_name(&self, name: Rc<str>) {
-        *self.name.borrow_mut() = TaskName::Given(name);
+        self.with_extra(|x| x.name = Some(name));
     }
 
     pub fn fut_waiter(&self) -> Option<Value> {
@@ -129,13 +146,15 @@ impl Task {
             }
         }
         self.must_cancel.set(true);
-        *self.cancel_message.borrow_mut() = msg;
+        if msg.is_some() || self.extra.borrow().is_some() {
+            self.with_extra(|x| x.cancel_message = msg);
+        }
         true
     }
 
     fn cancelled_error(&self) -> Box<PyErr> {
-        match &*self.cancel_message.borrow() {
-            Some(msg) => PyErr::with_args(&types::CANCELLED_ERROR, vec![msg.clone()]),
+        match self.cancel_message() {
+            Some(msg) => PyErr::with_args(&types::CANCELLED_ERROR, vec![msg]),
             None => PyErr::with_args(&types::CANCELLED_ERROR, vec![]),
         }
     }
@@ -175,7 +194,7 @@ impl Task {
                 if self.must_cancel.get() {
                     // The task was cancelled right before it returned.
                     self.must_cancel.set(false);
-                    let msg = self.cancel_message.borrow().clone();
+                    let msg = self.cancel_message();
                     self.future.cancel(&me, msg);
                 } else {
                     self.future.set_result(&me, v)?;
@@ -218,7 +237,7 @@ impl Task {
                 fut.add_done_callback(&result, DoneCallback::TaskWakeup(self.clone()));
                 *self.fut_waiter.borrow_mut() = Some(result.clone());
                 if self.must_cancel.get() {
-                    let msg = self.cancel_message.borrow().clone();
+                    let msg = self.cancel_message();
                     if futures::cancel(&result, msg) {
                         self.must_cancel.set(false);
                     }
