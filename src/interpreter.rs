@@ -692,7 +692,7 @@ impl Session {
 }
 
 fn coroutine_location(coro: &crate::interp::coroutine::Coroutine) -> String {
-    match &coro.definition {
+    match coro.definition() {
         Some((src, span)) => format!("{}:{}", src.name, src.line_of(span.start as usize)),
         None => "<native>".to_string(),
     }

@@ -21,7 +21,7 @@ pub use events::EventLoop;
 pub use futures::Future;
 pub use tasks::Task;
 
-use crate::interp::coroutine::{take_resumption, Coroutine, Suspend, Transfer};
+use crate::interp::coroutine::{take_resumption, Coroutine, CoroutineCode, Suspend, Transfer};
 use crate::interp::Vm;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
@@ -404,14 +404,16 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         outcome
     };
     thread_local! {
-        /// Every sleep coroutine shares its name rather than allocating it.
-        static SLEEP: Rc<str> = Rc::from("sleep");
+        /// Every sleep coroutine shares its names rather than allocating them.
+        static SLEEP: Rc<CoroutineCode> = Rc::new(CoroutineCode {
+            name: Rc::from("sleep"),
+            qualname: Rc::from("sleep"),
+            definition: None,
+        });
     }
-    let name = SLEEP.with(Rc::clone);
-    Ok(Value::Coroutine(Coroutine::new(
-        name.clone(),
-        name,
-        None,
+    let code = SLEEP.with(Rc::clone);
+    Ok(Value::Coroutine(Coroutine::with_code(
+        code,
         Box::pin(body),
         warn_unawaited,
     )))
@@ -591,7 +593,7 @@ pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> O
 /// coroutine has a frame (the line it is suspended at, or its first line
 /// before it starts), `foo() done, defined at x.py:3` once it is finished.
 fn format_coroutine(coro: &Coroutine, vm: Option<&Vm>) -> String {
-    let Some((src, span)) = coro.definition.as_ref() else {
+    let Some((src, span)) = coro.definition() else {
         return format!("{}()", coro.qualname());
     };
     match coro.frame_line(vm) {

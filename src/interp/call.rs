@@ -6,7 +6,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use super::coroutine::Coroutine;
+use super::coroutine::{Coroutine, CoroutineCode};
 use super::exec::Flow;
 use super::{Frame, Vm};
 use std::cell::RefCell;
@@ -163,10 +163,15 @@ impl Vm {
             start: first,
             end: def.span.end,
         };
-        Coroutine::new(
-            def.name.name.clone(),
-            func.qualname.clone(),
-            Some((func.source.clone(), span)),
+        let code = func.coroutine_code.get_or_init(|| {
+            Rc::new(CoroutineCode {
+                name: def.name.name.clone(),
+                qualname: func.qualname.clone(),
+                definition: Some((func.source.clone(), span)),
+            })
+        });
+        Coroutine::with_code(
+            code.clone(),
             Box::pin(CountDepth {
                 vm: self.rc(),
                 inner: body,
@@ -299,7 +304,7 @@ impl Vm {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
-            (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name.clone())),
+            (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name().clone())),
             (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),

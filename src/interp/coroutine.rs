@@ -54,13 +54,19 @@ pub enum Step {
     Raised(Box<PyErr>),
 }
 
-pub struct Coroutine {
+/// What a coroutine object shows of the code it runs. All the coroutines of
+/// one `async def` share it, so a suspended task does not carry its names.
+pub struct CoroutineCode {
     pub name: Rc<str>,
-    qualname: Rc<str>,
-    state: Cell<CoroState>,
-    body: RefCell<Option<BodyFuture>>,
+    pub qualname: Rc<str>,
     /// Where the `async def` is, for reprs such as `coro=<foo() done, defined at x.py:3>`.
     pub definition: Option<(Rc<SourceFile>, Span)>,
+}
+
+pub struct Coroutine {
+    code: Rc<CoroutineCode>,
+    state: Cell<CoroState>,
+    body: RefCell<Option<BodyFuture>>,
     /// Set for coroutines (not generators): the interpreter that reports
     /// one dropped without ever running (`coroutine 'f' was never awaited`).
     warn_unawaited: Option<Weak<Vm>>,
@@ -81,12 +87,24 @@ impl Coroutine {
         body: BodyFuture,
         warn_unawaited: Option<Weak<Vm>>,
     ) -> Rc<Coroutine> {
-        Rc::new(Coroutine {
+        let code = CoroutineCode {
             name,
             qualname,
+            definition,
+        };
+        Coroutine::with_code(Rc::new(code), body, warn_unawaited)
+    }
+
+    /// A coroutine of code whose names are shared (see `CoroutineCode`).
+    pub fn with_code(
+        code: Rc<CoroutineCode>,
+        body: BodyFuture,
+        warn_unawaited: Option<Weak<Vm>>,
+    ) -> Rc<Coroutine> {
+        Rc::new(Coroutine {
+            code,
             state: Cell::new(CoroState::Created),
             body: RefCell::new(Some(body)),
-            definition,
             warn_unawaited,
             suspended_at: Cell::new(None),
             awaiter_depth: Cell::new(0),
@@ -99,7 +117,7 @@ impl Coroutine {
     /// `None` once it is finished (its frame is gone) or for a body written
     /// in Rust.
     pub fn frame_line(&self, vm: Option<&Vm>) -> Option<usize> {
-        let (source, def_span) = self.definition.as_ref()?;
+        let (source, def_span) = self.code.definition.as_ref()?;
         let span = match self.state.get() {
             CoroState::Closed => return None,
             CoroState::Created => *def_span,
@@ -118,8 +136,16 @@ impl Coroutine {
         Some(source.line_of(span.start as usize))
     }
 
+    pub fn name(&self) -> &Rc<str> {
+        &self.code.name
+    }
+
     pub fn qualname(&self) -> &str {
-        &self.qualname
+        &self.code.qualname
+    }
+
+    pub fn definition(&self) -> Option<&(Rc<SourceFile>, Span)> {
+        self.code.definition.as_ref()
     }
 
     pub fn state(&self) -> CoroState {
@@ -407,7 +433,7 @@ impl Coroutine {
         if let Some(e) = problem {
             let mut text = format!(
                 "Exception ignored in: <coroutine object {}>\n",
-                self.qualname
+                self.code.qualname
             );
             text.push_str(&vm.format_exception(&e.exc));
             vm.write(crate::object::Stream::Stderr, &text);
@@ -429,13 +455,7 @@ impl Drop for Coroutine {
                 // Closing runs Python code, which must not happen inside
                 // whatever borrow dropped this: it waits for the next safe
                 // point (the end of the statement, or of the loop callback).
-                let orphan = Coroutine::new(
-                    self.name.clone(),
-                    self.qualname.clone(),
-                    self.definition.clone(),
-                    body,
-                    None,
-                );
+                let orphan = Coroutine::with_code(self.code.clone(), body, None);
                 orphan.state.set(CoroState::Suspended);
                 orphan.suspended_at.set(self.suspended_at.get());
                 vm.finalizers.borrow_mut().push(orphan);
@@ -451,12 +471,12 @@ impl Drop for Coroutine {
                 "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n  {}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
                 source.name,
                 line,
-                self.qualname,
+                self.code.qualname,
                 source.line_text(line).trim()
             ),
             None => format!(
                 "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n",
-                self.qualname
+                self.code.qualname
             ),
         };
         vm.write(crate::object::Stream::Stderr, &text);

@@ -314,6 +314,7 @@ impl Vm {
             attrs: RefCell::new(Default::default()),
             class: RefCell::new(None),
             simple_call: Function::has_simple_signature(def),
+            coroutine_code: Default::default(),
         }));
         for d in decorators.into_iter().rev() {
             func = self.call(&d, Args::positional(vec![func]))?;

@@ -35,6 +35,9 @@ pub struct Function {
     /// exactly that many positional arguments can evaluate them straight
     /// into the new frame's slots, with no binding step.
     pub simple_call: bool,
+    /// The names its coroutines show, made on the first call of an
+    /// `async def` and shared by all of them.
+    pub coroutine_code: std::cell::OnceCell<Rc<crate::interp::coroutine::CoroutineCode>>,
 }
 
 impl Function {
