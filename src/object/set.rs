@@ -36,6 +36,9 @@ pub struct PySet {
     used: usize,
     /// Where `pop` resumes its search.
     finger: usize,
+    /// An instance of a user class was ever added: comparing keys may then
+    /// run Python code (`__eq__`), which may look at this very set.
+    user_keys: bool,
 }
 
 impl Default for PySet {
@@ -51,6 +54,7 @@ impl PySet {
             fill: 0,
             used: 0,
             finger: 0,
+            user_keys: false,
         }
     }
 
@@ -127,6 +131,7 @@ impl PySet {
     /// `add_entry`, comparing with the elements of equal hash only if
     /// `compare` (the caller may know the key to be absent).
     fn add_entry_with(&mut self, key: Value, hash: i64, compare: bool) -> bool {
+        self.user_keys |= super::userhash::is_user(&key);
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = perturb & mask;
@@ -279,6 +284,7 @@ impl PySet {
         if other.used == 0 {
             return;
         }
+        self.user_keys |= other.user_keys;
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
         }
@@ -992,12 +998,12 @@ fn with_operands_inner(s: &Value, name: &str, others: &[Operand]) -> PyResult {
                     continue;
                 }
                 with_other(o, |o| {
-                    let mut so = rc.borrow_mut();
-                    match name {
-                        "update" => update(&mut so, o),
-                        "difference_update" => difference_update(&mut so, o),
-                        _ => symmetric_difference_update(&mut so, o),
-                    }
+                    let python = may_run_python(&rc.borrow(), &o);
+                    mutate(rc, python, |so| match name {
+                        "update" => update(so, o),
+                        "difference_update" => difference_update(so, o),
+                        _ => symmetric_difference_update(so, o),
+                    })
                 })?;
             }
             Ok(Value::None)
@@ -1024,6 +1030,34 @@ fn intersection_multi(s: &Value, others: &[Operand]) -> PyResult<PySet> {
         result = next;
     }
     Ok(result)
+}
+
+/// Whether comparing the keys of `so` and `other` may call a user `__eq__`.
+fn may_run_python(so: &PySet, other: &Other) -> bool {
+    so.user_keys
+        || match other {
+            Other::Set(o) => o.user_keys,
+            Other::Dict(d) => d.keys().any(|k| super::userhash::is_user(k.value())),
+            Other::Items(items) => items.iter().any(super::userhash::is_user),
+        }
+}
+
+/// Applies an in-place operation to the set in `rc`. When it may run
+/// Python code, it works on a copy swapped in at the end, so that a user
+/// `__eq__` reading the set finds it readable (CPython lets it read the set
+/// as it is being changed) rather than locked.
+fn mutate(
+    rc: &Rc<RefCell<PySet>>,
+    python: bool,
+    op: impl FnOnce(&mut PySet) -> PyResult<()>,
+) -> PyResult<()> {
+    if !python {
+        return op(&mut rc.borrow_mut());
+    }
+    let mut copy = rc.borrow().clone();
+    op(&mut copy)?;
+    replace_body(rc, copy);
+    Ok(())
 }
 
 /// `set_swap_bodies` with a temporary: the table changes, the pop finger stays.
@@ -1109,17 +1143,20 @@ fn inplace_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         return Some(Ok(a.clone()));
     }
     let other = set_ref(b).expect("checked above");
+    let python = may_run_python(&rc.borrow(), &Other::Set(&other));
     let result = match op {
-        BinOp::BitOr => {
-            rc.borrow_mut().merge(&other);
+        BinOp::BitOr => mutate(rc, python, |so| {
+            so.merge(&other);
             Ok(())
-        }
+        }),
         BinOp::BitAnd => {
             let r = intersection(&rc.borrow(), Other::Set(&other));
             r.map(|r| replace_body(rc, r))
         }
-        BinOp::Sub => difference_update(&mut rc.borrow_mut(), Other::Set(&other)),
-        _ => symmetric_difference_update(&mut rc.borrow_mut(), Other::Set(&other)),
+        BinOp::Sub => mutate(rc, python, |so| difference_update(so, Other::Set(&other))),
+        _ => mutate(rc, python, |so| {
+            symmetric_difference_update(so, Other::Set(&other))
+        }),
     };
     Some(result.map(|()| a.clone()))
 }
