@@ -132,6 +132,12 @@ impl Vm {
             }
             return self.binary_op(op, l, r);
         }
+        // `d |= other` is `d.update(other)`: any mapping or iterable of
+        // pairs, in place (`dict.__ior__`).
+        if let (BinOp::BitOr, Value::Dict(_)) = (op, l) {
+            crate::object::methods::dict_update(self, l, Args::positional(vec![r.clone()]))?;
+            return Ok(l.clone());
+        }
         super::exec::inplace_op(op, l, r)
     }
 

@@ -1666,7 +1666,7 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
 }
 
 /// `dict.update([other], **kwargs)`: `other` is a dict or an iterable of pairs.
-fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
+pub fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
     let Value::Dict(d) = dict else {
         unreachable!("dict_update on a dict")
     };

@@ -309,6 +309,16 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
         return result;
     }
     match (op, a, b) {
+        // `dict | dict` (PEP 584): a copy of the left, updated from the
+        // right; an existing key keeps its place and takes the new value.
+        (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+            let mut merged = x.borrow().clone();
+            for (k, v) in y.borrow().iter() {
+                merged.insert(k.clone(), v.clone());
+            }
+            super::userhash::take_error()?;
+            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(merged))))
+        }
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
