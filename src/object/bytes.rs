@@ -624,36 +624,10 @@ pub fn set_slice(arr: &Rc<RefCell<Vec<u8>>>, s: &SliceArgs, items: Vec<Value>) -
         .iter()
         .map(|v| byte_value(v, "byte"))
         .collect::<PyResult<Vec<u8>>>()?;
-    let mut arr = arr.borrow_mut();
-    let (start, step, count) = slice_indices(arr.len(), s)?;
-    if step == 1 {
-        let start = start as usize;
-        arr.splice(start..start + count, data);
-        return Ok(());
-    }
-    if data.len() != count {
-        return Err(PyErr::value_error(format!(
-            "attempt to assign bytes of size {} to extended slice of size {}",
-            data.len(),
-            count
-        )));
-    }
-    for (k, b) in data.into_iter().enumerate() {
-        arr[(start + k as i64 * step) as usize] = b;
-    }
-    Ok(())
+    super::subscript::assign_slice_in(&mut arr.borrow_mut(), s, data, "bytes")
 }
 
 /// `del ba[a:b:c]`.
 pub fn del_slice(arr: &Rc<RefCell<Vec<u8>>>, s: &SliceArgs) -> PyResult<()> {
-    let mut arr = arr.borrow_mut();
-    let (start, step, count) = slice_indices(arr.len(), s)?;
-    let mut doomed: Vec<usize> = (0..count)
-        .map(|k| (start + k as i64 * step) as usize)
-        .collect();
-    doomed.sort_unstable();
-    for i in doomed.into_iter().rev() {
-        arr.remove(i);
-    }
-    Ok(())
+    super::subscript::delete_slice_in(&mut arr.borrow_mut(), s)
 }

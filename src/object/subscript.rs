@@ -232,22 +232,47 @@ pub fn set_slice(v: &Value, s: &SliceArgs, items: Vec<Value>) -> PyResult<()> {
             v.type_name()
         )));
     };
-    let mut l = l.borrow_mut();
-    let (start, step, count) = slice_indices(l.len(), s)?;
+    assign_slice_in(&mut l.borrow_mut(), s, items, "sequence")
+}
+
+/// `seq[a:b:c] = items` on the elements of a list or a bytearray: a
+/// simple slice may change the length, an extended one must match it
+/// (`what` names the items in that error).
+pub fn assign_slice_in<T>(
+    seq: &mut Vec<T>,
+    s: &SliceArgs,
+    items: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    let (start, step, count) = slice_indices(seq.len(), s)?;
     if step == 1 {
         let start = start as usize;
-        l.splice(start..start + count, items);
+        seq.splice(start..start + count, items);
         return Ok(());
     }
     if items.len() != count {
         return Err(PyErr::value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
+            "attempt to assign {} of size {} to extended slice of size {}",
+            what,
             items.len(),
             count
         )));
     }
     for (k, item) in items.into_iter().enumerate() {
-        l[(start + k as i64 * step) as usize] = item;
+        seq[(start + k as i64 * step) as usize] = item;
+    }
+    Ok(())
+}
+
+/// `del seq[a:b:c]` on the elements of a list or a bytearray.
+pub fn delete_slice_in<T>(seq: &mut Vec<T>, s: &SliceArgs) -> PyResult<()> {
+    let (start, step, count) = slice_indices(seq.len(), s)?;
+    let mut doomed: Vec<usize> = (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect();
+    doomed.sort_unstable();
+    for i in doomed.into_iter().rev() {
+        seq.remove(i);
     }
     Ok(())
 }
@@ -263,16 +288,7 @@ pub fn del_slice(v: &Value, s: &SliceArgs) -> PyResult<()> {
             v.type_name()
         )));
     };
-    let mut items = l.borrow_mut();
-    let (start, step, count) = slice_indices(items.len(), s)?;
-    let mut doomed: Vec<usize> = (0..count)
-        .map(|k| (start + k as i64 * step) as usize)
-        .collect();
-    doomed.sort_unstable();
-    for i in doomed.into_iter().rev() {
-        items.remove(i);
-    }
-    Ok(())
+    delete_slice_in(&mut l.borrow_mut(), s)
 }
 
 pub fn del_item(v: &Value, index: &Value) -> PyResult<()> {
