@@ -10,6 +10,7 @@ pub mod loop_object;
 pub mod policy;
 pub mod queues;
 pub mod runners;
+pub mod sleep;
 pub mod task_set;
 pub mod taskgroups;
 pub mod tasks;
@@ -21,12 +22,11 @@ pub use events::EventLoop;
 pub use futures::Future;
 pub use tasks::Task;
 
-use crate::interp::coroutine::{take_resumption, Coroutine, CoroutineCode, Suspend, Transfer};
+use crate::interp::coroutine::{take_resumption, Body, Coroutine, CoroutineCode, Transfer};
 use crate::interp::Vm;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeRef};
 use crate::object::{ops, Args, Globals, NativeFunction, PyErr, PyResult, Value};
-use events::Callback;
 use futures::as_future;
 
 pub fn make_module() -> Globals {
@@ -370,39 +370,19 @@ fn iscoroutine(_vm: &Vm, args: Args) -> PyResult {
 
 /// `asyncio.sleep(delay, result=None)`: a coroutine, like CPython's, that
 /// yields once for a delay <= 0 and otherwise waits on a future resolved by
-/// a `call_later` timer, cancelling the timer however it ends.
+/// a `call_later` timer, cancelling the timer however it ends (see `sleep`).
 fn sleep(vm: &Vm, args: Args) -> PyResult {
     let [delay, result] = parse_args("sleep", args, ["delay", "result"], 1)?;
     let delay = delay.expect("required");
-    let result = result.unwrap_or_default();
-    // CPython compares `delay <= 0` when the coroutine first runs. The
-    // comparison of builtin values has no side effect, so it is made now and
-    // only its outcome (a TypeError included) is kept: a sleeping task then
-    // holds the seconds rather than the delay object.
     let wait = match ops::compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0)) {
         Ok(true) => Ok(None),
         Ok(false) => Ok(Some(ops::to_f64(&delay).unwrap_or(0.0))),
         Err(e) => Err(e),
     };
-    drop(delay);
-    let warn_unawaited = Some(vm.weak());
-    let vm = vm.rc();
-    let body = async move {
-        let vm = &*vm;
-        let Some(seconds) = wait? else {
-            Suspend::new(vm, Value::None).await?;
-            return Ok(result);
-        };
-        let event_loop = running_loop(vm)?;
-        let fut = Rc::new(Future::new(event_loop.clone()));
-        let handle = event_loop.call_later(
-            seconds,
-            Callback::SetResultUnlessCancelled(fut.clone(), result),
-        );
-        let outcome = await_future(vm, Value::Future(fut)).await;
-        event_loop.cancel_handle(&handle);
-        outcome
-    };
+    let body = sleep::SleepFuture::new(sleep::SleepArgs {
+        wait,
+        result: result.unwrap_or_default(),
+    });
     thread_local! {
         /// Every sleep coroutine shares its names rather than allocating them.
         static SLEEP: Rc<CoroutineCode> = Rc::new(CoroutineCode {
@@ -412,10 +392,10 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         });
     }
     let code = SLEEP.with(Rc::clone);
-    Ok(Value::Coroutine(Coroutine::with_code(
+    Ok(Value::Coroutine(Coroutine::with_body(
         code,
-        Box::pin(body),
-        warn_unawaited,
+        Body::Sleep(Box::new(body)),
+        Some(vm.weak()),
     )))
 }
 

@@ -22,8 +22,27 @@ use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 
 use super::Vm;
+use crate::asyncio::sleep::SleepFuture;
 
 pub type BodyFuture = Pin<Box<dyn Future<Output = PyResult>>>;
+
+/// What a coroutine runs: the frame of an `async def` (a boxed Rust
+/// future), or `asyncio.sleep`'s small state machine, kept apart so that
+/// `await asyncio.sleep(...)` can run it in the awaiting frame instead
+/// (`Coroutine::take_sleep`).
+pub enum Body {
+    Frame(BodyFuture),
+    Sleep(Box<SleepFuture>),
+}
+
+impl Body {
+    fn poll(&mut self, vm: &Vm, cx: &mut Context<'_>) -> Poll<PyResult> {
+        match self {
+            Body::Frame(frame) => frame.as_mut().poll(cx),
+            Body::Sleep(sleep) => sleep.poll(vm),
+        }
+    }
+}
 
 /// What passes between a suspended coroutine and whoever drives it.
 #[derive(Default)]
@@ -66,7 +85,7 @@ pub struct CoroutineCode {
 pub struct Coroutine {
     code: Rc<CoroutineCode>,
     state: Cell<CoroState>,
-    body: RefCell<Option<BodyFuture>>,
+    body: RefCell<Option<Body>>,
     /// Set for coroutines (not generators): the interpreter that reports
     /// one dropped without ever running (`coroutine 'f' was never awaited`).
     warn_unawaited: Option<Weak<Vm>>,
@@ -99,6 +118,14 @@ impl Coroutine {
     pub fn with_code(
         code: Rc<CoroutineCode>,
         body: BodyFuture,
+        warn_unawaited: Option<Weak<Vm>>,
+    ) -> Rc<Coroutine> {
+        Coroutine::with_body(code, Body::Frame(body), warn_unawaited)
+    }
+
+    pub fn with_body(
+        code: Rc<CoroutineCode>,
+        body: Body,
         warn_unawaited: Option<Weak<Vm>>,
     ) -> Rc<Coroutine> {
         Rc::new(Coroutine {
@@ -153,7 +180,7 @@ impl Coroutine {
     }
 
     /// Takes the body out to run it, refusing a coroutine that is running or finished.
-    fn take_body(&self) -> PyResult<BodyFuture> {
+    fn take_body(&self) -> PyResult<Body> {
         match self.state.get() {
             CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
             CoroState::Closed => Err(PyErr::runtime_error(
@@ -188,7 +215,7 @@ impl Coroutine {
         // current again once it suspends or ends.
         let driver_location = vm.location.replace(self.suspended_at.get());
         self.awaiter_depth.set(vm.awaiter_locations.borrow().len());
-        let poll = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        let poll = body.poll(vm, &mut Context::from_waker(Waker::noop()));
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
         if poll.is_pending() {
             self.suspended_at.set(vm.location.get());
@@ -224,6 +251,31 @@ impl Coroutine {
             body: None,
         }
     }
+
+    /// The state of an `asyncio.sleep(...)` coroutine that has not started
+    /// and that nothing but its awaiter can reach, taken out so that the
+    /// awaiter runs it in place: such an object could never be observed,
+    /// and a sleeping task need not keep it. Any other coroutine comes back.
+    pub fn take_sleep(self: Rc<Self>) -> Result<SleepFuture, Rc<Self>> {
+        if self.state.get() != CoroState::Created
+            || Rc::strong_count(&self) != 1
+            || Rc::weak_count(&self) != 0
+        {
+            return Err(self);
+        }
+        let body = self.body.borrow_mut().take();
+        match body {
+            Some(Body::Sleep(sleep)) => {
+                // Finished as far as its finaliser is concerned: it was awaited.
+                self.state.set(CoroState::Closed);
+                Ok(*sleep)
+            }
+            other => {
+                *self.body.borrow_mut() = other;
+                Err(self)
+            }
+        }
+    }
 }
 
 /// `await coro`: polls the awaited coroutine's body inline, keeping its
@@ -233,7 +285,7 @@ impl Coroutine {
 pub struct AwaitCoroutine<'a> {
     vm: &'a Vm,
     coro: Rc<Coroutine>,
-    body: Option<BodyFuture>,
+    body: Option<Body>,
 }
 
 impl Future for AwaitCoroutine<'_> {
@@ -259,7 +311,7 @@ impl Future for AwaitCoroutine<'_> {
             vm.location.set(Some(at));
         }
         vm.awaiter_locations.borrow_mut().push(awaiter_location);
-        let poll = body.as_mut().poll(cx);
+        let poll = body.poll(vm, cx);
         vm.awaiter_locations.borrow_mut().pop();
         if poll.is_pending() {
             coro.state.set(CoroState::Suspended);
@@ -455,7 +507,7 @@ impl Drop for Coroutine {
                 // Closing runs Python code, which must not happen inside
                 // whatever borrow dropped this: it waits for the next safe
                 // point (the end of the statement, or of the loop callback).
-                let orphan = Coroutine::with_code(self.code.clone(), body, None);
+                let orphan = Coroutine::with_body(self.code.clone(), body, None);
                 orphan.state.set(CoroState::Suspended);
                 orphan.suspended_at.set(self.suspended_at.get());
                 vm.finalizers.borrow_mut().push(orphan);

@@ -593,7 +593,10 @@ impl Vm {
     /// awaiting coroutine until it is done (`Future.__await__`).
     pub fn await_value(&self, v: Value) -> AwaitValue<'_> {
         match v {
-            Value::Coroutine(c) => AwaitValue::Coroutine(c.await_inline(self)),
+            Value::Coroutine(c) => match c.take_sleep() {
+                Ok(sleep) => AwaitValue::Sleep(AwaitSleep { vm: self, sleep }),
+                Err(c) => AwaitValue::Coroutine(c.await_inline(self)),
+            },
             Value::Future(_) | Value::Task(_) => {
                 AwaitValue::Future(crate::asyncio::await_future(self, v))
             }
@@ -631,6 +634,8 @@ impl Vm {
 /// hand-written state machines.
 pub enum AwaitValue<'a> {
     Coroutine(AwaitCoroutine<'a>),
+    /// `await asyncio.sleep(...)`, run in place (`Coroutine::take_sleep`).
+    Sleep(AwaitSleep<'a>),
     Future(crate::asyncio::AwaitFuture<'a>),
     Protocol(LocalFuture<'a, Value>),
 }
@@ -641,10 +646,16 @@ impl Future for AwaitValue<'_> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
         match &mut *self {
             AwaitValue::Coroutine(c) => Pin::new(c).poll(cx),
+            AwaitValue::Sleep(s) => s.sleep.poll(s.vm),
             AwaitValue::Future(f) => Pin::new(f).poll(cx),
             AwaitValue::Protocol(p) => p.as_mut().poll(cx),
         }
     }
+}
+
+pub struct AwaitSleep<'a> {
+    vm: &'a Vm,
+    sleep: crate::asyncio::sleep::SleepFuture,
 }
 
 /// The `await` of a statement that suspends there and nowhere else:
