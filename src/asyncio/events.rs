@@ -31,8 +31,14 @@ pub enum Callback {
     /// A callback written in Rust (`tasks._release_waiter`,
     /// `Timeout._on_timeout`, ...).
     Native(NativeCallback),
-    /// A Python callable with its arguments (`loop.call_soon(cb, *args)`).
-    Python(Value, Vec<Value>),
+    /// A Python callable with its arguments (`loop.call_soon(cb, *args)`);
+    /// shared, since it stays in its handle after it ran.
+    Python(Rc<PythonCall>),
+}
+
+pub struct PythonCall {
+    pub func: Value,
+    pub args: Vec<Value>,
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`.
@@ -43,7 +49,7 @@ pub struct Handle {
     scheduled: Cell<bool>,
     /// What debug mode records; allocated only then, since every sleep's
     /// timer is a handle.
-    debug: RefCell<Option<Box<HandleDebug>>>,
+    debug: std::cell::OnceCell<Box<RefCell<HandleDebug>>>,
 }
 
 #[derive(Default)]
@@ -62,7 +68,7 @@ impl Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
-            debug: RefCell::new(None),
+            debug: std::cell::OnceCell::new(),
         })
     }
 
@@ -71,21 +77,13 @@ impl Handle {
     }
 
     pub fn set_created_at(&self, at: String) {
-        self.debug
-            .borrow_mut()
-            .get_or_insert_with(Default::default)
-            .created_at = Some(at);
+        self.debug.get_or_init(Default::default).borrow_mut().created_at = Some(at);
     }
 
     /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
     /// `TimerHandle`) after the state.
     pub fn repr(&self, class: &str, when: Option<f64>) -> String {
-        if let Some(frozen) = self
-            .debug
-            .borrow()
-            .as_ref()
-            .and_then(|d| d.frozen_repr.clone())
-        {
+        if let Some(frozen) = self.debug.get().and_then(|d| d.borrow().frozen_repr.clone()) {
             return frozen;
         }
         self.repr_info(class, when, self.cancelled.get())
@@ -96,10 +94,7 @@ impl Handle {
     pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
         if !self.cancelled.get() {
             let repr = self.repr_info(class, when, true);
-            self.debug
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .frozen_repr = Some(repr);
+            self.debug.get_or_init(Default::default).borrow_mut().frozen_repr = Some(repr);
         }
     }
 
@@ -114,15 +109,10 @@ impl Handle {
                 crate::object::repr::repr_plain(&Value::Float(when))
             ));
         }
-        if let Some(Callback::Python(func, args)) = &*self.callback.borrow() {
-            info.push(callback_source(func, args));
+        if let Some(Callback::Python(call)) = &*self.callback.borrow() {
+            info.push(callback_source(&call.func, &call.args));
         }
-        if let Some(at) = self
-            .debug
-            .borrow()
-            .as_ref()
-            .and_then(|d| d.created_at.as_ref())
-        {
+        if let Some(at) = self.debug.get().and_then(|d| d.borrow().created_at.clone()) {
             info.push(format!("created at {}", at));
         }
         format!("<{}>", info.join(" "))
@@ -440,8 +430,8 @@ impl EventLoop {
             // A Python callback stays in its handle, whose repr shows it
             // after it ran (CPython clears it only on cancel()).
             let callback = match &*handle.callback.borrow() {
-                Some(Callback::Python(func, args)) => {
-                    Some(Callback::Python(func.clone(), args.clone()))
+                Some(Callback::Python(call)) => {
+                    Some(Callback::Python(call.clone()))
                 }
                 _ => None,
             };
@@ -521,8 +511,8 @@ impl EventLoop {
                 let result = func(vm).map(|_| Value::None);
                 self.report_callback_error(vm, result)
             }
-            Callback::Python(func, args) => {
-                let result = vm.call(&func, Args::positional(args));
+            Callback::Python(call) => {
+                let result = vm.call(&call.func, Args::positional(call.args.clone()));
                 self.report_callback_error(vm, result)
             }
         }
@@ -624,7 +614,7 @@ fn debug_mode_default() -> bool {
 /// FILE:LINE>` for a callback from `call_soon`.
 pub fn handle_repr(callback: &Callback) -> String {
     match callback {
-        Callback::Python(func, args) => format!("<Handle {}>", callback_source(func, args)),
+        Callback::Python(call) => format!("<Handle {}>", callback_source(&call.func, &call.args)),
         _ => "<Handle>".to_string(),
     }
 }

@@ -84,6 +84,9 @@ impl DoneCallback {
 struct StoredException {
     exc: Rc<PyException>,
     traceback: Vec<TbEntry>,
+    /// Nobody has looked at it yet; a future in this state reports it when
+    /// it is dropped (`Future.__log_traceback`).
+    unretrieved: Cell<bool>,
 }
 
 impl StoredException {
@@ -91,6 +94,7 @@ impl StoredException {
         StoredException {
             exc: err.exc.clone(),
             traceback: err.exc.traceback.borrow().clone(),
+            unretrieved: Cell::new(false),
         }
     }
 
@@ -107,24 +111,69 @@ enum Outcome {
     Pending,
     Result(Value),
     Exception(Box<StoredException>),
-    Cancelled {
-        message: Option<Value>,
-        /// The CancelledError a task's coroutine ended with, re-raised by
-        /// `result()` (`Task._cancelled_exc`).
-        exc: Option<Box<StoredException>>,
-    },
+    /// Boxed: rarer than the others, and a future is kept small.
+    Cancelled(Box<Cancellation>),
+}
+
+struct Cancellation {
+    message: Option<Value>,
+    /// The CancelledError a task's coroutine ended with, re-raised by
+    /// `result()` (`Task._cancelled_exc`).
+    exc: Option<Box<StoredException>>,
+}
+
+/// A future's done callbacks, in the order added. Almost every future gets
+/// exactly one (the task that awaits it), which is kept inline.
+#[derive(Default)]
+enum DoneCallbacks {
+    #[default]
+    None,
+    One(DoneCallback),
+    /// Boxed, so that the common case stays as small as one callback.
+    Many(Box<Vec<DoneCallback>>),
+}
+
+impl DoneCallbacks {
+    fn as_slice(&self) -> &[DoneCallback] {
+        match self {
+            DoneCallbacks::None => &[],
+            DoneCallbacks::One(cb) => std::slice::from_ref(cb),
+            DoneCallbacks::Many(cbs) => cbs,
+        }
+    }
+
+    fn push(&mut self, cb: DoneCallback) {
+        *self = match std::mem::take(self) {
+            DoneCallbacks::None => DoneCallbacks::One(cb),
+            DoneCallbacks::One(first) => DoneCallbacks::Many(Box::new(vec![first, cb])),
+            DoneCallbacks::Many(mut cbs) => {
+                cbs.push(cb);
+                DoneCallbacks::Many(cbs)
+            }
+        }
+    }
+
+    fn into_vec(self) -> Vec<DoneCallback> {
+        match self {
+            DoneCallbacks::None => Vec::new(),
+            DoneCallbacks::One(cb) => vec![cb],
+            DoneCallbacks::Many(cbs) => *cbs,
+        }
+    }
+}
+
+/// What changes as a future runs; one cell, keeping futures small.
+struct FutureCore {
+    outcome: Outcome,
+    callbacks: DoneCallbacks,
 }
 
 pub struct Future {
-    outcome: RefCell<Outcome>,
-    callbacks: RefCell<Vec<DoneCallback>>,
-    /// An exception is stored and nobody has looked at it yet; a task in
-    /// this state reports it when it is dropped (`Future.__log_traceback`).
-    log_traceback: Cell<bool>,
+    core: RefCell<FutureCore>,
     pub event_loop: Rc<EventLoop>,
     /// Set for the future `gather()` returns (`tasks._GatheringFuture`),
     /// whose `cancel()` cancels its children instead.
-    gathering: RefCell<Option<Box<Gathering>>>,
+    gathering: std::cell::OnceCell<Box<Gathering>>,
 }
 
 /// What `_GatheringFuture` adds to a future.
@@ -158,32 +207,33 @@ impl Drop for Future {
 impl Future {
     pub fn new(event_loop: Rc<EventLoop>) -> Future {
         Future {
-            outcome: RefCell::new(Outcome::Pending),
-            callbacks: RefCell::new(Vec::new()),
-            log_traceback: Cell::new(false),
+            core: RefCell::new(FutureCore {
+                outcome: Outcome::Pending,
+                callbacks: DoneCallbacks::None,
+            }),
             event_loop,
-            gathering: RefCell::new(None),
+            gathering: std::cell::OnceCell::new(),
         }
     }
 
     /// Whether this is a `_GatheringFuture`.
     pub fn is_gathering(&self) -> bool {
-        self.gathering.borrow().is_some()
+        self.gathering.get().is_some()
     }
 
     /// `Future._make_cancelled_error()`: the CancelledError `result()` would
     /// raise (a plain one for a future that is not cancelled).
     pub fn make_cancelled_error(&self) -> Box<PyErr> {
-        match &mut *self.outcome.borrow_mut() {
-            Outcome::Cancelled { message, exc } => cancelled_error(message, exc),
+        match &mut self.core.borrow_mut().outcome {
+            Outcome::Cancelled(c) => cancelled_error(&c.message, &mut c.exc),
             _ => PyErr::with_args(&types::CANCELLED_ERROR, vec![]),
         }
     }
 
     /// `Future._cancel_message`.
     pub fn cancel_message(&self) -> Option<Value> {
-        match &*self.outcome.borrow() {
-            Outcome::Cancelled { message, .. } => message.clone(),
+        match &self.core.borrow().outcome {
+            Outcome::Cancelled(c) => c.message.clone(),
             _ => None,
         }
     }
@@ -193,16 +243,16 @@ impl Future {
     /// the future has a result or is not done.
     pub fn exception_err(&self) -> Option<Box<PyErr>> {
         self.mark_retrieved();
-        match &*self.outcome.borrow() {
+        match &self.core.borrow().outcome {
             Outcome::Exception(stored) => Some(stored.raise()),
             _ => None,
         }
     }
 
     pub fn state(&self) -> FutureState {
-        match &*self.outcome.borrow() {
+        match &self.core.borrow().outcome {
             Outcome::Pending => FutureState::Pending,
-            Outcome::Cancelled { .. } => FutureState::Cancelled,
+            Outcome::Cancelled(_) => FutureState::Cancelled,
             Outcome::Result(_) | Outcome::Exception(_) => FutureState::Finished,
         }
     }
@@ -216,62 +266,61 @@ impl Future {
     }
 
     pub fn has_callbacks(&self) -> bool {
-        !self.callbacks.borrow().is_empty()
+        !self.core.borrow().callbacks.as_slice().is_empty()
     }
 
     /// `Future.result()`.
     pub fn result(&self) -> PyResult {
         self.mark_retrieved();
-        match &mut *self.outcome.borrow_mut() {
+        match &mut self.core.borrow_mut().outcome {
             Outcome::Pending => Err(PyErr::new(
                 &types::INVALID_STATE_ERROR,
                 "Result is not set.",
             )),
             Outcome::Result(v) => Ok(v.clone()),
             Outcome::Exception(stored) => Err(stored.raise()),
-            Outcome::Cancelled { message, exc } => Err(cancelled_error(message, exc)),
+            Outcome::Cancelled(c) => Err(cancelled_error(&c.message, &mut c.exc)),
         }
     }
 
     /// `Future.exception()`.
     pub fn exception(&self) -> PyResult {
         self.mark_retrieved();
-        match &mut *self.outcome.borrow_mut() {
+        match &mut self.core.borrow_mut().outcome {
             Outcome::Pending => Err(PyErr::new(
                 &types::INVALID_STATE_ERROR,
                 "Exception is not set.",
             )),
             Outcome::Result(_) => Ok(Value::None),
             Outcome::Exception(stored) => Ok(Value::Exception(stored.exc.clone())),
-            Outcome::Cancelled { message, exc } => Err(cancelled_error(message, exc)),
+            Outcome::Cancelled(c) => Err(cancelled_error(&c.message, &mut c.exc)),
         }
     }
 
     /// The exception nobody retrieved, if any, for the report at drop time.
     pub fn unretrieved_exception(&self) -> Option<Rc<PyException>> {
-        if !self.log_traceback.get() {
-            return None;
-        }
-        match &*self.outcome.borrow() {
-            Outcome::Exception(stored) => Some(stored.exc.clone()),
+        match &self.core.borrow().outcome {
+            Outcome::Exception(stored) if stored.unretrieved.get() => Some(stored.exc.clone()),
             _ => None,
         }
     }
 
     /// The done callbacks as `base_futures._format_callbacks` lists them.
     pub fn callbacks_for_repr(&self) -> Vec<String> {
-        self.callbacks
+        self.core
             .borrow()
+            .callbacks
+            .as_slice()
             .iter()
             .map(DoneCallback::repr)
             .collect()
     }
 
     pub fn result_for_repr(&self) -> Option<Result<Value, Rc<PyException>>> {
-        match &*self.outcome.borrow() {
+        match &self.core.borrow().outcome {
             Outcome::Result(v) => Some(Ok(v.clone())),
             Outcome::Exception(stored) => Some(Err(stored.exc.clone())),
-            Outcome::Pending | Outcome::Cancelled { .. } => None,
+            Outcome::Pending | Outcome::Cancelled(_) => None,
         }
     }
 
@@ -291,7 +340,8 @@ impl Future {
         if self.done() {
             return Err(self.invalid_state(me));
         }
-        *self.outcome.borrow_mut() = outcome;
+        let previous = std::mem::replace(&mut self.core.borrow_mut().outcome, outcome);
+        drop(previous);
         self.schedule_callbacks(me);
         Ok(())
     }
@@ -303,14 +353,16 @@ impl Future {
     }
 
     pub fn set_exception(&self, me: &Value, err: Box<PyErr>) -> PyResult<()> {
-        self.complete(me, Outcome::Exception(Box::new(StoredException::new(&err))))?;
-        self.log_traceback.set(true);
-        Ok(())
+        let stored = StoredException::new(&err);
+        stored.unretrieved.set(true);
+        self.complete(me, Outcome::Exception(Box::new(stored)))
     }
 
     /// Someone has looked at the outcome: no report when dropped.
     pub fn mark_retrieved(&self) {
-        self.log_traceback.set(false);
+        if let Outcome::Exception(stored) = &self.core.borrow().outcome {
+            stored.unretrieved.set(false);
+        }
     }
 
     /// `Future.cancel()`.
@@ -318,10 +370,10 @@ impl Future {
         self.mark_retrieved();
         self.complete(
             me,
-            Outcome::Cancelled {
+            Outcome::Cancelled(Box::new(Cancellation {
                 message: msg,
                 exc: None,
-            },
+            })),
         )
         .is_ok()
     }
@@ -332,10 +384,10 @@ impl Future {
         self.mark_retrieved();
         self.complete(
             me,
-            Outcome::Cancelled {
+            Outcome::Cancelled(Box::new(Cancellation {
                 message: None,
                 exc: Some(Box::new(StoredException::new(err))),
-            },
+            })),
         )
         .is_ok()
     }
@@ -357,9 +409,17 @@ impl Future {
     /// `Future.__schedule_callbacks`: each callback goes through `call_soon`,
     /// in the order added, so awaiters resume one loop iteration later.
     fn schedule_callbacks(&self, me: &Value) {
-        let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
-        for cb in callbacks {
-            self.event_loop.call_soon(Callback::Done(cb, me.clone()));
+        let callbacks = std::mem::take(&mut self.core.borrow_mut().callbacks);
+        match callbacks {
+            DoneCallbacks::None => {}
+            DoneCallbacks::One(cb) => {
+                self.event_loop.call_soon(Callback::Done(cb, me.clone()));
+            }
+            DoneCallbacks::Many(cbs) => {
+                for cb in *cbs {
+                    self.event_loop.call_soon(Callback::Done(cb, me.clone()));
+                }
+            }
         }
     }
 
@@ -367,22 +427,21 @@ impl Future {
         if self.done() {
             self.event_loop.call_soon(Callback::Done(cb, me.clone()));
         } else {
-            // Almost every future gets exactly one callback (the task that
-            // awaits it): room for one, not the four a first push reserves.
-            let mut callbacks = self.callbacks.borrow_mut();
-            if callbacks.capacity() == 0 {
-                callbacks.reserve_exact(1);
-            }
-            callbacks.push(cb);
+            self.core.borrow_mut().callbacks.push(cb);
         }
     }
 
     /// Removes every registration of `cb`; returns how many there were.
     pub fn remove_done_callback(&self, cb: &DoneCallback) -> usize {
-        let mut callbacks = self.callbacks.borrow_mut();
+        let mut core = self.core.borrow_mut();
+        let mut callbacks = std::mem::take(&mut core.callbacks).into_vec();
         let before = callbacks.len();
         callbacks.retain(|c| !c.same(cb));
-        before - callbacks.len()
+        let removed = before - callbacks.len();
+        for kept in callbacks {
+            core.callbacks.push(kept);
+        }
+        removed
     }
 }
 
@@ -411,8 +470,7 @@ pub fn cancel(v: &Value, msg: Option<Value>) -> bool {
 /// and remember that the gather itself was asked to cancel.
 fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
     let children = {
-        let g = f.gathering.borrow();
-        g.as_ref()?.children.clone()
+        f.gathering.get()?.children.clone()
     };
     if f.done() {
         return Some(false);
@@ -424,7 +482,7 @@ fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
         }
     }
     if ret {
-        if let Some(g) = &*f.gathering.borrow() {
+        if let Some(g) = f.gathering.get() {
             g.cancel_requested.set(true);
         }
     }
@@ -482,10 +540,12 @@ impl Gather {
 
     /// Makes the outer future a `_GatheringFuture` over the children.
     pub fn finish(&self) {
-        *self.outer.gathering.borrow_mut() = Some(Box::new(Gathering {
+        let gathering = Box::new(Gathering {
             children: self.children.borrow().clone(),
             cancel_requested: Cell::new(false),
-        }));
+        });
+        // `gather` finishes each of its gathers once, right after making it.
+        let _ = self.outer.gathering.set(gathering);
     }
 
     /// `gather`'s `_done_callback(fut)`.
@@ -528,8 +588,7 @@ impl Gather {
             let cancel_requested = self
                 .outer
                 .gathering
-                .borrow()
-                .as_ref()
+                .get()
                 .is_some_and(|g| g.cancel_requested.get());
             if cancel_requested {
                 // CPython's loop variable: the last child.

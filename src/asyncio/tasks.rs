@@ -33,7 +33,7 @@ pub struct Task {
     /// asked for).
     number: u64,
     /// The future this task waits on (`_fut_waiter`).
-    fut_waiter: RefCell<Option<Value>>,
+    fut_waiter: Cell<Option<Value>>,
     must_cancel: Cell<bool>,
     num_cancels_requested: Cell<u32>,
     /// Key in the loop's table of pending tasks.
@@ -41,7 +41,8 @@ pub struct Task {
     /// `Task._log_destroy_pending`: say so when dropped while pending
     /// (off for the tasks `run_until_complete` and `gather` make).
     log_destroy_pending: Cell<bool>,
-    extra: RefCell<Option<Box<TaskExtra>>>,
+    /// Boxed and made on first use: few tasks need it.
+    extra: std::cell::OnceCell<Box<RefCell<TaskExtra>>>,
 }
 
 impl Task {
@@ -66,12 +67,12 @@ impl Task {
             future: Future::new(event_loop.clone()),
             coro,
             number,
-            fut_waiter: RefCell::new(None),
+            fut_waiter: Cell::new(None),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(0),
             id: Cell::new(0),
             log_destroy_pending: Cell::new(true),
-            extra: RefCell::new(None),
+            extra: std::cell::OnceCell::new(),
         });
         if let Some(name) = name {
             task.set_name(name);
@@ -82,7 +83,7 @@ impl Task {
     }
 
     fn with_extra<R>(&self, f: impl FnOnce(&mut TaskExtra) -> R) -> R {
-        f(self.extra.borrow_mut().get_or_insert_with(Default::default))
+        f(&mut self.extra.get_or_init(Default::default).borrow_mut())
     }
 
     pub fn set_created_at(&self, at: String) {
@@ -90,13 +91,12 @@ impl Task {
     }
 
     pub fn created_at(&self) -> Option<String> {
-        let extra = self.extra.borrow();
-        extra.as_ref()?.created_at.as_ref().map(|at| at.to_string())
+        let extra = self.extra.get()?.borrow();
+        extra.created_at.as_ref().map(|at| at.to_string())
     }
 
     fn cancel_message(&self) -> Option<Value> {
-        let extra = self.extra.borrow();
-        extra.as_ref()?.cancel_message.clone()
+        self.extra.get()?.borrow().cancel_message.clone()
     }
 
     pub fn set_log_destroy_pending(&self, on: bool) {
@@ -104,7 +104,7 @@ impl Task {
     }
 
     pub fn name(&self) -> Rc<str> {
-        match self.extra.borrow().as_ref().and_then(|x| x.name.clone()) {
+        match self.extra.get().and_then(|x| x.borrow().name.clone()) {
             Some(name) => name,
             None => Rc::from(format!("Task-{}", self.number)),
         }
@@ -115,7 +115,9 @@ impl Task {
     }
 
     pub fn fut_waiter(&self) -> Option<Value> {
-        self.fut_waiter.borrow().clone()
+        let waiter = self.fut_waiter.take();
+        self.fut_waiter.set(waiter.clone());
+        waiter
     }
 
     pub fn cancelling(&self) -> u32 {
@@ -137,7 +139,7 @@ impl Task {
         }
         self.num_cancels_requested
             .set(self.num_cancels_requested.get() + 1);
-        let waiter = self.fut_waiter.borrow().clone();
+        let waiter = self.fut_waiter();
         if let Some(waiter) = waiter {
             if futures::cancel(&waiter, msg.clone()) {
                 // Leave self._fut_waiter; it may be a Task that catches and
@@ -146,7 +148,7 @@ impl Task {
             }
         }
         self.must_cancel.set(true);
-        if msg.is_some() || self.extra.borrow().is_some() {
+        if msg.is_some() || self.extra.get().is_some() {
             self.with_extra(|x| x.cancel_message = msg);
         }
         true
@@ -178,7 +180,7 @@ impl Task {
             }
             self.must_cancel.set(false);
         }
-        self.fut_waiter.borrow_mut().take();
+        drop(self.fut_waiter.take());
 
         let event_loop = self.future.event_loop.clone();
         let previous = event_loop.set_current_task(Some(self.clone()));
@@ -235,7 +237,7 @@ impl Task {
                 }
                 let fut = futures::as_future(&result).expect("matched a future above");
                 fut.add_done_callback(&result, DoneCallback::TaskWakeup(self.clone()));
-                *self.fut_waiter.borrow_mut() = Some(result.clone());
+                drop(self.fut_waiter.replace(Some(result.clone())));
                 if self.must_cancel.get() {
                     let msg = self.cancel_message();
                     if futures::cancel(&result, msg) {
