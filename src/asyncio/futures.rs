@@ -130,6 +130,7 @@ enum DoneCallbacks {
     None,
     One(DoneCallback),
     /// Boxed, so that the common case stays as small as one callback.
+    #[allow(clippy::box_collection)]
     Many(Box<Vec<DoneCallback>>),
 }
 
