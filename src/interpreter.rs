@@ -120,7 +120,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => {
                 let fallback = body.first().map(|s| s.span).unwrap_or_default();
-                e.leave_frame(&file, &frame.name, fallback);
+                e.leave_frame(&file, frame.name(), fallback);
                 if inspect {
                     let text = self.vm.format_exception(&e.exc);
                     self.vm.write(Stream::Stderr, &text);
@@ -316,7 +316,7 @@ impl Session {
                 _ => self.vm.exec_stmt(&mut frame, stmt).map(|_| ()),
             };
             if let Err(e) = result {
-                e.leave_frame(&file, &frame.name, stmt.span);
+                e.leave_frame(&file, frame.name(), stmt.span);
                 return self.report(&e);
             }
         }

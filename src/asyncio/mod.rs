@@ -600,8 +600,8 @@ pub(crate) fn format_callback_source(func: &Value) -> String {
             format!(
                 "{}() at {}:{}",
                 f.qualname,
-                f.source.name,
-                f.source.line_of(line as usize)
+                f.code.source.name,
+                f.code.source.line_of(line as usize)
             )
         }
         Value::Native(n) => format!("{}()", n.name),

@@ -126,7 +126,7 @@ impl Vm {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(e) => {
-                e.leave_frame(&func.source, &def.name.name, def.span);
+                e.leave_frame(&func.code.source, &def.name.name, def.span);
                 Err(locate(e))
             }
         }
@@ -148,7 +148,7 @@ impl Vm {
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
                 Err(e) => {
-                    e.leave_frame(&frame.source, &frame.name, def.span);
+                    e.leave_frame(frame.source(), frame.name(), def.span);
                     Err(e)
                 }
             }
@@ -167,7 +167,7 @@ impl Vm {
             Rc::new(CoroutineCode {
                 name: def.name.name.clone(),
                 qualname: func.qualname.clone(),
-                definition: Some((func.source.clone(), span)),
+                definition: Some((func.code.source.clone(), span)),
             })
         });
         Coroutine::with_code(
@@ -761,15 +761,8 @@ fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
     Frame {
         locals,
         globals: func.globals.clone(),
-        source: func.source.clone(),
-        name: func.def.name.name.clone(),
+        code: func.code.clone(),
         namespace: None,
-        class: func
-            .class
-            .borrow()
-            .as_ref()
-            .and_then(|c| c.upgrade())
-            .map(TypeRef::User),
         handling: None,
     }
 }

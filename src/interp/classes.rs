@@ -73,16 +73,14 @@ impl Vm {
         let mut body_frame = Frame {
             locals,
             globals: f.globals.clone(),
-            source: f.source.clone(),
-            name: def.name.name.clone(),
+            code: super::FrameCode::new(f.source().clone(), def.name.name.clone()),
             namespace: Some(namespace.clone()),
-            class: None,
             handling: None,
         };
         {
             let _depth = self.enter_frame()?;
             if let Err(e) = self.exec_block(&mut body_frame, &def.body) {
-                e.leave_frame(&f.source, &def.name.name, def.span);
+                e.leave_frame(f.source(), &def.name.name, def.span);
                 return Err(e);
             }
         }
@@ -116,7 +114,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(func) = func {
-                *func.class.borrow_mut() = Some(Rc::downgrade(&class));
+                *func.code.class.borrow_mut() = Some(Rc::downgrade(&class));
             }
         }
         let class_value = Value::Type(TypeRef::User(class.clone()));
@@ -477,9 +475,10 @@ impl Vm {
     /// `super()` inside a method: the class the method was defined in and
     /// the method's first argument.
     pub fn zero_arg_super(&self, f: &Frame) -> PyResult {
-        let Some(class) = &f.class else {
+        let Some(class) = f.code.class.borrow().as_ref().and_then(std::rc::Weak::upgrade) else {
             return Err(PyErr::runtime_error("super(): __class__ cell not found"));
         };
+        let class = &TypeRef::User(class);
         let Some(Some(receiver)) = f.locals.first() else {
             return Err(PyErr::runtime_error("super(): no arguments"));
         };

@@ -71,7 +71,7 @@ impl Vm {
         let mut frame = self.comprehension_frame(f, comp, name);
         let _depth = self.enter_frame()?;
         if let Err(e) = self.comprehension_level(&mut frame, comp, 0, it, &mut acc) {
-            e.leave_frame(&frame.source, &frame.name, comp.elt.span);
+            e.leave_frame(frame.source(), frame.name(), comp.elt.span);
             return Err(e);
         }
         Ok(finish(acc))
@@ -105,7 +105,7 @@ impl Vm {
             match result {
                 Ok(()) => Ok(Value::None),
                 Err(e) => {
-                    e.leave_frame(&frame.source, &frame.name, body_comp.elt.span);
+                    e.leave_frame(frame.source(), frame.name(), body_comp.elt.span);
                     Err(e)
                 }
             }
@@ -144,7 +144,7 @@ impl Vm {
             .comprehension_level_async(&mut frame, comp, 0, source, &mut acc)
             .await
         {
-            e.leave_frame(&frame.source, &frame.name, comp.elt.span);
+            e.leave_frame(frame.source(), frame.name(), comp.elt.span);
             return Err(e);
         }
         Ok(finish(acc))
@@ -222,10 +222,12 @@ impl Vm {
         Frame {
             locals,
             globals: f.globals.clone(),
-            source: f.source.clone(),
-            name: Rc::from(name),
+            code: Rc::new(super::FrameCode {
+                source: f.source().clone(),
+                name: Rc::from(name),
+                class: RefCell::new(f.code.class.borrow().clone()),
+            }),
             namespace: None,
-            class: f.class.clone(),
             handling: None,
         }
     }

@@ -105,7 +105,7 @@ impl Vm {
     /// `as name` is bound, and the exception becomes the one a bare `raise`
     /// re-raises.
     pub fn begin_handler(&self, f: &mut Frame, e: &PyErr, h: &ExceptHandler) -> PyResult<Handling> {
-        let exc = e.catch(&f.source, &f.name, h.span);
+        let exc = e.catch(f.source(), f.name(), h.span);
         if let Some(name) = &h.name {
             self.store(f, h.scope, &name.name, Value::Exception(exc.clone()))?;
         }
@@ -179,7 +179,7 @@ impl Vm {
     /// traceback and it becomes the one being handled.
     pub fn begin_star(&self, f: &mut Frame, e: &PyErr, handlers: &[ExceptHandler]) -> StarHandling {
         let span = handlers.first().map(|h| h.span).unwrap_or_default();
-        let orig = e.catch(&f.source, &f.name, span);
+        let orig = e.catch(f.source(), f.name(), span);
         let saved_handling = f.handling.replace(orig.clone());
         StarHandling {
             rest: Some(orig.clone()),
@@ -287,7 +287,7 @@ impl Vm {
         }
         if let Err(e2) = result {
             e2.exc.set_context(&m);
-            let exc = e2.catch(&f.source, &f.name, h.span);
+            let exc = e2.catch(f.source(), f.name(), h.span);
             star.excs.push(exc);
         }
     }

@@ -306,13 +306,12 @@ impl Vm {
         let mut func = Value::Function(Rc::new(Function {
             def: def.clone(),
             globals: f.globals.clone(),
-            source: f.source.clone(),
+            code: super::FrameCode::new(f.source().clone(), def.name.name.clone()),
             defaults,
             kw_defaults,
             qualname,
             closure: capture_closure(f, &def.info),
             attrs: RefCell::new(Default::default()),
-            class: RefCell::new(None),
             simple_call: Function::has_simple_signature(def),
             coroutine_code: Default::default(),
         }));
@@ -881,7 +880,7 @@ impl Vm {
         let ExprKind::Name(name) = &target.kind else {
             return Ok(());
         };
-        let in_function = f.namespace.is_none() && &*f.name != "<module>";
+        let in_function = f.namespace.is_none() && &**f.name() != "<module>";
         if in_function {
             return Ok(());
         }

@@ -103,7 +103,7 @@ impl Vm {
         let Value::Native(n) = callee else {
             unreachable!("needs_frame accepted only natives")
         };
-        let at_module = f.namespace.is_none() && &*f.name == "<module>";
+        let at_module = f.namespace.is_none() && &**f.name() == "<module>";
         if matches!(n.name, "eval" | "exec") {
             return self.eval_or_exec(f, n.name, at_module, args);
         }
@@ -335,7 +335,7 @@ impl Vm {
         };
         result.inspect_err(|e| {
             let fallback = body.first().map(|s| s.span).unwrap_or_default();
-            e.leave_frame(&file, &frame.name, fallback);
+            e.leave_frame(&file, frame.name(), fallback);
         })
     }
 }

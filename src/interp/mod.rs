@@ -26,7 +26,7 @@ use indexmap::IndexMap;
 
 use crate::asyncio::EventLoop;
 use crate::object::class::Namespace;
-use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, TypeRef, Value};
+use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, Value};
 use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 use coroutine::Transfer;
@@ -42,16 +42,34 @@ pub const MAX_RECURSION_LIMIT: u32 = 20_000;
 pub struct Frame {
     pub locals: Vec<Option<Value>>,
     pub globals: Rc<Globals>,
-    pub source: Rc<SourceFile>,
-    /// The function's name as tracebacks print it (`<module>` at top level).
-    pub name: Rc<str>,
+    pub code: Rc<FrameCode>,
     /// A class body's namespace, where its `Scope::Name` names live.
     pub namespace: Option<Rc<RefCell<Namespace>>>,
-    /// The class a method was defined in, for `super()` without arguments.
-    pub class: Option<TypeRef>,
     /// The exception an `except` block of this frame is handling, for a
     /// bare `raise`.
     pub handling: Option<Rc<PyException>>,
+}
+
+/// What every frame of one piece of code shares. A function keeps one for
+/// all its calls, so making a frame copies one reference, and a suspended
+/// coroutine's frame stays small.
+pub struct FrameCode {
+    pub source: Rc<SourceFile>,
+    /// The name tracebacks print (`<module>` at top level).
+    pub name: Rc<str>,
+    /// The class whose body defined the function (its `__class__` cell),
+    /// set once the class is created; zero-argument `super()` needs it.
+    pub class: RefCell<Option<Weak<crate::object::class::Class>>>,
+}
+
+impl FrameCode {
+    pub fn new(source: Rc<SourceFile>, name: Rc<str>) -> Rc<FrameCode> {
+        Rc::new(FrameCode {
+            source,
+            name,
+            class: RefCell::new(None),
+        })
+    }
 }
 
 impl Frame {
@@ -60,12 +78,18 @@ impl Frame {
         Frame {
             locals: Vec::new(),
             globals,
-            source,
-            name: Rc::from("<module>"),
+            code: FrameCode::new(source, Rc::from("<module>")),
             namespace: None,
-            class: None,
             handling: None,
         }
+    }
+
+    pub fn source(&self) -> &Rc<SourceFile> {
+        &self.code.source
+    }
+
+    pub fn name(&self) -> &Rc<str> {
+        &self.code.name
     }
 }
 

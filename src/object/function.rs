@@ -1,15 +1,13 @@
 //! Functions, native functions, modules and their globals.
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
-use super::class::Class;
 
 use indexmap::IndexMap;
 
 use super::{PyResult, Value};
 use crate::interp::Vm;
-use crate::source::SourceFile;
 use crate::syntax::ast::FunctionDef;
 
 /// A `def` evaluated at run time: the shared, never-cloned definition plus
@@ -17,7 +15,8 @@ use crate::syntax::ast::FunctionDef;
 pub struct Function {
     pub def: Rc<FunctionDef>,
     pub globals: Rc<Globals>,
-    pub source: Rc<SourceFile>,
+    /// Its source, name and class, shared by all its frames.
+    pub code: Rc<crate::interp::FrameCode>,
     /// Defaults of the positional parameters, aligned to the last ones.
     pub defaults: Vec<Value>,
     /// Defaults of the keyword-only parameters, in declaration order.
@@ -28,9 +27,6 @@ pub struct Function {
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
     /// Attributes set on the function object (`f.calls = 0`).
     pub attrs: RefCell<super::class::Namespace>,
-    /// The class whose body defined this function (`__class__`), set when
-    /// the class is created; zero-argument `super()` needs it.
-    pub class: RefCell<Option<Weak<Class>>>,
     /// Only plain positional parameters and no closure cells: a call with
     /// exactly that many positional arguments can evaluate them straight
     /// into the new frame's slots, with no binding step.

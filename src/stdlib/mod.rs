@@ -201,7 +201,7 @@ fn import_file(vm: &Vm, name: &str, path: &std::path::Path) -> PyResult {
         Err(e) => {
             vm.modules.borrow_mut().shift_remove(name);
             let fallback = body.first().map(|s| s.span).unwrap_or_default();
-            e.leave_frame(&file, &frame.name, fallback);
+            e.leave_frame(&file, frame.name(), fallback);
             Err(e)
         }
     }
