@@ -1,12 +1,9 @@
 //! Calls: binding arguments to parameter slots, running function bodies,
 //! creating coroutines, and attribute access on builtin objects.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
 
-use super::coroutine::{Coroutine, CoroutineCode};
+use super::coroutine::{Body, Coroutine, CoroutineCode};
 use super::exec::Flow;
 use super::{Frame, Vm};
 use std::cell::RefCell;
@@ -170,12 +167,9 @@ impl Vm {
                 definition: Some((func.code.source.clone(), span)),
             })
         });
-        Coroutine::with_code(
+        Coroutine::with_body(
             code.clone(),
-            Box::pin(CountDepth {
-                vm: self.rc(),
-                inner: body,
-            }),
+            Body::Frame(Box::pin(body)),
             (def.is_async && !async_generator).then(|| self.weak()),
         )
     }
@@ -546,28 +540,6 @@ pub fn install_cells(
             let initial = locals[slot].take();
             locals[slot] = Some(Value::Cell(Rc::new(RefCell::new(initial))));
         }
-    }
-}
-
-/// Counts a coroutine's frame in the recursion depth while its body runs,
-/// so that deeply nested awaits end in RecursionError as in CPython.
-struct CountDepth<F> {
-    vm: Rc<Vm>,
-    inner: F,
-}
-
-impl<F: Future<Output = PyResult>> Future for CountDepth<F> {
-    type Output = PyResult;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PyResult> {
-        // SAFETY: `inner` is structurally pinned: it is never moved out of
-        // `self`, and `vm` is not pinned.
-        let this = unsafe { self.get_unchecked_mut() };
-        let _depth = match this.vm.enter_frame() {
-            Ok(guard) => guard,
-            Err(e) => return Poll::Ready(Err(e)),
-        };
-        unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx)
     }
 }
 

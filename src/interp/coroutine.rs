@@ -26,19 +26,29 @@ use crate::asyncio::sleep::SleepFuture;
 
 pub type BodyFuture = Pin<Box<dyn Future<Output = PyResult>>>;
 
-/// What a coroutine runs: the frame of an `async def` (a boxed Rust
-/// future), or `asyncio.sleep`'s small state machine, kept apart so that
-/// `await asyncio.sleep(...)` can run it in the awaiting frame instead
-/// (`Coroutine::take_sleep`).
+/// What a coroutine runs, as a boxed Rust future or, for `asyncio.sleep`,
+/// a small state machine kept apart so that `await asyncio.sleep(...)` can
+/// run it in the awaiting frame instead (`Coroutine::take_sleep`).
 pub enum Body {
+    /// The frame of a Python function: it counts toward the recursion
+    /// limit while it runs, as a called function does.
     Frame(BodyFuture),
+    /// Written in Rust (or a generator expression's loop).
+    Native(BodyFuture),
     Sleep(Box<SleepFuture>),
 }
 
 impl Body {
     fn poll(&mut self, vm: &Vm, cx: &mut Context<'_>) -> Poll<PyResult> {
         match self {
-            Body::Frame(frame) => frame.as_mut().poll(cx),
+            Body::Frame(frame) => {
+                let _depth = match vm.enter_frame() {
+                    Ok(guard) => guard,
+                    Err(e) => return Poll::Ready(Err(e)),
+                };
+                frame.as_mut().poll(cx)
+            }
+            Body::Native(body) => body.as_mut().poll(cx),
             Body::Sleep(sleep) => sleep.poll(vm),
         }
     }
@@ -120,7 +130,7 @@ impl Coroutine {
         body: BodyFuture,
         warn_unawaited: Option<Weak<Vm>>,
     ) -> Rc<Coroutine> {
-        Coroutine::with_body(code, Body::Frame(body), warn_unawaited)
+        Coroutine::with_body(code, Body::Native(body), warn_unawaited)
     }
 
     pub fn with_body(
