@@ -612,11 +612,12 @@ impl Vm {
                     {
                         let n_locals = function.def.info.locals.len();
                         let mut locals = self.new_slots(n_locals);
-                        locals.resize(n_locals, None);
-                        // Each argument is stored in place: no push call
-                        // that would take the value through memory.
-                        for (slot, a) in locals.iter_mut().zip(args) {
-                            *slot = Some(self.eval_operand(f, a)?);
+                        for a in args {
+                            let v = self.eval_operand(f, a)?;
+                            locals.push(Some(v));
+                        }
+                        if n_locals > args.len() {
+                            locals.resize(n_locals, None);
                         }
                         // A tail call: the result is written straight into
                         // this call's result (see `Value`'s note on moves).
