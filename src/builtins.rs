@@ -79,6 +79,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("eval", F(frame_only)),
     ("exec", F(frame_only)),
     ("help", F(help)),
+    ("open", F(crate::stdlib::io::open)),
     ("NotImplemented", Builtin::NotImplemented),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
@@ -286,8 +287,10 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
     let stream = match args.take_keyword("file") {
         None | Some(Value::None) => Stream::Stdout,
         Some(Value::Stream(s)) => s,
-        Some(other) => {
-            return Err(PyErr::attribute_error(&other, "write"));
+        Some(file) => {
+            let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());
+            reject_other_keywords("print", &args)?;
+            return print_to(vm, &file, &args.positional, &sep, &end, flush);
         }
     };
     let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());
@@ -306,6 +309,24 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
             Stream::Stdout => vm.stdout.borrow_mut().flush(),
             Stream::Stderr => vm.stderr.borrow_mut().flush(),
         }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` to an object of Python's: `f.write` of each piece
+/// in turn, as `builtin_print_impl` does.
+fn print_to(vm: &Vm, file: &Value, items: &[Value], sep: &str, end: &str, flush: bool) -> PyResult {
+    let write = vm.get_attr(file, "write")?;
+    let put = |text: &str| vm.call(&write, Args::positional(vec![Value::str(text)]));
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            put(sep)?;
+        }
+        put(&vm.str(v)?)?;
+    }
+    put(end)?;
+    if flush {
+        vm.call_method(file, "flush", Args::default())?;
     }
     Ok(Value::None)
 }
@@ -1227,6 +1248,13 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
     if t.is(&types::BASE_EXCEPTION_GROUP) {
         return crate::object::exception::new_exception_group(vm, t.clone(), args)
             .map(Value::Exception);
+    }
+    if t.is(&types::OS_ERROR) {
+        no_keywords(tobj.name, &args)?;
+        return Ok(Value::Exception(PyException::new_os_error(
+            t.clone(),
+            args.positional,
+        )));
     }
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;

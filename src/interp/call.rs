@@ -255,6 +255,12 @@ impl Vm {
                     (None, "value") if e.cls.is(&crate::object::types::STOP_ITERATION) => {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
+                    (None, n)
+                        if e.cls.is(&crate::object::types::OS_ERROR)
+                            && crate::object::exception::OS_ERROR_ATTRS.contains(&n) =>
+                    {
+                        Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
                     (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),

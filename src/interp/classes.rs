@@ -272,6 +272,11 @@ impl Vm {
                 t.clone(),
                 Args::positional(args.positional.clone()),
             )?)
+        } else if t.is(&types::OS_ERROR) {
+            Value::Exception(PyException::new_os_error(
+                t.clone(),
+                args.positional.clone(),
+            ))
         } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {
