@@ -777,5 +777,6 @@ fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
             .and_then(|c| c.upgrade())
             .map(TypeRef::User),
         handling: None,
+        f_locals: std::cell::OnceCell::new(),
     }
 }

@@ -78,6 +78,7 @@ impl Vm {
             namespace: Some(namespace.clone()),
             class: None,
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         };
         {
             let _depth = self.enter_frame()?;

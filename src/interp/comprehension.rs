@@ -227,6 +227,7 @@ impl Vm {
             namespace: None,
             class: f.class.clone(),
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         }
     }
 

@@ -52,6 +52,9 @@ pub struct Frame {
     /// The exception an `except` block of this frame is handling, for a
     /// bare `raise`.
     pub handling: Option<Rc<PyException>>,
+    /// The dict `locals()` returned in this function call: the same one
+    /// each time, refreshed from the slots (CPython's `frame.f_locals`).
+    pub f_locals: std::cell::OnceCell<Rc<RefCell<crate::object::Dict>>>,
 }
 
 impl Frame {
@@ -65,6 +68,7 @@ impl Frame {
             namespace: None,
             class: None,
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         }
     }
 }
