@@ -261,6 +261,15 @@ impl Vm {
                     {
                         Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
                     }
+                    // `SystemExit.code`: its argument, or the tuple of them.
+                    (None, "code") if e.cls.is(&crate::object::types::SYSTEM_EXIT) => {
+                        let args = e.args.borrow();
+                        Some(match args.len() {
+                            0 => Value::None,
+                            1 => args[0].clone(),
+                            _ => Value::tuple(args.clone()),
+                        })
+                    }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
                     (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),

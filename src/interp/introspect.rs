@@ -314,6 +314,28 @@ impl Vm {
             }));
         }
         let code = Code::from_arg(&p[0], name)?;
+        if name == "exec" {
+            // `exec` of an expression's code object runs it for nothing.
+            return self
+                .eval_or_exec_code(f, at_module, scope, p, &code)
+                .map(|_| Value::None);
+        }
+        self.eval_or_exec_code(f, at_module, scope, p, &code)
+    }
+
+    fn eval_or_exec_code(
+        &self,
+        f: &Frame,
+        at_module: bool,
+        scope: Option<&Value>,
+        p: &[Value],
+        code: &Code,
+    ) -> PyResult {
+        let name = if code.mode == Mode::Eval {
+            "eval"
+        } else {
+            "exec"
+        };
         for (i, d) in p[1..].iter().enumerate() {
             if !d.is_none() && !matches!(d, Value::Dict(_)) {
                 return Err(PyErr::type_error(match (name, i) {
@@ -327,11 +349,11 @@ impl Vm {
         let dicts: Vec<&Value> = p[1..].iter().filter(|v| !v.is_none()).collect();
         if dicts.is_empty() {
             if let Some(ns) = &f.namespace {
-                return self.run_code(&f.globals, Some(ns), &code);
+                return self.run_code(&f.globals, Some(ns), code);
             }
             if let Some(scope) = scope {
                 let locals = frame_locals(f, scope)?;
-                return self.run_with_locals_dict(&f.globals, &locals, &code);
+                return self.run_with_locals_dict(&f.globals, &locals, code);
             }
             if !at_module {
                 return Err(PyErr::new(
@@ -339,16 +361,16 @@ impl Vm {
                     format!("pyasync does not support {name}() without a globals dict here"),
                 ));
             }
-            return self.run_code(&f.globals, None, &code);
+            return self.run_code(&f.globals, None, code);
         }
         // A module's own `globals()` dict: run in that module.
         if let Value::Dict(g) = dicts[0] {
             if let Some(module) = Globals::of_dict(g) {
                 return match dicts.get(1) {
                     Some(Value::Dict(l)) if !Rc::ptr_eq(l, g) => {
-                        self.run_with_locals_dict(&module, l, &code)
+                        self.run_with_locals_dict(&module, l, code)
                     }
-                    _ => self.run_code(&module, None, &code),
+                    _ => self.run_code(&module, None, code),
                 };
             }
         }
@@ -364,7 +386,7 @@ impl Vm {
                 }
             }
         }
-        let result = self.run_code(&globals, None, &code);
+        let result = self.run_code(&globals, None, code);
         if let Some(Value::Dict(target)) = dicts.last() {
             for k in globals.bound_names() {
                 if let Some(v) = globals.get(&k) {
@@ -441,6 +463,24 @@ impl Vm {
             (Mode::Eval, Some(StmtKind::Expr(e))) => self.eval(&mut frame, e),
             (Mode::Single, _) => (|| {
                 for stmt in &body {
+                    // Interactive code prints every expression statement,
+                    // also those nested in a compound statement, which
+                    // this loop cannot reach.
+                    if matches!(
+                        stmt.kind,
+                        StmtKind::If { .. }
+                            | StmtKind::While { .. }
+                            | StmtKind::For { .. }
+                            | StmtKind::AsyncFor { .. }
+                            | StmtKind::Try { .. }
+                            | StmtKind::With { .. }
+                            | StmtKind::Match { .. }
+                    ) {
+                        return Err(PyErr::new(
+                            &types::NOT_IMPLEMENTED_ERROR,
+                            "pyasync supports compile(..., 'single') only for simple statements",
+                        ));
+                    }
                     if let StmtKind::Expr(e) = &stmt.kind {
                         let v = self.eval(&mut frame, e)?;
                         if !v.is_none() {
