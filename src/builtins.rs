@@ -25,6 +25,8 @@ enum Builtin {
     Function(NativeFn),
     Type(&'static TypeObject),
     NotImplemented,
+    /// An object made when the builtins are (`exit`, `quit`).
+    Make(fn(&'static str) -> Value),
 }
 
 use Builtin::{Function as F, Type as T};
@@ -79,6 +81,14 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("eval", F(frame_only)),
     ("exec", F(frame_only)),
     ("help", F(help)),
+    ("open", F(crate::stdlib::io::open)),
+    ("ascii", F(ascii)),
+    ("compile", F(compile)),
+    ("breakpoint", F(breakpoint)),
+    ("memoryview", F(memoryview)),
+    ("complex", F(complex)),
+    ("exit", Builtin::Make(quitter)),
+    ("quit", Builtin::Make(quitter)),
     ("NotImplemented", Builtin::NotImplemented),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
@@ -199,6 +209,7 @@ pub fn make_builtins() -> Vec<Value> {
             })),
             Builtin::Type(t) => Value::Type(TypeRef::Builtin(t)),
             Builtin::NotImplemented => Value::NotImplemented,
+            Builtin::Make(make) => make(name),
         })
         .collect()
 }
@@ -286,8 +297,10 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
     let stream = match args.take_keyword("file") {
         None | Some(Value::None) => Stream::Stdout,
         Some(Value::Stream(s)) => s,
-        Some(other) => {
-            return Err(PyErr::attribute_error(&other, "write"));
+        Some(file) => {
+            let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());
+            reject_other_keywords("print", &args)?;
+            return print_to(vm, &file, &args.positional, &sep, &end, flush);
         }
     };
     let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());
@@ -306,6 +319,24 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
             Stream::Stdout => vm.stdout.borrow_mut().flush(),
             Stream::Stderr => vm.stderr.borrow_mut().flush(),
         }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` to an object of Python's: `f.write` of each piece
+/// in turn, as `builtin_print_impl` does.
+fn print_to(vm: &Vm, file: &Value, items: &[Value], sep: &str, end: &str, flush: bool) -> PyResult {
+    let write = vm.get_attr(file, "write")?;
+    let put = |text: &str| vm.call(&write, Args::positional(vec![Value::str(text)]));
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            put(sep)?;
+        }
+        put(&vm.str(v)?)?;
+    }
+    put(end)?;
+    if flush {
+        vm.call_method(file, "flush", Args::default())?;
     }
     Ok(Value::None)
 }
@@ -926,6 +957,230 @@ fn dir(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `ascii(obj)`: the repr with every non-ASCII character escaped, as
+/// `PyObject_ASCII` does.
+fn ascii(vm: &Vm, args: Args) -> PyResult {
+    no_keywords("ascii", &args)?;
+    arity("ascii", &args, 1, 1)?;
+    let text = vm.repr(&args.positional[0])?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// `compile(source, filename, mode)`: the source is parsed and resolved
+/// now, so that a syntax error is raised here naming `filename`; the code
+/// object it gives is run by `exec` and `eval`.
+fn compile(_vm: &Vm, mut args: Args) -> PyResult {
+    use crate::interp::introspect::{Code, Mode};
+    const PARAMS: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.positional.len() > PARAMS.len() {
+        return Err(PyErr::type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; PARAMS.len()];
+    for (i, v) in args.positional.drain(..).enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.keywords.drain(..) {
+        let Some(i) = PARAMS.iter().position(|p| **p == *k) else {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for compile()"
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for compile() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        slots[i] = Some(v);
+    }
+    for (i, p) in PARAMS.iter().enumerate().take(3) {
+        if slots[i].is_none() {
+            return Err(PyErr::type_error(format!(
+                "compile() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    let source: Rc<str> = match slots[0].take() {
+        Some(Value::Str(s)) => s,
+        Some(Value::Bytes(b)) => Rc::from(crate::object::codecs::decode(&b, "utf-8", "strict")?),
+        _ => {
+            return Err(PyErr::type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            ))
+        }
+    };
+    let filename: Rc<str> = match slots[1].take() {
+        Some(Value::Str(s)) => s,
+        Some(Value::Bytes(b)) => Rc::from(String::from_utf8_lossy(&b).as_ref()),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                other.type_name()
+            )))
+        }
+        None => unreachable!("checked above"),
+    };
+    let mode = match slots[2].take() {
+        Some(Value::Str(m)) if &*m == "exec" => Mode::Exec,
+        Some(Value::Str(m)) if &*m == "eval" => Mode::Eval,
+        Some(Value::Str(m)) if &*m == "single" => Mode::Single,
+        Some(Value::Str(_)) => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => unreachable!("checked above"),
+    };
+    match slots[3].take() {
+        None | Some(Value::Int(0)) | Some(Value::Bool(false)) => {}
+        Some(Value::Int(_) | Value::Bool(true)) => {
+            return Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "pyasync does not support compile() flags",
+            ))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    }
+    // `eval` mode drops leading blanks, as `eval` does.
+    let source = if mode == Mode::Eval {
+        Rc::from(source.trim_start_matches([' ', '\t']))
+    } else {
+        source
+    };
+    let code = Code {
+        source,
+        filename,
+        mode,
+    };
+    let mut module = code.parse()?;
+    if mode == Mode::Single && module.body.len() > 1 {
+        return Err(code.syntax_error(
+            "multiple statements found while compiling a single statement".into(),
+            1,
+        ));
+    }
+    crate::resolve::resolve_module(&mut module, &[], &code.source)
+        .map_err(|e| code.syntax_error(e.msg, e.lineno))?;
+    Ok(Value::Object(Rc::new(code)))
+}
+
+/// `breakpoint()` enters pdb in CPython; pyasync has no debugger.
+fn breakpoint(_vm: &Vm, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "breakpoint() is not supported: pyasync has no debugger (pdb)",
+    ))
+}
+
+fn memoryview(_vm: &Vm, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "pyasync does not support memoryview",
+    ))
+}
+
+fn complex(_vm: &Vm, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "pyasync does not support complex numbers",
+    ))
+}
+
+static QUITTER: TypeObject = TypeObject {
+    name: "Quitter",
+    module: "_sitebuiltins",
+    base: Some(&types::OBJECT),
+};
+
+/// `exit` and `quit`, which `site` adds to the builtins: calling one
+/// raises SystemExit as `sys.exit` does (`Lib/_sitebuiltins.py: Quitter`).
+struct Quitter(&'static str);
+
+fn quitter(name: &'static str) -> Value {
+    Value::Object(Rc::new(Quitter(name)))
+}
+
+impl crate::object::native::NativeObject for Quitter {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&QUITTER)
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        format!("Use {}() or Ctrl-D (i.e. EOF) to exit", self.0)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        name == "__call__"
+    }
+
+    fn call_method(&self, _vm: &Vm, _me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
+        if name != "__call__" {
+            return None;
+        }
+        let code = args.take_keyword("code");
+        Some(if let Some((k, _)) = args.keywords.first() {
+            Err(PyErr::type_error(format!(
+                "Quitter.__call__() got an unexpected keyword argument '{k}'"
+            )))
+        } else if args.positional.len() + code.iter().len() > 1 {
+            Err(PyErr::type_error(format!(
+                "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                args.positional.len() + 1
+            )))
+        } else {
+            let code = args.positional.pop().or(code).unwrap_or_default();
+            Err(PyErr::with_args(&types::SYSTEM_EXIT, vec![code]))
+        })
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "name" => Some(Ok(Value::str(self.0))),
+            "eof" => Some(Ok(Value::str("Ctrl-D (i.e. EOF)"))),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 /// `help()` is CPython's interactive pydoc browser, which pyasync lacks.
 fn help(_vm: &Vm, _args: Args) -> PyResult {
     Err(PyErr::new(
@@ -1227,6 +1482,13 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
     if t.is(&types::BASE_EXCEPTION_GROUP) {
         return crate::object::exception::new_exception_group(vm, t.clone(), args)
             .map(Value::Exception);
+    }
+    if t.is(&types::OS_ERROR) {
+        no_keywords(tobj.name, &args)?;
+        return Ok(Value::Exception(PyException::new_os_error(
+            t.clone(),
+            args.positional,
+        )));
     }
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;

@@ -50,6 +50,39 @@ pub fn resolve_module(
     Ok(())
 }
 
+/// Resolves code that runs with a separate locals mapping (`exec` and
+/// `eval` inside a function): its names are looked up by name at run time,
+/// in the locals, then the globals, then the builtins, as in a class body
+/// (CPython's `LOAD_NAME`/`STORE_NAME`); `global` names are module slots.
+pub fn resolve_in_namespace(
+    module: &mut Module,
+    globals: &[Rc<str>],
+    source: &str,
+) -> Result<(), SyntaxError> {
+    let mut facts = Facts::default();
+    scan_block(&module.body, &mut facts);
+    let mut r = Resolver {
+        source,
+        qualnames: Vec::new(),
+        globals: globals
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect(),
+        scopes: vec![ScopeState {
+            kind: ScopeKind::Class,
+            slots: IndexMap::new(),
+            cells: HashSet::new(),
+            globals: facts.globals,
+            params: 0,
+            frees: HashSet::new(),
+        }],
+    };
+    r.block(&mut module.body)?;
+    module.globals = r.globals.keys().cloned().collect();
+    Ok(())
+}
+
 /// The name an import binds: `import a.b` binds `a`.
 pub fn bound_name(alias: &Alias) -> Rc<str> {
     match &alias.asname {
@@ -527,7 +560,20 @@ struct ScopeState {
     /// Names whose slot holds a cell.
     cells: HashSet<Rc<str>>,
     globals: HashSet<Rc<str>>,
+    /// How many of the first slots are parameters.
+    params: usize,
+    /// The free variables (their slots come last).
+    frees: HashSet<Rc<str>>,
 }
+
+/// The keyword the resolver adds to a call of `locals`, `vars`, `dir`,
+/// `eval` or `exec` by name inside a function: the names of the frame's
+/// slots, which the frame itself does not carry. A space makes it a name
+/// no source can spell; the evaluator drops it for any other callee.
+pub const SCOPE_KEYWORD: &str = " scope";
+
+/// The builtins that read the calling function's variables.
+const FRAME_BUILTINS: &[&str] = &["locals", "vars", "dir", "eval", "exec"];
 
 struct Resolver<'s> {
     source: &'s str,
@@ -645,8 +691,57 @@ impl Resolver<'_> {
             slots,
             cells,
             globals: facts.globals.clone(),
+            params: 0,
+            frees: info.frees.iter().map(|f| f.name.clone()).collect(),
         });
         Ok(info)
+    }
+
+    /// The current function's slots as `locals()` lists them: a constant
+    /// tuple of name, slot, name, slot, ... in CPython's order (the
+    /// parameters, the other plain locals, then the cell variables and the
+    /// free variables, each sorted: `compile.c: dictbytype`); None outside
+    /// a function.
+    fn frame_names(&self, span: Span) -> Option<Expr> {
+        let scope = self
+            .scopes
+            .last()
+            .filter(|s| s.kind == ScopeKind::Function)?;
+        let mut plain = Vec::new();
+        let mut cells = Vec::new();
+        let mut frees = Vec::new();
+        for (i, (name, &slot)) in scope.slots.iter().enumerate() {
+            if scope.frees.contains(name) {
+                frees.push((name.clone(), slot));
+            } else if i >= scope.params && scope.cells.contains(name) {
+                cells.push((name.clone(), slot));
+            } else {
+                plain.push((name.clone(), slot));
+            }
+        }
+        cells.sort();
+        frees.sort();
+        let constant = |kind| Expr {
+            kind: ExprKind::Constant(kind),
+            span,
+            awaits: false,
+        };
+        let items = plain
+            .into_iter()
+            .chain(cells)
+            .chain(frees)
+            .flat_map(|(name, slot)| {
+                [
+                    constant(Constant::Str(name)),
+                    constant(Constant::Int(slot as i64)),
+                ]
+            })
+            .collect();
+        Some(Expr {
+            kind: ExprKind::Tuple(items),
+            span,
+            awaits: false,
+        })
     }
 
     fn block(&mut self, body: &mut [Stmt]) -> Result<bool, SyntaxError> {
@@ -861,8 +956,12 @@ impl Resolver<'_> {
         let params: Vec<Rc<str>> = all_params(&def.params)
             .map(|p| p.name.name.clone())
             .collect();
+        let n_params = params.len();
         let locals = params.into_iter().chain(facts.bound.iter().cloned());
         def.info = self.enter(ScopeKind::Function, locals, &facts, def.span)?;
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.params = n_params;
+        }
         def.qualname = self.qualname(&def.name.name);
         self.qualnames.push((def.qualname.clone(), true));
         let result = self.block(&mut def.body);
@@ -1033,8 +1132,29 @@ impl Resolver<'_> {
                 keywords,
             } => {
                 let mut a = self.expr(func)? | self.exprs(args)?;
-                for k in keywords {
+                for k in keywords.iter_mut() {
                     a |= self.expr(&mut k.value)?;
+                }
+                if let ExprKind::Name(Name {
+                    id,
+                    scope:
+                        Scope::Global {
+                            builtin: Some(_), ..
+                        },
+                }) = &func.kind
+                {
+                    if FRAME_BUILTINS.contains(&&**id) {
+                        if let Some(names) = self.frame_names(func.span) {
+                            keywords.push(Keyword {
+                                arg: Some(Ident {
+                                    name: Rc::from(SCOPE_KEYWORD),
+                                    span: func.span,
+                                }),
+                                value: names,
+                                span: func.span,
+                            });
+                        }
+                    }
                 }
                 a
             }

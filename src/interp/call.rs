@@ -249,6 +249,21 @@ impl Vm {
                     (None, "value") if e.cls.is(&crate::object::types::STOP_ITERATION) => {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
+                    (None, n)
+                        if e.cls.is(&crate::object::types::OS_ERROR)
+                            && crate::object::exception::OS_ERROR_ATTRS.contains(&n) =>
+                    {
+                        Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
+                    // `SystemExit.code`: its argument, or the tuple of them.
+                    (None, "code") if e.cls.is(&crate::object::types::SYSTEM_EXIT) => {
+                        let args = e.args.borrow();
+                        Some(match args.len() {
+                            0 => Value::None,
+                            1 => args[0].clone(),
+                            _ => Value::tuple(args.clone()),
+                        })
+                    }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
                     (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),
@@ -736,5 +751,6 @@ fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
         code: func.code.clone(),
         namespace: None,
         handling: None,
+        f_locals: std::cell::OnceCell::new(),
     }
 }

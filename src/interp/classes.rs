@@ -76,6 +76,7 @@ impl Vm {
             code: super::FrameCode::new(f.source().clone(), def.name.name.clone()),
             namespace: Some(namespace.clone()),
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         };
         {
             let _depth = self.enter_frame()?;
@@ -270,6 +271,11 @@ impl Vm {
                 t.clone(),
                 Args::positional(args.positional.clone()),
             )?)
+        } else if t.is(&types::OS_ERROR) {
+            Value::Exception(PyException::new_os_error(
+                t.clone(),
+                args.positional.clone(),
+            ))
         } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {

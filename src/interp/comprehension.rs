@@ -229,6 +229,7 @@ impl Vm {
             }),
             namespace: None,
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         }
     }
 

@@ -628,6 +628,7 @@ impl Vm {
                     let args = self.eval_args(f, args, keywords)?;
                     return self.call_with_frame(f, &callee, args).at(e.span);
                 }
+                let keywords = super::introspect::without_scope(keywords);
                 let args = self.eval_args(f, args, keywords)?;
                 self.call(&callee, args).at(e.span)
             }

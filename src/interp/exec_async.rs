@@ -287,6 +287,7 @@ impl Vm {
                         let args = self.eval_args_async(f, args, keywords).await?;
                         return self.call_with_frame(f, &callee, args).at(e.span);
                     }
+                    let keywords = super::introspect::without_scope(keywords);
                     let args = self.eval_args_async(f, args, keywords).await?;
                     self.call(&callee, args).at(e.span)
                 }

@@ -15,6 +15,23 @@ pub fn needs_frame(v: &Value) -> bool {
         && matches!(n.name, "super" | "globals" | "locals" | "vars" | "dir" | "eval" | "exec"))
 }
 
+/// The keywords of a call, less the frame's names the resolver added for a
+/// call of `locals`, `eval`, ... by name, when the name turned out to be
+/// bound to something else (a global shadowing the builtin).
+#[inline]
+pub fn without_scope(keywords: &[crate::syntax::ast::Keyword]) -> &[crate::syntax::ast::Keyword] {
+    match keywords.last() {
+        Some(k)
+            if k.arg
+                .as_ref()
+                .is_some_and(|a| &*a.name == crate::resolve::SCOPE_KEYWORD) =>
+        {
+            &keywords[..keywords.len() - 1]
+        }
+        _ => keywords,
+    }
+}
+
 /// What `dir()` lists for every object: `dir(object)` in CPython 3.11.
 const OBJECT_DIR: &[&str] = &[
     "__class__",
@@ -71,14 +88,9 @@ const MAIN_DIR: &[&str] = &[
     "__spec__",
 ];
 
-fn globals_dict(g: &Globals) -> PyResult {
-    let mut d = Dict::new();
-    for name in g.bound_names() {
-        if let Some(v) = g.get(&name) {
-            d.insert(DictKey::new(Value::Str(name))?, v);
-        }
-    }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+/// `globals()`: the module's live namespace dict.
+fn globals_dict(g: &Rc<Globals>) -> PyResult {
+    Ok(Value::Dict(g.dict()))
 }
 
 fn sorted_names(names: impl IntoIterator<Item = Rc<str>>) -> Value {
@@ -86,6 +98,38 @@ fn sorted_names(names: impl IntoIterator<Item = Rc<str>>) -> Value {
     names.sort();
     names.dedup();
     Value::list(names.into_iter().map(Value::Str).collect())
+}
+
+/// `locals()` in a function: the frame's dict (`f_locals`), refreshed
+/// from the slots as `PyFrame_FastToLocalsWithError` does: bound variables
+/// (a cell's contents for captured ones) set, unbound ones removed, other
+/// keys (what `exec` stored there) left alone. `scope` is the resolver's
+/// tuple of name, slot pairs.
+fn frame_locals(f: &Frame, scope: &Value) -> PyResult<Rc<RefCell<Dict>>> {
+    let d = f
+        .f_locals
+        .get_or_init(|| Rc::new(RefCell::new(Dict::new())))
+        .clone();
+    let Value::Tuple(pairs) = scope else {
+        return Ok(d);
+    };
+    for pair in pairs.chunks(2) {
+        let [Value::Str(name), Value::Int(slot)] = pair else {
+            continue;
+        };
+        let value = match f.locals.get(*slot as usize) {
+            Some(Some(Value::Cell(c))) => c.borrow().clone(),
+            Some(Some(v)) => Some(v.clone()),
+            _ => None,
+        };
+        let key = DictKey::new(Value::Str(name.clone()))?;
+        let old = match value {
+            Some(v) => d.borrow_mut().insert(key, v),
+            None => d.borrow_mut().shift_remove(&key),
+        };
+        drop(old);
+    }
+    Ok(d)
 }
 
 fn in_function(name: &str) -> Box<PyErr> {
@@ -99,13 +143,14 @@ impl Vm {
     /// A call of `super`, `globals`, `locals`, `vars`, `dir`, `eval` or
     /// `exec` from frame `f`; those that take an object and got one are
     /// ordinary calls.
-    pub fn call_with_frame(&self, f: &Frame, callee: &Value, args: Args) -> PyResult {
+    pub fn call_with_frame(&self, f: &Frame, callee: &Value, mut args: Args) -> PyResult {
         let Value::Native(n) = callee else {
             unreachable!("needs_frame accepted only natives")
         };
-        let at_module = f.namespace.is_none() && &**f.name() == "<module>";
+        let scope = args.take_keyword(crate::resolve::SCOPE_KEYWORD);
+        let at_module = f.namespace.is_none() && &**f.name() == "<module>" && scope.is_none();
         if matches!(n.name, "eval" | "exec") {
-            return self.eval_or_exec(f, n.name, at_module, args);
+            return self.eval_or_exec(f, n.name, at_module, scope.as_ref(), args);
         }
         if !args.positional.is_empty() || !args.keywords.is_empty() {
             if matches!(n.name, "globals" | "locals") {
@@ -120,14 +165,27 @@ impl Vm {
         match n.name {
             "super" => self.zero_arg_super(f),
             "globals" => globals_dict(&f.globals),
-            "locals" | "vars" => match &f.namespace {
-                Some(ns) => Ok(super::classes::namespace_dict(&ns.borrow())),
-                None if at_module => globals_dict(&f.globals),
-                None => Err(in_function(n.name)),
+            "locals" | "vars" => match (&f.namespace, &scope) {
+                (Some(ns), _) => Ok(super::classes::namespace_dict(&ns.borrow())),
+                (None, Some(scope)) => Ok(Value::Dict(frame_locals(f, scope)?)),
+                (None, None) if at_module => globals_dict(&f.globals),
+                (None, None) => Err(in_function(n.name)),
             },
-            "dir" => match &f.namespace {
-                Some(ns) => Ok(sorted_names(ns.borrow().keys().cloned())),
-                None if at_module => {
+            "dir" => match (&f.namespace, &scope) {
+                (Some(ns), _) => Ok(sorted_names(ns.borrow().keys().cloned())),
+                (None, Some(scope)) => {
+                    let d = frame_locals(f, scope)?;
+                    let names: Vec<Rc<str>> = d
+                        .borrow()
+                        .keys()
+                        .filter_map(|k| match k.value() {
+                            Value::Str(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    Ok(sorted_names(names))
+                }
+                (None, None) if at_module => {
                     let mut names = f.globals.bound_names();
                     if matches!(f.globals.get("__name__"), Some(Value::Str(s)) if &*s == "__main__")
                     {
@@ -135,7 +193,7 @@ impl Vm {
                     }
                     Ok(sorted_names(names))
                 }
-                None => Err(in_function("dir")),
+                (None, None) => Err(in_function("dir")),
             },
             _ => unreachable!("needs_frame lists the names"),
         }
@@ -219,11 +277,21 @@ impl Vm {
         })
     }
 
-    /// `eval(source[, globals])` / `exec(source[, globals])`: the source is
-    /// compiled against the namespace (the caller's module, or a dict given)
-    /// and run in it, as `<string>`. Without a dict, only module-level code
-    /// can be the namespace: a function's locals have no names at run time.
-    fn eval_or_exec(&self, f: &Frame, name: &str, at_module: bool, args: Args) -> PyResult {
+    /// `eval(source[, globals[, locals]])` / `exec(...)`: the source (or a
+    /// code object from `compile`) is compiled against the namespace and
+    /// run in it. Without dicts that is the caller's: its module at module
+    /// level; inside a function the module's globals and, as locals, the
+    /// frame's `locals()` dict, so that writes do not reach the function's
+    /// variables (CPython 3.11's snapshot semantics); a class body's
+    /// namespace in a class body.
+    fn eval_or_exec(
+        &self,
+        f: &Frame,
+        name: &str,
+        at_module: bool,
+        scope: Option<&Value>,
+        args: Args,
+    ) -> PyResult {
         if !args.keywords.is_empty() {
             return Err(PyErr::type_error(format!(
                 "{name}() takes no keyword arguments"
@@ -245,34 +313,66 @@ impl Vm {
                 )
             }));
         }
-        let source = match &p[0] {
-            Value::Str(s) => s.clone(),
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "{name}() arg 1 must be a string, bytes or code object"
-                )))
-            }
+        let code = Code::from_arg(&p[0], name)?;
+        if name == "exec" {
+            // `exec` of an expression's code object runs it for nothing.
+            return self
+                .eval_or_exec_code(f, at_module, scope, p, &code)
+                .map(|_| Value::None);
+        }
+        self.eval_or_exec_code(f, at_module, scope, p, &code)
+    }
+
+    fn eval_or_exec_code(
+        &self,
+        f: &Frame,
+        at_module: bool,
+        scope: Option<&Value>,
+        p: &[Value],
+        code: &Code,
+    ) -> PyResult {
+        let name = if code.mode == Mode::Eval {
+            "eval"
+        } else {
+            "exec"
         };
-        let dicts: Vec<&Value> = p[1..].iter().filter(|v| !v.is_none()).collect();
         for (i, d) in p[1..].iter().enumerate() {
             if !d.is_none() && !matches!(d, Value::Dict(_)) {
-                return Err(PyErr::type_error(if i == 0 {
-                    "globals must be a dict"
-                } else {
-                    "locals must be a mapping"
+                return Err(PyErr::type_error(match (name, i) {
+                    ("eval", 0) => "globals must be a dict".to_string(),
+                    ("eval", _) => "locals must be a mapping".to_string(),
+                    (_, 0) => format!("exec() globals must be a dict, not {}", d.type_name()),
+                    _ => format!("locals must be a mapping or None, not {}", d.type_name()),
                 }));
             }
         }
+        let dicts: Vec<&Value> = p[1..].iter().filter(|v| !v.is_none()).collect();
         if dicts.is_empty() {
-            if f.namespace.is_some() || !at_module {
+            if let Some(ns) = &f.namespace {
+                return self.run_code(&f.globals, Some(ns), code);
+            }
+            if let Some(scope) = scope {
+                let locals = frame_locals(f, scope)?;
+                return self.run_with_locals_dict(&f.globals, &locals, code);
+            }
+            if !at_module {
                 return Err(PyErr::new(
                     &types::NOT_IMPLEMENTED_ERROR,
-                    format!(
-                        "pyasync supports {name}() without a globals dict only at module level"
-                    ),
+                    format!("pyasync does not support {name}() without a globals dict here"),
                 ));
             }
-            return self.run_string(&f.globals, name, &source);
+            return self.run_code(&f.globals, None, code);
+        }
+        // A module's own `globals()` dict: run in that module.
+        if let Value::Dict(g) = dicts[0] {
+            if let Some(module) = Globals::of_dict(g) {
+                return match dicts.get(1) {
+                    Some(Value::Dict(l)) if !Rc::ptr_eq(l, g) => {
+                        self.run_with_locals_dict(&module, l, code)
+                    }
+                    _ => self.run_code(&module, None, code),
+                };
+            }
         }
         // A fresh namespace holding the dicts' items; what the code binds
         // goes back into the last dict (the locals one when given).
@@ -286,56 +386,239 @@ impl Vm {
                 }
             }
         }
-        let result = self.run_string(&globals, name, &source);
+        let result = self.run_code(&globals, None, code);
         if let Some(Value::Dict(target)) = dicts.last() {
-            let mut target = target.borrow_mut();
             for k in globals.bound_names() {
                 if let Some(v) = globals.get(&k) {
-                    target.insert(DictKey::new(Value::Str(k))?, v);
+                    crate::object::dict::set_item(target, DictKey::new(Value::Str(k))?, v)?;
                 }
             }
         }
         result
     }
 
-    /// Compiles `source` against `globals` and runs it: the value of the
-    /// expression for `eval`, None for `exec`.
-    fn run_string(&self, globals: &Rc<Globals>, name: &str, source: &str) -> PyResult {
-        // `str(SyntaxError)` names the file and line.
-        let syntax_error = |msg: String, line: usize| {
-            PyErr::new(
-                &types::SYNTAX_ERROR,
-                format!("{msg} (<string>, line {line})"),
-            )
-        };
-        // `eval` drops leading blanks (`builtin_eval_impl`'s `str++` loop).
-        let source = if name == "eval" {
-            source.trim_start_matches([' ', '\t'])
-        } else {
-            source
-        };
-        let mut module = crate::syntax::parse(source).map_err(|e| syntax_error(e.msg, e.lineno))?;
-        let is_expr = matches!(module.body.as_slice(),
-            [s] if matches!(s.kind, crate::syntax::ast::StmtKind::Expr(_)));
-        if name == "eval" && !is_expr {
-            return Err(syntax_error("invalid syntax".into(), 1));
+    /// Runs `code` with the module `globals` and a separate locals dict:
+    /// the code sees the dict's str keys as a namespace, and what it binds
+    /// or deletes there goes back into the dict.
+    fn run_with_locals_dict(
+        &self,
+        globals: &Rc<Globals>,
+        locals: &Rc<RefCell<Dict>>,
+        code: &Code,
+    ) -> PyResult {
+        let ns: crate::object::class::Namespace = locals
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| match k.value() {
+                Value::Str(s) => Some((s.clone(), v.clone())),
+                _ => None,
+            })
+            .collect();
+        let ns = Rc::new(RefCell::new(ns));
+        let result = self.run_code(globals, Some(&ns), code);
+        let ns = ns.borrow();
+        let stale: Vec<DictKey> = locals
+            .borrow()
+            .keys()
+            .filter(|k| matches!(k.value(), Value::Str(s) if !ns.contains_key(s)))
+            .cloned()
+            .collect();
+        for k in stale {
+            crate::object::dict::remove(locals, &k)?;
         }
+        for (k, v) in ns.iter() {
+            crate::object::dict::set_item(locals, DictKey::new(Value::Str(k.clone()))?, v.clone())?;
+        }
+        result
+    }
+
+    /// Compiles `code` against `globals` (and the namespace `ns`, whose
+    /// names are then looked up by name) and runs it: the expression's
+    /// value in `eval` mode, None otherwise; `single` mode prints the
+    /// value of each expression statement that is not None, as
+    /// `sys.displayhook` does.
+    fn run_code(
+        &self,
+        globals: &Rc<Globals>,
+        ns: Option<&Rc<RefCell<crate::object::class::Namespace>>>,
+        code: &Code,
+    ) -> PyResult {
+        let mut module = code.parse()?;
+        let source = &*code.source;
         let names = globals.slot_names();
-        crate::resolve::resolve_module(&mut module, &names, source)
-            .map_err(|e| syntax_error(e.msg, e.lineno))?;
+        let resolved = match ns {
+            Some(_) => crate::resolve::resolve_in_namespace(&mut module, &names, source),
+            None => crate::resolve::resolve_module(&mut module, &names, source),
+        };
+        resolved.map_err(|e| code.syntax_error(e.msg, e.lineno))?;
         for n in &module.globals[names.len()..] {
             globals.slot_for(n);
         }
-        let file = Rc::new(crate::source::SourceFile::new("<string>", source));
+        let file = Rc::new(crate::source::SourceFile::new(&code.filename, source));
         let mut frame = Frame::module(globals.clone(), file.clone());
+        frame.namespace = ns.cloned();
         let body = std::mem::take(&mut module.body);
-        let result = match (name, body.first().map(|s| &s.kind)) {
-            ("eval", Some(crate::syntax::ast::StmtKind::Expr(e))) => self.eval(&mut frame, e),
+        use crate::syntax::ast::StmtKind;
+        let result = match (code.mode, body.first().map(|s| &s.kind)) {
+            (Mode::Eval, Some(StmtKind::Expr(e))) => self.eval(&mut frame, e),
+            (Mode::Single, _) => (|| {
+                for stmt in &body {
+                    // Interactive code prints every expression statement,
+                    // also those nested in a compound statement, which
+                    // this loop cannot reach.
+                    if matches!(
+                        stmt.kind,
+                        StmtKind::If { .. }
+                            | StmtKind::While { .. }
+                            | StmtKind::For { .. }
+                            | StmtKind::AsyncFor { .. }
+                            | StmtKind::Try { .. }
+                            | StmtKind::With { .. }
+                            | StmtKind::Match { .. }
+                    ) {
+                        return Err(PyErr::new(
+                            &types::NOT_IMPLEMENTED_ERROR,
+                            "pyasync supports compile(..., 'single') only for simple statements",
+                        ));
+                    }
+                    if let StmtKind::Expr(e) = &stmt.kind {
+                        let v = self.eval(&mut frame, e)?;
+                        if !v.is_none() {
+                            let text = self.repr(&v)?;
+                            self.write(crate::object::Stream::Stdout, &format!("{text}\n"));
+                        }
+                    } else {
+                        self.exec_block(&mut frame, std::slice::from_ref(stmt))?;
+                    }
+                }
+                Ok(Value::None)
+            })(),
             _ => self.exec_block(&mut frame, &body).map(|_| Value::None),
         };
         result.inspect_err(|e| {
             let fallback = body.first().map(|s| s.span).unwrap_or_default();
             e.leave_frame(&file, frame.name(), fallback);
         })
+    }
+}
+
+/// What `compile()` was asked to make.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A code object: source checked by `compile()`, compiled again each time
+/// it runs (pyasync has no bytecode to keep).
+pub struct Code {
+    pub source: Rc<str>,
+    pub filename: Rc<str>,
+    pub mode: Mode,
+}
+
+pub static CODE_TYPE: types::TypeObject = types::TypeObject {
+    name: "code",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+};
+
+impl Code {
+    /// The first argument of `eval`/`exec`: a string (bytes are UTF-8) run
+    /// as `<string>` in the builtin's own mode, or a code object.
+    fn from_arg(v: &Value, name: &str) -> PyResult<Code> {
+        let mode = if name == "eval" {
+            Mode::Eval
+        } else {
+            Mode::Exec
+        };
+        let source: Rc<str> = match v {
+            Value::Str(s) => s.clone(),
+            Value::Bytes(b) => Rc::from(crate::object::codecs::decode(b, "utf-8", "strict")?),
+            Value::Object(o) => {
+                if let Some(code) = o.as_any().downcast_ref::<Code>() {
+                    return Ok(Code {
+                        source: code.source.clone(),
+                        filename: code.filename.clone(),
+                        mode: code.mode,
+                    });
+                }
+                return Err(arg_error(name));
+            }
+            _ => return Err(arg_error(name)),
+        };
+        // `eval` drops leading blanks (`builtin_eval_impl`'s `str++` loop).
+        let source = if mode == Mode::Eval {
+            Rc::from(source.trim_start_matches([' ', '\t']))
+        } else {
+            source
+        };
+        Ok(Code {
+            source,
+            filename: Rc::from("<string>"),
+            mode,
+        })
+    }
+
+    /// `str(SyntaxError)` names the file and line.
+    pub fn syntax_error(&self, msg: String, line: usize) -> Box<PyErr> {
+        PyErr::new(
+            &types::SYNTAX_ERROR,
+            format!("{msg} ({}, line {line})", self.filename),
+        )
+    }
+
+    /// Parses the source, checking that `eval` mode got one expression.
+    pub fn parse(&self) -> PyResult<crate::syntax::ast::Module> {
+        let module =
+            crate::syntax::parse(&self.source).map_err(|e| self.syntax_error(e.msg, e.lineno))?;
+        let is_expr = matches!(module.body.as_slice(),
+            [s] if matches!(s.kind, crate::syntax::ast::StmtKind::Expr(_)));
+        if self.mode == Mode::Eval && !is_expr {
+            return Err(self.syntax_error("invalid syntax".into(), 1));
+        }
+        Ok(module)
+    }
+}
+
+fn arg_error(name: &str) -> Box<PyErr> {
+    PyErr::type_error(format!(
+        "{name}() arg 1 must be a string, bytes or code object"
+    ))
+}
+
+impl crate::object::native::NativeObject for Code {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&CODE_TYPE)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        format!(
+            "<code object <module> at {:#x}, file \"{}\", line 1>",
+            me.address(),
+            self.filename
+        )
+    }
+
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        Some(Ok(match name {
+            "co_filename" => Value::Str(self.filename.clone()),
+            "co_name" => Value::str("<module>"),
+            "co_firstlineno" => Value::Int(1),
+            _ => return None,
+        }))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -48,6 +48,9 @@ pub struct Frame {
     /// The exception an `except` block of this frame is handling, for a
     /// bare `raise`.
     pub handling: Option<Rc<PyException>>,
+    /// The dict `locals()` returned in this function call: the same one
+    /// each time, refreshed from the slots (CPython's `frame.f_locals`).
+    pub f_locals: std::cell::OnceCell<Rc<RefCell<crate::object::Dict>>>,
 }
 
 /// What every frame of one piece of code shares. A function keeps one for
@@ -81,6 +84,7 @@ impl Frame {
             code: FrameCode::new(source, Rc::from("<module>")),
             namespace: None,
             handling: None,
+            f_locals: std::cell::OnceCell::new(),
         }
     }
 

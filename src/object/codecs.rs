@@ -82,6 +82,12 @@ fn char_repr(c: char) -> String {
     }
 }
 
+/// Whether `encoding` names UTF-8 (its characters take 1-4 bytes; the
+/// others pyasync knows take one); a LookupError for an unknown name.
+pub fn is_utf8(encoding: &str) -> PyResult<bool> {
+    Ok(lookup(encoding)? == Codec::Utf8)
+}
+
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;

@@ -53,6 +53,7 @@ pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyR
     };
     // The old value's finaliser may run Python code: not under the borrow.
     drop(old);
+    super::function::dict_changed(d);
     Ok(())
 }
 
@@ -72,7 +73,11 @@ fn insert_absent(map: &mut Dict, key: DictKey, value: Value) {
 pub fn remove(d: &std::cell::RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
     let found = d.borrow().get_index_of(key);
     super::userhash::take_error()?;
-    Ok(found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v)))
+    let removed = found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v));
+    if removed.is_some() {
+        super::function::dict_changed(d);
+    }
+    Ok(removed)
 }
 
 /// `d.setdefault(key, default)`.
@@ -83,6 +88,7 @@ pub fn set_default(d: &std::cell::RefCell<Dict>, key: DictKey, default: Value) -
         Some(i) => Ok(d.borrow().get_index(i).expect("index just found").1.clone()),
         None => {
             insert_absent(&mut d.borrow_mut(), key, default.clone());
+            super::function::dict_changed(d);
             Ok(default)
         }
     }

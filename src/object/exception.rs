@@ -126,6 +126,9 @@ impl PyException {
                 if n == 1 { "" } else { "s" }
             );
         }
+        if let Some(text) = self.os_error_message() {
+            return text;
+        }
         let args = self.args.borrow();
         match args.len() {
             0 => String::new(),
@@ -135,6 +138,121 @@ impl PyException {
             _ => super::repr::repr_plain(&Value::tuple(args.clone())),
         }
     }
+}
+
+/// The attributes `OSError.__init__` sets from its arguments.
+pub const OS_ERROR_ATTRS: &[&str] = &["errno", "strerror", "filename", "filename2"];
+
+impl PyException {
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, as
+    /// `Objects/exceptions.c: oserror_parse_args` and `oserror_init` take
+    /// them: with two to five arguments the first two become `errno` and
+    /// `strerror` and a filename leaves `args` as the first two; `OSError`
+    /// itself becomes the subclass its errno names (`oserror_use_init`'s
+    /// `errnomap`), a user subclass stays what it is.
+    pub fn new_os_error(cls: TypeRef, mut args: Vec<Value>) -> Rc<PyException> {
+        let mut cls = cls;
+        let mut attrs = Namespace::new();
+        if (2..=5).contains(&args.len()) {
+            if let (TypeRef::Builtin(t), Value::Int(n)) = (&cls, &args[0]) {
+                if std::ptr::eq(*t, &types::OS_ERROR) {
+                    if let Some(sub) = errno_subclass(*n) {
+                        cls = TypeRef::Builtin(sub);
+                    }
+                }
+            }
+            attrs.insert(Rc::from("errno"), args[0].clone());
+            attrs.insert(Rc::from("strerror"), args[1].clone());
+            if let Some(f) = args.get(2) {
+                attrs.insert(Rc::from("filename"), f.clone());
+                if let Some(f2) = args.get(4) {
+                    attrs.insert(Rc::from("filename2"), f2.clone());
+                }
+                if !f.is_none() {
+                    args.truncate(2);
+                }
+            }
+        }
+        let e = PyException::new(cls, args);
+        *e.attrs.borrow_mut() = attrs;
+        e
+    }
+
+    /// `OSError_str`: `[Errno 2] No such file or directory: 'x'` once the
+    /// constructor has set a filename or an errno and strerror.
+    fn os_error_message(&self) -> Option<String> {
+        if !self.cls.is(&types::OS_ERROR) {
+            return None;
+        }
+        let attrs = self.attrs.borrow();
+        let get = |n: &str| attrs.get(n).filter(|v| !v.is_none());
+        let (errno, strerror) = (get("errno"), get("strerror"));
+        let errno_text = errno.map_or("None".into(), super::repr::str_plain);
+        let strerror_text = strerror.map_or("None".into(), super::repr::str_plain);
+        if let Some(f) = get("filename") {
+            return Some(match get("filename2") {
+                Some(f2) => format!(
+                    "[Errno {errno_text}] {strerror_text}: {} -> {}",
+                    super::repr::repr_plain(f),
+                    super::repr::repr_plain(f2)
+                ),
+                None => format!(
+                    "[Errno {errno_text}] {strerror_text}: {}",
+                    super::repr::repr_plain(f)
+                ),
+            });
+        }
+        if errno.is_some() && strerror.is_some() {
+            return Some(format!("[Errno {errno_text}] {strerror_text}"));
+        }
+        None
+    }
+}
+
+/// The OSError subclass for an errno (`Objects/exceptions.c`'s `errnomap`).
+fn errno_subclass(errno: i64) -> Option<&'static TypeObject> {
+    let e = i32::try_from(errno).ok()?;
+    Some(match e {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => &types::BLOCKING_IO_ERROR,
+        libc::ECHILD => &types::CHILD_PROCESS_ERROR,
+        libc::EPIPE | libc::ESHUTDOWN => &types::BROKEN_PIPE_ERROR,
+        libc::ECONNABORTED => &types::CONNECTION_ABORTED_ERROR,
+        libc::ECONNREFUSED => &types::CONNECTION_REFUSED_ERROR,
+        libc::ECONNRESET => &types::CONNECTION_RESET_ERROR,
+        libc::EEXIST => &types::FILE_EXISTS_ERROR,
+        libc::ENOENT => &types::FILE_NOT_FOUND_ERROR,
+        libc::EISDIR => &types::IS_A_DIRECTORY_ERROR,
+        libc::ENOTDIR => &types::NOT_A_DIRECTORY_ERROR,
+        libc::EINTR => &types::INTERRUPTED_ERROR,
+        libc::EACCES | libc::EPERM => &types::PERMISSION_ERROR,
+        libc::ESRCH => &types::PROCESS_LOOKUP_ERROR,
+        libc::ETIMEDOUT => &types::TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+impl PyErr {
+    /// The OSError a failed system call raises, of the subclass its errno
+    /// maps to (`PyErr_SetFromErrnoWithFilenameObject`): `[Errno 2] No such
+    /// file or directory: 'x'`, with `errno`, `strerror` and `filename`.
+    pub fn from_io(e: &std::io::Error, filename: Option<Value>) -> Box<PyErr> {
+        let errno = e.raw_os_error().unwrap_or(0);
+        let mut args = vec![Value::Int(errno as i64), Value::str(&strerror(errno))];
+        args.extend(filename);
+        PyErr::from_exception(PyException::new_os_error(
+            TypeRef::Builtin(&types::OS_ERROR),
+            args,
+        ))
+    }
+}
+
+/// The C library's message for an errno, as `os.strerror` gives it.
+pub fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a pointer to a message for any errno, valid
+    // until the next call; it is copied at once.
+    unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// An exception on its way up the Rust call stack.

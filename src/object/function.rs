@@ -1,7 +1,7 @@
 //! Functions, native functions, modules and their globals.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 
 use indexmap::IndexMap;
@@ -87,6 +87,35 @@ pub struct NativeFunction {
 pub struct Globals {
     names: RefCell<IndexMap<Rc<str>, u32>>,
     values: RefCell<Vec<Option<Value>>>,
+    /// The dict `globals()` returned, once it has been asked for: it
+    /// mirrors the slots, each write to one going to the other (see
+    /// `set_slot` and `dict_changed`), so reads of a slot stay a vector
+    /// index while the dict behaves as CPython's module `__dict__`.
+    mirror: RefCell<Option<Rc<RefCell<super::Dict>>>>,
+    mirrored: std::cell::Cell<bool>,
+}
+
+/// A `globals()` dict and the namespace it mirrors.
+type Mirror = (Weak<RefCell<super::Dict>>, Weak<Globals>);
+
+thread_local! {
+    /// The `globals()` dicts alive, with the namespace each mirrors.
+    static MIRRORS: RefCell<Vec<Mirror>> =
+        const { RefCell::new(Vec::new()) };
+    static ANY_MIRROR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called after Python code changed dict `d` (an item set or deleted,
+/// `update`, `pop`, `clear`, ...): if `d` is a module's `globals()`, the
+/// module's slots take its new contents. One thread-local flag test for
+/// every other dict.
+#[inline]
+pub fn dict_changed(d: &RefCell<super::Dict>) {
+    if ANY_MIRROR.with(|a| a.get()) {
+        if let Some(g) = Globals::of_dict(d) {
+            g.pull_from_mirror();
+        }
+    }
 }
 
 impl Globals {
@@ -100,6 +129,8 @@ impl Globals {
                     .collect(),
             ),
             values: RefCell::new(vec![None; names.len()]),
+            mirror: RefCell::new(None),
+            mirrored: std::cell::Cell::new(false),
         }
     }
 
@@ -125,11 +156,117 @@ impl Globals {
 
     #[inline]
     pub fn set_slot(&self, slot: u32, value: Value) {
+        if self.mirrored.get() {
+            return self.set_mirrored(slot, Some(value));
+        }
         self.values.borrow_mut()[slot as usize] = Some(value);
     }
 
     pub fn clear_slot(&self, slot: u32) -> Option<Value> {
-        self.values.borrow_mut()[slot as usize].take()
+        let old = self.values.borrow_mut()[slot as usize].take();
+        if self.mirrored.get() {
+            self.set_mirrored(slot, None);
+        }
+        old
+    }
+
+    /// A slot write once `globals()` exists: the dict follows (a new name
+    /// goes last, as in a module `__dict__`).
+    #[cold]
+    fn set_mirrored(&self, slot: u32, value: Option<Value>) {
+        let name = self
+            .names
+            .borrow()
+            .get_index(slot as usize)
+            .map(|(n, _)| n.clone());
+        let old = std::mem::replace(&mut self.values.borrow_mut()[slot as usize], value.clone());
+        let mirror = self.mirror.borrow().clone();
+        if let (Some(name), Some(d)) = (name, mirror) {
+            let Ok(key) = super::DictKey::new(Value::Str(name)) else {
+                unreachable!("a str hashes")
+            };
+            let replaced = match value {
+                Some(v) => d.borrow_mut().insert(key, v),
+                None => d.borrow_mut().shift_remove(&key),
+            };
+            drop(replaced);
+        }
+        drop(old);
+    }
+
+    /// `globals()`: the module's namespace as a dict, the same one every
+    /// time, kept in step with the slots from now on.
+    pub fn dict(self: &Rc<Self>) -> Rc<RefCell<super::Dict>> {
+        if let Some(d) = &*self.mirror.borrow() {
+            return d.clone();
+        }
+        let mut d = super::Dict::new();
+        for name in self.bound_names() {
+            if let (Some(v), Ok(key)) = (self.get(&name), super::DictKey::new(Value::Str(name))) {
+                d.insert(key, v);
+            }
+        }
+        let d = Rc::new(RefCell::new(d));
+        *self.mirror.borrow_mut() = Some(d.clone());
+        self.mirrored.set(true);
+        MIRRORS.with(|m| {
+            let mut m = m.borrow_mut();
+            m.retain(|(d, g)| d.strong_count() > 0 && g.strong_count() > 0);
+            m.push((Rc::downgrade(&d), Rc::downgrade(self)));
+        });
+        ANY_MIRROR.with(|a| a.set(true));
+        d
+    }
+
+    /// The namespace whose `globals()` dict `d` is, if it is one.
+    pub fn of_dict(d: &RefCell<super::Dict>) -> Option<Rc<Globals>> {
+        MIRRORS.with(|m| {
+            m.borrow()
+                .iter()
+                .find(|(dict, _)| std::ptr::eq(dict.as_ptr(), d))
+                .and_then(|(_, g)| g.upgrade())
+        })
+    }
+
+    /// Makes the slots match the `globals()` dict after Python code
+    /// changed the dict: its str keys are the bound names.
+    fn pull_from_mirror(&self) {
+        let Some(d) = self.mirror.borrow().clone() else {
+            return;
+        };
+        let items: Vec<(Rc<str>, Value)> = d
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| match k.value() {
+                Value::Str(s) => Some((s.clone(), v.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut dropped = Vec::new();
+        {
+            let mut values = self.values.borrow_mut();
+            let mut present = vec![false; values.len()];
+            for (name, v) in items {
+                let slot = match self.names.borrow().get(&*name) {
+                    Some(&slot) => slot as usize,
+                    None => {
+                        values.push(None);
+                        present.push(false);
+                        let slot = values.len() - 1;
+                        self.names.borrow_mut().insert(name, slot as u32);
+                        slot
+                    }
+                };
+                present[slot] = true;
+                dropped.push(values[slot].replace(v));
+            }
+            for (slot, here) in present.into_iter().enumerate() {
+                if !here {
+                    dropped.push(values[slot].take());
+                }
+            }
+        }
+        drop(dropped);
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {
@@ -168,6 +305,12 @@ impl Globals {
     /// Drops every value, breaking reference cycles through functions'
     /// globals when the interpreter finishes.
     pub fn clear(&self) {
+        self.mirrored.set(false);
+        let mirror = self.mirror.borrow_mut().take();
+        if let Some(d) = mirror {
+            let items = std::mem::take(&mut *d.borrow_mut());
+            drop(items);
+        }
         let taken: Vec<Option<Value>> = self
             .values
             .borrow_mut()

@@ -1628,6 +1628,7 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
         "popitem" => {
             parse_args("dict", name, Sig::NoArgs, args)?;
             let last = d.borrow_mut().pop();
+            super::function::dict_changed(d);
             let (k, v) = last.ok_or_else(|| {
                 PyErr::with_args(
                     &types::KEY_ERROR,
@@ -1658,6 +1659,7 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
         "clear" => {
             parse_args("dict", name, Sig::NoArgs, args)?;
             let old = std::mem::take(&mut *d.borrow_mut());
+            super::function::dict_changed(d);
             drop(old);
             Ok(Value::None)
         }

@@ -70,6 +70,17 @@ impl TypeRef {
     /// The method resolution order, this type first.
     pub fn mro(&self) -> Vec<TypeRef> {
         match self {
+            TypeRef::Builtin(t) if std::ptr::eq(*t, &UNSUPPORTED_OPERATION) => [
+                &UNSUPPORTED_OPERATION,
+                &OS_ERROR,
+                &VALUE_ERROR,
+                &EXCEPTION,
+                &BASE_EXCEPTION,
+                &OBJECT,
+            ]
+            .into_iter()
+            .map(TypeRef::Builtin)
+            .collect(),
             TypeRef::Builtin(t) if std::ptr::eq(*t, &EXCEPTION_GROUP) => [
                 &EXCEPTION_GROUP,
                 &BASE_EXCEPTION_GROUP,
@@ -104,6 +115,13 @@ impl TypeRef {
             TypeRef::Builtin(t)
                 if std::ptr::eq(*t, &EXCEPTION_GROUP)
                     && matches!(other, TypeRef::Builtin(o) if std::ptr::eq(*o, &EXCEPTION)) =>
+            {
+                true
+            }
+            // `class UnsupportedOperation(OSError, ValueError)` (`Lib/io.py`).
+            TypeRef::Builtin(t)
+                if std::ptr::eq(*t, &UNSUPPORTED_OPERATION)
+                    && matches!(other, TypeRef::Builtin(o) if std::ptr::eq(*o, &VALUE_ERROR)) =>
             {
                 true
             }
@@ -251,6 +269,7 @@ types! {
     CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
     INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
     PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    UNSUPPORTED_OPERATION = "UnsupportedOperation" in "io": OS_ERROR;
     FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     REFERENCE_ERROR = "ReferenceError": EXCEPTION;
     SYSTEM_ERROR = "SystemError": EXCEPTION;

@@ -5,6 +5,7 @@ pub mod copy;
 pub mod dataclasses;
 pub mod enums;
 pub mod functools;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod os;
@@ -25,6 +26,7 @@ type ModuleInit = fn(&Vm) -> Globals;
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("sys", sys::make_module),
+    ("io", io::make_module),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -68,6 +70,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     }),
     ("time", time::make_module),
     ("os", os::make_os),
+    ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))

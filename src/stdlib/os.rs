@@ -19,6 +19,10 @@ pub fn make_os(vm: &Vm) -> Rc<Globals> {
             n("_listdir", listdir),
             n("_getpid", getpid),
             n("_cpu_count", cpu_count),
+            n("_remove", remove),
+            n("_mkdir", mkdir),
+            n("_rmdir", rmdir),
+            n("_rename", rename),
         ],
     )
 }
@@ -38,30 +42,9 @@ pub fn make_posixpath(vm: &Vm) -> Rc<Globals> {
     )
 }
 
-/// The `OSError` CPython raises for a failed system call on `path`, of the
-/// subclass its errno maps to (`PyErr_SetFromErrnoWithFilenameObject`):
-/// `[Errno 2] No such file or directory: 'x'`.
+/// The `OSError` CPython raises for a failed system call on `path`.
 fn os_error(e: &std::io::Error, path: &str) -> Box<PyErr> {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let class = match errno {
-        libc::ENOENT => &types::FILE_NOT_FOUND_ERROR,
-        libc::EEXIST => &types::FILE_EXISTS_ERROR,
-        libc::EACCES | libc::EPERM => &types::PERMISSION_ERROR,
-        libc::EISDIR => &types::IS_A_DIRECTORY_ERROR,
-        libc::ENOTDIR => &types::NOT_A_DIRECTORY_ERROR,
-        _ => &types::OS_ERROR,
-    };
-    // SAFETY: strerror returns a pointer to a static message for any errno.
-    let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
-        .to_string_lossy()
-        .into_owned();
-    PyErr::new(
-        class,
-        format!(
-            "[Errno {errno}] {text}: {}",
-            crate::object::repr::repr_plain(&Value::str(path))
-        ),
-    )
+    PyErr::from_io(e, Some(Value::str(path)))
 }
 
 fn path_arg(args: &Args, name: &str) -> PyResult<Rc<str>> {
@@ -140,4 +123,111 @@ fn getsize(_vm: &Vm, args: Args) -> PyResult {
     let path = path_arg(&args, "stat")?;
     let meta = std::fs::metadata(&*path).map_err(|e| os_error(&e, &path))?;
     Ok(Value::Int(meta.len() as i64))
+}
+
+fn remove(_vm: &Vm, args: Args) -> PyResult {
+    let path = path_arg(&args, "remove")?;
+    std::fs::remove_file(&*path).map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn mkdir(_vm: &Vm, args: Args) -> PyResult {
+    use std::os::unix::fs::DirBuilderExt;
+    let path = path_arg(&args, "mkdir")?;
+    let mode = match args.positional.get(1) {
+        Some(Value::Int(m)) => *m as u32,
+        _ => 0o777,
+    };
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .create(&*path)
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn rmdir(_vm: &Vm, args: Args) -> PyResult {
+    let path = path_arg(&args, "rmdir")?;
+    std::fs::remove_dir(&*path).map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+/// `rename(src, dst)`: a failure names both paths (`filename2`).
+fn rename(_vm: &Vm, args: Args) -> PyResult {
+    let src = path_arg(&args, "rename")?;
+    let dst = match args.positional.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Err(PyErr::type_error("rename: dst should be string")),
+    };
+    std::fs::rename(&*src, &*dst).map_err(|e| {
+        let errno = e.raw_os_error().unwrap_or(0);
+        PyErr::from_exception(crate::object::PyException::new_os_error(
+            crate::object::TypeRef::Builtin(&types::OS_ERROR),
+            vec![
+                Value::Int(errno as i64),
+                Value::str(&crate::object::exception::strerror(errno)),
+                Value::Str(src.clone()),
+                Value::None,
+                Value::Str(dst.clone()),
+            ],
+        ))
+    })?;
+    Ok(Value::None)
+}
+
+pub fn make_tempfile(vm: &Vm) -> Rc<Globals> {
+    let n = |name, func| super::native("tempfile", name, func);
+    super::exec_module_source(
+        vm,
+        "tempfile",
+        include_str!("py/tempfile.py"),
+        vec![n("_gettempdir", gettempdir), n("_mkdtemp", mkdtemp)],
+    )
+}
+
+/// `TMPDIR`, else `/tmp`, as `tempfile._candidate_tempdir_list` tries
+/// first on POSIX.
+fn gettempdir(_vm: &Vm, _args: Args) -> PyResult {
+    let dir = std::env::var("TMPDIR")
+        .ok()
+        .filter(|d| std::path::Path::new(d).is_dir())
+        .unwrap_or_else(|| "/tmp".into());
+    Ok(Value::str(dir.trim_end_matches('/').max("/")))
+}
+
+/// `_mkdtemp(dir, prefix, suffix)`: a new directory, mode 0o700, with a
+/// random name (`tempfile.mkdtemp` retries names until one is free).
+fn mkdtemp(_vm: &Vm, args: Args) -> PyResult {
+    use std::hash::{BuildHasher, Hasher};
+    use std::os::unix::fs::DirBuilderExt;
+    let text = |i: usize| match args.positional.get(i) {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => String::new(),
+    };
+    let (dir, prefix, suffix) = (text(0), text(1), text(2));
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789_";
+    for attempt in 0..1000u64 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(attempt);
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        let mut bits = h.finish();
+        let mut name = String::new();
+        for _ in 0..8 {
+            name.push(LETTERS[(bits % LETTERS.len() as u64) as usize] as char);
+            bits /= LETTERS.len() as u64;
+        }
+        let path = format!("{dir}/{prefix}{name}{suffix}");
+        match std::fs::DirBuilder::new().mode(0o700).create(&path) {
+            Ok(()) => return Ok(Value::str(&path)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(os_error(&e, &path)),
+        }
+    }
+    Err(PyErr::new(
+        &types::FILE_EXISTS_ERROR,
+        "No usable temporary directory name found",
+    ))
 }

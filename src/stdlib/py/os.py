@@ -45,3 +45,35 @@ def getpid():
 
 def cpu_count():
     return _cpu_count()
+
+
+def remove(path):
+    _remove(fspath(path))
+
+
+unlink = remove
+
+
+def mkdir(path, mode=0o777):
+    _mkdir(fspath(path), mode)
+
+
+def rmdir(path):
+    _rmdir(fspath(path))
+
+
+def rename(src, dst):
+    _rename(fspath(src), fspath(dst))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        makedirs(head, mode, exist_ok)
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise

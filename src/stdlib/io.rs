@@ -1,0 +1,1466 @@
+//! `open()`, the file objects it returns, and the `io` module (`StringIO`,
+//! `BytesIO`, `UnsupportedOperation`).
+//!
+//! A file object is one type here where CPython stacks three
+//! (`FileIO` under `BufferedReader`/`BufferedWriter`/`BufferedRandom`
+//! under `TextIOWrapper`); `type()` and the repr name the class CPython's
+//! `open()` would have returned (`Modules/_io/_iomodule.c: _io_open_impl`).
+//! Reads go through a read-ahead buffer, writes through a write buffer
+//! flushed on `flush`, `seek`, `tell`, a read, `close` and when the object
+//! is dropped.
+
+use std::cell::RefCell;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
+
+use crate::interp::Vm;
+use crate::object::native::NativeObject;
+use crate::object::types::{self, TypeObject, TypeRef};
+use crate::object::{codecs, repr, Args, Globals, PyErr, PyResult, Value};
+
+pub static TEXT_IO_WRAPPER: &TypeObject = &types::TEXT_IO_WRAPPER;
+pub static BUFFERED_READER: TypeObject = TypeObject {
+    name: "BufferedReader",
+    module: "_io",
+    base: Some(&types::OBJECT),
+};
+pub static BUFFERED_WRITER: TypeObject = TypeObject {
+    name: "BufferedWriter",
+    module: "_io",
+    base: Some(&types::OBJECT),
+};
+pub static BUFFERED_RANDOM: TypeObject = TypeObject {
+    name: "BufferedRandom",
+    module: "_io",
+    base: Some(&types::OBJECT),
+};
+pub static STRING_IO: TypeObject = TypeObject {
+    name: "StringIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+};
+pub static BYTES_IO: TypeObject = TypeObject {
+    name: "BytesIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+};
+
+const CHUNK: usize = 8192;
+
+fn unsupported(msg: &str) -> Box<PyErr> {
+    PyErr::new(&types::UNSUPPORTED_OPERATION, msg)
+}
+
+fn value_error(msg: impl Into<String>) -> Box<PyErr> {
+    PyErr::new(&types::VALUE_ERROR, msg)
+}
+
+fn closed_file() -> Box<PyErr> {
+    value_error("I/O operation on closed file.")
+}
+
+fn stop_iteration() -> Box<PyErr> {
+    PyErr::with_args(&types::STOP_ITERATION, vec![])
+}
+
+/// How argument clinic names a wrong argument's type: `None` for None
+/// (`Python/getargs.c: _PyArg_BadArgument`).
+fn arg_type_name(v: &Value) -> std::borrow::Cow<'static, str> {
+    if v.is_none() {
+        "None".into()
+    } else {
+        v.type_name()
+    }
+}
+
+/// A `size` argument of `read`/`readline`: None or negative is "all".
+fn size_arg(fname: &str, args: &Args) -> PyResult<Option<usize>> {
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{fname} expected at most 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    match args.positional.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok((*n >= 0).then_some(*n as usize)),
+        Some(Value::Bool(b)) => Ok(Some(*b as usize)),
+        Some(other) => Err(PyErr::type_error(format!(
+            "argument should be integer or None, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn no_args(fname: &str, args: &Args) -> PyResult<()> {
+    if args.positional.is_empty() && args.keywords.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{fname}() takes no arguments ({} given)",
+            args.positional.len() + args.keywords.len()
+        )))
+    }
+}
+
+/// How a text file splits and translates lines (`newline=`).
+#[derive(Clone, PartialEq)]
+enum Newline {
+    /// None: any of `\n`, `\r`, `\r\n` ends a line and reads as `\n`.
+    Universal,
+    /// '': any of them ends a line, untranslated.
+    UniversalRaw,
+    /// '\n', '\r' or '\r\n': only that ends a line; `\n` is written as it.
+    Fixed(&'static str),
+}
+
+struct TextConfig {
+    encoding: Rc<str>,
+    utf8: bool,
+    errors: Rc<str>,
+    newline: Newline,
+}
+
+struct FileState {
+    file: Option<std::fs::File>,
+    /// Bytes read from the file and not yet consumed (from `rpos`).
+    raw: Vec<u8>,
+    rpos: usize,
+    /// Text decoded from `raw` and not yet consumed (from `tpos`).
+    text: String,
+    tpos: usize,
+    eof: bool,
+    /// Bytes written and not yet passed to the file.
+    wbuf: Vec<u8>,
+}
+
+pub struct File {
+    name: Value,
+    mode: Rc<str>,
+    text: Option<TextConfig>,
+    readable: bool,
+    writable: bool,
+    class: &'static TypeObject,
+    state: RefCell<FileState>,
+}
+
+impl Drop for File {
+    fn drop(&mut self) {
+        let _ = self.state.get_mut().flush_writes();
+    }
+}
+
+impl FileState {
+    fn flush_writes(&mut self) -> std::io::Result<()> {
+        if let Some(f) = &mut self.file {
+            if !self.wbuf.is_empty() {
+                f.write_all(&self.wbuf)?;
+                self.wbuf.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one more chunk into `raw`; false at the end of the file.
+    fn fill_raw(&mut self) -> std::io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        self.flush_writes()?;
+        if self.rpos > 0 {
+            self.raw.drain(..self.rpos);
+            self.rpos = 0;
+        }
+        let f = self.file.as_mut().expect("checked open");
+        let start = self.raw.len();
+        self.raw.resize(start + CHUNK, 0);
+        let n = loop {
+            match f.read(&mut self.raw[start..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        let n = match n {
+            Ok(n) => n,
+            Err(e) => {
+                self.raw.truncate(start);
+                return Err(e);
+            }
+        };
+        self.raw.truncate(start + n);
+        if n == 0 {
+            self.eof = true;
+        }
+        Ok(n > 0)
+    }
+
+    /// Forgets what was read ahead, moving the file back to the position
+    /// the reader had reached, so that a write or seek lands there.
+    fn drop_read_ahead(&mut self, cfg: Option<&TextConfig>) -> std::io::Result<()> {
+        let ahead = self.read_ahead_len(cfg);
+        if ahead > 0 {
+            if let Some(f) = &mut self.file {
+                f.seek(SeekFrom::Current(-(ahead as i64)))?;
+            }
+        }
+        self.raw.clear();
+        self.rpos = 0;
+        self.text.clear();
+        self.tpos = 0;
+        self.eof = false;
+        Ok(())
+    }
+
+    /// How many bytes of the file were read but not consumed.
+    fn read_ahead_len(&self, cfg: Option<&TextConfig>) -> usize {
+        let rest = &self.text[self.tpos..];
+        let text_bytes = match cfg {
+            Some(c) if !c.utf8 => rest.chars().count(),
+            _ => rest.len(),
+        };
+        self.raw.len() - self.rpos + text_bytes
+    }
+}
+
+/// Opens the file as `open()` would and wraps it.
+pub fn open(vm: &Vm, mut args: Args) -> PyResult {
+    const PARAMS: [&str; 8] = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ];
+    if args.positional.len() > PARAMS.len() {
+        return Err(PyErr::type_error(format!(
+            "open() takes at most 8 arguments ({} given)",
+            args.positional.len() + args.keywords.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; PARAMS.len()];
+    for (i, v) in args.positional.drain(..).enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in args.keywords.drain(..) {
+        let Some(i) = PARAMS.iter().position(|p| **p == *k) else {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for open()"
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for open() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        slots[i] = Some(v);
+    }
+    let Some(file) = slots[0].take() else {
+        return Err(PyErr::type_error(
+            "open() missing required argument 'file' (pos 1)",
+        ));
+    };
+    let mode = match slots[1].take() {
+        None => Rc::from("r"),
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let buffering = match slots[2].take() {
+        None => -1,
+        Some(Value::Int(n)) => n,
+        Some(Value::Bool(b)) => b as i64,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let opt_str = |v: Option<Value>, what: &str| -> PyResult<Option<Rc<str>>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s)),
+            Some(other) => Err(PyErr::type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                other.type_name()
+            ))),
+        }
+    };
+    let encoding = opt_str(slots[3].take(), "encoding")?;
+    let errors = opt_str(slots[4].take(), "errors")?;
+    let newline = opt_str(slots[5].take(), "newline")?;
+    if let Some(closefd) = slots[6].take() {
+        if !closefd.truthy() {
+            return Err(value_error("Cannot use closefd=False with file name"));
+        }
+    }
+    if slots[7].take().is_some_and(|o| !o.is_none()) {
+        return Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            "pyasync does not support open() with an opener",
+        ));
+    }
+
+    // `_io_open_impl`'s checks, in its order.
+    let path: std::path::PathBuf = match &file {
+        Value::Str(s) => std::path::PathBuf::from(&**s),
+        Value::Bytes(b) => {
+            use std::os::unix::ffi::OsStrExt;
+            std::path::PathBuf::from(std::ffi::OsStr::from_bytes(b))
+        }
+        Value::Int(_) | Value::Bool(_) => {
+            return Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "pyasync does not support open() of a file descriptor",
+            ))
+        }
+        other => {
+            if let Some(fspath) = vm.special_method(other, "__fspath__") {
+                let p = vm.call(&fspath, Args::default())?;
+                let mut again = Args::positional(vec![p, Value::Str(mode)]);
+                again.keywords = [
+                    ("buffering", Some(Value::Int(buffering))),
+                    ("encoding", encoding.map(Value::Str)),
+                    ("errors", errors.map(Value::Str)),
+                    ("newline", newline.map(Value::Str)),
+                ]
+                .into_iter()
+                .filter_map(|(k, v)| v.map(|v| (Rc::from(k), v)))
+                .collect();
+                return open(vm, again);
+            }
+            return Err(PyErr::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxabt+".contains(c) || seen.contains(c) {
+            return Err(value_error(format!(
+                "invalid mode: {}",
+                repr::repr_plain(&Value::Str(mode.clone()))
+            )));
+        }
+        seen.push(c);
+    }
+    let has = |c| mode.contains(c);
+    let (creating, reading, writing, appending, updating) =
+        (has('x'), has('r'), has('w'), has('a'), has('+'));
+    let (text, binary) = (has('t'), has('b'));
+    if text && binary {
+        return Err(value_error("can't have text and binary mode at once"));
+    }
+    let kinds = [creating, reading, writing, appending]
+        .iter()
+        .filter(|b| **b)
+        .count();
+    if kinds > 1 {
+        return Err(value_error(
+            "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if kinds == 0 {
+        return Err(value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    if binary && encoding.is_some() {
+        return Err(value_error("binary mode doesn't take an encoding argument"));
+    }
+    if binary && errors.is_some() {
+        return Err(value_error("binary mode doesn't take an errors argument"));
+    }
+    if binary && newline.is_some() {
+        return Err(value_error("binary mode doesn't take a newline argument"));
+    }
+    if binary && buffering == 1 {
+        // CPython warns (RuntimeWarning) and carries on.
+    }
+    if !binary && buffering == 0 {
+        return Err(value_error("can't have unbuffered text I/O"));
+    }
+    let newline = match newline.as_deref() {
+        None => Newline::Universal,
+        Some("") => Newline::UniversalRaw,
+        Some("\n") => Newline::Fixed("\n"),
+        Some("\r") => Newline::Fixed("\r"),
+        Some("\r\n") => Newline::Fixed("\r\n"),
+        Some(other) => return Err(value_error(format!("illegal newline value: {other}"))),
+    };
+    let text_config = if binary {
+        None
+    } else {
+        let encoding_name: Rc<str> = encoding.unwrap_or_else(|| Rc::from("UTF-8"));
+        let utf8 = codecs::is_utf8(&encoding_name)?;
+        let errors: Rc<str> = errors.unwrap_or_else(|| Rc::from("strict"));
+        Some(TextConfig {
+            encoding: encoding_name,
+            utf8,
+            errors,
+            newline,
+        })
+    };
+
+    let readable = reading || updating;
+    let writable = !reading || updating;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(readable);
+    if creating {
+        options.write(true).create_new(true);
+    } else if writing {
+        options.write(true).create(true).truncate(true);
+    } else if appending {
+        options.append(true).create(true);
+    } else if updating {
+        options.write(true);
+    }
+    let mut opened = options
+        .open(&path)
+        .map_err(|e| PyErr::from_io(&e, Some(file.clone())))?;
+    // Opening a directory for reading succeeds in open(2); `FileIO`'s
+    // constructor checks with fstat and raises EISDIR.
+    if opened.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(PyErr::from_io(
+            &std::io::Error::from_raw_os_error(libc::EISDIR),
+            Some(file),
+        ));
+    }
+    // `FileIO` starts an appending file at its end.
+    if appending {
+        opened
+            .seek(SeekFrom::End(0))
+            .map_err(|e| PyErr::from_io(&e, Some(file.clone())))?;
+    }
+    let (class, mode) = if binary {
+        // `Modules/_io/fileio.c: mode_string`.
+        let raw_mode = if creating {
+            if readable {
+                "xb+"
+            } else {
+                "xb"
+            }
+        } else if appending {
+            if readable {
+                "ab+"
+            } else {
+                "ab"
+            }
+        } else if readable && writable {
+            "rb+"
+        } else if readable {
+            "rb"
+        } else {
+            "wb"
+        };
+        let class = if updating {
+            &BUFFERED_RANDOM
+        } else if readable {
+            &BUFFERED_READER
+        } else {
+            &BUFFERED_WRITER
+        };
+        (class, Rc::from(raw_mode))
+    } else {
+        (TEXT_IO_WRAPPER, mode)
+    };
+    Ok(Value::Object(Rc::new(File {
+        name: file,
+        mode,
+        text: text_config,
+        readable,
+        writable,
+        class,
+        state: RefCell::new(FileState {
+            file: Some(opened),
+            raw: Vec::new(),
+            rpos: 0,
+            text: String::new(),
+            tpos: 0,
+            eof: false,
+            wbuf: Vec::new(),
+        }),
+    })))
+}
+
+impl File {
+    fn is_text(&self) -> bool {
+        self.text.is_some()
+    }
+
+    /// The ValueError for an operation on a closed file: the text layer
+    /// says `I/O operation on closed file.`, the buffered one names some
+    /// operations (`read of closed file`).
+    fn check_open(&self, op: &str) -> PyResult<()> {
+        if self.state.borrow().file.is_some() {
+            return Ok(());
+        }
+        Err(match (self.is_text(), op) {
+            (true, "fileno" | "readable" | "writable" | "seekable" | "isatty") => {
+                value_error("I/O operation on closed file")
+            }
+            (true, _) | (false, "flush" | "write" | "__iter__" | "__next__" | "readlines") => {
+                closed_file()
+            }
+            (false, "read" | "readline" | "seek" | "peek" | "truncate") => {
+                value_error(format!("{op} of closed file"))
+            }
+            (false, _) => value_error("I/O operation on closed file"),
+        })
+    }
+
+    fn check_readable(&self) -> PyResult<()> {
+        if self.readable {
+            Ok(())
+        } else if self.is_text() {
+            Err(unsupported("not readable"))
+        } else {
+            Err(unsupported("read"))
+        }
+    }
+
+    fn check_writable(&self) -> PyResult<()> {
+        if self.writable {
+            Ok(())
+        } else if self.is_text() {
+            Err(unsupported("not writable"))
+        } else {
+            Err(unsupported("write"))
+        }
+    }
+
+    fn io_err(&self, e: std::io::Error) -> Box<PyErr> {
+        PyErr::from_io(&e, None)
+    }
+
+    /// Decodes one more chunk of the file into `text`; false at the end.
+    fn fill_text(&self, st: &mut FileState) -> PyResult<bool> {
+        let cfg = self.text.as_ref().expect("text file");
+        let more = st.fill_raw().map_err(|e| self.io_err(e))?;
+        let pending = &st.raw[st.rpos..];
+        // Keep an incomplete UTF-8 sequence at the end for the next chunk.
+        let cut = if more && cfg.utf8 {
+            incomplete_utf8_tail(pending)
+        } else {
+            pending.len()
+        };
+        if cut == 0 && more {
+            return Ok(true);
+        }
+        let decoded = codecs::decode(&pending[..cut], &cfg.encoding, &cfg.errors)?;
+        st.rpos += cut;
+        if st.tpos > 0 {
+            st.text.drain(..st.tpos);
+            st.tpos = 0;
+        }
+        st.text.push_str(&decoded);
+        Ok(more || !decoded.is_empty())
+    }
+
+    /// `readline(limit)` of a text file.
+    fn text_readline(&self, limit: Option<usize>) -> PyResult<String> {
+        let cfg = self.text.as_ref().expect("text file");
+        let st = &mut *self.state.borrow_mut();
+        loop {
+            let rest = &st.text[st.tpos..];
+            let found = match &cfg.newline {
+                Newline::Universal | Newline::UniversalRaw => rest.find(['\r', '\n']).map(|i| {
+                    let crlf = rest[i..].starts_with("\r\n");
+                    (
+                        i,
+                        if crlf { 2 } else { 1 },
+                        rest.len() == i + 1 && &rest[i..] == "\r",
+                    )
+                }),
+                Newline::Fixed(sep) => rest.find(sep).map(|i| (i, sep.len(), false)),
+            };
+            let at_end = st.eof;
+            match found {
+                // A `\r` at the end of what is decoded may be half a `\r\n`.
+                Some((_, _, true)) if !at_end => {
+                    self.fill_text(st)?;
+                }
+                Some((i, len, _)) => {
+                    let content_chars = if limit.is_some() {
+                        rest[..i].chars().count()
+                    } else {
+                        0
+                    };
+                    if let Some(n) = limit.filter(|&n| n <= content_chars) {
+                        let end = char_offset(rest, n);
+                        let line = rest[..end].to_string();
+                        st.tpos += end;
+                        return Ok(line);
+                    }
+                    let mut line = rest[..i].to_string();
+                    if cfg.newline == Newline::Universal {
+                        line.push('\n');
+                    } else {
+                        line.push_str(&rest[i..i + len]);
+                    }
+                    st.tpos += i + len;
+                    return Ok(line);
+                }
+                None if at_end || limit.is_some_and(|n| rest.chars().count() >= n) => {
+                    let end = limit.map_or(rest.len(), |n| char_offset(rest, n));
+                    let line = rest[..end].to_string();
+                    st.tpos += end;
+                    return Ok(line);
+                }
+                None => {
+                    self.fill_text(st)?;
+                }
+            }
+        }
+    }
+
+    /// `read(size)` of a text file.
+    fn text_read(&self, size: Option<usize>) -> PyResult<String> {
+        let cfg = self.text.as_ref().expect("text file");
+        let universal = cfg.newline == Newline::Universal;
+        let st = &mut *self.state.borrow_mut();
+        let Some(n) = size else {
+            while self.fill_text(st)? {}
+            let rest = st.text[st.tpos..].to_string();
+            st.tpos = st.text.len();
+            return Ok(if universal {
+                rest.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                rest
+            });
+        };
+        let mut out = String::new();
+        let mut count = 0;
+        while count < n {
+            let rest = &st.text[st.tpos..];
+            let Some(c) = rest.chars().next() else {
+                if !self.fill_text(st)? && st.tpos == st.text.len() {
+                    break;
+                }
+                continue;
+            };
+            if c == '\r' && universal {
+                if rest.len() == 1 && !st.eof {
+                    self.fill_text(st)?;
+                    continue;
+                }
+                st.tpos += if rest.starts_with("\r\n") { 2 } else { 1 };
+                out.push('\n');
+            } else {
+                st.tpos += c.len_utf8();
+                out.push(c);
+            }
+            count += 1;
+        }
+        Ok(out)
+    }
+
+    fn binary_read(&self, size: Option<usize>) -> PyResult<Vec<u8>> {
+        let st = &mut *self.state.borrow_mut();
+        loop {
+            let have = st.raw.len() - st.rpos;
+            if size.is_some_and(|n| have >= n) || !st.fill_raw().map_err(|e| self.io_err(e))? {
+                let take = size.map_or(have, |n| n.min(st.raw.len() - st.rpos));
+                let out = st.raw[st.rpos..st.rpos + take].to_vec();
+                st.rpos += take;
+                return Ok(out);
+            }
+        }
+    }
+
+    fn binary_readline(&self, limit: Option<usize>) -> PyResult<Vec<u8>> {
+        let st = &mut *self.state.borrow_mut();
+        loop {
+            let rest = &st.raw[st.rpos..];
+            let newline = rest.iter().position(|&b| b == b'\n');
+            let end = match (newline, limit) {
+                (Some(i), Some(n)) => Some((i + 1).min(n)),
+                (Some(i), None) => Some(i + 1),
+                (None, Some(n)) if rest.len() >= n => Some(n),
+                _ => None,
+            };
+            if let Some(end) = end {
+                let out = rest[..end].to_vec();
+                st.rpos += end;
+                return Ok(out);
+            }
+            if !st.fill_raw().map_err(|e| self.io_err(e))? {
+                let out = st.raw[st.rpos..].to_vec();
+                st.rpos = st.raw.len();
+                return Ok(out);
+            }
+        }
+    }
+
+    /// One line as a value, or None at the end of the file.
+    fn next_line(&self) -> PyResult<Option<Value>> {
+        if self.is_text() {
+            let line = self.text_readline(None)?;
+            Ok((!line.is_empty()).then(|| Value::str(&line)))
+        } else {
+            let line = self.binary_readline(None)?;
+            Ok((!line.is_empty()).then(|| Value::Bytes(Rc::from(line))))
+        }
+    }
+
+    fn write(&self, v: &Value) -> PyResult {
+        self.check_writable()?;
+        let (bytes, count) = match (&self.text, v) {
+            (Some(cfg), Value::Str(s)) => {
+                let translated = match cfg.newline {
+                    Newline::Fixed(sep) if sep != "\n" => s.replace('\n', sep),
+                    _ => s.to_string(),
+                };
+                (
+                    codecs::encode(&translated, &cfg.encoding, &cfg.errors)?,
+                    s.chars().count(),
+                )
+            }
+            (Some(_), other) => {
+                return Err(PyErr::type_error(format!(
+                    "write() argument must be str, not {}",
+                    arg_type_name(other)
+                )))
+            }
+            (None, Value::Bytes(b)) => (b.to_vec(), b.len()),
+            (None, Value::ByteArray(b)) => {
+                let b = b.borrow().clone();
+                let n = b.len();
+                (b, n)
+            }
+            (None, other) => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    other.type_name()
+                )))
+            }
+        };
+        let st = &mut *self.state.borrow_mut();
+        if st.rpos < st.raw.len() || st.tpos < st.text.len() || st.eof {
+            // The text layer forgets the text it decoded ahead without
+            // moving the file back (`_io_TextIOWrapper_write_impl` only
+            // resets its decoder), so the write lands after the chunk it
+            // read; the buffered layer does move back over its bytes.
+            st.text.clear();
+            st.tpos = 0;
+            st.drop_read_ahead(None).map_err(|e| self.io_err(e))?;
+        }
+        st.wbuf.extend_from_slice(&bytes);
+        if st.wbuf.len() >= CHUNK {
+            st.flush_writes().map_err(|e| self.io_err(e))?;
+        }
+        Ok(Value::Int(count as i64))
+    }
+
+    fn tell(&self) -> PyResult<u64> {
+        let st = &mut *self.state.borrow_mut();
+        st.flush_writes().map_err(|e| self.io_err(e))?;
+        let ahead = st.read_ahead_len(self.text.as_ref()) as u64;
+        let f = st.file.as_mut().expect("checked open");
+        let pos = f.stream_position().map_err(|e| self.io_err(e))?;
+        Ok(pos.saturating_sub(ahead))
+    }
+
+    fn seek(&self, args: &Args) -> PyResult {
+        let (offset, whence) = match args.positional.as_slice() {
+            [o] => (o, 0),
+            [o, Value::Int(w)] => (o, *w),
+            [_, other] => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "seek expected at least 1 argument, got {}",
+                    args.positional.len()
+                )))
+            }
+        };
+        let offset = match offset {
+            Value::Int(n) => *n,
+            Value::Bool(b) => *b as i64,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        let target = match whence {
+            0 => {
+                if offset < 0 {
+                    return Err(if self.is_text() {
+                        value_error(format!("negative seek position {offset}"))
+                    } else {
+                        self.io_err(std::io::Error::from_raw_os_error(libc::EINVAL))
+                    });
+                }
+                SeekFrom::Start(offset as u64)
+            }
+            1 | 2 if self.is_text() && offset != 0 => {
+                return Err(unsupported(if whence == 1 {
+                    "can't do nonzero cur-relative seeks"
+                } else {
+                    "can't do nonzero end-relative seeks"
+                }))
+            }
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => {
+                return Err(value_error(if self.is_text() {
+                    format!("invalid whence ({whence}, should be 0, 1 or 2)")
+                } else {
+                    format!("whence value {whence} unsupported")
+                }))
+            }
+        };
+        let st = &mut *self.state.borrow_mut();
+        st.flush_writes().map_err(|e| self.io_err(e))?;
+        st.drop_read_ahead(self.text.as_ref())
+            .map_err(|e| self.io_err(e))?;
+        let f = st.file.as_mut().expect("checked open");
+        let pos = f.seek(target).map_err(|e| self.io_err(e))?;
+        Ok(Value::Int(pos as i64))
+    }
+
+    fn close(&self) -> PyResult {
+        let st = &mut *self.state.borrow_mut();
+        let flushed = st.flush_writes();
+        st.file = None;
+        st.raw = Vec::new();
+        st.text = String::new();
+        st.wbuf = Vec::new();
+        flushed.map_err(|e| self.io_err(e))?;
+        Ok(Value::None)
+    }
+}
+
+/// The length of the prefix of `data` that ends on a whole UTF-8
+/// character (an incomplete sequence at the end waits for more bytes).
+fn incomplete_utf8_tail(data: &[u8]) -> usize {
+    let n = data.len();
+    for back in 1..=3.min(n) {
+        let b = data[n - back];
+        if b & 0xc0 == 0x80 {
+            continue;
+        }
+        let need = match b {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 1,
+        };
+        return if need > back { n - back } else { n };
+    }
+    n
+}
+
+/// The byte offset of the `n`th character of `s` (its length if shorter).
+fn char_offset(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// `readlines(hint)` over a function giving the next line.
+fn read_lines(args: &Args, mut next: impl FnMut() -> PyResult<Option<Value>>) -> PyResult {
+    let hint = size_arg("readlines", args)?.filter(|&n| n > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    while let Some(line) = next()? {
+        total += crate::builtins::length(&line)?;
+        lines.push(line);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+/// `writelines(lines)`: `write` of each item.
+fn write_lines(vm: &Vm, args: &Args, mut write: impl FnMut(&Value) -> PyResult) -> PyResult {
+    let [lines] = args.positional.as_slice() else {
+        return Err(PyErr::type_error(format!(
+            "writelines() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let it = vm.iter(lines)?;
+    while let Some(line) = vm.next(&it)? {
+        write(&line)?;
+    }
+    Ok(Value::None)
+}
+
+const FILE_METHODS: &[&str] = &[
+    "read",
+    "readline",
+    "readlines",
+    "write",
+    "writelines",
+    "seek",
+    "tell",
+    "flush",
+    "close",
+    "fileno",
+    "readable",
+    "writable",
+    "seekable",
+    "isatty",
+    "__enter__",
+    "__exit__",
+    "__iter__",
+    "__next__",
+];
+
+impl NativeObject for File {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(self.class)
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        let name = repr::repr_plain(&self.name);
+        match &self.text {
+            Some(cfg) => format!(
+                "<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>",
+                self.mode, cfg.encoding
+            ),
+            None => format!("<_io.{} name={name}>", self.class.name),
+        }
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        FILE_METHODS.contains(&name)
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !FILE_METHODS.contains(&name) {
+            return None;
+        }
+        if name == "close" {
+            let what = format!("{}.close", self.class.name);
+            return Some(no_args(&what, &args).and_then(|_| self.close()));
+        }
+        if name == "__exit__" {
+            return Some(self.close());
+        }
+        Some((|| {
+            self.check_open(name)?;
+            match name {
+                "read" => {
+                    self.check_readable()?;
+                    let size = size_arg("read", &args)?;
+                    if self.is_text() {
+                        Ok(Value::str(&self.text_read(size)?))
+                    } else {
+                        Ok(Value::Bytes(Rc::from(self.binary_read(size)?)))
+                    }
+                }
+                "readline" => {
+                    self.check_readable()?;
+                    let size = size_arg("readline", &args)?;
+                    if self.is_text() {
+                        Ok(Value::str(&self.text_readline(size)?))
+                    } else {
+                        Ok(Value::Bytes(Rc::from(self.binary_readline(size)?)))
+                    }
+                }
+                "readlines" => {
+                    self.check_readable()?;
+                    read_lines(&args, || self.next_line())
+                }
+                "__next__" => {
+                    self.check_readable()?;
+                    self.next_line()?.ok_or_else(stop_iteration)
+                }
+                "__iter__" | "__enter__" => Ok(me.clone()),
+                "write" => match args.positional.as_slice() {
+                    [v] if args.keywords.is_empty() => self.write(v),
+                    _ => Err(PyErr::type_error(format!(
+                        "{}.write() takes exactly one argument ({} given)",
+                        self.class.name,
+                        args.positional.len()
+                    ))),
+                },
+                "writelines" => {
+                    self.check_writable()?;
+                    write_lines(vm, &args, |line| self.write(line))
+                }
+                "tell" => Ok(Value::Int(self.tell()? as i64)),
+                "seek" => self.seek(&args),
+                "flush" => {
+                    let st = &mut *self.state.borrow_mut();
+                    st.flush_writes().map_err(|e| self.io_err(e))?;
+                    Ok(Value::None)
+                }
+                "fileno" => {
+                    use std::os::unix::io::AsRawFd;
+                    let st = self.state.borrow();
+                    Ok(Value::Int(
+                        st.file.as_ref().expect("checked open").as_raw_fd() as i64,
+                    ))
+                }
+                "readable" => Ok(Value::Bool(self.readable)),
+                "writable" => Ok(Value::Bool(self.writable)),
+                "seekable" => Ok(Value::Bool(true)),
+                "isatty" => Ok(Value::Bool(false)),
+                _ => unreachable!("FILE_METHODS lists the names"),
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        Some(Ok(match name {
+            "name" => self.name.clone(),
+            "mode" => Value::Str(self.mode.clone()),
+            "closed" => Value::Bool(self.state.borrow().file.is_none()),
+            "encoding" => Value::Str(self.text.as_ref()?.encoding.clone()),
+            "errors" => Value::Str(self.text.as_ref()?.errors.clone()),
+            "newlines" if self.is_text() => Value::None,
+            "line_buffering" if self.is_text() => Value::Bool(false),
+            _ => return None,
+        }))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+// ----- StringIO and BytesIO -----
+
+/// `io.StringIO` and `io.BytesIO`: an in-memory buffer and a position.
+/// StringIO keeps characters, so that positions count characters as
+/// CPython's do.
+struct MemoryFile<T> {
+    binary: bool,
+    newline: Newline,
+    /// Whether `\r` and `\r\n` are turned into `\n` on writing
+    /// (`newline=None`).
+    translate: bool,
+    state: RefCell<Option<(Vec<T>, usize)>>,
+}
+
+trait Unit: Copy + PartialEq + 'static {
+    const NL: Self;
+    const CR: Self;
+    const ZERO: Self;
+    fn make(items: &[Self]) -> Value;
+    /// The units `write(v)` stores, and the count it returns.
+    fn units(file: &MemoryFile<Self>, v: &Value) -> PyResult<(Vec<Self>, usize)>;
+}
+
+impl Unit for char {
+    const NL: char = '\n';
+    const CR: char = '\r';
+    const ZERO: char = '\0';
+    fn make(items: &[char]) -> Value {
+        Value::str(&items.iter().collect::<String>())
+    }
+    fn units(file: &MemoryFile<char>, v: &Value) -> PyResult<(Vec<char>, usize)> {
+        let Value::Str(s) = v else {
+            return Err(PyErr::type_error(format!(
+                "string argument expected, got '{}'",
+                v.type_name()
+            )));
+        };
+        let text = if file.translate {
+            s.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            match file.newline {
+                Newline::Fixed(sep) if sep != "\n" => s.replace('\n', sep),
+                _ => s.to_string(),
+            }
+        };
+        Ok((text.chars().collect(), s.chars().count()))
+    }
+}
+
+impl Unit for u8 {
+    const NL: u8 = b'\n';
+    const CR: u8 = b'\r';
+    const ZERO: u8 = 0;
+    fn make(items: &[u8]) -> Value {
+        Value::Bytes(Rc::from(items))
+    }
+    fn units(_file: &MemoryFile<u8>, v: &Value) -> PyResult<(Vec<u8>, usize)> {
+        let bytes: Vec<u8> = match v {
+            Value::Bytes(b) => b.to_vec(),
+            Value::ByteArray(b) => b.borrow().clone(),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    other.type_name()
+                )))
+            }
+        };
+        let n = bytes.len();
+        Ok((bytes, n))
+    }
+}
+
+impl<T: Unit> MemoryFile<T> {
+    /// StringIO's message lacks BytesIO's full stop
+    /// (`Modules/_io/stringio.c: CHECK_CLOSED`).
+    fn closed(&self) -> Box<PyErr> {
+        if self.binary {
+            closed_file()
+        } else {
+            value_error("I/O operation on closed file")
+        }
+    }
+
+    fn line_end(&self, rest: &[T]) -> Option<usize> {
+        match self.newline {
+            Newline::UniversalRaw => rest
+                .iter()
+                .position(|&c| c == T::NL || c == T::CR)
+                .map(|i| {
+                    if rest[i] == T::CR && rest.get(i + 1) == Some(&T::NL) {
+                        i + 2
+                    } else {
+                        i + 1
+                    }
+                }),
+            Newline::Fixed("\r") => rest.iter().position(|&c| c == T::CR).map(|i| i + 1),
+            Newline::Fixed("\r\n") => rest
+                .windows(2)
+                .position(|w| w[0] == T::CR && w[1] == T::NL)
+                .map(|i| i + 2),
+            _ => rest.iter().position(|&c| c == T::NL).map(|i| i + 1),
+        }
+    }
+
+    fn readline(&self, limit: Option<usize>) -> PyResult<Value> {
+        let mut st = self.state.borrow_mut();
+        let (buf, pos) = st.as_mut().ok_or_else(|| self.closed())?;
+        let start = (*pos).min(buf.len());
+        let rest = &buf[start..];
+        let mut end = self.line_end(rest).unwrap_or(rest.len());
+        if let Some(n) = limit {
+            end = end.min(n);
+        }
+        *pos = start + end;
+        Ok(T::make(&rest[..end]))
+    }
+
+    fn read(&self, size: Option<usize>) -> PyResult<Value> {
+        let mut st = self.state.borrow_mut();
+        let (buf, pos) = st.as_mut().ok_or_else(|| self.closed())?;
+        let start = (*pos).min(buf.len());
+        let end = size.map_or(buf.len(), |n| (start + n).min(buf.len()));
+        *pos = end;
+        Ok(T::make(&buf[start..end]))
+    }
+
+    fn write_units(&self, items: Vec<T>) -> PyResult<()> {
+        let mut st = self.state.borrow_mut();
+        let (buf, pos) = st.as_mut().ok_or_else(|| self.closed())?;
+        if *pos > buf.len() {
+            buf.resize(*pos, T::ZERO);
+        }
+        let end = *pos + items.len();
+        let overlap = end.min(buf.len());
+        buf.splice(*pos..overlap, items);
+        *pos = end;
+        Ok(())
+    }
+}
+
+const MEMORY_METHODS: &[&str] = &[
+    "read",
+    "readline",
+    "readlines",
+    "write",
+    "writelines",
+    "getvalue",
+    "seek",
+    "tell",
+    "truncate",
+    "flush",
+    "close",
+    "readable",
+    "writable",
+    "seekable",
+    "isatty",
+    "__enter__",
+    "__exit__",
+    "__iter__",
+    "__next__",
+];
+
+impl<T: Unit> MemoryFile<T> {
+    fn units_of(&self, v: &Value) -> PyResult<(Vec<T>, usize)> {
+        T::units(self, v)
+    }
+}
+
+impl<T: Unit> NativeObject for MemoryFile<T> {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(if self.binary { &BYTES_IO } else { &STRING_IO })
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        MEMORY_METHODS.contains(&name)
+    }
+
+    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        if !MEMORY_METHODS.contains(&name) {
+            return None;
+        }
+        Some((|| {
+            if name == "close" || name == "__exit__" {
+                self.state.replace(None);
+                return Ok(Value::None);
+            }
+            if self.state.borrow().is_none() {
+                return Err(self.closed());
+            }
+            match name {
+                "read" => self.read(size_arg("read", &args)?),
+                "readline" => self.readline(size_arg("readline", &args)?),
+                "readlines" => read_lines(&args, || {
+                    let line = self.readline(None)?;
+                    Ok((crate::builtins::length(&line)? > 0).then_some(line))
+                }),
+                "__next__" => {
+                    let line = self.readline(None)?;
+                    if crate::builtins::length(&line)? == 0 {
+                        Err(stop_iteration())
+                    } else {
+                        Ok(line)
+                    }
+                }
+                "__iter__" | "__enter__" => Ok(me.clone()),
+                "write" => match args.positional.as_slice() {
+                    [v] => {
+                        let (items, count) = self.units_of(v)?;
+                        self.write_units(items)?;
+                        Ok(Value::Int(count as i64))
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "write() takes exactly one argument ({} given)",
+                        args.positional.len()
+                    ))),
+                },
+                "writelines" => write_lines(vm, &args, |line| {
+                    let (items, _) = self.units_of(line)?;
+                    self.write_units(items)?;
+                    Ok(Value::None)
+                }),
+                "getvalue" => {
+                    no_args("getvalue", &args)?;
+                    let st = self.state.borrow();
+                    let (buf, _) = st.as_ref().expect("checked open");
+                    Ok(T::make(buf))
+                }
+                "tell" => {
+                    no_args("tell", &args)?;
+                    Ok(Value::Int(
+                        self.state.borrow().as_ref().expect("open").1 as i64,
+                    ))
+                }
+                "seek" => {
+                    let (pos, whence) = match args.positional.as_slice() {
+                        [Value::Int(p)] => (*p, 0),
+                        [Value::Int(p), Value::Int(w)] => (*p, *w),
+                        [other, ..] if !matches!(other, Value::Int(_)) => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                other.type_name()
+                            )))
+                        }
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "seek expected at least 1 argument, got {}",
+                                args.positional.len()
+                            )))
+                        }
+                    };
+                    let mut st = self.state.borrow_mut();
+                    let (buf, cur) = st.as_mut().expect("checked open");
+                    let new = match whence {
+                        0 if pos < 0 => {
+                            return Err(value_error(format!("Negative seek position {pos}")))
+                        }
+                        0 => pos,
+                        1 | 2 if !self.binary && pos != 0 => {
+                            return Err(PyErr::new(
+                                &types::OS_ERROR,
+                                "Can't do nonzero cur-relative seeks",
+                            ))
+                        }
+                        1 => (*cur as i64 + pos).max(0),
+                        2 => (buf.len() as i64 + pos).max(0),
+                        _ => {
+                            return Err(value_error(format!(
+                                "invalid whence ({whence}, should be 0, 1 or 2)"
+                            )))
+                        }
+                    };
+                    *cur = new as usize;
+                    Ok(Value::Int(new))
+                }
+                "truncate" => {
+                    let mut st = self.state.borrow_mut();
+                    let (buf, cur) = st.as_mut().expect("checked open");
+                    let size = match args.positional.first() {
+                        None | Some(Value::None) => *cur,
+                        Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                        Some(Value::Int(n)) => {
+                            return Err(value_error(format!("Negative size value {n}")))
+                        }
+                        Some(other) => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                other.type_name()
+                            )))
+                        }
+                    };
+                    buf.truncate(size);
+                    Ok(Value::Int(size as i64))
+                }
+                "flush" => Ok(Value::None),
+                "readable" | "writable" | "seekable" => Ok(Value::Bool(true)),
+                "isatty" => Ok(Value::Bool(false)),
+                _ => unreachable!("MEMORY_METHODS lists the names"),
+            }
+        })())
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "closed" => Some(Ok(Value::Bool(self.state.borrow().is_none()))),
+            "line_buffering" if !self.binary => Some(Ok(Value::Bool(false))),
+            "newlines" if !self.binary => Some(Ok(Value::None)),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `io.StringIO(initial_value='', newline='\n')`.
+fn string_io(_vm: &Vm, mut args: Args) -> PyResult {
+    let initial = args.take_keyword("initial_value");
+    let newline = args.take_keyword("newline");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(PyErr::type_error(format!(
+            "'{k}' is an invalid keyword argument for StringIO()"
+        )));
+    }
+    if args.positional.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "StringIO() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let mut p = args.positional.into_iter();
+    let initial = p.next().or(initial);
+    let newline = p.next().or(newline);
+    let newline = match newline {
+        Some(Value::None) => Newline::Universal,
+        None => Newline::Fixed("\n"),
+        Some(Value::Str(s)) => match &*s {
+            "" => Newline::UniversalRaw,
+            "\n" => Newline::Fixed("\n"),
+            "\r" => Newline::Fixed("\r"),
+            "\r\n" => Newline::Fixed("\r\n"),
+            other => return Err(value_error(format!("illegal newline value: '{other}'"))),
+        },
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "newline must be str or None, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let file = MemoryFile::<char> {
+        binary: false,
+        translate: newline == Newline::Universal,
+        newline: if newline == Newline::Universal {
+            Newline::Fixed("\n")
+        } else {
+            newline
+        },
+        state: RefCell::new(Some((Vec::new(), 0))),
+    };
+    match initial {
+        None | Some(Value::None) => {}
+        Some(v @ Value::Str(_)) => {
+            let (items, _) = file.units_of(&v)?;
+            file.write_units(items)?;
+            file.state.borrow_mut().as_mut().expect("open").1 = 0;
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "initial_value must be str or None, not {}",
+                other.type_name()
+            )))
+        }
+    }
+    Ok(Value::Object(Rc::new(file)))
+}
+
+/// `io.BytesIO(initial_bytes=b'')`.
+fn bytes_io(_vm: &Vm, mut args: Args) -> PyResult {
+    let initial = args.take_keyword("initial_bytes");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(PyErr::type_error(format!(
+            "'{k}' is an invalid keyword argument for BytesIO()"
+        )));
+    }
+    if args.positional.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "BytesIO() takes at most 1 argument ({} given)",
+            args.positional.len()
+        )));
+    }
+    let initial = args.positional.into_iter().next().or(initial);
+    let file = MemoryFile::<u8> {
+        binary: true,
+        translate: false,
+        newline: Newline::Fixed("\n"),
+        state: RefCell::new(Some((Vec::new(), 0))),
+    };
+    match initial {
+        None | Some(Value::None) => {}
+        Some(v) => {
+            let (items, _) = file.units_of(&v)?;
+            file.state.replace(Some((items, 0)));
+        }
+    }
+    Ok(Value::Object(Rc::new(file)))
+}
+
+pub fn make_module(_vm: &Vm) -> Globals {
+    let n = |name, func| super::native("io", name, func);
+    Globals::from_pairs(vec![
+        n("open", open),
+        n("StringIO", string_io),
+        n("BytesIO", bytes_io),
+        (
+            "UnsupportedOperation",
+            Value::Type(TypeRef::Builtin(&types::UNSUPPORTED_OPERATION)),
+        ),
+        (
+            "TextIOWrapper",
+            Value::Type(TypeRef::Builtin(TEXT_IO_WRAPPER)),
+        ),
+        ("DEFAULT_BUFFER_SIZE", Value::Int(CHUNK as i64)),
+        ("SEEK_SET", Value::Int(0)),
+        ("SEEK_CUR", Value::Int(1)),
+        ("SEEK_END", Value::Int(2)),
+    ])
+}

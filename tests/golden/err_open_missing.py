@@ -1,0 +1,3 @@
+# An uncaught FileNotFoundError from open().
+with open('no_such_file_for_pyasync.txt') as f:
+    print(f.read())
