@@ -60,6 +60,9 @@ impl Vm {
             Value::Type(TypeRef::User(c)) => self.instantiate(c, args),
             Value::Type(TypeRef::Builtin(t)) => crate::builtins::call_type(self, t, args),
             other => {
+                if let Some(d) = crate::object::descriptor::as_descriptor(other) {
+                    return self.call_descriptor(d, args);
+                }
                 if let Some(call) = self.special_method(other, "__call__") {
                     return self.call(&call, args);
                 }
@@ -318,6 +321,12 @@ impl Vm {
         };
         if let Some(v) = found {
             return Ok(v);
+        }
+        // `list.append`, `int.__new__`, `object.__init__`: unbound methods.
+        if let Value::Type(TypeRef::Builtin(t)) = v {
+            if let Some(d) = crate::object::descriptor::find(t, name) {
+                return Ok(d);
+            }
         }
         if name == "__class__" {
             return Ok(Value::Type(v.type_of()));

@@ -1130,7 +1130,7 @@ pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyR
     match &k.arg {
         Some(name) => kw.push((name.name.clone(), v)),
         None => {
-            let Value::Dict(d) = &v else {
+            let Value::Dict(d) = crate::object::class::payload(&v).unwrap_or(&v) else {
                 return Err(PyErr::type_error(format!(
                     "argument after ** must be a mapping, not {}",
                     v.type_name()
@@ -1161,7 +1161,7 @@ pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<
 }
 
 pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
-    let Value::Dict(src) = m else {
+    let Value::Dict(src) = crate::object::class::payload(m).unwrap_or(m) else {
         return Err(PyErr::type_error(format!(
             "'{}' object is not a mapping",
             m.type_name()

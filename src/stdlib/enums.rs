@@ -2,11 +2,10 @@
 //! below, which let its metaclass make members without running `__init__`
 //! (CPython's `EnumType.__new__` uses `object.__new__` for that).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::class::{Instance, Namespace};
+use crate::object::class::Instance;
 use crate::object::types::TypeRef;
 use crate::object::{Args, Globals, PyErr, PyResult, Value};
 
@@ -27,10 +26,9 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 /// `_new_member(cls)`: an instance of `cls` with an empty `__dict__`.
 fn new_member(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.first() {
-        Some(Value::Type(TypeRef::User(c))) => Ok(Value::Instance(Rc::new(Instance {
-            class: c.clone(),
-            dict: RefCell::new(Namespace::new()),
-        }))),
+        Some(Value::Type(TypeRef::User(c))) => {
+            Ok(Value::Instance(Rc::new(Instance::new(c.clone(), None))))
+        }
         _ => Err(PyErr::type_error("_new_member() expects a class")),
     }
 }

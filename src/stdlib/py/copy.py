@@ -27,7 +27,12 @@ def copy(x):
     if copier is not None:
         return copier(x)
     if _is_instance(x):
-        y = _new_empty(x)
+        p = _payload(x)
+        if type(p) in (list, dict, set):
+            p = p.copy()
+        elif type(p) is bytearray:
+            p = bytearray(p)
+        y = _new_empty(x, p)
         for key, value in x.__dict__.items():
             setattr(y, key, value)
         return y
@@ -79,8 +84,17 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         elif _is_instance(x):
-            y = _new_empty(x)
+            p = _payload(x)
+            mutable = type(p) in (list, dict, set, bytearray)
+            y = _new_empty(x, type(p)() if mutable else deepcopy(p, memo))
             memo[d] = y
+            if type(p) is list or type(p) is bytearray:
+                type(p).extend(y, [deepcopy(a, memo) for a in p])
+            elif type(p) is dict:
+                for key, value in p.items():
+                    dict.__setitem__(y, deepcopy(key, memo), deepcopy(value, memo))
+            elif type(p) is set:
+                set.update(y, [deepcopy(a, memo) for a in p])
             for key, value in x.__dict__.items():
                 setattr(y, key, deepcopy(value, memo))
         else:
