@@ -428,6 +428,7 @@ impl Vm {
                     let args = vec![obj.clone(), Value::str(name), v];
                     return self.call(&setattr, Args::positional(args)).map(|_| ());
                 }
+                crate::object::class::note_new_assigned(name);
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -448,6 +449,12 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if let Some(delattr) = i.class.lookup("__delattr__") {
+                let args = vec![obj.clone(), Value::str(name)];
+                return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
         if let Value::Type(TypeRef::User(c)) = obj {
             let meta_delattr = c
                 .meta
@@ -462,7 +469,10 @@ impl Vm {
         let removed = match obj {
             Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
-            Value::Type(TypeRef::User(c)) => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Type(TypeRef::User(c)) => {
+                crate::object::class::note_new_assigned(name);
+                c.dict.borrow_mut().shift_remove(name).is_some()
+            }
             Value::Module(m) => {
                 m.globals.get(name).is_some() && {
                     m.globals.set(name, Value::None);

@@ -277,7 +277,12 @@ impl Vm {
         } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {
-            match class.lookup("__new__") {
+            let new = if crate::object::class::may_define_new(class) {
+                class.lookup("__new__")
+            } else {
+                None
+            };
+            match new {
                 Some(new) if crate::object::descriptor::as_descriptor(&new).is_none() => {
                     let new = match new {
                         Value::Descriptor(d) => match &*d {
@@ -648,6 +653,20 @@ impl Vm {
                 },
                 _ => Err(PyErr::type_error("expected 2 arguments")),
             },
+            "__delattr__" => match args.positional.as_slice() {
+                [Value::Str(name)] => {
+                    let removed = match receiver {
+                        Value::Instance(i) => i.dict.borrow_mut().shift_remove(&**name),
+                        Value::Exception(e) => e.attrs.borrow_mut().shift_remove(&**name),
+                        _ => None,
+                    };
+                    match removed {
+                        Some(_) => Ok(Value::None),
+                        None => Err(PyErr::attribute_error(receiver, name)),
+                    }
+                }
+                _ => Err(PyErr::type_error("expected 1 argument")),
+            },
             _ => return None,
         })
     }
@@ -693,6 +712,7 @@ fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&
         "__ne__",
         "__hash__",
         "__setattr__",
+        "__delattr__",
         "__init_subclass__",
     ]
     .into_iter()

@@ -510,6 +510,10 @@ impl Vm {
             Place::Slice(Value::ByteArray(arr), s) => {
                 crate::object::bytes::assign_slice(self, &arr, &s, &v)
             }
+            // A user class gets a slice object (`__setitem__`).
+            Place::Slice(obj @ Value::Instance(_), s) => {
+                self.set_item(&obj, &crate::object::slice::from_args(&s), v)
+            }
             Place::Slice(obj, s) => {
                 let items =
                     self.collect_or(&v, || "must assign iterable to extended slice".into())?;
@@ -862,6 +866,10 @@ impl Vm {
                 let obj = self.eval(f, value)?;
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let s = self.eval_slice(f, lower, upper, step)?;
+                    if let Value::Instance(_) = obj {
+                        let slice = crate::object::slice::from_args(&s);
+                        return self.del_item(&obj, &slice).at(target.span);
+                    }
                     return subscript::del_slice(&obj, &s).at(target.span);
                 }
                 let idx = self.eval(f, index)?;

@@ -391,11 +391,35 @@ impl Vm {
             "__init__" => self.init_payload(target, args),
             "__repr__" => {
                 no_args(name, &args)?;
-                self.repr(target).map(|s| Value::str(&s))
+                let text = self.repr(target)?;
+                // `set_repr`, `frozenset`'s and `bytearray_repr` name the
+                // object's own type: `Tags({1})`, `Tags()`.
+                let own = match (target, obj) {
+                    (
+                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_),
+                        Value::Instance(_),
+                    ) => obj.type_name(),
+                    _ => return Ok(Value::str(&text)),
+                };
+                let inner = match text.find('(') {
+                    Some(i) if text.ends_with(')') => text[i..].to_string(),
+                    _ if text == "set()" => "()".to_string(),
+                    _ => format!("({text})"),
+                };
+                Ok(Value::str(&format!("{own}{inner}")))
             }
             "__str__" => {
                 no_args(name, &args)?;
-                self.str(target).map(|s| Value::str(&s))
+                // `bytearray_str` is its repr, which names the subclass.
+                let of = if matches!(target, Value::ByteArray(_)) {
+                    obj
+                } else {
+                    target
+                };
+                if matches!(target, Value::ByteArray(_)) {
+                    return self.repr(of).map(|s| Value::str(&s));
+                }
+                self.str(of).map(|s| Value::str(&s))
             }
             "__format__" => {
                 let spec = one_arg(name, &args)?;
@@ -405,6 +429,11 @@ impl Vm {
                         spec.type_name()
                     )));
                 };
+                // An empty spec is `str(self)`, which a subclass may
+                // override (`long__format__`, `unicode__format__`).
+                if spec.is_empty() {
+                    return self.str(obj).map(|s| Value::str(&s));
+                }
                 let mut out = String::new();
                 self.format_field(&mut out, target, None, &spec, None)?;
                 Ok(Value::str(&out))

@@ -27,6 +27,27 @@ pub struct Class {
     /// `class Stack(list)`), found once here so that attribute lookup and
     /// instantiation need not search the MRO for it.
     pub payload: Option<&'static TypeObject>,
+    /// Whether this class or a base defined `__new__` in its body, so that
+    /// instantiating the many classes without one skips looking it up.
+    pub defines_new: bool,
+}
+
+thread_local! {
+    static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records that `__new__` was set on or deleted from an existing class,
+/// which `defines_new` of its subclasses cannot see: from then on every
+/// instantiation looks `__new__` up.
+pub fn note_new_assigned(name: &str) {
+    if name == "__new__" {
+        NEW_ASSIGNED.with(|f| f.set(true));
+    }
+}
+
+/// Whether `__new__` may have to be looked up on `class`.
+pub fn may_define_new(class: &Class) -> bool {
+    class.defines_new || NEW_ASSIGNED.with(|f| f.get())
 }
 
 impl Class {
@@ -52,6 +73,10 @@ impl Class {
             bases
         };
         let payload = super::descriptor::payload_base(&bases)?;
+        let defines_new = dict.contains_key("__new__")
+            || bases
+                .iter()
+                .any(|b| matches!(b, TypeRef::User(c) if c.defines_new));
         let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
         sequences.push(bases.clone());
         let merged = c3_merge(sequences).ok_or_else(|| {
@@ -70,6 +95,7 @@ impl Class {
             dict: RefCell::new(dict),
             meta: RefCell::new(None),
             payload,
+            defines_new,
         }))
     }
 

@@ -354,6 +354,7 @@ const OBJECT_METHODS: &[&str] = &[
     "__eq__",
     "__ne__",
     "__setattr__",
+    "__delattr__",
 ];
 
 thread_local! {

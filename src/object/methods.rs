@@ -567,7 +567,8 @@ fn str_tailmatch(s: &str, name: &str, args: Args) -> PyResult {
     let (start, end) = (slice_bound(&a[1], true)?, slice_bound(&a[2], true)?);
     let at_end = name == "endswith";
     let matches = |affix: &str| tailmatch(s, affix, start, end, at_end);
-    match a[0].as_ref().expect("required") {
+    let first = a[0].as_ref().expect("required");
+    match super::class::payload(first).unwrap_or(first) {
         Value::Str(affix) => Ok(Value::Bool(matches(affix))),
         Value::Tuple(options) => {
             for option in options.iter() {

@@ -53,6 +53,7 @@ fn is_descriptor(_vm: &Vm, args: Args) -> PyResult {
 fn type_setattr(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
         [Value::Type(TypeRef::User(c)), Value::Str(name), value] => {
+            crate::object::class::note_new_assigned(name);
             c.dict.borrow_mut().insert(name.clone(), value.clone());
             Ok(Value::None)
         }
@@ -64,6 +65,7 @@ fn type_setattr(_vm: &Vm, args: Args) -> PyResult {
 fn type_delattr(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
         [cls @ Value::Type(TypeRef::User(c)), Value::Str(name)] => {
+            crate::object::class::note_new_assigned(name);
             if c.dict.borrow_mut().shift_remove(&**name).is_none() {
                 return Err(PyErr::attribute_error(cls, name));
             }
