@@ -465,6 +465,10 @@ impl Vm {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),
             }))),
+            // `object`'s methods, last in every MRO (`Cls.__init__`).
+            _ if crate::object::descriptor::lookup(&types::OBJECT, name).is_some() => {
+                crate::object::descriptor::lookup(&types::OBJECT, name)
+            }
             _ => {
                 // Then the metaclass's attributes, bound to the class.
                 let meta = class.meta.borrow().clone();

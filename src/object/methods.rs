@@ -1399,7 +1399,7 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
             Some(i) => Value::Int(i as i64),
             None => Value::str(part),
         };
-        value = subscript::get_item(&value, &key)?;
+        value = subscript::get_item(super::class::payload(&value).unwrap_or(&value), &key)?;
         rest = after;
     }
     Ok(value)
