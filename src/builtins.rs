@@ -193,15 +193,19 @@ pub fn builtin_index(name: &str) -> Option<u16> {
         .map(|i| i as u16)
 }
 
-/// Every builtin name (for completion and `dir()`).
-pub fn builtin_names() -> impl Iterator<Item = &'static str> {
-    BUILTINS.iter().map(|(n, _)| *n)
+/// The builtin named `name` (which must be one), for code that calls a
+/// builtin function on the interpreter's behalf.
+pub fn builtin_value(name: &str) -> Value {
+    let (name, b) = BUILTINS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("a builtin name");
+    b.value(name)
 }
 
-pub fn make_builtins() -> Vec<Value> {
-    BUILTINS
-        .iter()
-        .map(|(name, b)| match b {
+impl Builtin {
+    fn value(&self, name: &'static str) -> Value {
+        match self {
             Builtin::Function(func) => Value::Native(Rc::new(NativeFunction {
                 name,
                 module: None,
@@ -210,7 +214,19 @@ pub fn make_builtins() -> Vec<Value> {
             Builtin::Type(t) => Value::Type(TypeRef::Builtin(t)),
             Builtin::NotImplemented => Value::NotImplemented,
             Builtin::Make(make) => make(name),
-        })
+        }
+    }
+}
+
+/// Every builtin name (for completion and `dir()`).
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|(n, _)| *n)
+}
+
+pub fn make_builtins() -> Vec<Value> {
+    BUILTINS
+        .iter()
+        .map(|(name, b)| b.value(name))
         .collect()
 }
 
@@ -271,10 +287,13 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
             &types::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+        other => match crate::object::class::payload(other) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_))) => index_arg(p),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -625,10 +644,16 @@ fn ord(_vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn round(_vm: &Vm, mut args: Args) -> PyResult {
+fn round(vm: &Vm, mut args: Args) -> PyResult {
     let ndigits = args.take_keyword("ndigits");
     reject_other_keywords("round", &args)?;
     arity("round", &args, 1, 2)?;
+    if let v @ Value::Instance(_) = &args.positional[0] {
+        if let Some(method) = vm.special_method(v, "__round__") {
+            let given = ndigits.or_else(|| args.positional.get(1).cloned());
+            return vm.call(&method, Args::positional(given.into_iter().collect()));
+        }
+    }
     let ndigits = match ndigits.or_else(|| args.positional.get(1).cloned()) {
         None | Some(Value::None) => None,
         Some(v) => Some(index_arg(&v)?),
@@ -1319,7 +1344,8 @@ fn all(vm: &Vm, args: Args) -> PyResult {
 fn divmod(_vm: &Vm, args: Args) -> PyResult {
     arity("divmod", &args, 2, 2)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
-    let q = ops::binary_op(BinOp::FloorDiv, a, b).map_err(|e| {
+    let plain = |v| crate::object::class::payload(v).unwrap_or(v);
+    let q = ops::binary_op(BinOp::FloorDiv, plain(a), plain(b)).map_err(|e| {
         if e.is_instance(&types::TYPE_ERROR) {
             PyErr::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -1334,7 +1360,7 @@ fn divmod(_vm: &Vm, args: Args) -> PyResult {
             e
         }
     })?;
-    let r = ops::binary_op(BinOp::Mod, a, b)?;
+    let r = ops::binary_op(BinOp::Mod, plain(a), plain(b))?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -1502,7 +1528,12 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         "int" => {
             let base = args.take_keyword("base");
             reject_other_keywords("int", &args)?;
-            arity("int", &args, 0, 2)?;
+            if args.positional.len() > 2 {
+                return Err(PyErr::type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    args.positional.len()
+                )));
+            }
             let base = base.or_else(|| args.positional.get(1).cloned());
             match args.positional.first() {
                 None => Ok(Value::Int(0)),
@@ -1652,7 +1683,7 @@ fn int_from(v: &Value, base: Option<Value>) -> PyResult {
         return int_from(&text, base).map_err(|e| crate::object::bytes::literal_error(e, v));
     }
     if let Some(base) = base {
-        let Value::Str(s) = v else {
+        let Value::Str(s) = crate::object::class::payload(v).unwrap_or(v) else {
             return Err(PyErr::type_error(
                 "int() can't convert non-string with explicit base",
             ));
@@ -1683,10 +1714,13 @@ fn int_from(v: &Value, base: Option<Value>) -> PyResult {
             ))
         }
         Value::Str(s) => parse_int(s, 10),
-        other => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => match crate::object::class::payload(other) {
+            Some(p) => int_from(p, None),
+            None => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -1756,10 +1790,13 @@ fn float_from(v: &Value) -> PyResult {
                 repr_plain(v)
             ))
         }),
-        other => Err(PyErr::type_error(format!(
-            "float() argument must be a string or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => match crate::object::class::payload(other) {
+            Some(p) => float_from(p),
+            None => Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -1808,7 +1845,7 @@ pub fn to_i64(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(b) => b.to_i64(),
-        _ => None,
+        other => crate::object::class::payload(other).and_then(to_i64),
     }
 }
 

@@ -57,6 +57,9 @@ impl Vm {
             Value::Type(TypeRef::User(c)) => self.instantiate(c, args),
             Value::Type(TypeRef::Builtin(t)) => crate::builtins::call_type(self, t, args),
             other => {
+                if let Some(d) = crate::object::descriptor::as_descriptor(other) {
+                    return self.call_descriptor(d, args);
+                }
                 if let Some(call) = self.special_method(other, "__call__") {
                     return self.call(&call, args);
                 }
@@ -328,6 +331,12 @@ impl Vm {
         if let Some(v) = found {
             return Ok(v);
         }
+        // `list.append`, `int.__new__`, `object.__init__`: unbound methods.
+        if let Value::Type(TypeRef::Builtin(t)) = v {
+            if let Some(d) = crate::object::descriptor::find(t, name) {
+                return Ok(d);
+            }
+        }
         if name == "__class__" {
             return Ok(Value::Type(v.type_of()));
         }
@@ -428,6 +437,7 @@ impl Vm {
                     let args = vec![obj.clone(), Value::str(name), v];
                     return self.call(&setattr, Args::positional(args)).map(|_| ());
                 }
+                crate::object::class::note_new_assigned(name);
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -448,6 +458,12 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if let Some(delattr) = i.class.lookup("__delattr__") {
+                let args = vec![obj.clone(), Value::str(name)];
+                return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
         if let Value::Type(TypeRef::User(c)) = obj {
             let meta_delattr = c
                 .meta
@@ -462,7 +478,10 @@ impl Vm {
         let removed = match obj {
             Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
-            Value::Type(TypeRef::User(c)) => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Type(TypeRef::User(c)) => {
+                crate::object::class::note_new_assigned(name);
+                c.dict.borrow_mut().shift_remove(name).is_some()
+            }
             Value::Module(m) => {
                 m.globals.get(name).is_some() && {
                     m.globals.set(name, Value::None);

@@ -261,7 +261,9 @@ impl Vm {
         self.instantiate_plain(class, args)
     }
 
-    /// `type.__call__(cls, *args)`: a new instance, initialised by `__init__`.
+    /// `type.__call__(cls, *args)`: `__new__` makes the instance (a user
+    /// `__new__`, or the builtin base's, or `object`'s), then `__init__`
+    /// initialises it when it is an instance of `cls`.
     pub fn instantiate_plain(&self, class: &Rc<Class>, args: Args) -> PyResult {
         let t = TypeRef::User(class.clone());
         let init = class.lookup("__init__");
@@ -279,16 +281,61 @@ impl Vm {
         } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {
-            if init.is_none() && (!args.positional.is_empty() || !args.keywords.is_empty()) {
-                return Err(PyErr::type_error(format!(
-                    "{}() takes no arguments",
-                    class.name
-                )));
+            let new = if crate::object::class::may_define_new(class) {
+                class.lookup("__new__")
+            } else {
+                None
+            };
+            match new {
+                Some(new) if crate::object::descriptor::as_descriptor(&new).is_none() => {
+                    let new = match new {
+                        Value::Descriptor(d) => match &*d {
+                            Descriptor::StaticMethod(f) => f.clone(),
+                            _ => Value::Descriptor(d.clone()),
+                        },
+                        other => other,
+                    };
+                    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                    positional.push(Value::Type(t.clone()));
+                    positional.extend(args.positional.iter().cloned());
+                    let obj = self.call(
+                        &new,
+                        Args {
+                            positional,
+                            keywords: args.keywords.clone(),
+                        },
+                    )?;
+                    // CPython's `type_call` skips `__init__` when `__new__`
+                    // returned something else.
+                    if !obj.type_of().is_subclass(&t) {
+                        return Ok(obj);
+                    }
+                    obj
+                }
+                _ => match class.payload {
+                    Some(base) => {
+                        // The arguments go to `__new__` for immutable types,
+                        // to `__init__` for the others.
+                        let new_args = if crate::object::descriptor::is_immutable(base) {
+                            args.clone()
+                        } else {
+                            Args::default()
+                        };
+                        self.new_builtin_instance(&t, base, new_args)?
+                    }
+                    None => {
+                        if init.is_none()
+                            && (!args.positional.is_empty() || !args.keywords.is_empty())
+                        {
+                            return Err(PyErr::type_error(format!(
+                                "{}() takes no arguments",
+                                class.name
+                            )));
+                        }
+                        Value::Instance(Rc::new(Instance::new(class.clone(), None)))
+                    }
+                },
             }
-            Value::Instance(Rc::new(Instance {
-                class: class.clone(),
-                dict: RefCell::new(Namespace::new()),
-            }))
         };
         if let Some(init) = init {
             let mut positional = Vec::with_capacity(args.positional.len() + 1);
@@ -319,6 +366,14 @@ impl Vm {
                 receiver: obj.clone(),
                 function: attr,
             })),
+            Value::Object(_)
+                if crate::object::descriptor::as_descriptor(&attr).is_some_and(|d| d.binds()) =>
+            {
+                Value::Method(Rc::new(Method {
+                    receiver: obj.clone(),
+                    function: attr,
+                }))
+            }
             Value::Descriptor(d) => match &*d {
                 Descriptor::Property { fget, .. } => match fget {
                     Some(getter) => self.call(getter, Args::positional(vec![obj.clone()]))?,
@@ -370,6 +425,12 @@ impl Vm {
             }
             _ => {}
         }
+        // The data attributes of a builtin base (`int.real`).
+        if let Some(p) = crate::object::class::payload(obj) {
+            if let Some(v) = crate::object::methods::number_attr(p, name) {
+                return Ok(Some(v));
+            }
+        }
         if let Some(getattr) = class.lookup("__getattr__") {
             let bound = self.bind_to_instance(obj, &t, getattr)?;
             return self
@@ -408,6 +469,10 @@ impl Vm {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),
             }))),
+            // `object`'s methods, last in every MRO (`Cls.__init__`).
+            _ if crate::object::descriptor::lookup(&types::OBJECT, name).is_some() => {
+                crate::object::descriptor::lookup(&types::OBJECT, name)
+            }
             _ => {
                 // Then the metaclass's attributes, bound to the class.
                 let meta = class.meta.borrow().clone();
@@ -530,7 +595,23 @@ impl Vm {
                         return self.bind_to_instance(&s.receiver, &receiver_type, attr);
                     }
                 }
+                TypeRef::Builtin(b)
+                    if receiver_type_payload(&receiver_type)
+                        .is_some_and(|p| std::ptr::eq(p, *b)) =>
+                {
+                    if let Some(attr) = crate::object::descriptor::lookup(b, name) {
+                        return match &s.receiver {
+                            Value::Type(_) => Ok(attr),
+                            _ => self.bind_to_instance(&s.receiver, &receiver_type, attr),
+                        };
+                    }
+                }
                 TypeRef::Builtin(b) => {
+                    if name == "__new__" && std::ptr::eq(*b, &types::OBJECT) {
+                        if let Some(d) = crate::object::descriptor::lookup(b, name) {
+                            return Ok(d);
+                        }
+                    }
                     if let Some(m) = builtin_object_method(b, name) {
                         return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                             receiver: s.receiver.clone(),
@@ -581,6 +662,20 @@ impl Vm {
                 },
                 _ => Err(PyErr::type_error("expected 2 arguments")),
             },
+            "__delattr__" => match args.positional.as_slice() {
+                [Value::Str(name)] => {
+                    let removed = match receiver {
+                        Value::Instance(i) => i.dict.borrow_mut().shift_remove(&**name),
+                        Value::Exception(e) => e.attrs.borrow_mut().shift_remove(&**name),
+                        _ => None,
+                    };
+                    match removed {
+                        Some(_) => Ok(Value::None),
+                        None => Err(PyErr::attribute_error(receiver, name)),
+                    }
+                }
+                _ => Err(PyErr::type_error("expected 1 argument")),
+            },
             _ => return None,
         })
     }
@@ -608,6 +703,14 @@ impl Vm {
     }
 }
 
+/// The builtin type whose value instances of `t` carry.
+fn receiver_type_payload(t: &TypeRef) -> Option<&'static types::TypeObject> {
+    match t {
+        TypeRef::User(c) => c.payload,
+        TypeRef::Builtin(_) => None,
+    }
+}
+
 /// The names of the methods `object`/`BaseException` give their subclasses.
 fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&'static str> {
     [
@@ -618,6 +721,7 @@ fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&
         "__ne__",
         "__hash__",
         "__setattr__",
+        "__delattr__",
         "__init_subclass__",
     ]
     .into_iter()

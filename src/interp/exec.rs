@@ -509,6 +509,10 @@ impl Vm {
             Place::Slice(Value::ByteArray(arr), s) => {
                 crate::object::bytes::assign_slice(self, &arr, &s, &v)
             }
+            // A user class gets a slice object (`__setitem__`).
+            Place::Slice(obj @ Value::Instance(_), s) => {
+                self.set_item(&obj, &crate::object::slice::from_args(&s), v)
+            }
             Place::Slice(obj, s) => {
                 let items =
                     self.collect_or(&v, || "must assign iterable to extended slice".into())?;
@@ -863,6 +867,10 @@ impl Vm {
                 let obj = self.eval(f, value)?;
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let s = self.eval_slice(f, lower, upper, step)?;
+                    if let Value::Instance(_) = obj {
+                        let slice = crate::object::slice::from_args(&s);
+                        return self.del_item(&obj, &slice).at(target.span);
+                    }
                     return subscript::del_slice(&obj, &s).at(target.span);
                 }
                 let idx = self.eval(f, index)?;
@@ -1131,7 +1139,7 @@ pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyR
     match &k.arg {
         Some(name) => kw.push((name.name.clone(), v)),
         None => {
-            let Value::Dict(d) = &v else {
+            let Value::Dict(d) = crate::object::class::payload(&v).unwrap_or(&v) else {
                 return Err(PyErr::type_error(format!(
                     "argument after ** must be a mapping, not {}",
                     v.type_name()
@@ -1162,7 +1170,7 @@ pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<
 }
 
 pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
-    let Value::Dict(src) = m else {
+    let Value::Dict(src) = crate::object::class::payload(m).unwrap_or(m) else {
         return Err(PyErr::type_error(format!(
             "'{}' object is not a mapping",
             m.type_name()

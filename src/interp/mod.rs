@@ -17,6 +17,7 @@ pub mod generators;
 pub mod introspect;
 pub mod patterns;
 pub mod protocols;
+pub mod subclass;
 
 use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};

@@ -108,7 +108,9 @@ impl Vm {
         subject: &Value,
         caps: &mut Captures<'p>,
     ) -> PyResult<bool> {
-        // Sequences are lists, tuples and ranges; never str, bytes or dict.
+        // Sequences are lists, tuples and ranges (and their subclasses);
+        // never str, bytes or dict.
+        let subject = crate::object::class::payload(subject).unwrap_or(subject);
         let values: Vec<Value> = match subject {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.to_vec(),
@@ -163,7 +165,7 @@ impl Vm {
         subject: &Value,
         caps: &mut Captures<'p>,
     ) -> PyResult<bool> {
-        let Value::Dict(d) = subject else {
+        let Value::Dict(d) = crate::object::class::payload(subject).unwrap_or(subject) else {
             return Ok(false);
         };
         if d.borrow().len() < keys.len() {

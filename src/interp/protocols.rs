@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
-use crate::object::class::Method;
+use crate::object::class::{payload, Method};
 use crate::object::iter::get_iter;
 use crate::object::subscript;
 use crate::object::types::{self, TypeRef};
@@ -67,6 +67,14 @@ impl Vm {
                 receiver: v.clone(),
                 function: f,
             })),
+            Value::Object(_)
+                if crate::object::descriptor::as_descriptor(&f).is_some_and(|d| d.binds()) =>
+            {
+                Value::Method(Rc::new(Method {
+                    receiver: v.clone(),
+                    function: f,
+                }))
+            }
             other => other,
         })
     }
@@ -96,6 +104,24 @@ impl Vm {
             if !matches!(result, Value::NotImplemented) {
                 return Ok(result);
             }
+        }
+        // The sequence concatenation and repetition CPython tries last
+        // (`sq_concat`) accept subclasses: `"a" + Name("b")`.
+        let (pl, pr) = (payload(l), payload(r));
+        if pl.is_some() || pr.is_some() {
+            return match ops::binary_op(op, pl.unwrap_or(l), pr.unwrap_or(r)) {
+                // The message names the right operand's own type, and the
+                // left's unless it comes from the sequence (`list_concat`).
+                Err(e) if e.is_instance(&types::TYPE_ERROR) => {
+                    match ops::binary_op(op, pl.unwrap_or(l), r) {
+                        Err(e) if e.exc.message().starts_with("unsupported operand") => {
+                            Err(ops::unsupported(op, l, r))
+                        }
+                        result => result,
+                    }
+                }
+                result => result,
+            };
         }
         ops::binary_op(op, l, r)
     }
@@ -442,7 +468,7 @@ impl Vm {
         let items = match container {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.to_vec(),
-            _ => return subscript::contains(container, item),
+            _ => return subscript::contains(container, payload(item).unwrap_or(item)),
         };
         for x in &items {
             if x.is(item) || self.equal(x, item)? {

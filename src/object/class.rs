@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::types::TypeRef;
+use super::types::{TypeObject, TypeRef};
 use super::{PyErr, PyResult, Value};
 
 /// A namespace of attribute names (a class's or an instance's `__dict__`).
@@ -23,6 +23,31 @@ pub struct Class {
     /// from a base): `type(cls)`, and where the class's own special
     /// methods (`__iter__`, `__call__`, ...) are looked up.
     pub meta: RefCell<Option<Rc<Class>>>,
+    /// The builtin type whose value every instance carries (`list` for
+    /// `class Stack(list)`), found once here so that attribute lookup and
+    /// instantiation need not search the MRO for it.
+    pub payload: Option<&'static TypeObject>,
+    /// Whether this class or a base defined `__new__` in its body, so that
+    /// instantiating the many classes without one skips looking it up.
+    pub defines_new: bool,
+}
+
+thread_local! {
+    static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records that `__new__` was set on or deleted from an existing class,
+/// which `defines_new` of its subclasses cannot see: from then on every
+/// instantiation looks `__new__` up.
+pub fn note_new_assigned(name: &str) {
+    if name == "__new__" {
+        NEW_ASSIGNED.with(|f| f.set(true));
+    }
+}
+
+/// Whether `__new__` may have to be looked up on `class`.
+pub fn may_define_new(class: &Class) -> bool {
+    class.defines_new || NEW_ASSIGNED.with(|f| f.get())
 }
 
 impl Class {
@@ -47,6 +72,11 @@ impl Class {
         } else {
             bases
         };
+        let payload = super::descriptor::payload_base(&bases)?;
+        let defines_new = dict.contains_key("__new__")
+            || bases
+                .iter()
+                .any(|b| matches!(b, TypeRef::User(c) if c.defines_new));
         let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
         sequences.push(bases.clone());
         let merged = c3_merge(sequences).ok_or_else(|| {
@@ -64,19 +94,35 @@ impl Class {
             mro: merged,
             dict: RefCell::new(dict),
             meta: RefCell::new(None),
+            payload,
+            defines_new,
         }))
     }
 
     /// Looks an attribute up along the MRO (excluding the class itself,
-    /// which the caller adds at the front).
+    /// which the caller adds at the front). The builtin base of a class
+    /// like `class Stack(list)` takes its place in the order: its methods
+    /// (as descriptors) shadow those of the classes after it, as
+    /// `type.__dict__` entries do in CPython's `_PyType_Lookup`.
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
         for t in &self.mro {
-            if let TypeRef::User(c) = t {
-                if let Some(v) = c.dict.borrow().get(name) {
-                    return Some(v.clone());
+            match t {
+                TypeRef::User(c) => {
+                    if let Some(v) = c.dict.borrow().get(name) {
+                        return Some(v.clone());
+                    }
+                }
+                TypeRef::Builtin(b) => {
+                    if let Some(p) = self.payload {
+                        if std::ptr::eq(*b, p) {
+                            if let Some(d) = super::descriptor::lookup(p, name) {
+                                return Some(d);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -109,6 +155,31 @@ fn c3_merge(mut seqs: Vec<Vec<TypeRef>>) -> Option<Vec<TypeRef>> {
 pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<Namespace>,
+    /// The builtin value an instance of a subclass of a builtin type
+    /// stands for (a `Value::List` for `class Stack(list)`): builtin
+    /// methods and operators the class does not override act on it.
+    pub payload: Option<Value>,
+}
+
+impl Instance {
+    /// A new instance with an empty `__dict__`.
+    pub fn new(class: Rc<Class>, payload: Option<Value>) -> Instance {
+        Instance {
+            class,
+            dict: RefCell::new(Namespace::new()),
+            payload,
+        }
+    }
+}
+
+/// The builtin value `v` stands for when it is an instance of a subclass
+/// of a builtin type.
+#[inline]
+pub fn payload(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.payload.as_ref(),
+        _ => None,
+    }
 }
 
 /// A function bound to an object: `obj.method`.

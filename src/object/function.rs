@@ -50,7 +50,7 @@ impl Function {
 }
 
 /// Arguments of a call, as evaluated at the call site.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Args {
     pub positional: Vec<Value>,
     pub keywords: Vec<(Rc<str>, Value)>,

@@ -132,6 +132,24 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
     }
 }
 
+/// The named methods of a builtin type (`list.append`), for the
+/// descriptors of subclasses of builtin types.
+pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
+    match t.name {
+        "int" => INT_METHODS,
+        "float" => FLOAT_METHODS,
+        "set" => SET_METHODS,
+        "frozenset" => FROZENSET_METHODS,
+        "str" => STR_METHODS,
+        "list" => LIST_METHODS,
+        "tuple" => TUPLE_METHODS,
+        "dict" => DICT_METHODS,
+        "bytes" => super::bytes_methods::BYTES_METHODS,
+        "bytearray" => super::bytes_methods::BYTEARRAY_METHODS,
+        _ => &[],
+    }
+}
+
 /// The method names of a builtin value (for `dir()`).
 pub fn method_names(receiver: &Value) -> &'static [&'static str] {
     methods_of(receiver)
@@ -320,6 +338,9 @@ fn as_index(v: &Value) -> PyResult<i64> {
 /// clamp as CPython's `_PyEval_SliceIndex` does.
 fn slice_bound(v: &Option<Value>, allow_none: bool) -> PyResult<Option<i64>> {
     use num_traits::Signed;
+    if let Some(p) = v.as_ref().and_then(super::class::payload) {
+        return slice_bound(&Some(p.clone()), allow_none);
+    }
     match v {
         None => Ok(None),
         Some(Value::None) if allow_none => Ok(None),
@@ -345,7 +366,7 @@ fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, u
 }
 
 fn str_arg(v: &Value, what: impl FnOnce(&str) -> String) -> PyResult<&str> {
-    match v {
+    match super::class::payload(v).unwrap_or(v) {
         Value::Str(s) => Ok(s),
         _ => Err(PyErr::type_error(what(&v.type_name()))),
     }
@@ -466,7 +487,7 @@ fn str_join(vm: &Vm, sep: &str, args: Args) -> PyResult {
     let items: Vec<Value> = vm.iterate(&iterable)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        let Value::Str(part) = item else {
+        let Value::Str(part) = super::class::payload(item).unwrap_or(item) else {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_name()
@@ -546,7 +567,8 @@ fn str_tailmatch(s: &str, name: &str, args: Args) -> PyResult {
     let (start, end) = (slice_bound(&a[1], true)?, slice_bound(&a[2], true)?);
     let at_end = name == "endswith";
     let matches = |affix: &str| tailmatch(s, affix, start, end, at_end);
-    match a[0].as_ref().expect("required") {
+    let first = a[0].as_ref().expect("required");
+    match super::class::payload(first).unwrap_or(first) {
         Value::Str(affix) => Ok(Value::Bool(matches(affix))),
         Value::Tuple(options) => {
             for option in options.iter() {
@@ -1377,7 +1399,7 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
             Some(i) => Value::Int(i as i64),
             None => Value::str(part),
         };
-        value = subscript::get_item(&value, &key)?;
+        value = subscript::get_item(super::class::payload(&value).unwrap_or(&value), &key)?;
         rest = after;
     }
     Ok(value)

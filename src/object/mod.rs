@@ -8,6 +8,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
+pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod format;

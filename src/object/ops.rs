@@ -36,7 +36,7 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         Value::Int(i) => Some(*i as f64),
         Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
         Value::Float(f) => Some(*f),
-        _ => None,
+        other => super::class::payload(other).and_then(to_f64),
     }
 }
 
@@ -56,7 +56,20 @@ fn num_f64(n: &Num) -> f64 {
     }
 }
 
-fn unsupported(op: &str, a: &Value, b: &Value) -> Box<PyErr> {
+/// The TypeError for operator `op` on operands of these types.
+pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
+    unsupported_symbol(
+        if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        },
+        a,
+        b,
+    )
+}
+
+fn unsupported_symbol(op: &str, a: &Value, b: &Value) -> Box<PyErr> {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op,
@@ -160,7 +173,7 @@ fn numeric_op(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult {
         BinOp::BitAnd => Value::from_bigint(p & q),
         BinOp::BitOr => Value::from_bigint(p | q),
         BinOp::BitXor => Value::from_bigint(p ^ q),
-        BinOp::MatMult => return Err(unsupported("@", a, b)),
+        BinOp::MatMult => return Err(unsupported_symbol("@", a, b)),
     })
 }
 
@@ -254,7 +267,7 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> PyResult {
             p.powf(q)
         }
         _ => {
-            return Err(unsupported(op.symbol(), a, b));
+            return Err(unsupported_symbol(op.symbol(), a, b));
         }
     }))
 }
@@ -346,15 +359,7 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
         (BinOp::Mod, Value::Str(template), args) => Ok(Value::Str(Rc::from(
             super::percent::percent_format(template, args)?,
         ))),
-        _ => Err(unsupported(
-            if op == BinOp::Pow {
-                "** or pow()"
-            } else {
-                op.symbol()
-            },
-            a,
-            b,
-        )),
+        _ => Err(unsupported(op, a, b)),
     }
 }
 

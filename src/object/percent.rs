@@ -444,7 +444,10 @@ fn star_arg(v: &Value, ctype: &str, min: i64, max: i64) -> PyResult<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(_) => None,
-        _ => return Err(PyErr::type_error("* wants int")),
+        _ => match super::class::payload(v) {
+            Some(p) => return star_arg(p, ctype, min, max),
+            None => return Err(PyErr::type_error("* wants int")),
+        },
     };
     match n {
         Some(n) if (min..=max).contains(&n) => Ok(n),
@@ -478,7 +481,12 @@ fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
             }
             BigInt::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
         }
-        _ => return Err(wrong_type(ty, v)),
+        _ => match super::class::payload(v) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+                return format_long(p, arg)
+            }
+            _ => return Err(wrong_type(ty, v)),
+        },
     };
     let (radix, prefix) = match ty {
         'o' => (8, "0o"),
@@ -532,12 +540,17 @@ fn format_float(v: &Value, arg: &Arg) -> PyResult<String> {
                 ))
             }
         },
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "must be real number, not {}",
-                v.type_name()
-            )))
-        }
+        _ => match super::class::payload(v) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+                return format_float(p, arg)
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "must be real number, not {}",
+                    v.type_name()
+                )))
+            }
+        },
     };
     let prec = if arg.prec < 0 { 6 } else { arg.prec };
     let alt = if arg.flags & F_ALT != 0 { "#" } else { "" };
@@ -580,7 +593,10 @@ fn format_char(v: &Value) -> PyResult<char> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(_) => None,
-        _ => return Err(PyErr::type_error("%c requires int or char")),
+        _ => match super::class::payload(v) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))) => return format_char(p),
+            _ => return Err(PyErr::type_error("%c requires int or char")),
+        },
     };
     // Surrogates cannot be held in a Rust string: reported as out of range.
     code.and_then(|c| u32::try_from(c).ok())

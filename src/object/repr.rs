@@ -196,6 +196,15 @@ fn write_repr(
             TypeRef::User(i.class.clone()).qualified_name(),
             v.address()
         )),
+        Value::Method(m) if super::descriptor::as_descriptor(&m.function).is_some() => {
+            let d = super::descriptor::as_descriptor(&m.function).expect("checked");
+            out.push_str(&format!(
+                "<built-in method {} of {} object at {:#x}>",
+                d.name,
+                m.receiver.type_name(),
+                m.receiver.address()
+            ));
+        }
         Value::Method(m) => {
             let name = match &m.function {
                 Value::Function(f) => f.qualname.to_string(),

@@ -16,6 +16,9 @@ pub struct SliceArgs {
 }
 
 fn slice_index(v: &Option<Value>) -> PyResult<Option<i64>> {
+    if let Some(p) = v.as_ref().and_then(super::class::payload) {
+        return slice_index(&Some(p.clone()));
+    }
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),

@@ -2,11 +2,10 @@
 //! natives that let it make an instance of a user class without running
 //! `__init__`, as CPython's `copyreg.__reduce_ex__`/`object.__new__` do.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::class::{Instance, Namespace};
+use crate::object::class::Instance;
 use crate::object::{Args, Globals, PyErr, PyResult, Value};
 
 pub fn make_module(vm: &Vm) -> Rc<Globals> {
@@ -17,6 +16,7 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
         vec![
             super::native("copy", "_is_instance", is_instance),
             super::native("copy", "_new_empty", new_empty),
+            super::native("copy", "_payload", payload),
         ],
     )
 }
@@ -30,13 +30,28 @@ fn is_instance(_vm: &Vm, args: Args) -> PyResult {
     )))
 }
 
-/// `_new_empty(x)`: a new instance of `x`'s class with an empty `__dict__`.
+/// `_new_empty(x, payload)`: a new instance of `x`'s class with an empty
+/// `__dict__`, carrying `payload` (None for an instance of a class not
+/// derived from a builtin type).
 fn new_empty(_vm: &Vm, args: Args) -> PyResult {
-    match args.positional.first() {
-        Some(Value::Instance(i)) => Ok(Value::Instance(Rc::new(Instance {
-            class: i.class.clone(),
-            dict: RefCell::new(Namespace::new()),
-        }))),
-        _ => Err(PyErr::type_error("_new_empty() expects an instance")),
+    match args.positional.as_slice() {
+        [Value::Instance(i), payload] => Ok(Value::Instance(Rc::new(Instance::new(
+            i.class.clone(),
+            i.payload.as_ref().map(|_| payload.clone()),
+        )))),
+        _ => Err(PyErr::type_error(
+            "_new_empty() expects an instance and its payload",
+        )),
     }
+}
+
+/// `_payload(x)`: the builtin value an instance of a subclass of a builtin
+/// type carries, or None.
+fn payload(_vm: &Vm, args: Args) -> PyResult {
+    Ok(args
+        .positional
+        .first()
+        .and_then(crate::object::class::payload)
+        .cloned()
+        .unwrap_or_default())
 }

@@ -2,11 +2,10 @@
 //! below, which let its metaclass make members without running `__init__`
 //! (CPython's `EnumType.__new__` uses `object.__new__` for that).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::class::{Instance, Namespace};
+use crate::object::class::Instance;
 use crate::object::types::TypeRef;
 use crate::object::{Args, Globals, PyErr, PyResult, Value};
 
@@ -27,10 +26,9 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 /// `_new_member(cls)`: an instance of `cls` with an empty `__dict__`.
 fn new_member(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.first() {
-        Some(Value::Type(TypeRef::User(c))) => Ok(Value::Instance(Rc::new(Instance {
-            class: c.clone(),
-            dict: RefCell::new(Namespace::new()),
-        }))),
+        Some(Value::Type(TypeRef::User(c))) => {
+            Ok(Value::Instance(Rc::new(Instance::new(c.clone(), None))))
+        }
         _ => Err(PyErr::type_error("_new_member() expects a class")),
     }
 }
@@ -55,6 +53,7 @@ fn is_descriptor(_vm: &Vm, args: Args) -> PyResult {
 fn type_setattr(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
         [Value::Type(TypeRef::User(c)), Value::Str(name), value] => {
+            crate::object::class::note_new_assigned(name);
             c.dict.borrow_mut().insert(name.clone(), value.clone());
             Ok(Value::None)
         }
@@ -66,6 +65,7 @@ fn type_setattr(_vm: &Vm, args: Args) -> PyResult {
 fn type_delattr(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
         [cls @ Value::Type(TypeRef::User(c)), Value::Str(name)] => {
+            crate::object::class::note_new_assigned(name);
             if c.dict.borrow_mut().shift_remove(&**name).is_none() {
                 return Err(PyErr::attribute_error(cls, name));
             }

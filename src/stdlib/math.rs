@@ -83,10 +83,13 @@ fn to_float(v: &Value) -> PyResult<f64> {
                 "int too large to convert to float",
             )),
         },
-        other => Err(PyErr::type_error(format!(
-            "must be real number, not {}",
-            other.type_name()
-        ))),
+        other => match crate::object::class::payload(other) {
+            Some(p) => to_float(p),
+            None => Err(PyErr::type_error(format!(
+                "must be real number, not {}",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -96,10 +99,13 @@ fn to_int(v: &Value) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+        other => match crate::object::class::payload(other) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_))) => to_int(p),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        },
     }
 }
 

@@ -27,10 +27,7 @@ def copy(x):
     if copier is not None:
         return copier(x)
     if _is_instance(x):
-        y = _new_empty(x)
-        for key, value in x.__dict__.items():
-            setattr(y, key, value)
-        return y
+        return _reconstruct(x, None)
     raise Error("un(shallow)copyable object of type %s" % cls)
 
 
@@ -79,15 +76,45 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         elif _is_instance(x):
-            y = _new_empty(x)
-            memo[d] = y
-            for key, value in x.__dict__.items():
-                setattr(y, key, deepcopy(value, memo))
+            y = _reconstruct(x, memo)
         else:
             raise Error("un(deep)copyable object of type %s" % cls)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+
+def _reconstruct(x, memo):
+    # What copyreg's __reduce_ex__ and copy._reconstruct do for instances:
+    # a new object without __init__, its __dict__, then the items of a list
+    # or dict through the new object's own append/__setitem__; sets and
+    # bytearrays reduce to a call of their class.
+    deep = memo is not None
+    p = _payload(x)
+    if type(p) in (set, bytearray):
+        args = [deepcopy(a, memo) for a in p] if deep else list(p)
+        y = type(x)(args if type(p) is set else bytes(args))
+    else:
+        if type(p) is list:
+            p = []
+        elif type(p) is dict:
+            p = {}
+        elif deep:
+            p = deepcopy(p, memo)
+        y = _new_empty(x, p)
+    if deep:
+        memo[id(x)] = y
+    for key, value in x.__dict__.items():
+        setattr(y, key, deepcopy(value, memo) if deep else value)
+    if isinstance(x, list):
+        for item in list.__iter__(x):
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
 
 

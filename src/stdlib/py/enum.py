@@ -1,8 +1,10 @@
 # The enum module: Enum, IntEnum, StrEnum, auto, unique, with CPython
 # 3.11's reprs, lookups and error messages (Lib/enum.py). EnumType gathers
 # the members when the class is created (its __init__; pyasync does not run
-# a metaclass's __new__/__prepare__); members are instances of the class
-# made without calling __init__ (_new_member).
+# a metaclass's __new__/__prepare__); members of a plain Enum are instances
+# of the class made without calling __init__ (_new_member), those of an enum
+# mixed with a data type (IntEnum, class Color(str, Enum)) are made by the
+# data type's __new__, so they are real ints and strs.
 
 class auto:
     _counter = 0
@@ -31,24 +33,84 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
 
 
+ReprEnum = None
+_DATA_TYPES = (int, str, float, bytes, bytearray, tuple, list, dict, set, frozenset)
+
+
+def _find_data_type(class_name, bases):
+    # EnumType._find_data_type_: the first base along each chain that has
+    # a __new__ of its own (the builtin types all do).
+    data_types = []
+    for chain in bases:
+        candidate = None
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            elif isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif base in _DATA_TYPES or '__new__' in base.__dict__:
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
+
+
 class EnumType(type):
     def __init__(cls, name, bases, ns):
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
         if _Enum_defined is None:
+            cls._member_type_ = object
             return
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('%r cannot extend %r' % (cls, base))
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = _find_data_type(name, bases)
+        _type_setattr(cls, '_member_type_', member_type)
+        # EnumType._find_new_: the class's own __new__, one saved by an
+        # earlier enum, else the data type's.
+        new = ns.get('__new__')
+        if new is not None:
+            _type_setattr(cls, '__new_member__', new)
+        else:
+            new = getattr(first_enum, '__new_member__', None)
+            if new is None and member_type is not object:
+                new = member_type.__new__
+        use_args = new is not None
+        # EnumType.__new__: a ReprEnum keeps the data type's str() and
+        # format(); every enum keeps Enum's repr() over the data type's.
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                ' int, str, float, etc.)')
+            if '__format__' not in ns:
+                _type_setattr(cls, '__format__', member_type.__format__)
+            if '__str__' not in ns:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                _type_setattr(cls, '__str__', method)
+        own = set(cls.__dict__)
+        for attr in ('__repr__', '__str__', '__format__'):
+            if attr not in own:
+                enum_method = getattr(first_enum, attr)
+                found_method = getattr(cls, attr)
+                if found_method in (getattr(member_type, attr), getattr(object, attr)):
+                    _type_setattr(cls, attr, enum_method)
         last_values = []
-        init = None
-        for klass in cls.__mro__:
-            if '__init__' in klass.__dict__:
-                init = klass.__dict__['__init__']
-                break
-        if init is Enum.__dict__['__init__']:
-            init = None
         for key, value in ns.items():
             if _is_dunder(key) or _is_sunder(key) or _is_private(name, key):
                 continue
@@ -60,6 +122,24 @@ class EnumType(type):
                         key, 1, len(cls._member_names_), last_values[:])
                 value = value.value
             last_values.append(value)
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if use_args:
+                member = new(cls, *args)
+            else:
+                member = _new_member(cls)
+            if not hasattr(member, '_value_'):
+                if member_type is object:
+                    member._value_ = value
+                else:
+                    try:
+                        member._value_ = member_type(*args)
+                    except Exception as exc:
+                        raise TypeError('_value_ not set in __new__, unable to create it') from exc
+            value = member._value_
+            member._name_ = key
+            member.__init__(*args)
             existing = None
             for m in cls._member_map_.values():
                 if m._value_ == value or m._value_ is value:
@@ -69,12 +149,6 @@ class EnumType(type):
                 cls._member_map_[key] = existing
                 _type_setattr(cls, key, existing)
                 continue
-            member = _new_member(cls)
-            member._name_ = key
-            member._value_ = cls._check_value_(value)
-            if init is not None:
-                args = value if isinstance(value, tuple) else (value,)
-                init(member, *args)
             cls._member_names_.append(key)
             cls._member_map_[key] = member
             try:
@@ -172,10 +246,6 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
-    @classmethod
-    def _check_value_(cls, value):
-        return value
-
     def __repr__(self):
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
@@ -220,153 +290,36 @@ _Enum_defined = True
 
 
 class ReprEnum(Enum):
-    pass
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-class IntEnum(int if False else ReprEnum):
-    """Members compare, hash and compute as their int values."""
-
-    @classmethod
-    def _check_value_(cls, value):
-        if isinstance(value, str):
-            try:
-                return int(value)
-            except ValueError:
-                pass
-        if not isinstance(value, int):
-            raise TypeError("%r is not an int" % (value,) if False else
-                            "int() argument must be a string, a bytes-like object or a real number, not '%s'"
-                            % type(value).__name__)
-        return value
-
-    def __str__(self):
-        return repr(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _plain(other)
-
-    def __rsub__(self, other):
-        return _plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _plain(other)
-
-    def __rmul__(self, other):
-        return _plain(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _plain(other)
-
-    def __floordiv__(self, other):
-        return self._value_ // _plain(other)
-
-    def __mod__(self, other):
-        return self._value_ % _plain(other)
-
-    def __and__(self, other):
-        return self._value_ & _plain(other)
-
-    def __or__(self, other):
-        return self._value_ | _plain(other)
-
-    def __xor__(self, other):
-        return self._value_ ^ _plain(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __getattr__(self, name):
-        return getattr(self._value_, name)
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
 
 
-class StrEnum(ReprEnum):
-    """Members compare and hash as their str values."""
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    @classmethod
-    def _check_value_(cls, value):
-        if not isinstance(value, str):
-            raise TypeError('%r is not a string' % (value,))
-        return value
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __getattr__(self, name):
-        return getattr(self._value_, name)
-
-
-def _plain(v):
-    return v._value_ if isinstance(v, Enum) else v
 
 
 def unique(enumeration):

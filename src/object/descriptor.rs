@@ -1,0 +1,511 @@
+//! The methods of builtin types as objects (`list.append`,
+//! `int.__add__`, `str.__new__`), and what subclasses of builtin types
+//! inherit from them.
+//!
+//! An instance of `class Stack(list)` is a `Value::Instance` carrying a
+//! `Value::List` as its payload (`Instance::payload`). Its class finds the
+//! builtin's methods along its MRO as these descriptors
+//! (`Class::lookup`), exactly where CPython finds them in the builtin
+//! type's `__dict__`; calling one runs the builtin behaviour on the
+//! payload (`Vm::call_descriptor`). Every protocol that looks special
+//! methods up on the type (operators, `len`, iteration, `repr`, hashing)
+//! thus reaches the builtin behaviour through the one path it already
+//! takes for user classes, and plain builtin values never pass here.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::types::{self, TypeObject, TypeRef};
+use super::{Args, PyErr, PyResult, Value};
+use crate::interp::Vm;
+
+/// The builtin types a class may derive from, whose instances carry a
+/// payload of that type.
+static PAYLOAD_TYPES: [&TypeObject; 10] = [
+    &types::INT,
+    &types::FLOAT,
+    &types::STR,
+    &types::BYTES,
+    &types::BYTEARRAY,
+    &types::LIST,
+    &types::TUPLE,
+    &types::DICT,
+    &types::SET,
+    &types::FROZENSET,
+];
+
+/// Whether instances of `t` can only be made whole by `__new__` (their
+/// value cannot change after), as opposed to filled in by `__init__`.
+pub fn is_immutable(t: &'static TypeObject) -> bool {
+    !is_one_of(
+        t,
+        &[&types::LIST, &types::DICT, &types::SET, &types::BYTEARRAY],
+    )
+}
+
+fn is_one_of(t: &TypeObject, set: &[&TypeObject]) -> bool {
+    set.iter().any(|s| std::ptr::eq(*s, t))
+}
+
+/// Builtin types CPython refuses as bases (no `Py_TPFLAGS_BASETYPE`).
+fn acceptable_base(t: &'static TypeObject) -> bool {
+    !is_one_of(
+        t,
+        &[
+            &types::BOOL,
+            &types::RANGE,
+            &types::NONE_TYPE,
+            &types::ELLIPSIS_TYPE,
+            &types::NOT_IMPLEMENTED_TYPE,
+            &types::FUNCTION,
+            &types::BUILTIN_FUNCTION,
+            &types::COROUTINE,
+            &types::GENERATOR,
+            &types::ASYNC_GENERATOR,
+            &types::METHOD,
+            &types::CELL,
+            &types::LIST_ITERATOR,
+            &types::TUPLE_ITERATOR,
+            &types::STR_ITERATOR,
+            &types::SET_ITERATOR,
+            &types::RANGE_ITERATOR,
+            &types::BYTES_ITERATOR,
+            &types::BYTEARRAY_ITERATOR,
+            &types::REVERSED,
+            &super::slice::SLICE,
+            &METHOD_DESCRIPTOR,
+            &WRAPPER_DESCRIPTOR,
+        ],
+    )
+}
+
+/// Builtin types CPython lets classes derive from but whose instances
+/// pyasync cannot give a user class.
+fn unsupported_base(t: &'static TypeObject) -> bool {
+    is_one_of(
+        t,
+        &[
+            &types::ENUMERATE,
+            &types::ZIP,
+            &types::MAP,
+            &types::FILTER,
+            &types::PROPERTY,
+            &types::STATICMETHOD,
+            &types::CLASSMETHOD,
+            &types::SUPER,
+        ],
+    )
+}
+
+/// The builtin payload type of a class with these bases, checking that
+/// they can be combined: CPython's `best_base` in `Objects/typeobject.c`
+/// refuses bases whose instances have different layouts (`int` and
+/// `str`, `list` and an exception).
+pub fn payload_base(bases: &[TypeRef]) -> PyResult<Option<&'static TypeObject>> {
+    let mut layout: Option<&'static TypeObject> = None;
+    let mut payload = None;
+    for b in bases {
+        let own = match b {
+            TypeRef::Builtin(t) => {
+                if !acceptable_base(t) {
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        t.name
+                    )));
+                }
+                if unsupported_base(t) {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        format!("pyasync does not support subclassing '{}'", t.name),
+                    ));
+                }
+                PAYLOAD_TYPES
+                    .iter()
+                    .find(|p| std::ptr::eq(**p, *t))
+                    .copied()
+            }
+            TypeRef::User(c) => c.payload,
+        };
+        if own.is_some() {
+            payload = own;
+        }
+        let this = own.or_else(|| {
+            b.is(&types::BASE_EXCEPTION)
+                .then_some(&types::BASE_EXCEPTION)
+        });
+        match (layout, this) {
+            (_, None) => {}
+            (None, Some(t)) => layout = Some(t),
+            (Some(l), Some(t)) if std::ptr::eq(l, t) => {}
+            _ => {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ))
+            }
+        }
+    }
+    Ok(payload)
+}
+
+/// The special methods each builtin type defines and `Vm::call_descriptor`
+/// implements (a subset of its `__dict__` in CPython 3.11).
+fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
+    const COMPARE: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+    macro_rules! with_compare {
+        ($($n:literal),* $(,)?) => {
+            &[$($n,)* COMPARE[0], COMPARE[1], COMPARE[2], COMPARE[3], COMPARE[4], COMPARE[5],
+              "__new__", "__repr__", "__hash__"]
+        };
+    }
+    match t.name {
+        "int" => with_compare![
+            "__abs__",
+            "__add__",
+            "__and__",
+            "__bool__",
+            "__ceil__",
+            "__divmod__",
+            "__float__",
+            "__floor__",
+            "__floordiv__",
+            "__format__",
+            "__index__",
+            "__int__",
+            "__invert__",
+            "__lshift__",
+            "__mod__",
+            "__mul__",
+            "__neg__",
+            "__or__",
+            "__pos__",
+            "__pow__",
+            "__radd__",
+            "__rand__",
+            "__rdivmod__",
+            "__rfloordiv__",
+            "__rlshift__",
+            "__rmod__",
+            "__rmul__",
+            "__ror__",
+            "__round__",
+            "__rpow__",
+            "__rrshift__",
+            "__rshift__",
+            "__rsub__",
+            "__rtruediv__",
+            "__rxor__",
+            "__sub__",
+            "__truediv__",
+            "__trunc__",
+            "__xor__",
+        ],
+        "float" => with_compare![
+            "__abs__",
+            "__add__",
+            "__bool__",
+            "__ceil__",
+            "__divmod__",
+            "__float__",
+            "__floor__",
+            "__floordiv__",
+            "__format__",
+            "__int__",
+            "__mod__",
+            "__mul__",
+            "__neg__",
+            "__pos__",
+            "__pow__",
+            "__radd__",
+            "__rdivmod__",
+            "__rfloordiv__",
+            "__rmod__",
+            "__rmul__",
+            "__round__",
+            "__rpow__",
+            "__rsub__",
+            "__rtruediv__",
+            "__sub__",
+            "__truediv__",
+            "__trunc__",
+        ],
+        "str" => with_compare![
+            "__add__",
+            "__contains__",
+            "__format__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__mod__",
+            "__mul__",
+            "__rmod__",
+            "__rmul__",
+            "__str__",
+        ],
+        "bytes" => with_compare![
+            "__add__",
+            "__contains__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__mod__",
+            "__mul__",
+            "__rmod__",
+            "__rmul__",
+            "__str__",
+        ],
+        "bytearray" => with_compare![
+            "__add__",
+            "__contains__",
+            "__delitem__",
+            "__getitem__",
+            "__iadd__",
+            "__imul__",
+            "__init__",
+            "__iter__",
+            "__len__",
+            "__mod__",
+            "__mul__",
+            "__rmod__",
+            "__rmul__",
+            "__setitem__",
+            "__str__",
+        ],
+        "list" => with_compare![
+            "__add__",
+            "__contains__",
+            "__delitem__",
+            "__getitem__",
+            "__iadd__",
+            "__imul__",
+            "__init__",
+            "__iter__",
+            "__len__",
+            "__mul__",
+            "__reversed__",
+            "__rmul__",
+            "__setitem__",
+        ],
+        "tuple" => with_compare![
+            "__add__",
+            "__contains__",
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__mul__",
+            "__rmul__",
+        ],
+        "dict" => with_compare![
+            "__contains__",
+            "__delitem__",
+            "__getitem__",
+            "__init__",
+            "__ior__",
+            "__iter__",
+            "__len__",
+            "__or__",
+            "__reversed__",
+            "__ror__",
+            "__setitem__",
+        ],
+        "set" => with_compare![
+            "__and__",
+            "__contains__",
+            "__iand__",
+            "__init__",
+            "__ior__",
+            "__isub__",
+            "__iter__",
+            "__ixor__",
+            "__len__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ],
+        "frozenset" => with_compare![
+            "__and__",
+            "__contains__",
+            "__iter__",
+            "__len__",
+            "__or__",
+            "__rand__",
+            "__ror__",
+            "__rsub__",
+            "__rxor__",
+            "__sub__",
+            "__xor__",
+        ],
+        _ => &[],
+    }
+}
+
+/// What `object` gives every class, as descriptors (`object.__new__`,
+/// `object.__init__`, ...).
+const OBJECT_METHODS: &[&str] = &[
+    "__new__",
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__format__",
+    "__eq__",
+    "__ne__",
+    "__setattr__",
+    "__delattr__",
+];
+
+thread_local! {
+    /// One descriptor per method, so that `int.__repr__ is int.__repr__`
+    /// as in CPython, where it lives in the type's `__dict__`.
+    static INTERNED: RefCell<HashMap<(usize, &'static str), Value>> = RefCell::new(HashMap::new());
+}
+
+/// The attribute `name` of builtin type `t` itself (not its bases): a
+/// method descriptor, or None for the `__hash__` of a mutable type.
+pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
+    if std::ptr::eq(t, &types::OBJECT) {
+        let name = OBJECT_METHODS.iter().find(|n| **n == name)?;
+        return Some(interned(t, name));
+    }
+    if name.starts_with("__") {
+        let name = dunders(t).iter().find(|n| **n == name)?;
+        if *name == "__hash__" && !is_immutable(t) {
+            return Some(Value::None);
+        }
+        return Some(interned(t, name));
+    }
+    let name = super::methods::type_method_names(t)
+        .iter()
+        .find(|n| **n == name)?;
+    Some(interned(t, name))
+}
+
+/// `t.name` along the builtin type's own bases (`int.__str__` is
+/// `object.__str__`).
+pub fn find(t: &'static TypeObject, name: &str) -> Option<Value> {
+    let mut cur = Some(t);
+    while let Some(b) = cur {
+        if std::ptr::eq(b, &types::OBJECT) || PAYLOAD_TYPES.iter().any(|p| std::ptr::eq(*p, b)) {
+            if let Some(v) = lookup(b, name) {
+                return Some(v);
+            }
+        }
+        cur = b.base;
+    }
+    None
+}
+
+fn interned(owner: &'static TypeObject, name: &'static str) -> Value {
+    INTERNED.with(|m| {
+        m.borrow_mut()
+            .entry((owner as *const TypeObject as usize, name))
+            .or_insert_with(|| Value::Object(Rc::new(MethodDescriptor { owner, name })))
+            .clone()
+    })
+}
+
+pub static METHOD_DESCRIPTOR: TypeObject = TypeObject {
+    name: "method_descriptor",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+};
+
+pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject {
+    name: "wrapper_descriptor",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+};
+
+/// A method of a builtin type, unbound: `list.append(stack, 1)`.
+pub struct MethodDescriptor {
+    pub owner: &'static TypeObject,
+    pub name: &'static str,
+}
+
+impl MethodDescriptor {
+    /// Whether reading it through an instance binds it (everything but
+    /// `__new__`, a static method).
+    pub fn binds(&self) -> bool {
+        self.name != "__new__"
+    }
+}
+
+/// The descriptor `v` is, if it is one.
+pub fn as_descriptor(v: &Value) -> Option<&MethodDescriptor> {
+    match v {
+        Value::Object(o) => o.as_any().downcast_ref::<MethodDescriptor>(),
+        _ => None,
+    }
+}
+
+impl super::native::NativeObject for MethodDescriptor {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(match self.name {
+            "__new__" => &types::BUILTIN_FUNCTION,
+            n if n.starts_with("__")
+                && !matches!(
+                    n,
+                    "__getitem__"
+                        | "__reversed__"
+                        | "__format__"
+                        | "__round__"
+                        | "__trunc__"
+                        | "__floor__"
+                        | "__ceil__"
+                ) =>
+            {
+                &WRAPPER_DESCRIPTOR
+            }
+            _ => &METHOD_DESCRIPTOR,
+        })
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        match self.type_ref() {
+            TypeRef::Builtin(t) if std::ptr::eq(t, &WRAPPER_DESCRIPTOR) => {
+                format!(
+                    "<slot wrapper '{}' of '{}' objects>",
+                    self.name, self.owner.name
+                )
+            }
+            TypeRef::Builtin(t) if std::ptr::eq(t, &METHOD_DESCRIPTOR) => {
+                format!("<method '{}' of '{}' objects>", self.name, self.owner.name)
+            }
+            _ => format!(
+                "<built-in method {} of type object at {:#x}>",
+                self.name,
+                me.address()
+            ),
+        }
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        name == "__call__"
+    }
+
+    fn call_method(&self, vm: &Vm, _me: &Value, name: &str, args: Args) -> Option<PyResult> {
+        (name == "__call__").then(|| vm.call_descriptor(self, args))
+    }
+
+    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+        match name {
+            "__name__" | "__qualname__" => Some(Ok(Value::str(if name == "__name__" {
+                self.name
+            } else {
+                return Some(Ok(Value::str(&format!(
+                    "{}.{}",
+                    self.owner.name, self.name
+                ))));
+            }))),
+            "__objclass__" => Some(Ok(Value::Type(TypeRef::Builtin(self.owner)))),
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}

@@ -1,0 +1,6 @@
+# bool cannot be subclassed.
+print("before")
+
+
+class Flag(bool):
+    pass
