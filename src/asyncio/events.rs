@@ -8,7 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, VecDeque};
+use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use super::clock::{select_timeout, Clock};
@@ -188,11 +188,14 @@ pub struct EventLoop {
     stopping: Cell<bool>,
     running: Cell<bool>,
     closed: Cell<bool>,
-    /// Tasks not yet done, by creation order (`tasks._all_tasks`). Weak, as
-    /// CPython's `WeakSet`: a pending task nothing else holds goes away
-    /// (and says so, `Task.__del__`).
-    tasks: RefCell<BTreeMap<u64, Weak<Task>>>,
-    next_task_id: Cell<u64>,
+    /// The tasks, by creation order (`tasks._all_tasks`). Weak, as CPython's
+    /// `WeakSet`: a pending task nothing else holds goes away (and says so,
+    /// `Task.__del__`). Finished and dropped tasks are swept out whenever
+    /// the list has doubled since the last sweep, which keeps registering
+    /// amortised O(1) and the list within twice the tasks still pending.
+    tasks: RefCell<Vec<Weak<Task>>>,
+    /// The length of `tasks` after the last sweep.
+    tasks_swept: Cell<usize>,
     current_task: RefCell<Option<Rc<Task>>>,
     /// The interpreter, for reports written when a task is dropped.
     vm: Weak<Vm>,
@@ -217,8 +220,8 @@ impl EventLoop {
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
-            tasks: RefCell::new(BTreeMap::new()),
-            next_task_id: Cell::new(0),
+            tasks: RefCell::new(Vec::new()),
+            tasks_swept: Cell::new(0),
             current_task: RefCell::new(None),
             py_object: RefCell::new(None),
         })
@@ -319,23 +322,22 @@ impl EventLoop {
         self.stopping.set(true);
     }
 
-    pub fn register_task(&self, task: &Rc<Task>) -> u64 {
-        let id = self.next_task_id.get();
-        self.next_task_id.set(id + 1);
-        self.tasks.borrow_mut().insert(id, Rc::downgrade(task));
-        id
-    }
-
-    pub fn unregister_task(&self, id: u64) {
-        self.tasks.borrow_mut().remove(&id);
+    pub fn register_task(&self, task: &Rc<Task>) {
+        let mut tasks = self.tasks.borrow_mut();
+        if tasks.len() >= 64 && tasks.len() >= 2 * self.tasks_swept.get() {
+            tasks.retain(|w| w.upgrade().is_some_and(|t| !t.future.done()));
+            self.tasks_swept.set(tasks.len());
+        }
+        tasks.push(Rc::downgrade(task));
     }
 
     /// Tasks not yet done, oldest first.
     pub fn pending_tasks(&self) -> Vec<Rc<Task>> {
         self.tasks
             .borrow()
-            .values()
+            .iter()
             .filter_map(Weak::upgrade)
+            .filter(|t| !t.future.done())
             .collect()
     }
 

@@ -36,8 +36,6 @@ pub struct Task {
     fut_waiter: Cell<Option<Value>>,
     must_cancel: Cell<bool>,
     num_cancels_requested: Cell<u32>,
-    /// Key in the loop's table of pending tasks.
-    id: Cell<u64>,
     /// `Task._log_destroy_pending`: say so when dropped while pending
     /// (off for the tasks `run_until_complete` and `gather` make).
     log_destroy_pending: Cell<bool>,
@@ -70,7 +68,6 @@ impl Task {
             fut_waiter: Cell::new(None),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(0),
-            id: Cell::new(0),
             log_destroy_pending: Cell::new(true),
             extra: std::cell::OnceCell::new(),
         });
@@ -78,7 +75,7 @@ impl Task {
             task.set_name(name);
         }
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
-        task.id.set(event_loop.register_task(&task));
+        event_loop.register_task(&task);
         task
     }
 
@@ -215,9 +212,6 @@ impl Task {
             Step::Yielded(result) => self.handle_yield(&event_loop, &me, result),
         }
         event_loop.set_current_task(previous);
-        if self.future.done() {
-            event_loop.unregister_task(self.id.get());
-        }
         match escaped {
             Some(e) => Err(e),
             None => Ok(()),
@@ -279,7 +273,6 @@ impl Drop for Task {
             return;
         };
         if !self.future.done() {
-            self.future.event_loop.unregister_task(self.id.get());
             if self.log_destroy_pending.get() {
                 // `Task.__del__`, logged by `default_exception_handler`;
                 // the coroutine is closed after, when it is dropped.
