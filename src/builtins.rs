@@ -1007,48 +1007,18 @@ fn ascii(vm: &Vm, args: Args) -> PyResult {
 /// `compile(source, filename, mode)`: the source is parsed and resolved
 /// now, so that a syntax error is raised here naming `filename`; the code
 /// object it gives is run by `exec` and `eval`.
-fn compile(_vm: &Vm, mut args: Args) -> PyResult {
+fn compile(_vm: &Vm, args: Args) -> PyResult {
     use crate::interp::introspect::{Code, Mode};
-    const PARAMS: [&str; 6] = [
+    const PARAMS: [&str; 7] = [
         "source",
         "filename",
         "mode",
         "flags",
         "dont_inherit",
         "optimize",
+        "_feature_version",
     ];
-    if args.positional.len() > PARAMS.len() {
-        return Err(PyErr::type_error(format!(
-            "compile() takes at most 6 arguments ({} given)",
-            args.positional.len()
-        )));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; PARAMS.len()];
-    for (i, v) in args.positional.drain(..).enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.keywords.drain(..) {
-        let Some(i) = PARAMS.iter().position(|p| **p == *k) else {
-            return Err(PyErr::type_error(format!(
-                "'{k}' is an invalid keyword argument for compile()"
-            )));
-        };
-        if slots[i].is_some() {
-            return Err(PyErr::type_error(format!(
-                "argument for compile() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        slots[i] = Some(v);
-    }
-    for (i, p) in PARAMS.iter().enumerate().take(3) {
-        if slots[i].is_none() {
-            return Err(PyErr::type_error(format!(
-                "compile() missing required argument '{p}' (pos {})",
-                i + 1
-            )));
-        }
-    }
+    let mut slots = args.unpack_keywords("compile", &PARAMS, 6, 3)?;
     let source: Rc<str> = match slots[0].take() {
         Some(Value::Str(s)) => s,
         Some(Value::Bytes(b)) => Rc::from(crate::object::codecs::decode(&b, "utf-8", "strict")?),

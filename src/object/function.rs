@@ -6,7 +6,7 @@ use std::rc::{Rc, Weak};
 
 use indexmap::IndexMap;
 
-use super::{PyResult, Value};
+use super::{PyErr, PyResult, Value};
 use crate::interp::Vm;
 use crate::syntax::ast::FunctionDef;
 
@@ -68,6 +68,80 @@ impl Args {
     pub fn take_keyword(&mut self, name: &str) -> Option<Value> {
         let i = self.keywords.iter().position(|(k, _)| &**k == name)?;
         Some(self.keywords.remove(i).1)
+    }
+
+    /// The arguments of a builtin whose parameters are `names`, the first
+    /// `max_positional` of which may be given by position and the first
+    /// `required` of which must be given, by parameter, with Argument
+    /// Clinic's checks in its order and its messages
+    /// (`_PyArg_UnpackKeywords` in `Python/getargs.c`).
+    pub fn unpack_keywords(
+        self,
+        fname: &str,
+        names: &[&str],
+        max_positional: usize,
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let Args {
+            positional,
+            keywords,
+        } = self;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let (nargs, total) = (positional.len(), positional.len() + keywords.len());
+        if total > names.len() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() takes at most {} {}argument{} ({total} given)",
+                names.len(),
+                if nargs == 0 { "keyword " } else { "" },
+                plural(names.len())
+            )));
+        }
+        if nargs > max_positional {
+            return Err(PyErr::type_error(if max_positional == 0 {
+                format!("{fname}() takes no positional arguments")
+            } else {
+                format!(
+                    "{fname}() takes at most {max_positional} positional argument{} ({nargs} given)",
+                    plural(max_positional)
+                )
+            }));
+        }
+        let mut out: Vec<Option<Value>> = vec![None; names.len()];
+        for (slot, v) in out.iter_mut().zip(positional) {
+            *slot = Some(v);
+        }
+        // A keyword that names no parameter left to fill is reported only
+        // after the missing required ones, as CPython reports them.
+        let mut unexpected = None;
+        for (key, v) in keywords {
+            match names.iter().position(|p| **p == *key) {
+                Some(i) if i >= nargs => out[i] = Some(v),
+                Some(i) => {
+                    unexpected.get_or_insert_with(|| {
+                        format!(
+                            "argument for {fname}() given by name ('{key}') and position ({})",
+                            i + 1
+                        )
+                    });
+                }
+                None => {
+                    unexpected.get_or_insert_with(|| {
+                        format!("'{key}' is an invalid keyword argument for {fname}()")
+                    });
+                }
+            }
+        }
+        if let Some(i) = out.iter().take(required).position(Option::is_none) {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+        match unexpected {
+            Some(msg) => Err(PyErr::type_error(msg)),
+            None => Ok(out),
+        }
     }
 }
 

@@ -6,50 +6,6 @@ use super::function::Args;
 use super::{types, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
-/// Splits `args` into at most `max_positional` positional arguments and the
-/// named ones of `names` (`length`, `byteorder`, then keyword-only ones), as
-/// Argument Clinic does for `int.to_bytes`/`int.from_bytes`.
-fn clinic_args(
-    name: &str,
-    args: Args,
-    names: &[&str],
-    max_positional: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let Args {
-        positional,
-        keywords,
-    } = args;
-    if positional.len() > max_positional {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most {max_positional} positional argument{} ({} given)",
-            if max_positional == 1 { "" } else { "s" },
-            positional.len()
-        )));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    let n = positional.len();
-    for (i, v) in positional.into_iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (key, v) in keywords {
-        match names.iter().position(|p| **p == *key) {
-            Some(i) if i < n => {
-                return Err(PyErr::type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )))
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )))
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// `byteorder`: "big" or "little"; true for little-endian.
 fn little_endian(name: &str, v: Option<Value>) -> PyResult<bool> {
     match v {
@@ -83,7 +39,7 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
     use num_traits::Signed;
     let name = "to_bytes";
     let n = as_bigint(v);
-    let mut a = clinic_args(name, args, &["length", "byteorder", "signed"], 2)?.into_iter();
+    let mut a = args.unpack_keywords(name, &["length", "byteorder", "signed"], 2, 0)?.into_iter();
     let length = match a.next().flatten() {
         None => 1,
         Some(l) => crate::builtins::index_arg(&l)?,
@@ -124,7 +80,7 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 pub(super) fn from_bytes(vm: &Vm, args: Args) -> PyResult {
-    let mut a = clinic_args("from_bytes", args, &["bytes", "byteorder", "signed"], 2)?.into_iter();
+    let mut a = args.unpack_keywords("from_bytes", &["bytes", "byteorder", "signed"], 2, 0)?.into_iter();
     let Some(source) = a.next().flatten() else {
         return Err(PyErr::type_error(
             "from_bytes() missing required argument 'bytes' (pos 1)",

@@ -223,7 +223,7 @@ impl FileState {
 }
 
 /// Opens the file as `open()` would and wraps it.
-pub fn open(vm: &Vm, mut args: Args) -> PyResult {
+pub fn open(vm: &Vm, args: Args) -> PyResult {
     const PARAMS: [&str; 8] = [
         "file",
         "mode",
@@ -234,35 +234,8 @@ pub fn open(vm: &Vm, mut args: Args) -> PyResult {
         "closefd",
         "opener",
     ];
-    if args.positional.len() > PARAMS.len() {
-        return Err(PyErr::type_error(format!(
-            "open() takes at most 8 arguments ({} given)",
-            args.positional.len() + args.keywords.len()
-        )));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; PARAMS.len()];
-    for (i, v) in args.positional.drain(..).enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.keywords.drain(..) {
-        let Some(i) = PARAMS.iter().position(|p| **p == *k) else {
-            return Err(PyErr::type_error(format!(
-                "'{k}' is an invalid keyword argument for open()"
-            )));
-        };
-        if slots[i].is_some() {
-            return Err(PyErr::type_error(format!(
-                "argument for open() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        slots[i] = Some(v);
-    }
-    let Some(file) = slots[0].take() else {
-        return Err(PyErr::type_error(
-            "open() missing required argument 'file' (pos 1)",
-        ));
-    };
+    let mut slots = args.unpack_keywords("open", &PARAMS, PARAMS.len(), 1)?;
+    let file = slots[0].take().expect("required");
     let mode = match slots[1].take() {
         None => Rc::from("r"),
         Some(Value::Str(s)) => s,
