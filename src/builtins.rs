@@ -224,10 +224,7 @@ pub fn builtin_names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn make_builtins() -> Vec<Value> {
-    BUILTINS
-        .iter()
-        .map(|(name, b)| b.value(name))
-        .collect()
+    BUILTINS.iter().map(|(name, b)| b.value(name)).collect()
 }
 
 // ----- argument helpers -----

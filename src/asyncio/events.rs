@@ -77,13 +77,20 @@ impl Handle {
     }
 
     pub fn set_created_at(&self, at: String) {
-        self.debug.get_or_init(Default::default).borrow_mut().created_at = Some(at);
+        self.debug
+            .get_or_init(Default::default)
+            .borrow_mut()
+            .created_at = Some(at);
     }
 
     /// `Handle._repr_info()` as `<Handle ...>` shows it, `when` (for a
     /// `TimerHandle`) after the state.
     pub fn repr(&self, class: &str, when: Option<f64>) -> String {
-        if let Some(frozen) = self.debug.get().and_then(|d| d.borrow().frozen_repr.clone()) {
+        if let Some(frozen) = self
+            .debug
+            .get()
+            .and_then(|d| d.borrow().frozen_repr.clone())
+        {
             return frozen;
         }
         self.repr_info(class, when, self.cancelled.get())
@@ -94,7 +101,10 @@ impl Handle {
     pub fn freeze_cancelled_repr(&self, class: &str, when: Option<f64>) {
         if !self.cancelled.get() {
             let repr = self.repr_info(class, when, true);
-            self.debug.get_or_init(Default::default).borrow_mut().frozen_repr = Some(repr);
+            self.debug
+                .get_or_init(Default::default)
+                .borrow_mut()
+                .frozen_repr = Some(repr);
         }
     }
 
@@ -432,9 +442,7 @@ impl EventLoop {
             // A Python callback stays in its handle, whose repr shows it
             // after it ran (CPython clears it only on cancel()).
             let callback = match &*handle.callback.borrow() {
-                Some(Callback::Python(call)) => {
-                    Some(Callback::Python(call.clone()))
-                }
+                Some(Callback::Python(call)) => Some(Callback::Python(call.clone())),
                 _ => None,
             };
             let callback = callback.or_else(|| handle.callback.borrow_mut().take());

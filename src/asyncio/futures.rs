@@ -470,9 +470,7 @@ pub fn cancel(v: &Value, msg: Option<Value>) -> bool {
 /// `fut.cancel(msg)` of a `_GatheringFuture`: cancel the children instead,
 /// and remember that the gather itself was asked to cancel.
 fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
-    let children = {
-        f.gathering.get()?.children.clone()
-    };
+    let children = { f.gathering.get()?.children.clone() };
     if f.done() {
         return Some(false);
     }

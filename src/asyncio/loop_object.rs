@@ -216,7 +216,10 @@ impl NativeObject for LoopObject {
                 "call_soon" => {
                     let (_, cb, rest) = callback_args("call_soon", args, 0)?;
                     self.check_closed(&event_loop)?;
-                    let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall { func: cb, args: rest })));
+                    let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
+                        func: cb,
+                        args: rest,
+                    })));
                     note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, None))
                 }
@@ -225,7 +228,13 @@ impl NativeObject for LoopObject {
                     let delay = number(&lead[0])?;
                     self.check_closed(&event_loop)?;
                     let when = event_loop.time() + delay;
-                    let handle = event_loop.call_at(when, Callback::Python(Rc::new(PythonCall { func: cb, args: rest })));
+                    let handle = event_loop.call_at(
+                        when,
+                        Callback::Python(Rc::new(PythonCall {
+                            func: cb,
+                            args: rest,
+                        })),
+                    );
                     note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }
@@ -233,7 +242,13 @@ impl NativeObject for LoopObject {
                     let (lead, cb, rest) = callback_args("call_at", args, 1)?;
                     let when = number(&lead[0])?;
                     self.check_closed(&event_loop)?;
-                    let handle = event_loop.call_at(when, Callback::Python(Rc::new(PythonCall { func: cb, args: rest })));
+                    let handle = event_loop.call_at(
+                        when,
+                        Callback::Python(Rc::new(PythonCall {
+                            func: cb,
+                            args: rest,
+                        })),
+                    );
                     note_creation(vm, &event_loop, &handle);
                     Ok(handle_object(&event_loop, handle, Some(when)))
                 }

@@ -546,7 +546,13 @@ impl Vm {
     /// `super()` inside a method: the class the method was defined in and
     /// the method's first argument.
     pub fn zero_arg_super(&self, f: &Frame) -> PyResult {
-        let Some(class) = f.code.class.borrow().as_ref().and_then(std::rc::Weak::upgrade) else {
+        let Some(class) = f
+            .code
+            .class
+            .borrow()
+            .as_ref()
+            .and_then(std::rc::Weak::upgrade)
+        else {
             return Err(PyErr::runtime_error("super(): __class__ cell not found"));
         };
         let class = &TypeRef::User(class);

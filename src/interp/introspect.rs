@@ -413,13 +413,8 @@ impl Vm {
         locals: &Rc<RefCell<Dict>>,
         code: &Code,
     ) -> PyResult {
-        let ns: crate::object::class::Namespace = locals
-            .borrow()
-            .iter()
-            .filter_map(|(k, v)| match k.value() {
-                Value::Str(s) => Some((s.clone(), v.clone())),
-                _ => None,
-            })
+        let ns: crate::object::class::Namespace = crate::object::dict::str_items(&locals.borrow())
+            .into_iter()
             .collect();
         let ns = Rc::new(RefCell::new(ns));
         let result = self.run_code(globals, Some(&ns), code);

@@ -9,6 +9,17 @@ use super::{PyResult, Value};
 
 pub type Dict = IndexMap<DictKey, Value>;
 
+/// The items of `d` whose keys are strs, in order: what a namespace built
+/// from a dict (`exec`'s locals, `globals()`) holds.
+pub fn str_items(d: &Dict) -> Vec<(std::rc::Rc<str>, Value)> {
+    d.iter()
+        .filter_map(|(k, v)| match k.value() {
+            Value::Str(s) => Some((s.clone(), v.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A value known to be hashable, usable as a dict key, with its hash
 /// computed once (a user `__hash__` runs once per operation, as in CPython).
 #[derive(Clone)]

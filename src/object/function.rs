@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-
 use indexmap::IndexMap;
 
 use super::{PyErr, PyResult, Value};
@@ -308,14 +307,7 @@ impl Globals {
         let Some(d) = self.mirror.borrow().clone() else {
             return;
         };
-        let items: Vec<(Rc<str>, Value)> = d
-            .borrow()
-            .iter()
-            .filter_map(|(k, v)| match k.value() {
-                Value::Str(s) => Some((s.clone(), v.clone())),
-                _ => None,
-            })
-            .collect();
+        let items: Vec<(Rc<str>, Value)> = crate::object::dict::str_items(&d.borrow());
         let mut dropped = Vec::new();
         {
             let mut values = self.values.borrow_mut();

@@ -39,7 +39,9 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
     use num_traits::Signed;
     let name = "to_bytes";
     let n = as_bigint(v);
-    let mut a = args.unpack_keywords(name, &["length", "byteorder", "signed"], 2, 0)?.into_iter();
+    let mut a = args
+        .unpack_keywords(name, &["length", "byteorder", "signed"], 2, 0)?
+        .into_iter();
     let length = match a.next().flatten() {
         None => 1,
         Some(l) => crate::builtins::index_arg(&l)?,
@@ -80,7 +82,9 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 pub(super) fn from_bytes(vm: &Vm, args: Args) -> PyResult {
-    let mut a = args.unpack_keywords("from_bytes", &["bytes", "byteorder", "signed"], 2, 0)?.into_iter();
+    let mut a = args
+        .unpack_keywords("from_bytes", &["bytes", "byteorder", "signed"], 2, 0)?
+        .into_iter();
     let Some(source) = a.next().flatten() else {
         return Err(PyErr::type_error(
             "from_bytes() missing required argument 'bytes' (pos 1)",

@@ -25,14 +25,7 @@ pub fn exec_source(vm: &Vm, args: Args) -> PyResult {
     let [Value::Str(source), Value::Dict(ns)] = args.positional.as_slice() else {
         return Err(PyErr::type_error("_exec_source(source, namespace)"));
     };
-    let pairs: Vec<(Rc<str>, Value)> = ns
-        .borrow()
-        .iter()
-        .filter_map(|(k, v)| match k.value() {
-            Value::Str(s) => Some((s.clone(), v.clone())),
-            _ => None,
-        })
-        .collect();
+    let pairs: Vec<(Rc<str>, Value)> = crate::object::dict::str_items(&ns.borrow());
     let names: Vec<Rc<str>> = pairs.iter().map(|(k, _)| k.clone()).collect();
     let globals = super::exec_source(vm, "", "<string>", source, &names, |g| {
         for (k, v) in pairs {
