@@ -1081,13 +1081,12 @@ fn compile(_vm: &Vm, args: Args) -> PyResult {
     };
     let mut module = code.parse()?;
     if mode == Mode::Single && module.body.len() > 1 {
-        return Err(code.syntax_error(
-            "multiple statements found while compiling a single statement".into(),
-            1,
+        return Err(code.syntax_error_at_start(
+            "multiple statements found while compiling a single statement",
         ));
     }
     crate::resolve::resolve_module(&mut module, &[], &code.source)
-        .map_err(|e| code.syntax_error(e.msg, e.lineno))?;
+        .map_err(|e| code.syntax_error(&e))?;
     Ok(Value::Object(Rc::new(code)))
 }
 
@@ -1392,7 +1391,7 @@ fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(old_s.mod_floor(m))
 }
 
-fn int_to_base(v: &Value, name: &str, radix: u32, prefix: &str) -> PyResult {
+fn int_to_base(v: &Value, radix: u32, prefix: &str) -> PyResult {
     let b = match v {
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(*b as i64),
@@ -1404,7 +1403,6 @@ fn int_to_base(v: &Value, name: &str, radix: u32, prefix: &str) -> PyResult {
             )))
         }
     };
-    let _ = name;
     let sign = if b.is_negative() { "-" } else { "" };
     Ok(Value::str(&format!(
         "{}{}{}",
@@ -1414,19 +1412,19 @@ fn int_to_base(v: &Value, name: &str, radix: u32, prefix: &str) -> PyResult {
     )))
 }
 
-fn hex(_vm: &Vm, args: Args) -> PyResult {
+fn hex(vm: &Vm, args: Args) -> PyResult {
     arity("hex", &args, 1, 1)?;
-    int_to_base(&args.positional[0], "hex", 16, "0x")
+    int_to_base(&vm.number_index(&args.positional[0])?, 16, "0x")
 }
 
-fn oct(_vm: &Vm, args: Args) -> PyResult {
+fn oct(vm: &Vm, args: Args) -> PyResult {
     arity("oct", &args, 1, 1)?;
-    int_to_base(&args.positional[0], "oct", 8, "0o")
+    int_to_base(&vm.number_index(&args.positional[0])?, 8, "0o")
 }
 
-fn bin(_vm: &Vm, args: Args) -> PyResult {
+fn bin(vm: &Vm, args: Args) -> PyResult {
     arity("bin", &args, 1, 1)?;
-    int_to_base(&args.positional[0], "bin", 2, "0b")
+    int_to_base(&vm.number_index(&args.positional[0])?, 2, "0b")
 }
 
 fn attr_name(v: &Value) -> PyResult<Rc<str>> {
@@ -1479,6 +1477,13 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
     if t.is(&types::OS_ERROR) {
         no_keywords(tobj.name, &args)?;
         return Ok(Value::Exception(PyException::new_os_error(
+            t.clone(),
+            args.positional,
+        )));
+    }
+    if t.is(&types::SYNTAX_ERROR) {
+        no_keywords(tobj.name, &args)?;
+        return Ok(Value::Exception(PyException::new_syntax_error(
             t.clone(),
             args.positional,
         )));

@@ -258,6 +258,12 @@ impl Vm {
                     {
                         Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
                     }
+                    (None, n)
+                        if e.cls.is(&crate::object::types::SYNTAX_ERROR)
+                            && crate::object::exception::SYNTAX_ERROR_ATTRS.contains(&n) =>
+                    {
+                        Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
                     // `SystemExit.code`: its argument, or the tuple of them.
                     (None, "code") if e.cls.is(&crate::object::types::SYSTEM_EXIT) => {
                         let args = e.args.borrow();

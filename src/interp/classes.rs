@@ -278,6 +278,11 @@ impl Vm {
                 t.clone(),
                 args.positional.clone(),
             ))
+        } else if t.is(&types::SYNTAX_ERROR) {
+            Value::Exception(PyException::new_syntax_error(
+                t.clone(),
+                args.positional.clone(),
+            ))
         } else if t.is(&types::BASE_EXCEPTION) {
             Value::Exception(PyException::new(t.clone(), args.positional.clone()))
         } else {

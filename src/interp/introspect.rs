@@ -452,7 +452,7 @@ impl Vm {
             Some(_) => crate::resolve::resolve_in_namespace(&mut module, &names, source),
             None => crate::resolve::resolve_module(&mut module, &names, source),
         };
-        resolved.map_err(|e| code.syntax_error(e.msg, e.lineno))?;
+        resolved.map_err(|e| code.syntax_error(&e))?;
         for n in &module.globals[names.len()..] {
             globals.slot_for(n);
         }
@@ -563,22 +563,61 @@ impl Code {
         })
     }
 
-    /// `str(SyntaxError)` names the file and line.
-    pub fn syntax_error(&self, msg: String, line: usize) -> Box<PyErr> {
-        PyErr::new(
-            &types::SYNTAX_ERROR,
-            format!("{msg} ({}, line {line})", self.filename),
-        )
+    /// The SyntaxError for `e` in this code, with the attributes CPython
+    /// gives it (`filename`, `lineno`, `offset`, `text`, ...).
+    pub fn syntax_error(&self, e: &crate::syntax::SyntaxError) -> Box<PyErr> {
+        use crate::syntax::SyntaxErrorKind;
+        let cls = match e.kind {
+            SyntaxErrorKind::SyntaxError => &types::SYNTAX_ERROR,
+            SyntaxErrorKind::IndentationError => &types::INDENTATION_ERROR,
+            SyntaxErrorKind::TabError => &types::TAB_ERROR,
+        };
+        let (end_lineno, end_offset) = crate::syntax::line_col(&self.source, e.span.end as usize);
+        let text = self
+            .source
+            .split_inclusive('\n')
+            .nth(e.lineno.saturating_sub(1))
+            .map_or(Value::None, |line| {
+                // Outside `eval`, the tokenizer ends the last line too.
+                if self.mode != Mode::Eval && !line.ends_with('\n') {
+                    Value::str(&format!("{line}\n"))
+                } else {
+                    Value::str(line)
+                }
+            });
+        let info = Value::tuple(vec![
+            Value::Str(self.filename.clone()),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.offset as i64),
+            text,
+            Value::Int(end_lineno as i64),
+            Value::Int(end_offset as i64),
+        ]);
+        let exc = crate::object::PyException::new_syntax_error(
+            TypeRef::Builtin(cls),
+            vec![Value::str(&e.msg), info],
+        );
+        PyErr::from_exception(exc)
+    }
+
+    /// A SyntaxError at the start of this code (for checks of its shape).
+    pub fn syntax_error_at_start(&self, msg: &str) -> Box<PyErr> {
+        self.syntax_error(&crate::syntax::SyntaxError {
+            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            span: crate::syntax::ast::Span { start: 0, end: 0 },
+            lineno: 1,
+            offset: 1,
+        })
     }
 
     /// Parses the source, checking that `eval` mode got one expression.
     pub fn parse(&self) -> PyResult<crate::syntax::ast::Module> {
-        let module =
-            crate::syntax::parse(&self.source).map_err(|e| self.syntax_error(e.msg, e.lineno))?;
+        let module = crate::syntax::parse(&self.source).map_err(|e| self.syntax_error(&e))?;
         let is_expr = matches!(module.body.as_slice(),
             [s] if matches!(s.kind, crate::syntax::ast::StmtKind::Expr(_)));
         if self.mode == Mode::Eval && !is_expr {
-            return Err(self.syntax_error("invalid syntax".into(), 1));
+            return Err(self.syntax_error_at_start("invalid syntax"));
         }
         Ok(module)
     }

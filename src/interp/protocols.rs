@@ -319,13 +319,7 @@ impl Vm {
                 return None;
             }
             Some(match self.call_special(x, "__repr__", vec![]) {
-                Some(result) => result.and_then(|r| match r {
-                    Value::Str(s) => Ok(s.to_string()),
-                    other => Err(PyErr::type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        other.type_name()
-                    ))),
-                }),
+                Some(result) => result.and_then(|r| returned_str(r, "__repr__")),
                 None => self.default_repr(x),
             })
         })
@@ -336,13 +330,7 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             _ if is_user_object(v) => match self.call_special(v, "__str__", vec![]) {
-                Some(result) => match result? {
-                    Value::Str(s) => Ok(s.to_string()),
-                    other => Err(PyErr::type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        other.type_name()
-                    ))),
-                },
+                Some(result) => returned_str(result?, "__str__"),
                 None => match v {
                     Value::Exception(e) if self.special_method(v, "__repr__").is_none() => {
                         Ok(e.message())
@@ -386,19 +374,52 @@ impl Vm {
         crate::builtins::length(v)
     }
 
+    /// `operator.index(v)` (`PyNumber_Index`): an int as it is (an int
+    /// subclass's own value, without calling its `__index__`), or what an
+    /// object's `__index__` returns, which must be an int.
+    pub fn number_index(&self, v: &Value) -> PyResult {
+        let v = crate::object::class::payload(v).unwrap_or(v);
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => return Ok(v.clone()),
+            _ if is_user_object(v) => {
+                if let Some(result) = self.call_special(v, "__index__", vec![]) {
+                    let r = result?;
+                    return match crate::object::class::payload(&r).unwrap_or(&r) {
+                        i @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(i.clone()),
+                        _ => Err(PyErr::type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            r.type_name()
+                        ))),
+                    };
+                }
+            }
+            _ => {}
+        }
+        Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )))
+    }
+
     pub fn get_item(&self, obj: &Value, index: &Value) -> PyResult {
         if is_user_object(obj) {
             if let Some(result) = self.call_special(obj, "__getitem__", vec![index.clone()]) {
                 return result;
             }
         }
-        // A sequence index that is an object with `__index__` (an IntEnum).
+        // A sequence index that is an int subclass (an IntEnum member: its
+        // int value) or an object with `__index__`.
         if is_user_object(index)
             && matches!(
                 obj,
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
             )
         {
+            if let Some(i @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) =
+                crate::object::class::payload(index)
+            {
+                return subscript::get_item(obj, i);
+            }
             if let Some(i) = self.call_special(index, "__index__", vec![]) {
                 return subscript::get_item(obj, &i?);
             }
@@ -645,5 +666,17 @@ fn stop_to_none(result: PyResult) -> PyResult<Option<Value>> {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.is_instance(&types::STOP_ITERATION) => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// What `__str__`/`__repr__` returned, which must be a str; an instance of
+/// a str subclass is one (`PyUnicode_Check`).
+fn returned_str(r: Value, method: &str) -> PyResult<String> {
+    match crate::object::class::payload(&r).unwrap_or(&r) {
+        Value::Str(s) => Ok(s.to_string()),
+        _ => Err(PyErr::type_error(format!(
+            "{method} returned non-string (type {})",
+            r.type_name()
+        ))),
     }
 }

@@ -126,7 +126,10 @@ impl PyException {
                 if n == 1 { "" } else { "s" }
             );
         }
-        if let Some(text) = self.os_error_message() {
+        if let Some(text) = self
+            .os_error_message()
+            .or_else(|| self.syntax_error_message())
+        {
             return text;
         }
         let args = self.args.borrow();
@@ -142,6 +145,18 @@ impl PyException {
 
 /// The attributes `OSError.__init__` sets from its arguments.
 pub const OS_ERROR_ATTRS: &[&str] = &["errno", "strerror", "filename", "filename2"];
+
+/// The attributes `SyntaxError.__init__` sets from its arguments.
+pub const SYNTAX_ERROR_ATTRS: &[&str] = &[
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
 
 impl PyException {
     /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, as
@@ -176,6 +191,49 @@ impl PyException {
         let e = PyException::new(cls, args);
         *e.attrs.borrow_mut() = attrs;
         e
+    }
+
+    /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+    /// end_offset]))`, as `Objects/exceptions.c: SyntaxError_init` takes it:
+    /// `args` stays as given, and the parts become attributes.
+    pub fn new_syntax_error(cls: TypeRef, args: Vec<Value>) -> Rc<PyException> {
+        let mut attrs = Namespace::new();
+        if let Some(msg) = args.first() {
+            attrs.insert(Rc::from("msg"), msg.clone());
+        }
+        if let [_, Value::Tuple(info)] = args.as_slice() {
+            if (4..=6).contains(&info.len()) {
+                for (name, v) in SYNTAX_ERROR_ATTRS[1..].iter().zip(info.iter()) {
+                    attrs.insert(Rc::from(*name), v.clone());
+                }
+            }
+        }
+        let e = PyException::new(cls, args);
+        *e.attrs.borrow_mut() = attrs;
+        e
+    }
+
+    /// `SyntaxError_str`: `msg (file, line N)`, the file's base name only.
+    fn syntax_error_message(&self) -> Option<String> {
+        if !self.cls.is(&types::SYNTAX_ERROR) {
+            return None;
+        }
+        let attrs = self.attrs.borrow();
+        let filename = match attrs.get("filename") {
+            Some(Value::Str(f)) => Some(f.rsplit('/').next().unwrap_or(f).to_string()),
+            _ => None,
+        };
+        let lineno = match attrs.get("lineno") {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        };
+        let msg = super::repr::str_plain(attrs.get("msg").unwrap_or(&Value::None));
+        Some(match (filename, lineno) {
+            (None, None) => msg,
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+        })
     }
 
     /// `OSError_str`: `[Errno 2] No such file or directory: 'x'` once the

@@ -313,8 +313,9 @@ impl Globals {
             let mut values = self.values.borrow_mut();
             let mut present = vec![false; values.len()];
             for (name, v) in items {
-                let slot = match self.names.borrow().get(&*name) {
-                    Some(&slot) => slot as usize,
+                let existing = self.names.borrow().get(&*name).copied();
+                let slot = match existing {
+                    Some(slot) => slot as usize,
                     None => {
                         values.push(None);
                         present.push(false);

@@ -316,6 +316,10 @@ pub fn open(vm: &Vm, args: Args) -> PyResult {
             )));
         }
     };
+    // A C path cannot hold one (`PyUnicode_FSConverter`).
+    if path.as_os_str().as_encoded_bytes().contains(&0) {
+        return Err(value_error("embedded null byte"));
+    }
     let mut seen = String::new();
     for c in mode.chars() {
         if !"rwxabt+".contains(c) || seen.contains(c) {
