@@ -498,6 +498,15 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 step: -r.step,
             }
         }
+        // The sequence protocol (CPython's reversed_new in
+        // Objects/enumobject.c): `__len__` now, `__getitem__` item by item.
+        Value::Instance(_)
+            if vm.special_method(&seq, "__getitem__").is_some()
+                && vm.special_method(&seq, "__len__").is_some() =>
+        {
+            let index = vm.len(&seq)?;
+            Iter::Reversed { seq, index }
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
@@ -1022,6 +1031,16 @@ fn classmethod(_vm: &Vm, args: Args) -> PyResult {
 /// evaluated, since it needs the calling frame.
 fn super_(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
+        // CPython's supercheck (Objects/typeobject.c): the receiver must be
+        // an instance or a subclass of `cls`.
+        [Value::Type(cls), obj]
+            if !obj.type_of().is_subclass(cls)
+                && !matches!(obj, Value::Type(t) if t.is_subclass(cls)) =>
+        {
+            Err(PyErr::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ))
+        }
         [Value::Type(cls), obj] => Ok(Value::Super(Rc::new(crate::object::class::Super {
             class: cls.clone(),
             receiver: obj.clone(),

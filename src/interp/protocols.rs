@@ -431,6 +431,14 @@ impl Vm {
             if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
                 return self.truth(&result?);
             }
+            if self.special_method(container, "__iter__").is_none()
+                && self.special_method(container, "__getitem__").is_none()
+            {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )));
+            }
             let it = self.iter(container)?;
             while let Some(x) = self.next(&it)? {
                 if self.compare(CmpOp::Eq, &x, item)? {
@@ -501,6 +509,18 @@ impl Vm {
                 *index += 1;
                 Stepper::GetItem(seq.clone(), *index - 1)
             }
+            // `reversed()` of a user sequence (`__len__` and `__getitem__`)
+            // asks for each item only when it is reached, as CPython does.
+            Iter::Reversed {
+                seq: seq @ Value::Instance(_),
+                index,
+            } => match index.checked_sub(1) {
+                Some(i) => {
+                    *index = i;
+                    Stepper::GetItem(seq.clone(), i)
+                }
+                None => Stepper::Done,
+            },
             Iter::Enumerate { inner, count } => {
                 *count += 1;
                 Stepper::Enumerate(inner.clone(), *count - 1)
@@ -578,6 +598,7 @@ impl Vm {
                     None
                 }
             }
+            Stepper::Done => None,
         };
         if item.is_none() {
             *it.borrow_mut() = Iter::Exhausted;
@@ -611,6 +632,7 @@ enum Stepper {
     Zip(Vec<Rc<RefCell<Iter>>>),
     Map(Value, Vec<Rc<RefCell<Iter>>>),
     Filter(Value, Rc<RefCell<Iter>>),
+    Done,
 }
 
 /// `__next__`'s StopIteration ends the iteration.

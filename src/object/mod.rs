@@ -245,6 +245,12 @@ impl Value {
             Value::Iterator(it) => match &*it.borrow() {
                 Iter::Enumerate { .. } => &ENUMERATE,
                 Iter::Zip(_) => &ZIP,
+                // Only lists have their own reverse iterator type; the
+                // rest use the generic `reversed` (Objects/enumobject.c).
+                Iter::Reversed {
+                    seq: Value::List(_),
+                    ..
+                } => &LIST_REVERSEITERATOR,
                 Iter::Reversed { .. } => &REVERSED,
                 Iter::Range { .. } => &RANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,

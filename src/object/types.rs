@@ -191,7 +191,8 @@ types! {
     ZIP = "zip";
     MAP = "map";
     FILTER = "filter";
-    REVERSED = "list_reverseiterator";
+    LIST_REVERSEITERATOR = "list_reverseiterator";
+    REVERSED = "reversed";
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";
     COROUTINE = "coroutine";
