@@ -255,6 +255,16 @@ impl Vm {
                     (None, "value") if e.cls.is(&crate::object::types::STOP_ITERATION) => {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
+                    // SystemExit_init (Objects/exceptions.c): no argument
+                    // gives None, one gives itself, more give the tuple.
+                    (None, "code") if e.is_instance(&crate::object::types::SYSTEM_EXIT) => {
+                        let args = e.args.borrow();
+                        Some(match args.len() {
+                            0 => Value::None,
+                            1 => args[0].clone(),
+                            _ => Value::tuple(args.clone()),
+                        })
+                    }
                     (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
                     (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
                     (None, "__context__") => Some(exception_value(&e.context.borrow())),
@@ -448,6 +458,24 @@ impl Vm {
             if let Some(delattr) = meta_delattr {
                 let args = vec![obj.clone(), Value::str(name)];
                 return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
+        if let Value::Instance(i) = obj {
+            if let Some(Value::Descriptor(d)) = i.class.lookup(name) {
+                if let crate::object::class::Descriptor::Property { fdel, .. } = &*d {
+                    return match fdel {
+                        Some(deleter) => self
+                            .call(deleter, Args::positional(vec![obj.clone()]))
+                            .map(|_| ()),
+                        None => Err(PyErr::new(
+                            &crate::object::types::ATTRIBUTE_ERROR,
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name, i.class.name
+                            ),
+                        )),
+                    };
+                }
             }
         }
         let removed = match obj {
