@@ -314,8 +314,12 @@ impl Vm {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
-            (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name().clone())),
-            (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
+            (Value::Coroutine(c) | Value::Generator(c), "__name__") => {
+                Some(Value::Str(c.name().clone()))
+            }
+            (Value::Coroutine(c) | Value::Generator(c), "__qualname__") => {
+                Some(Value::str(c.qualname()))
+            }
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
