@@ -419,6 +419,7 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
                 &args.positional,
                 &args.keywords,
                 &hook,
+                Some(vm),
             )?))
         }
         "encode" => {
@@ -1108,6 +1109,9 @@ type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>
 
 struct FormatArgs<'a> {
     hook: FormatHook<'a>,
+    /// Looks up `{x.attr}` and `{x[key]}` on any object; without it only
+    /// builtin containers can be indexed.
+    vm: Option<&'a Vm>,
     positional: &'a [Value],
     keywords: &'a [(Rc<str>, Value)],
     numbering: Numbering,
@@ -1119,7 +1123,7 @@ pub fn str_format(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
 ) -> PyResult<String> {
-    str_format_with(template, positional, keywords, &|_, _, _| None)
+    str_format_with(template, positional, keywords, &|_, _, _| None, None)
 }
 
 /// `str_format`, with `hook` rendering user objects.
@@ -1128,9 +1132,11 @@ fn str_format_with(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
     hook: FormatHook,
+    vm: Option<&Vm>,
 ) -> PyResult<String> {
     let mut fa = FormatArgs {
         hook,
+        vm,
         positional,
         keywords,
         numbering: Numbering::Unset,
@@ -1368,16 +1374,24 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
             return Err(PyErr::value_error("Empty attribute in format string"));
         }
         if is_attr {
-            return Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                "attribute access in format fields is not supported",
-            ));
+            let Some(vm) = fa.vm else {
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    "attribute access in format fields is not supported",
+                ));
+            };
+            value = vm.get_attr(&value, part)?;
+            rest = after;
+            continue;
         }
         let key = match field_index(part)? {
             Some(i) => Value::Int(i as i64),
             None => Value::str(part),
         };
-        value = subscript::get_item(&value, &key)?;
+        value = match fa.vm {
+            Some(vm) => vm.get_item(&value, &key)?,
+            None => subscript::get_item(&value, &key)?,
+        };
         rest = after;
     }
     Ok(value)
