@@ -36,6 +36,7 @@ impl Vm {
                     }
                     Ok(Value::None)
                 }
+                Value::Type(TypeRef::Builtin(t)) => self.call_descriptor(t, &m.name, args),
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -234,6 +235,36 @@ impl Vm {
         }
     }
 
+    /// `str.lower(s)`, `dict.fromkeys(keys)`: a method taken from a builtin
+    /// type, with CPython's method_descriptor errors.
+    fn call_descriptor(
+        &self,
+        t: &'static crate::object::types::TypeObject,
+        name: &str,
+        mut args: Args,
+    ) -> PyResult {
+        let sample = methods::sample_of(t).expect("a builtin type with methods");
+        if methods::is_type_level(name) {
+            return self.call_method(&sample, name, args);
+        }
+        if args.positional.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                t.name, name
+            )));
+        }
+        let receiver = args.positional.remove(0);
+        if !receiver.type_of().is_subclass(&TypeRef::Builtin(t)) {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                t.name,
+                receiver.type_name()
+            )));
+        }
+        self.call_method(&receiver, name, args)
+    }
+
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
         let found = match (v, name) {
             (Value::Module(m), _) => m.globals.get(name),
@@ -287,6 +318,16 @@ impl Vm {
             }
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes_methods::type_attr(t, name)
+            }
+            // `str.lower`, `dict.fromkeys`: a builtin type's method, called
+            // with the receiver first (CPython's method descriptors).
+            (Value::Type(TypeRef::Builtin(t)), _)
+                if methods::sample_of(t).is_some_and(|s| methods::has_method(&s, name)) =>
+            {
+                Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                    receiver: v.clone(),
+                    name: Rc::from(name),
+                })))
             }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {

@@ -1043,7 +1043,10 @@ impl Vm {
             Value::Function(f) => (f.globals.get("__name__"), f.qualname.to_string()),
             Value::Method(m) => return self.function_str(&m.function),
             Value::Native(n) => (n.module.map(Value::str), n.name.to_string()),
-            Value::BoundMethod(b) => (None, format!("{}.{}", b.receiver.type_name(), b.name)),
+            Value::BoundMethod(b) => match &b.receiver {
+                Value::Type(t) => (None, format!("{}.{}", t.name(), b.name)),
+                other => (None, format!("{}.{}", other.type_name(), b.name)),
+            },
             _ => match self.get_attr(func, "__qualname__") {
                 Ok(q) => (
                     self.get_attr(func, "__module__").ok(),

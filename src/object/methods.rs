@@ -75,6 +75,7 @@ const DICT_METHODS: &[&str] = &[
     "update",
     "copy",
     "clear",
+    "fromkeys",
 ];
 
 const SET_METHODS: &[&str] = &[
@@ -130,6 +131,43 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
     }
+}
+
+/// An empty value of builtin type `t`, whose methods are `t`'s; `None` for
+/// types without a method table.
+pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
+    use super::types;
+    let is = |o: &'static types::TypeObject| std::ptr::eq(t, o);
+    Some(if is(&types::STR) {
+        Value::str("")
+    } else if is(&types::LIST) {
+        Value::list(Vec::new())
+    } else if is(&types::TUPLE) {
+        Value::tuple(Vec::new())
+    } else if is(&types::DICT) {
+        Value::Dict(Default::default())
+    } else if is(&types::SET) {
+        Value::Set(Default::default())
+    } else if is(&types::FROZENSET) {
+        Value::FrozenSet(Default::default())
+    } else if is(&types::INT) {
+        Value::Int(0)
+    } else if is(&types::FLOAT) {
+        Value::Float(0.0)
+    } else if is(&types::BYTES) {
+        super::bytes::new_bytes(Vec::new())
+    } else if is(&types::BYTEARRAY) {
+        Value::ByteArray(Default::default())
+    } else {
+        // `bool` has `int`'s methods.
+        return t.base.and_then(sample_of);
+    })
+}
+
+/// Methods that belong to the type, not its instances (`dict.fromkeys`):
+/// reached through the type, they need no receiver.
+pub fn is_type_level(name: &str) -> bool {
+    matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -1619,6 +1657,18 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
         Ok((key, k, default.unwrap_or(Value::None)))
     };
     match name {
+        // A new dict whatever the receiver (`d.fromkeys` as `dict.fromkeys`).
+        "fromkeys" => {
+            let mut a = parse_args("dict", name, Sig::Range(1, 2), args)?.into_iter();
+            let keys = a.next().flatten().expect("required");
+            let value = a.next().flatten().unwrap_or(Value::None);
+            let mut out = super::Dict::default();
+            for key in vm.iterate(&keys)? {
+                out.insert(DictKey::new(key)?, value.clone());
+                super::userhash::take_error()?;
+            }
+            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
+        }
         "get" => {
             let (_, k, default) = key_and_default(args)?;
             let found = d.borrow().get(&k).cloned();
