@@ -210,20 +210,31 @@ fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
+    // _PyArg_CheckPositional (Python/getargs.c) drops "at least"/"at most"
+    // when the count is fixed.
+    let bound = if min == max {
+        ""
+    } else if n < min {
+        "at least "
+    } else {
+        "at most "
+    };
     Err(PyErr::type_error(if min == max && min == 1 {
         format!("{}() takes exactly one argument ({} given)", name, n)
     } else if n < min {
         format!(
-            "{} expected at least {} argument{}, got {}",
+            "{} expected {}{} argument{}, got {}",
             name,
+            bound,
             min,
             if min == 1 { "" } else { "s" },
             n
         )
     } else {
         format!(
-            "{} expected at most {} argument{}, got {}",
+            "{} expected {}{} argument{}, got {}",
             name,
+            bound,
             max,
             if max == 1 { "" } else { "s" },
             n
@@ -481,7 +492,7 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 index: n,
             }
         }
-        Value::Bytes(_) | Value::ByteArray(_) => {
+        Value::Bytes(_) | Value::ByteArray(_) | Value::Dict(_) => {
             let items = crate::object::iter::collect(&seq)?;
             let n = items.len();
             Iter::Reversed {
@@ -535,10 +546,8 @@ fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
 fn zip(vm: &Vm, args: Args) -> PyResult {
     no_keywords("zip", &args)?;
     let mut inners = Vec::with_capacity(args.positional.len());
-    for (i, v) in args.positional.iter().enumerate() {
-        inners.push(vm.iter(v).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for v in &args.positional {
+        inners.push(vm.iter(v)?);
     }
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip(inners)))))
 }
@@ -1384,7 +1393,16 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             Ok(Value::Range(Rc::new(Range { start, stop, step })))
         }
         "type" => {
-            arity("type", &args, 1, 1)?;
+            match args.positional.len() {
+                1 => {}
+                3 => {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "type(name, bases, dict) is not supported; use a class statement",
+                    ))
+                }
+                _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+            }
             Ok(Value::Type(args.positional[0].type_of()))
         }
         "object" => {
