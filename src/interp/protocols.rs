@@ -528,6 +528,10 @@ impl Vm {
             Iter::Zip(inners) => Stepper::Zip(inners.clone()),
             Iter::Map { func, inners } => Stepper::Map(func.clone(), inners.clone()),
             Iter::Filter { func, inner } => Stepper::Filter(func.clone(), inner.clone()),
+            live @ (Iter::DictKeys { .. } | Iter::Set { .. }) => {
+                crate::object::iter::check_size(live)?;
+                return Ok(live.next());
+            }
             pure => return Ok(pure.next()),
         };
         let item = match step {

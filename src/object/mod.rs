@@ -176,6 +176,13 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
+    /// A dict's keys, live, from insertion position `pos`; `used` is the
+    /// size the dict had when iteration began (see `dict_iter_check`).
+    DictKeys {
+        dict: Rc<RefCell<Dict>>,
+        pos: usize,
+        used: usize,
+    },
     /// A set's live table, from position `pos`; `used` is the size the set
     /// had when iteration began (see `set::check_iter`).
     Set {
@@ -255,6 +262,7 @@ impl Value {
                 Iter::Range { .. } => &RANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,
                 Iter::Set { .. } => &SET_ITERATOR,
+                Iter::DictKeys { .. } => &DICT_KEYITERATOR,
                 Iter::Seq { seq, .. } => match seq {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
                     Value::Bytes(_) => &BYTES_ITERATOR,

@@ -182,6 +182,7 @@ types! {
     SET = "set";
     FROZENSET = "frozenset";
     SET_ITERATOR = "set_iterator";
+    DICT_KEYITERATOR = "dict_keyiterator";
     RANGE = "range";
     RANGE_ITERATOR = "range_iterator";
     LIST_ITERATOR = "list_iterator";
