@@ -8,7 +8,7 @@ xs.insert(-1, 6)
 xs.insert(100, 10)
 print(xs, xs.pop(), xs.pop(0), xs.pop(-2), xs)
 xs.remove(8)
-print(xs, xs.index(1), xs.index(6, 2), xs.count(3), len(xs), xs.copy() == xs, xs.copy() is xs)
+print(xs, xs.index(1), xs.index(9, 2), xs.count(3), len(xs), xs.copy() == xs, xs.copy() is xs)
 xs.reverse()
 print(xs)
 xs.sort()
@@ -48,7 +48,7 @@ print(t, (1, 2) + (3,), (0,) * 3, (1, 2) < (1, 2, 0), hash((1, 2)) == hash((1, 2
 a, (b, c), *rest = 1, (2, 3), 4, 5
 print(a, b, c, rest)
 d = {"x": 1, "y": 2}
-print(d["x"], d.get("z"), d.get("z", 0), d.keys(), d.values(), d.items(), list(d), len(d), "x" in d)
+print(d["x"], d.get("z"), d.get("z", 0), list(d.keys()), list(d.values()), list(d.items()), list(d), len(d), "x" in d)
 d["z"] = 3
 d.update({"x": 10}, w=0)
 d.update([("v", 9)])
@@ -83,7 +83,7 @@ fs = frozenset([1, 2, 2])
 print(fs, fs | {3}, type(fs | {3}).__name__, type({3} | fs).__name__, {fs: "key"}[frozenset({1, 2})], frozenset())
 print(fs == {1, 2}, hash(fs) == hash(frozenset([2, 1])), fs.union([5]), 1 in fs, sorted(fs))
 for bad in [lambda: [].pop(), lambda: [1].pop(5), lambda: [1].remove(2), lambda: [1].index(2),
-            lambda: [1][3], lambda: [1]["a"], lambda: [1, "a"].sort(), lambda: sorted([1, None]),
+            lambda: [1][3], lambda: [1][str(1)], lambda: [1, "a"].sort(), lambda: sorted([1, None]),
             lambda: [1] + (2,), lambda: [1] * [2], lambda: [].insert(1), lambda: (1,)[5],
             lambda: (1, 2).index(3), lambda: {}["k"], lambda: {}.pop("k"), lambda: {}.popitem(),
             lambda: {[]: 1}, lambda: {1: 2} | [1], lambda: dict([1]), lambda: dict([(1, 2, 3)]),

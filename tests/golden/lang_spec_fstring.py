@@ -50,7 +50,7 @@ print("%s %r %d %5.2f %-6s| %06d %x %X %o %e %%" % ("s", "r", 42, x, "left", 42,
 print("%(a)s-%(b)03d" % {"a": "A", "b": 7}, "%s" % [1, 2], "%s" % (1,), "%c%c" % (72, "i"), "%.3s" % "abcdef")
 print("%+d %+d % d %5s|%-5s|%*d|%.*f" % (5, -5, 5, "r", "l", 4, 7, 2, x), "%i %u" % (3, 4), "%g %G" % (1e-5, 1e20))
 for bad in [lambda: f"{x:d}", lambda: f"{n:s}", lambda: f"{name:d}", lambda: f"{x:,d}", lambda: f"{name:+}",
-            lambda: f"{x!x}" if False else format(x, "z"), lambda: format(name, "=5"), lambda: f"{n:.2s}",
+            lambda: format(x, "z"), lambda: format(name, "=5"), lambda: f"{n:.2s}",
             lambda: "%d" % "s", lambda: "%s %s" % (1,), lambda: "%s" % (1, 2), lambda: "%(a)s" % {"b": 1},
             lambda: "%z" % 1, lambda: "%d" % None, lambda: "%c" % "ab", lambda: format(t, 5),
             lambda: "{:>{w}}".format(1), lambda: f"{n:=^+#012,.3f}", lambda: "{:,s}".format("x"),
