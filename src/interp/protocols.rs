@@ -325,7 +325,11 @@ impl Vm {
                 },
             },
             Value::Exception(e) => Ok(e.message()),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr(v),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self.repr(v),
             _ => Ok(repr::str_plain(v)),
         }
     }
