@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::iter::collect;
 use crate::object::subscript::{self, SliceArgs};
 use crate::object::{format, ops, types, Args, Function, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
@@ -856,7 +855,13 @@ impl Vm {
                     }
                     Value::str(&self.str(v)?)
                 }
-                Value::List(_) | Value::Tuple(_) | Value::Dict(_) if spec.is_empty() => {
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                    if spec.is_empty() =>
+                {
                     Value::str(&self.repr(v)?)
                 }
                 _ => v.clone(),
@@ -1217,19 +1222,14 @@ pub fn constant(c: &Constant) -> Value {
     }
 }
 
-/// `a op= b`: lists extend in place (`list.__iadd__`); everything else
-/// rebinds to `a op b`.
+/// `a op= b` on builtin values: sets and bytearrays change in place;
+/// everything else rebinds to `a op b` (`Vm::inplace_op` extends lists).
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     if let Some(r) = crate::object::set::inplace_op(op, a, b) {
         return r;
     }
     if let Some(r) = crate::object::bytes::inplace_op(op, a, b) {
         return r;
-    }
-    if let (BinOp::Add, Value::List(l)) = (op, a) {
-        let items = collect(b)?;
-        l.borrow_mut().extend(items);
-        return Ok(a.clone());
     }
     ops::binary_op(op, a, b)
 }

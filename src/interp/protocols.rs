@@ -138,6 +138,13 @@ impl Vm {
             crate::object::methods::dict_update(self, l, Args::positional(vec![r.clone()]))?;
             return Ok(l.clone());
         }
+        // `xs += iterable` extends by any iterable, user ones included
+        // (`list.__iadd__`).
+        if let (BinOp::Add, Value::List(list)) = (op, l) {
+            let items = self.collect(r)?;
+            list.borrow_mut().extend(items);
+            return Ok(l.clone());
+        }
         super::exec::inplace_op(op, l, r)
     }
 
