@@ -436,6 +436,23 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             // User objects render through their `__repr__`, `__str__` and
             // `__format__`, which need the interpreter.
             let hook = |v: &Value, how: char, spec: &str| -> Option<PyResult<String>> {
+                // Containers may hold user objects, whose reprs need the
+                // interpreter too; with a spec, they fail as builtins do.
+                let container = matches!(
+                    v,
+                    Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::FrozenSet(_)
+                );
+                if container && (how != 'f' || spec.is_empty()) {
+                    return Some(match how {
+                        'r' => vm.repr(v),
+                        'a' => vm.repr(v).map(|r| ascii(&r)),
+                        _ => vm.str(v),
+                    });
+                }
                 if !matches!(
                     v,
                     Value::Instance(_) | Value::Object(_) | Value::Exception(_) | Value::Type(_)
