@@ -841,7 +841,7 @@ impl Vm {
             Some('a') => Value::str(&ascii(&self.repr(v)?)),
             Some('s') => Value::str(&self.str(v)?),
             _ => match v {
-                Value::Instance(_) | Value::Exception(_) => {
+                Value::Instance(_) | Value::Exception(_) | Value::Object(_) => {
                     if let Some(method) = self.special_method(v, "__format__") {
                         let r = self.call(&method, Args::positional(vec![Value::str(spec)]))?;
                         out.push_str(&self.str(&r)?);

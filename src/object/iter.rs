@@ -28,6 +28,7 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
             dict: d.clone(),
             pos: 0,
             used: d.borrow().len(),
+            part: super::dictview::DictPart::Keys,
         },
         Value::Set(_) | Value::FrozenSet(_) => super::set::iter(v),
         other => {
@@ -105,14 +106,19 @@ impl Iterator for Iter {
                 }
             }
             Iter::Set { set, pos, used } => super::set::iter_next(set, pos, *used),
-            Iter::DictKeys { dict, pos, used } => {
+            Iter::DictKeys {
+                dict,
+                pos,
+                used,
+                part,
+            } => {
                 let d = dict.borrow();
                 if d.len() != *used {
                     None
                 } else {
-                    let key = d.get_index(*pos).map(|(k, _)| k.value().clone());
+                    let entry = super::dictview::entry_at(&d, *pos, *part);
                     *pos += 1;
-                    key
+                    entry
                 }
             }
             // Driven by `Vm::next`, which can run Python code.

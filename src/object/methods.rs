@@ -1718,16 +1718,16 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
             Ok(Value::tuple(vec![k.into_value(), v]))
         }
         "keys" | "values" | "items" => {
+            use super::dictview::{new_view, DictPart};
             parse_args("dict", name, Sig::NoArgs, args)?;
-            let d = d.borrow();
-            Ok(Value::list(match name {
-                "keys" => d.keys().map(|k| k.value().clone()).collect(),
-                "values" => d.values().cloned().collect(),
-                _ => d
-                    .iter()
-                    .map(|(k, v)| Value::tuple(vec![k.value().clone(), v.clone()]))
-                    .collect(),
-            }))
+            Ok(new_view(
+                d,
+                match name {
+                    "keys" => DictPart::Keys,
+                    "values" => DictPart::Values,
+                    _ => DictPart::Items,
+                },
+            ))
         }
         "update" => dict_update(vm, dict, args).map(|()| Value::None),
         "copy" => {

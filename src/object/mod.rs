@@ -9,6 +9,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
 pub mod dict;
+pub mod dictview;
 pub mod exception;
 pub mod format;
 pub mod function;
@@ -176,12 +177,13 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
-    /// A dict's keys, live, from insertion position `pos`; `used` is the
+    /// A dict's keys, values or items (`part`), live, from insertion position `pos`; `used` is the
     /// size the dict had when iteration began (see `dict_iter_check`).
     DictKeys {
         dict: Rc<RefCell<Dict>>,
         pos: usize,
         used: usize,
+        part: dictview::DictPart,
     },
     /// A set's live table, from position `pos`; `used` is the size the set
     /// had when iteration began (see `set::check_iter`).
@@ -262,7 +264,11 @@ impl Value {
                 Iter::Range { .. } => &RANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,
                 Iter::Set { .. } => &SET_ITERATOR,
-                Iter::DictKeys { .. } => &DICT_KEYITERATOR,
+                Iter::DictKeys { part, .. } => match part {
+                    dictview::DictPart::Keys => &DICT_KEYITERATOR,
+                    dictview::DictPart::Values => &DICT_VALUEITERATOR,
+                    dictview::DictPart::Items => &DICT_ITEMITERATOR,
+                },
                 Iter::Seq { seq, .. } => match seq {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
                     Value::Bytes(_) => &BYTES_ITERATOR,

@@ -183,6 +183,11 @@ types! {
     FROZENSET = "frozenset";
     SET_ITERATOR = "set_iterator";
     DICT_KEYITERATOR = "dict_keyiterator";
+    DICT_VALUEITERATOR = "dict_valueiterator";
+    DICT_ITEMITERATOR = "dict_itemiterator";
+    DICT_KEYS = "dict_keys";
+    DICT_VALUES = "dict_values";
+    DICT_ITEMS = "dict_items";
     RANGE = "range";
     RANGE_ITERATOR = "range_iterator";
     LIST_ITERATOR = "list_iterator";
