@@ -234,20 +234,31 @@ fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
+    // _PyArg_CheckPositional (Python/getargs.c) drops "at least"/"at most"
+    // when the count is fixed.
+    let bound = if min == max {
+        ""
+    } else if n < min {
+        "at least "
+    } else {
+        "at most "
+    };
     Err(PyErr::type_error(if min == max && min == 1 {
         format!("{}() takes exactly one argument ({} given)", name, n)
     } else if n < min {
         format!(
-            "{} expected at least {} argument{}, got {}",
+            "{} expected {}{} argument{}, got {}",
             name,
+            bound,
             min,
             if min == 1 { "" } else { "s" },
             n
         )
     } else {
         format!(
-            "{} expected at most {} argument{}, got {}",
+            "{} expected {}{} argument{}, got {}",
             name,
+            bound,
             max,
             if max == 1 { "" } else { "s" },
             n
@@ -528,7 +539,7 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 index: n,
             }
         }
-        Value::Bytes(_) | Value::ByteArray(_) => {
+        Value::Bytes(_) | Value::ByteArray(_) | Value::Dict(_) => {
             let items = crate::object::iter::collect(&seq)?;
             let n = items.len();
             Iter::Reversed {
@@ -544,6 +555,15 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 stop: r.start - r.step,
                 step: -r.step,
             }
+        }
+        // The sequence protocol (CPython's reversed_new in
+        // Objects/enumobject.c): `__len__` now, `__getitem__` item by item.
+        Value::Instance(_)
+            if vm.special_method(&seq, "__getitem__").is_some()
+                && vm.special_method(&seq, "__len__").is_some() =>
+        {
+            let index = vm.len(&seq)?;
+            Iter::Reversed { seq, index }
         }
         other => {
             return Err(PyErr::type_error(format!(
@@ -573,10 +593,8 @@ fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
 fn zip(vm: &Vm, args: Args) -> PyResult {
     no_keywords("zip", &args)?;
     let mut inners = Vec::with_capacity(args.positional.len());
-    for (i, v) in args.positional.iter().enumerate() {
-        inners.push(vm.iter(v).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for v in &args.positional {
+        inners.push(vm.iter(v)?);
     }
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip(inners)))))
 }
@@ -1268,6 +1286,16 @@ fn classmethod(_vm: &Vm, args: Args) -> PyResult {
 /// evaluated, since it needs the calling frame.
 fn super_(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
+        // CPython's supercheck (Objects/typeobject.c): the receiver must be
+        // an instance or a subclass of `cls`.
+        [Value::Type(cls), obj]
+            if !obj.type_of().is_subclass(cls)
+                && !matches!(obj, Value::Type(t) if t.is_subclass(cls)) =>
+        {
+            Err(PyErr::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ))
+        }
         [Value::Type(cls), obj] => Ok(Value::Super(Rc::new(crate::object::class::Super {
             class: cls.clone(),
             receiver: obj.clone(),
@@ -1630,7 +1658,16 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             Ok(Value::Range(Rc::new(Range { start, stop, step })))
         }
         "type" => {
-            arity("type", &args, 1, 1)?;
+            match args.positional.len() {
+                1 => {}
+                3 => {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "type(name, bases, dict) is not supported; use a class statement",
+                    ))
+                }
+                _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+            }
             Ok(Value::Type(args.positional[0].type_of()))
         }
         "object" => {

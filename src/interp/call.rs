@@ -33,6 +33,7 @@ impl Vm {
                     }
                     Ok(Value::None)
                 }
+                Value::Type(TypeRef::Builtin(t)) => self.call_type_method(t, &m.name, args),
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -231,6 +232,36 @@ impl Vm {
         }
     }
 
+    /// `str.lower(s)`, `dict.fromkeys(keys)`: a method taken from a builtin
+    /// type, with CPython's method_descriptor errors.
+    fn call_type_method(
+        &self,
+        t: &'static crate::object::types::TypeObject,
+        name: &str,
+        mut args: Args,
+    ) -> PyResult {
+        let sample = methods::sample_of(t).expect("a builtin type with methods");
+        if methods::is_type_level(name) {
+            return self.call_method(&sample, name, args);
+        }
+        if args.positional.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                t.name, name
+            )));
+        }
+        let receiver = args.positional.remove(0);
+        if !receiver.type_of().is_subclass(&TypeRef::Builtin(t)) {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                t.name,
+                receiver.type_name()
+            )));
+        }
+        self.call_method(&receiver, name, args)
+    }
+
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
         let found = match (v, name) {
             (Value::Module(m), _) => m.globals.get(name),
@@ -264,8 +295,9 @@ impl Vm {
                     {
                         Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
                     }
-                    // `SystemExit.code`: its argument, or the tuple of them.
-                    (None, "code") if e.cls.is(&crate::object::types::SYSTEM_EXIT) => {
+                    // SystemExit_init (Objects/exceptions.c): no argument
+                    // gives None, one gives itself, more give the tuple.
+                    (None, "code") if e.is_instance(&crate::object::types::SYSTEM_EXIT) => {
                         let args = e.args.borrow();
                         Some(match args.len() {
                             0 => Value::None,
@@ -296,6 +328,17 @@ impl Vm {
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes_methods::type_attr(t, name)
             }
+            // `dict.fromkeys`, `str.maketrans`: methods of the type itself,
+            // bound to it (other methods are descriptors, see `descriptor`).
+            (Value::Type(TypeRef::Builtin(t)), _)
+                if methods::is_type_level(name)
+                    && methods::sample_of(t).is_some_and(|s| methods::has_method(&s, name)) =>
+            {
+                Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+                    receiver: v.clone(),
+                    name: Rc::from(name),
+                })))
+            }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {
                 Some(result) => Some(result?),
@@ -322,8 +365,12 @@ impl Vm {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
-            (Value::Coroutine(c), "__name__") => Some(Value::Str(c.name().clone())),
-            (Value::Coroutine(c), "__qualname__") => Some(Value::str(c.qualname())),
+            (Value::Coroutine(c) | Value::Generator(c), "__name__") => {
+                Some(Value::Str(c.name().clone()))
+            }
+            (Value::Coroutine(c) | Value::Generator(c), "__qualname__") => {
+                Some(Value::str(c.qualname()))
+            }
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
@@ -479,6 +526,24 @@ impl Vm {
             if let Some(delattr) = meta_delattr {
                 let args = vec![obj.clone(), Value::str(name)];
                 return self.call(&delattr, Args::positional(args)).map(|_| ());
+            }
+        }
+        if let Value::Instance(i) = obj {
+            if let Some(Value::Descriptor(d)) = i.class.lookup(name) {
+                if let crate::object::class::Descriptor::Property { fdel, .. } = &*d {
+                    return match fdel {
+                        Some(deleter) => self
+                            .call(deleter, Args::positional(vec![obj.clone()]))
+                            .map(|_| ()),
+                        None => Err(PyErr::new(
+                            &crate::object::types::ATTRIBUTE_ERROR,
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name, i.class.name
+                            ),
+                        )),
+                    };
+                }
             }
         }
         let removed = match obj {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
-use crate::object::iter::collect;
 use crate::object::subscript::{self, SliceArgs};
 use crate::object::{format, ops, types, Args, Function, PyErr, PyResult, Value};
 use crate::syntax::ast::*;
@@ -604,8 +603,12 @@ impl Vm {
                             return Ok(Value::None);
                         }
                     }
-                    let args = self.eval_args(f, args, keywords)?;
-                    return self.call_method(&receiver, &attr.name, args).at(e.span);
+                    let args =
+                        self.eval_args(f, args, keywords, Callee::Method(&receiver, &attr.name))?;
+                    return self
+                        .call_method(&receiver, &attr.name, args)
+                        .map_err(|err| method_lookup_span(err, &receiver, &attr.name, func.span))
+                        .at(e.span);
                 }
                 let callee = self.eval(f, func)?;
                 if let Value::Function(function) = &callee {
@@ -629,11 +632,11 @@ impl Vm {
                     }
                 }
                 if super::introspect::needs_frame(&callee) {
-                    let args = self.eval_args(f, args, keywords)?;
+                    let args = self.eval_args(f, args, keywords, Callee::Value(&callee))?;
                     return self.call_with_frame(f, &callee, args).at(e.span);
                 }
                 let keywords = super::introspect::without_scope(keywords);
-                let args = self.eval_args(f, args, keywords)?;
+                let args = self.eval_args(f, args, keywords, Callee::Value(&callee))?;
                 self.call(&callee, args).at(e.span)
             }
             ExprKind::Compare {
@@ -695,7 +698,7 @@ impl Vm {
                         }
                         None => {
                             let m = self.eval(f, v)?;
-                            dict_merge(&mut d, &m).at(v.span)?;
+                            dict_merge(self, &mut d, &m).at(v.span)?;
                         }
                     }
                 }
@@ -764,12 +767,26 @@ impl Vm {
         Ok(out)
     }
 
-    pub fn eval_args(&self, f: &mut Frame, args: &[Expr], keywords: &[Keyword]) -> PyResult<Args> {
-        let positional = self.eval_items(f, args)?;
+    pub fn eval_args(
+        &self,
+        f: &mut Frame,
+        args: &[Expr],
+        keywords: &[Keyword],
+        callee: Callee,
+    ) -> PyResult<Args> {
+        let mut positional = Vec::with_capacity(args.len());
+        for item in args {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval(f, inner)?;
+                positional.extend(self.spread_args(&v, callee).at(item.span)?);
+            } else {
+                positional.push(self.eval(f, item)?);
+            }
+        }
         let mut kw = Vec::new();
         for k in keywords {
             let v = self.eval(f, &k.value)?;
-            add_keyword(&mut kw, k, v)?;
+            self.add_keyword(&mut kw, k, v, callee).at(k.span)?;
         }
         Ok(Args {
             positional,
@@ -829,7 +846,7 @@ impl Vm {
             Some('a') => Value::str(&ascii(&self.repr(v)?)),
             Some('s') => Value::str(&self.str(v)?),
             _ => match v {
-                Value::Instance(_) | Value::Exception(_) => {
+                Value::Instance(_) | Value::Exception(_) | Value::Object(_) => {
                     if let Some(method) = self.special_method(v, "__format__") {
                         let r = self.call(&method, Args::positional(vec![Value::str(spec)]))?;
                         out.push_str(&self.str(&r)?);
@@ -843,7 +860,13 @@ impl Vm {
                     }
                     Value::str(&self.str(v)?)
                 }
-                Value::List(_) | Value::Tuple(_) | Value::Dict(_) if spec.is_empty() => {
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                    if spec.is_empty() =>
+                {
                     Value::str(&self.repr(v)?)
                 }
                 _ => v.clone(),
@@ -948,6 +971,108 @@ impl Vm {
         self.collect_or(v, || {
             format!("Value after * must be an iterable, not {}", v.type_name())
         })
+    }
+
+    /// `f(*x)`: as `spread`, but the error names the callee.
+    pub fn spread_args(&self, v: &Value, callee: Callee) -> PyResult<Vec<Value>> {
+        self.collect_or(v, || {
+            format!(
+                "{} argument after * must be an iterable, not {}",
+                self.callee_str(callee),
+                v.type_name()
+            )
+        })
+    }
+
+    /// A keyword argument, or the items of `**mapping`, added to `kw`.
+    pub fn add_keyword(
+        &self,
+        kw: &mut Vec<(Rc<str>, Value)>,
+        k: &Keyword,
+        v: Value,
+        callee: Callee,
+    ) -> PyResult<()> {
+        if let Some(name) = &k.arg {
+            kw.push((name.name.clone(), v));
+            return Ok(());
+        }
+        let pairs: Vec<(Value, Value)> = match crate::object::class::payload(&v).unwrap_or(&v) {
+            Value::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value().clone(), v.clone()))
+                .collect(),
+            // Any mapping will do: its `keys()`, each looked up, as
+            // `_PyDict_MergeEx` does.
+            Value::Instance(_) | Value::Object(_) if self.special_method(&v, "keys").is_some() => {
+                let keys = self.call_method(&v, "keys", Args::default())?;
+                let mut pairs = Vec::new();
+                for key in self.collect(&keys)? {
+                    let value = self.get_item(&v, &key)?;
+                    pairs.push((key, value));
+                }
+                pairs
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callee_str(callee),
+                    v.type_name()
+                )))
+            }
+        };
+        for (key, value) in pairs {
+            let Value::Str(name) = key else {
+                return Err(PyErr::type_error("keywords must be strings"));
+            };
+            if kw.iter().any(|(n, _)| *n == name) {
+                return Err(PyErr::type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.callee_str(callee),
+                    name
+                )));
+            }
+            kw.push((name, value));
+        }
+        Ok(())
+    }
+
+    /// How CPython names a callee in argument errors
+    /// (`_PyObject_FunctionStr`, Objects/object.c): `module.qualname()`,
+    /// without the module for builtins.
+    #[cold]
+    fn callee_str(&self, callee: Callee) -> String {
+        let func = match callee {
+            Callee::Value(v) => v.clone(),
+            Callee::Method(receiver, name) => match self.get_attr(receiver, name) {
+                Ok(v) => v,
+                Err(_) => return format!("{name}()"),
+            },
+        };
+        self.function_str(&func)
+    }
+
+    fn function_str(&self, func: &Value) -> String {
+        let (module, qualname) = match func {
+            Value::Function(f) => (f.globals.get("__name__"), f.qualname.to_string()),
+            Value::Method(m) => return self.function_str(&m.function),
+            Value::Native(n) => (n.module.map(Value::str), n.name.to_string()),
+            Value::BoundMethod(b) => match &b.receiver {
+                Value::Type(t) => (None, format!("{}.{}", t.name(), b.name)),
+                other => (None, format!("{}.{}", other.type_name(), b.name)),
+            },
+            _ => match self.get_attr(func, "__qualname__") {
+                Ok(q) => (
+                    self.get_attr(func, "__module__").ok(),
+                    self.str(&q).unwrap_or_default(),
+                ),
+                Err(_) => return self.str(func).unwrap_or_default(),
+            },
+        };
+        match module {
+            Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
     }
 
     /// Unpacks `v` into as many values as `targets` has, honouring one `*rest`.
@@ -1106,19 +1231,14 @@ pub fn constant(c: &Constant) -> Value {
     }
 }
 
-/// `a op= b`: lists extend in place (`list.__iadd__`); everything else
-/// rebinds to `a op b`.
+/// `a op= b` on builtin values: sets and bytearrays change in place;
+/// everything else rebinds to `a op b` (`Vm::inplace_op` extends lists).
 pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
     if let Some(r) = crate::object::set::inplace_op(op, a, b) {
         return r;
     }
     if let Some(r) = crate::object::bytes::inplace_op(op, a, b) {
         return r;
-    }
-    if let (BinOp::Add, Value::List(l)) = (op, a) {
-        let items = collect(b)?;
-        l.borrow_mut().extend(items);
-        return Ok(a.clone());
     }
     ops::binary_op(op, a, b)
 }
@@ -1135,33 +1255,23 @@ pub fn compare(op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
     })
 }
 
-pub fn add_keyword(kw: &mut Vec<(Rc<str>, Value)>, k: &Keyword, v: Value) -> PyResult<()> {
-    match &k.arg {
-        Some(name) => kw.push((name.name.clone(), v)),
-        None => {
-            let Value::Dict(d) = crate::object::class::payload(&v).unwrap_or(&v) else {
-                return Err(PyErr::type_error(format!(
-                    "argument after ** must be a mapping, not {}",
-                    v.type_name()
-                )))
-                .at(k.span);
-            };
-            for (key, value) in d.borrow().iter() {
-                let Value::Str(name) = key.value() else {
-                    return Err(PyErr::type_error("keywords must be strings")).at(k.span);
-                };
-                if kw.iter().any(|(n, _)| n == name) {
-                    return Err(PyErr::type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        name
-                    )))
-                    .at(k.span);
-                }
-                kw.push((name.clone(), value.clone()));
-            }
-        }
+/// The callee of a call being evaluated, for the errors its arguments
+/// raise; a method is looked up only if one is reported.
+#[derive(Clone, Copy)]
+pub enum Callee<'a> {
+    Value(&'a Value),
+    Method(&'a Value, &'a str),
+}
+
+/// A method call whose attribute lookup failed is marked under `obj.name`
+/// alone, where CPython 3.11 puts its LOAD_METHOD; any other failure is
+/// marked under the whole call.
+#[cold]
+pub fn method_lookup_span(err: Box<PyErr>, receiver: &Value, name: &str, span: Span) -> Box<PyErr> {
+    if err.is_failed_lookup(receiver, name) {
+        err.locate(span);
     }
-    Ok(())
+    err
 }
 
 pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<()> {
@@ -1169,8 +1279,20 @@ pub fn dict_insert(d: &mut crate::object::Dict, k: Value, v: Value) -> PyResult<
     crate::object::userhash::take_error()
 }
 
-pub fn dict_merge(d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
+/// `{**m}`: a dict's items, or any mapping's `keys()` each looked up
+/// (`PyDict_Update`).
+pub fn dict_merge(vm: &Vm, d: &mut crate::object::Dict, m: &Value) -> PyResult<()> {
     let Value::Dict(src) = crate::object::class::payload(m).unwrap_or(m) else {
+        if matches!(m, Value::Instance(_) | Value::Object(_))
+            && vm.special_method(m, "keys").is_some()
+        {
+            let keys = vm.call_method(m, "keys", Args::default())?;
+            for key in vm.collect(&keys)? {
+                let value = vm.get_item(m, &key)?;
+                dict_insert(d, key, value)?;
+            }
+            return Ok(());
+        }
         return Err(PyErr::type_error(format!(
             "'{}' object is not a mapping",
             m.type_name()

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use super::coroutine::AwaitCoroutine;
-use super::exec::{add_keyword, Flow, Place};
+use super::exec::{method_lookup_span, Callee, Flow, Place};
 use super::{Frame, Vm};
 use crate::object::exception::Locate;
 use crate::object::subscript::SliceArgs;
@@ -279,16 +279,32 @@ impl Vm {
                 } => {
                     if let ExprKind::Attribute { value, attr } = &func.kind {
                         let receiver = self.eval_any(f, value).await?;
-                        let args = self.eval_args_async(f, args, keywords).await?;
-                        return self.call_method(&receiver, &attr.name, args).at(e.span);
+                        let args = self
+                            .eval_args_async(
+                                f,
+                                args,
+                                keywords,
+                                Callee::Method(&receiver, &attr.name),
+                            )
+                            .await?;
+                        return self
+                            .call_method(&receiver, &attr.name, args)
+                            .map_err(|err| {
+                                method_lookup_span(err, &receiver, &attr.name, func.span)
+                            })
+                            .at(e.span);
                     }
                     let callee = self.eval_any(f, func).await?;
                     if super::introspect::needs_frame(&callee) {
-                        let args = self.eval_args_async(f, args, keywords).await?;
+                        let args = self
+                            .eval_args_async(f, args, keywords, Callee::Value(&callee))
+                            .await?;
                         return self.call_with_frame(f, &callee, args).at(e.span);
                     }
                     let keywords = super::introspect::without_scope(keywords);
-                    let args = self.eval_args_async(f, args, keywords).await?;
+                    let args = self
+                        .eval_args_async(f, args, keywords, Callee::Value(&callee))
+                        .await?;
                     self.call(&callee, args).at(e.span)
                 }
                 ExprKind::Compare {
@@ -362,7 +378,7 @@ impl Vm {
                             }
                             None => {
                                 let m = self.eval_any(f, v).await?;
-                                super::exec::dict_merge(&mut d, &m).at(v.span)?;
+                                super::exec::dict_merge(self, &mut d, &m).at(v.span)?;
                             }
                         }
                     }
@@ -547,12 +563,21 @@ impl Vm {
         f: &mut Frame,
         args: &[Expr],
         keywords: &[Keyword],
+        callee: Callee<'_>,
     ) -> PyResult<Args> {
-        let positional = self.eval_items_async(f, args).await?;
+        let mut positional = Vec::with_capacity(args.len());
+        for item in args {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval_any(f, inner).await?;
+                positional.extend(self.spread_args(&v, callee).at(item.span)?);
+            } else {
+                positional.push(self.eval_any(f, item).await?);
+            }
+        }
         let mut kw = Vec::new();
         for k in keywords {
             let v = self.eval_any(f, &k.value).await?;
-            add_keyword(&mut kw, k, v)?;
+            self.add_keyword(&mut kw, k, v, callee).at(k.span)?;
         }
         Ok(Args {
             positional,

@@ -21,8 +21,10 @@ impl Vm {
     /// Resumes a generator: `Ok(item)` for a yield, `Err(value)` for its
     /// return value.
     fn generator_step(&self, g: &Rc<Coroutine>, input: Transfer) -> PyResult<Result<Value, Value>> {
-        if g.state() == CoroState::Closed {
-            return Ok(Err(Value::None));
+        match g.state() {
+            CoroState::Closed => return Ok(Err(Value::None)),
+            CoroState::Running => return Err(PyErr::value_error("generator already executing")),
+            _ => {}
         }
         self.async_gen_frames.borrow_mut().push(false);
         let step = g.resume(self, input);
@@ -32,8 +34,12 @@ impl Vm {
             Step::Returned(v) => Ok(Err(v)),
             Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
                 // PEP 479: a StopIteration escaping a generator body is a bug.
+                // Raised from the StopIteration (`_PyErr_FormatFromCause`):
+                // it is both the cause and the context.
                 let err = PyErr::runtime_error("generator raised StopIteration");
                 err.exc.set_context(&e.exc);
+                *err.exc.cause.borrow_mut() = Some(e.exc.clone());
+                err.exc.suppress_context.set(true);
                 Err(err)
             }
             Step::Raised(e) => Err(e),

@@ -164,6 +164,13 @@ impl Vm {
             crate::object::methods::dict_update(self, l, Args::positional(vec![r.clone()]))?;
             return Ok(l.clone());
         }
+        // `xs += iterable` extends by any iterable, user ones included
+        // (`list.__iadd__`).
+        if let (BinOp::Add, Value::List(list)) = (op, l) {
+            let items = self.collect(r)?;
+            list.borrow_mut().extend(items);
+            return Ok(l.clone());
+        }
         super::exec::inplace_op(op, l, r)
     }
 
@@ -339,7 +346,11 @@ impl Vm {
                 },
             },
             Value::Exception(e) => Ok(e.message()),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) => self.repr(v),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self.repr(v),
             _ => Ok(repr::str_plain(v)),
         }
     }
@@ -478,6 +489,14 @@ impl Vm {
             if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
                 return self.truth(&result?);
             }
+            if self.special_method(container, "__iter__").is_none()
+                && self.special_method(container, "__getitem__").is_none()
+            {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )));
+            }
             let it = self.iter(container)?;
             while let Some(x) = self.next(&it)? {
                 if self.compare(CmpOp::Eq, &x, item)? {
@@ -548,6 +567,18 @@ impl Vm {
                 *index += 1;
                 Stepper::GetItem(seq.clone(), *index - 1)
             }
+            // `reversed()` of a user sequence (`__len__` and `__getitem__`)
+            // asks for each item only when it is reached, as CPython does.
+            Iter::Reversed {
+                seq: seq @ Value::Instance(_),
+                index,
+            } => match index.checked_sub(1) {
+                Some(i) => {
+                    *index = i;
+                    Stepper::GetItem(seq.clone(), i)
+                }
+                None => Stepper::Done,
+            },
             Iter::Enumerate { inner, count } => {
                 *count += 1;
                 Stepper::Enumerate(inner.clone(), *count - 1)
@@ -555,6 +586,10 @@ impl Vm {
             Iter::Zip(inners) => Stepper::Zip(inners.clone()),
             Iter::Map { func, inners } => Stepper::Map(func.clone(), inners.clone()),
             Iter::Filter { func, inner } => Stepper::Filter(func.clone(), inner.clone()),
+            live @ (Iter::DictKeys { .. } | Iter::Set { .. }) => {
+                crate::object::iter::check_size(live)?;
+                return Ok(live.next());
+            }
             pure => return Ok(pure.next()),
         };
         let item = match step {
@@ -625,6 +660,7 @@ impl Vm {
                     None
                 }
             }
+            Stepper::Done => None,
         };
         if item.is_none() {
             *it.borrow_mut() = Iter::Exhausted;
@@ -658,6 +694,7 @@ enum Stepper {
     Zip(Vec<Rc<RefCell<Iter>>>),
     Map(Value, Vec<Rc<RefCell<Iter>>>),
     Filter(Value, Rc<RefCell<Iter>>),
+    Done,
 }
 
 /// `__next__`'s StopIteration ends the iteration.

@@ -118,6 +118,12 @@ impl Vm {
     pub fn call_descriptor(&self, d: &MethodDescriptor, mut args: Args) -> PyResult {
         let owner = d.owner;
         let name = d.name;
+        // `dict.fromkeys`, `str.maketrans`: methods of the type itself.
+        if crate::object::methods::is_type_level(name) {
+            if let Some(sample) = crate::object::methods::sample_of(owner) {
+                return self.call_method(&sample, name, args);
+            }
+        }
         let qualified = format!("{}.{}", owner.name, name);
         if name == "__new__" {
             if args.positional.is_empty() {

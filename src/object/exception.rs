@@ -412,6 +412,22 @@ impl PyErr {
         }
     }
 
+    /// Whether this is the AttributeError that looking up `name` on `v`
+    /// raises, straight from the lookup (no frame has been left yet).
+    pub fn is_failed_lookup(&self, v: &Value, name: &str) -> bool {
+        if self.location.get().is_some()
+            || !self.exc.cls.is(&types::ATTRIBUTE_ERROR)
+            || !self.exc.traceback.borrow().is_empty()
+        {
+            return false;
+        }
+        let expected = PyErr::attribute_error(v, name);
+        let args = self.exc.args.borrow();
+        let expected_args = expected.exc.args.borrow();
+        matches!((args.as_slice(), expected_args.as_slice()),
+            ([Value::Str(a)], [Value::Str(b)]) if a == b)
+    }
+
     /// Called as the error leaves a frame: adds the frame to the traceback.
     pub fn leave_frame(&self, source: &Rc<SourceFile>, function: &Rc<str>, fallback: Span) {
         let span = self.location.take().unwrap_or(fallback);

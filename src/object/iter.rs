@@ -24,10 +24,11 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
             stop: r.stop,
             step: r.step,
         },
-        // Iterating a dict walks a snapshot of its keys.
-        Value::Dict(d) => Iter::Seq {
-            seq: Value::list(d.borrow().keys().map(|k| k.value().clone()).collect()),
-            index: 0,
+        Value::Dict(d) => Iter::DictKeys {
+            dict: d.clone(),
+            pos: 0,
+            used: d.borrow().len(),
+            part: super::dictview::DictPart::Keys,
         },
         Value::Set(_) | Value::FrozenSet(_) => super::set::iter(v),
         other => {
@@ -105,6 +106,21 @@ impl Iterator for Iter {
                 }
             }
             Iter::Set { set, pos, used } => super::set::iter_next(set, pos, *used),
+            Iter::DictKeys {
+                dict,
+                pos,
+                used,
+                part,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *used {
+                    None
+                } else {
+                    let entry = super::dictview::entry_at(&d, *pos, *part);
+                    *pos += 1;
+                    entry
+                }
+            }
             // Driven by `Vm::next`, which can run Python code.
             Iter::Python(_)
             | Iter::GetItem { .. }
@@ -118,6 +134,21 @@ impl Iterator for Iter {
         }
         item
     }
+}
+
+/// `RuntimeError` if the dict or set under a live iterator changed size
+/// since iteration began (dictiter_iternextkey, setiter_iternext in
+/// CPython); call before advancing the iterator.
+pub fn check_size(it: &Iter) -> PyResult<()> {
+    if let Iter::DictKeys { dict, used, .. } = it {
+        if dict.borrow().len() != *used {
+            return Err(PyErr::new(
+                &crate::object::types::RUNTIME_ERROR,
+                "dictionary changed size during iteration",
+            ));
+        }
+    }
+    super::set::check_iter(it)
 }
 
 /// Collects a builtin iterable into a vector.

@@ -75,6 +75,7 @@ const DICT_METHODS: &[&str] = &[
     "update",
     "copy",
     "clear",
+    "fromkeys",
 ];
 
 const SET_METHODS: &[&str] = &[
@@ -148,6 +149,43 @@ pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
         "bytearray" => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
     }
+}
+
+/// An empty value of builtin type `t`, whose methods are `t`'s; `None` for
+/// types without a method table.
+pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
+    use super::types;
+    let is = |o: &'static types::TypeObject| std::ptr::eq(t, o);
+    Some(if is(&types::STR) {
+        Value::str("")
+    } else if is(&types::LIST) {
+        Value::list(Vec::new())
+    } else if is(&types::TUPLE) {
+        Value::tuple(Vec::new())
+    } else if is(&types::DICT) {
+        Value::Dict(Default::default())
+    } else if is(&types::SET) {
+        Value::Set(Default::default())
+    } else if is(&types::FROZENSET) {
+        Value::FrozenSet(Default::default())
+    } else if is(&types::INT) {
+        Value::Int(0)
+    } else if is(&types::FLOAT) {
+        Value::Float(0.0)
+    } else if is(&types::BYTES) {
+        super::bytes::new_bytes(Vec::new())
+    } else if is(&types::BYTEARRAY) {
+        Value::ByteArray(Default::default())
+    } else {
+        // `bool` has `int`'s methods.
+        return t.base.and_then(sample_of);
+    })
+}
+
+/// Methods that belong to the type, not its instances (`dict.fromkeys`):
+/// reached through the type, they need no receiver.
+pub fn is_type_level(name: &str) -> bool {
+    matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -419,6 +457,23 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
             // User objects render through their `__repr__`, `__str__` and
             // `__format__`, which need the interpreter.
             let hook = |v: &Value, how: char, spec: &str| -> Option<PyResult<String>> {
+                // Containers may hold user objects, whose reprs need the
+                // interpreter too; with a spec, they fail as builtins do.
+                let container = matches!(
+                    v,
+                    Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::FrozenSet(_)
+                );
+                if container && (how != 'f' || spec.is_empty()) {
+                    return Some(match how {
+                        'r' => vm.repr(v),
+                        'a' => vm.repr(v).map(|r| ascii(&r)),
+                        _ => vm.str(v),
+                    });
+                }
                 if !matches!(
                     v,
                     Value::Instance(_) | Value::Object(_) | Value::Exception(_) | Value::Type(_)
@@ -440,6 +495,7 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
                 &args.positional,
                 &args.keywords,
                 &hook,
+                Some(vm),
             )?))
         }
         "encode" => {
@@ -1130,6 +1186,9 @@ type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>
 
 struct FormatArgs<'a> {
     hook: FormatHook<'a>,
+    /// Looks up `{x.attr}` and `{x[key]}` on any object; without it only
+    /// builtin containers can be indexed.
+    vm: Option<&'a Vm>,
     positional: &'a [Value],
     keywords: &'a [(Rc<str>, Value)],
     numbering: Numbering,
@@ -1141,7 +1200,7 @@ pub fn str_format(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
 ) -> PyResult<String> {
-    str_format_with(template, positional, keywords, &|_, _, _| None)
+    str_format_with(template, positional, keywords, &|_, _, _| None, None)
 }
 
 /// `str_format`, with `hook` rendering user objects.
@@ -1150,9 +1209,11 @@ fn str_format_with(
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
     hook: FormatHook,
+    vm: Option<&Vm>,
 ) -> PyResult<String> {
     let mut fa = FormatArgs {
         hook,
+        vm,
         positional,
         keywords,
         numbering: Numbering::Unset,
@@ -1390,16 +1451,24 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
             return Err(PyErr::value_error("Empty attribute in format string"));
         }
         if is_attr {
-            return Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                "attribute access in format fields is not supported",
-            ));
+            let Some(vm) = fa.vm else {
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    "attribute access in format fields is not supported",
+                ));
+            };
+            value = vm.get_attr(&value, part)?;
+            rest = after;
+            continue;
         }
         let key = match field_index(part)? {
             Some(i) => Value::Int(i as i64),
             None => Value::str(part),
         };
-        value = subscript::get_item(super::class::payload(&value).unwrap_or(&value), &key)?;
+        value = match fa.vm {
+            Some(vm) => vm.get_item(&value, &key)?,
+            None => subscript::get_item(super::class::payload(&value).unwrap_or(&value), &key)?,
+        };
         rest = after;
     }
     Ok(value)
@@ -1627,6 +1696,18 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
         Ok((key, k, default.unwrap_or(Value::None)))
     };
     match name {
+        // A new dict whatever the receiver (`d.fromkeys` as `dict.fromkeys`).
+        "fromkeys" => {
+            let mut a = parse_args("dict", name, Sig::Range(1, 2), args)?.into_iter();
+            let keys = a.next().flatten().expect("required");
+            let value = a.next().flatten().unwrap_or(Value::None);
+            let mut out = super::Dict::default();
+            for key in vm.iterate(&keys)? {
+                out.insert(DictKey::new(key)?, value.clone());
+                super::userhash::take_error()?;
+            }
+            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
+        }
         "get" => {
             let (_, k, default) = key_and_default(args)?;
             let found = d.borrow().get(&k).cloned();
@@ -1660,16 +1741,16 @@ fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
             Ok(Value::tuple(vec![k.into_value(), v]))
         }
         "keys" | "values" | "items" => {
+            use super::dictview::{new_view, DictPart};
             parse_args("dict", name, Sig::NoArgs, args)?;
-            let d = d.borrow();
-            Ok(Value::list(match name {
-                "keys" => d.keys().map(|k| k.value().clone()).collect(),
-                "values" => d.values().cloned().collect(),
-                _ => d
-                    .iter()
-                    .map(|(k, v)| Value::tuple(vec![k.value().clone(), v.clone()]))
-                    .collect(),
-            }))
+            Ok(new_view(
+                d,
+                match name {
+                    "keys" => DictPart::Keys,
+                    "values" => DictPart::Values,
+                    _ => DictPart::Items,
+                },
+            ))
         }
         "update" => dict_update(vm, dict, args).map(|()| Value::None),
         "copy" => {

@@ -10,6 +10,7 @@ pub mod class;
 pub mod codecs;
 pub mod descriptor;
 pub mod dict;
+pub mod dictview;
 pub mod exception;
 pub mod format;
 pub mod function;
@@ -177,6 +178,14 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
+    /// A dict's keys, values or items (`part`), live, from insertion position `pos`; `used` is the
+    /// size the dict had when iteration began (see `dict_iter_check`).
+    DictKeys {
+        dict: Rc<RefCell<Dict>>,
+        pos: usize,
+        used: usize,
+        part: dictview::DictPart,
+    },
     /// A set's live table, from position `pos`; `used` is the size the set
     /// had when iteration began (see `set::check_iter`).
     Set {
@@ -246,10 +255,21 @@ impl Value {
             Value::Iterator(it) => match &*it.borrow() {
                 Iter::Enumerate { .. } => &ENUMERATE,
                 Iter::Zip(_) => &ZIP,
+                // Only lists have their own reverse iterator type; the
+                // rest use the generic `reversed` (Objects/enumobject.c).
+                Iter::Reversed {
+                    seq: Value::List(_),
+                    ..
+                } => &LIST_REVERSEITERATOR,
                 Iter::Reversed { .. } => &REVERSED,
                 Iter::Range { .. } => &RANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,
                 Iter::Set { .. } => &SET_ITERATOR,
+                Iter::DictKeys { part, .. } => match part {
+                    dictview::DictPart::Keys => &DICT_KEYITERATOR,
+                    dictview::DictPart::Values => &DICT_VALUEITERATOR,
+                    dictview::DictPart::Items => &DICT_ITEMITERATOR,
+                },
                 Iter::Seq { seq, .. } => match seq {
                     Value::Tuple(_) => &TUPLE_ITERATOR,
                     Value::Bytes(_) => &BYTES_ITERATOR,

@@ -56,6 +56,17 @@ fn num_f64(n: &Num) -> f64 {
     }
 }
 
+/// An int operand of float arithmetic, which must fit (`PyLong_AsDouble`).
+fn int_to_float(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Big(b) => b
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| PyErr::new(&types::OVERFLOW_ERROR, "int too large to convert to float")),
+        other => Ok(num_f64(other)),
+    }
+}
+
 /// The TypeError for operator `op` on operands of these types.
 pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
     unsupported_symbol(
@@ -128,7 +139,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
 fn numeric_op(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult {
     let is_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
     if is_float {
-        let (p, q) = (num_f64(&x), num_f64(&y));
+        let (p, q) = (int_to_float(&x)?, int_to_float(&y)?);
         return float_op(op, p, q, a, b);
     }
     let bool_result = matches!((a, b), (Value::Bool(_), Value::Bool(_)));
@@ -264,7 +275,16 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> PyResult {
                     "negative number cannot be raised to a fractional power",
                 ));
             }
-            p.powf(q)
+            let r = p.powf(q);
+            // float_pow (Objects/floatobject.c) reports a finite power that
+            // overflows as errno's ERANGE.
+            if r.is_infinite() && p.is_finite() && q.is_finite() {
+                return Err(PyErr::from_exception(super::PyException::new(
+                    super::TypeRef::Builtin(&types::OVERFLOW_ERROR),
+                    vec![Value::Int(34), Value::str("Numerical result out of range")],
+                )));
+            }
+            r
         }
         _ => {
             return Err(unsupported_symbol(op.symbol(), a, b));

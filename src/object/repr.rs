@@ -154,6 +154,18 @@ fn write_repr(
             out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.address()))
         }
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
+        Value::BoundMethod(m) if !super::methods::is_type_level(&m.name) => {
+            if let Value::Type(TypeRef::Builtin(t)) = &m.receiver {
+                out.push_str(&format!("<method '{}' of '{}' objects>", m.name, t.name));
+            } else {
+                out.push_str(&format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    m.name,
+                    m.receiver.type_name(),
+                    m.receiver.address()
+                ));
+            }
+        }
         Value::BoundMethod(m) => out.push_str(&format!(
             "<built-in method {} of {} object at {:#x}>",
             m.name,

@@ -501,6 +501,9 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         }
         // Slices became hashable only in 3.12.
         Value::Object(o) if o.as_any().is::<super::slice::Slice>() => return Err(unhashable(v)),
+        Value::Object(o) if o.as_any().is::<super::dictview::DictView>() => {
+            return Err(unhashable(v))
+        }
         Value::Ellipsis => 0x05ee_de11,
         Value::NotImplemented => 0x05ee_da07,
         Value::Stream(s) => *s as i64 + 0x0005_eed0,

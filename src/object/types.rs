@@ -200,6 +200,12 @@ types! {
     SET = "set";
     FROZENSET = "frozenset";
     SET_ITERATOR = "set_iterator";
+    DICT_KEYITERATOR = "dict_keyiterator";
+    DICT_VALUEITERATOR = "dict_valueiterator";
+    DICT_ITEMITERATOR = "dict_itemiterator";
+    DICT_KEYS = "dict_keys";
+    DICT_VALUES = "dict_values";
+    DICT_ITEMS = "dict_items";
     RANGE = "range";
     RANGE_ITERATOR = "range_iterator";
     LIST_ITERATOR = "list_iterator";
@@ -209,7 +215,8 @@ types! {
     ZIP = "zip";
     MAP = "map";
     FILTER = "filter";
-    REVERSED = "list_reverseiterator";
+    LIST_REVERSEITERATOR = "list_reverseiterator";
+    REVERSED = "reversed";
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";
     COROUTINE = "coroutine";

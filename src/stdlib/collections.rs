@@ -336,6 +336,31 @@ class Counter(_DictWrapper):
                 result[elem] = 0 - count
         return result
 
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other._data.items():
+            if elem not in self._data and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
     def __repr__(self):
         if not self._data:
             return 'Counter()'
@@ -451,10 +476,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         setattr(cls, name, fn)
     for i, name in enumerate(fields):
         setattr(cls, name, _field_getter(i))
+    def _make(iterable):
+        values = tuple(iterable)
+        if len(values) != len(fields):
+            raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
+        return cls(*values)
+    cls._make = staticmethod(_make)
     cls._fields = fields
     cls._field_defaults = {} if defaults is None else dict(zip(fields[len(fields) - len(defaults):], defaults))
     return cls
 
 def _field_getter(i):
-    return property(lambda self: self._values[i])
+    return property(lambda self: self._values[i], _field_setter)
+
+def _field_setter(self, value):
+    raise AttributeError("can't set attribute")
 "#;

@@ -11,13 +11,26 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 }
 
 const SOURCE: &str = r#"
+# The constructors check their arguments and take their iterables' iterators
+# at once, as the C types do; the generators that follow do the work.
+def _is_number(x):
+    return isinstance(x, (int, float))
+
 def count(start=0, step=1):
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError("a number is required")
+    return _count_gen(start, step)
+
+def _count_gen(start, step):
     n = start
     while True:
         yield n
         n += step
 
 def cycle(iterable):
+    return _cycle_gen(iter(iterable))
+
+def _cycle_gen(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -52,6 +65,13 @@ def _chain_gen(iterables):
         for element in it:
             yield element
 
+def _islice_index(value, what):
+    if value is None:
+        return None
+    if isinstance(value, int) and 0 <= value:
+        return value
+    raise ValueError(what + " for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+
 def islice(iterable, *args):
     if len(args) == 1:
         start, stop, step = None, args[0], None
@@ -59,17 +79,21 @@ def islice(iterable, *args):
         start, stop, step = args[0], args[1], None
     elif len(args) == 3:
         start, stop, step = args
+    elif not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
     else:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    stop = _islice_index(stop, "Stop argument" if len(args) == 1 else "Indices")
+    start = _islice_index(start, "Indices")
     if start is None:
         start = 0
     if step is None:
         step = 1
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if step <= 0:
+    elif not isinstance(step, int) or step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
+    return _islice_gen(iter(iterable), start, stop, step)
+
+def _islice_gen(it, start, stop, step):
     i = 0
     nexti = start
     while stop is None or nexti < stop:
@@ -88,7 +112,11 @@ def islice(iterable, *args):
         nexti += step
 
 def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product_gen([tuple(pool) for pool in args] * repeat)
+
+def _product_gen(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -97,6 +125,13 @@ def product(*args, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    if r is not None and not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r is not None and r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations_gen(pool, r)
+
+def _permutations_gen(pool, r):
     n = len(pool)
     r = n if r is None else r
     if r > n:
@@ -120,6 +155,11 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_gen(pool, r)
+
+def _combinations_gen(pool, r):
     n = len(pool)
     if r > n:
         return

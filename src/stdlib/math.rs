@@ -59,6 +59,14 @@ pub fn make_module() -> Globals {
         n("fmod", fmod),
         n("modf", modf),
         n("isqrt", isqrt),
+        n("acosh", acosh),
+        n("asinh", asinh),
+        n("atanh", atanh),
+        n("exp2", exp2),
+        n("frexp", frexp),
+        n("ldexp", ldexp),
+        n("remainder", remainder),
+        n("ulp", ulp),
     ])
 }
 
@@ -184,6 +192,107 @@ float_fns! {
     fabs => f64::abs, false;
     degrees => f64::to_degrees, true;
     radians => f64::to_radians, false;
+    acosh => f64::acosh, false;
+    asinh => f64::asinh, false;
+    atanh => f64::atanh, false;
+    exp2 => f64::exp2, true;
+}
+
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+fn frexp(_vm: &Vm, args: Args) -> PyResult {
+    let x = to_float(one_arg("frexp", &args)?)?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    // Subnormals are scaled into the normal range first.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(exp + bias)]))
+}
+
+/// `ldexp(x, i)`: `x * 2**i`, an OverflowError when a finite `x` overflows.
+fn ldexp(_vm: &Vm, args: Args) -> PyResult {
+    let (x, i) = two_args("ldexp", &args)?;
+    let x = to_float(x)?;
+    let i = match i {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "Expected an int as second argument to ldexp.",
+            ))
+        }
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // Scale in steps that cannot overflow the exponent of powi.
+    let mut r = x;
+    let mut left = i.clamp(-3000, 3000);
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(Value::Float(r))
+}
+
+/// IEEE 754 `remainder(x, y)`: `x - n*y` with `n` the integer nearest
+/// `x / y`, ties to even (CPython's `m_remainder`).
+fn remainder(_vm: &Vm, args: Args) -> PyResult {
+    let (x, y) = two_args("remainder", &args)?;
+    let (x, y) = (to_float(x)?, to_float(y)?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error());
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Half way: pick the even multiple.
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
+}
+
+/// `ulp(x)`: the gap between `abs(x)` and the next float up.
+fn ulp(_vm: &Vm, args: Args) -> PyResult {
+    let x = to_float(one_arg("ulp", &args)?)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let next = f64::from_bits(x.to_bits() + 1);
+    if next.is_infinite() {
+        let prev = f64::from_bits(x.to_bits() - 1);
+        return Ok(Value::Float(x - prev));
+    }
+    Ok(Value::Float(next - x))
 }
 
 fn float_to_int(f: f64) -> PyResult {

@@ -315,17 +315,28 @@ def _randbelow(n):
         r = getrandbits(k)
     return r
 
+def _index_arg(n, what):
+    # 3.11 still takes integral floats (deprecated) and rejects other
+    # non-integers with ValueError.
+    try:
+        return _index(n)
+    except TypeError:
+        i = int(n)
+        if i != n:
+            raise ValueError(f"non-integer {what} for randrange()")
+        return i
+
 def randrange(start, stop=None, step=1):
-    istart = _index(start)
+    istart = _index_arg(start, "arg 1")
     if stop is None:
         if step != 1:
             raise TypeError('Missing a non-None stop argument')
         if istart > 0:
             return _randbelow(istart)
         raise ValueError("empty range for randrange()")
-    istop = _index(stop)
+    istop = _index_arg(stop, "stop")
     width = istop - istart
-    istep = _index(step)
+    istep = _index_arg(step, "step")
     if istep == 1:
         if width > 0:
             return istart + _randbelow(width)
