@@ -225,7 +225,9 @@ def _brace_fields(fmt):
                     depth -= 1
                 j += 1
             if depth:
-                raise ValueError("invalid format: Single '{' encountered in format string")
+                if i + 1 == n:
+                    raise ValueError("invalid format: Single '{' encountered in format string")
+                raise ValueError("invalid format: expected '}' before end of string")
             field = fmt[i + 1:j - 1]
             for sep in '!:':
                 field = field.split(sep)[0]
@@ -241,6 +243,33 @@ def _brace_fields(fmt):
     return fields
 
 
+def _is_word(s):
+    return s != '' and s.replace('_', 'a').isalnum()
+
+
+def _valid_field(field):
+    """`(\\d+|\\w+)(\\.\\w+|\\[[^]]+\\])*`, StrFormatStyle's field_spec."""
+    i = 0
+    while i < len(field) and field[i] not in '.[':
+        i += 1
+    if not _is_word(field[:i]):
+        return False
+    while i < len(field):
+        if field[i] == '.':
+            j = i + 1
+            while j < len(field) and field[j] not in '.[':
+                j += 1
+            if not _is_word(field[i + 1:j]):
+                return False
+        else:
+            j = field.find(']', i)
+            if j <= i + 1:
+                return False
+            j += 1
+        i = j
+    return True
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
@@ -252,9 +281,11 @@ class StrFormatStyle(PercentStyle):
     def validate(self):
         fields = set()
         for field in _brace_fields(self._fmt):
-            if not field.isidentifier():
-                raise ValueError('invalid field name/expression: %r' % field)
-            fields.add(field)
+            if field and not _valid_field(field):
+                raise ValueError('invalid format: invalid field name/expression: %r'
+                                 % field)
+            if field:
+                fields.add(field)
         if not fields:
             raise ValueError('invalid format: no fields')
 
