@@ -372,6 +372,10 @@ impl Vm {
                 Some(Value::str(c.qualname()))
             }
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
+            (Value::Stream(s), "name") => Some(Value::str(match s {
+                crate::object::Stream::Stdout => "<stdout>",
+                crate::object::Stream::Stderr => "<stderr>",
+            })),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
                 methods::number_attr(v, name)

@@ -110,6 +110,7 @@ impl Vm {
             self.store(f, h.scope, &name.name, Value::Exception(exc.clone()))?;
         }
         let saved_handling = f.handling.replace(exc.clone());
+        self.handled.borrow_mut().push(exc.clone());
         Ok(Handling {
             exc,
             saved_handling,
@@ -127,6 +128,7 @@ impl Vm {
         result: PyResult<Flow>,
     ) -> PyResult<Flow> {
         f.handling = handling.saved_handling;
+        self.unhandle(&handling.exc);
         if let Some(name) = &h.name {
             let _ = self.delete_name(
                 f,
@@ -140,6 +142,16 @@ impl Vm {
             e2.exc.set_context(&handling.exc);
         }
         result
+    }
+
+    /// An `except` clause handling `exc` is over: it leaves the exceptions
+    /// `sys.exc_info()` sees (the latest entry for it, which is the top one
+    /// unless coroutines interleave their handlers).
+    fn unhandle(&self, exc: &Rc<PyException>) {
+        let mut handled = self.handled.borrow_mut();
+        if let Some(i) = handled.iter().rposition(|e| Rc::ptr_eq(e, exc)) {
+            handled.remove(i);
+        }
     }
 
     pub fn handle_exception(
@@ -181,6 +193,7 @@ impl Vm {
         let span = handlers.first().map(|h| h.span).unwrap_or_default();
         let orig = e.catch(f.source(), f.name(), span);
         let saved_handling = f.handling.replace(orig.clone());
+        self.handled.borrow_mut().push(orig.clone());
         StarHandling {
             rest: Some(orig.clone()),
             orig,
@@ -297,6 +310,7 @@ impl Vm {
     pub fn finish_star(&self, f: &mut Frame, star: StarHandling) -> PyResult<Flow> {
         f.handling = star.saved_handling;
         let orig = star.orig;
+        self.unhandle(&orig);
         let mut excs = star.excs;
         excs.extend(star.rest);
         if excs.is_empty() {

@@ -179,6 +179,9 @@ pub struct Vm {
     /// the awaiting frame's statement, so that a running task's repr can
     /// name its own frame's line rather than the innermost one.
     pub awaiter_locations: RefCell<Vec<Option<Span>>>,
+    /// The exceptions `except` clauses are handling now, innermost last:
+    /// what `sys.exc_info()` reports.
+    pub handled: RefCell<Vec<Rc<crate::object::PyException>>>,
     /// Coroutines dropped while suspended, waiting to be closed where no
     /// borrow is held (`coroutine::run_finalizers`), and whether there are any.
     pub finalizers: RefCell<Vec<Rc<coroutine::Coroutine>>>,
@@ -209,6 +212,7 @@ impl Vm {
             location: Cell::new(None),
             free_slots: RefCell::new(Vec::new()),
             awaiter_locations: RefCell::new(Vec::new()),
+            handled: RefCell::new(Vec::new()),
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),

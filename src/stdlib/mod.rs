@@ -65,6 +65,14 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("json", |vm| {
         py_module(vm, "json", include_str!("py/json.py"))
     }),
+    ("logging", |vm| {
+        exec_module_source(
+            vm,
+            "logging",
+            include_str!("py/logging.py"),
+            vec![native("logging", "_format_exception", format_exception)],
+        )
+    }),
     ("operator", |vm| {
         py_module(vm, "operator", include_str!("py/operator.py"))
     }),
@@ -86,6 +94,20 @@ fn instantiate(vm: &Vm, mut args: Args) -> PyResult {
     match args.positional.remove(0) {
         Value::Type(types::TypeRef::User(c)) => vm.instantiate_plain(&c, args),
         other => vm.call(&other, args),
+    }
+}
+
+/// `logging._format_exception(exc)`: the traceback report of `exc`, as
+/// `traceback.print_exception` writes it (what `Formatter.formatException`
+/// shows).
+fn format_exception(vm: &Vm, args: Args) -> PyResult {
+    match args.positional.as_slice() {
+        [Value::Exception(e)] if args.keywords.is_empty() => {
+            Ok(Value::str(&vm.format_exception(e)))
+        }
+        _ => Err(PyErr::type_error(
+            "_format_exception() takes one exception argument",
+        )),
     }
 }
 

@@ -29,9 +29,46 @@ pub fn make_module(vm: &Vm) -> Globals {
         ),
         ("version_info", version_info(vm)),
         native("exit", exit),
+        native("exc_info", exc_info),
+        native("exception", exception),
         native("getrecursionlimit", getrecursionlimit),
         native("setrecursionlimit", setrecursionlimit),
     ])
+}
+
+fn no_args(name: &str, args: &Args) -> PyResult<()> {
+    if args.positional.is_empty() && args.keywords.is_empty() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "sys.{name}() takes no arguments ({} given)",
+        args.positional.len() + args.keywords.len()
+    )))
+}
+
+/// `sys.exc_info()`: `(type, value, None)` for the exception an `except`
+/// clause is handling now (pyasync has no traceback objects), else
+/// `(None, None, None)`.
+fn exc_info(vm: &Vm, args: Args) -> PyResult {
+    no_args("exc_info", &args)?;
+    Ok(match vm.handled.borrow().last() {
+        Some(e) => Value::tuple(vec![
+            Value::Type(e.cls.clone()),
+            Value::Exception(e.clone()),
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &Vm, args: Args) -> PyResult {
+    no_args("exception", &args)?;
+    Ok(vm
+        .handled
+        .borrow()
+        .last()
+        .map_or(Value::None, |e| Value::Exception(e.clone())))
 }
 
 /// `sys.exit(code)` raises SystemExit; the CLI turns it into the exit status.
