@@ -2,8 +2,24 @@
 import asyncio
 import logging
 import sys
+import os
 
-logging.basicConfig(stream=sys.stdout, level=logging.INFO,
+
+class Out:
+    """stdout, with this checkout's directory left out of traceback paths."""
+
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+    def write(self, s):
+        return sys.stdout.write(s.replace(self.here, ""))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+OUT = Out()
+
+logging.basicConfig(stream=OUT, level=logging.INFO,
                     format="%(name)s %(levelname)s %(message)s")
 log = logging.getLogger("app")
 log.setLevel(logging.DEBUG)

@@ -1,8 +1,24 @@
 # logging: logger.exception and exc_info= write the traceback after the message.
 import logging
 import sys
+import os
 
-logging.basicConfig(stream=sys.stdout, format="%(levelname)s:%(name)s:%(message)s")
+
+class Out:
+    """stdout, with this checkout's directory left out of traceback paths."""
+
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+    def write(self, s):
+        return sys.stdout.write(s.replace(self.here, ""))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+OUT = Out()
+
+logging.basicConfig(stream=OUT, format="%(levelname)s:%(name)s:%(message)s")
 log = logging.getLogger("exc")
 
 
@@ -50,9 +66,9 @@ f = logging.Formatter("%(message)s")
 try:
     raise TypeError("typed")
 except TypeError as e:
-    print(f.formatException(sys.exc_info()))
+    OUT.write(f.formatException(sys.exc_info()) + "\n")
     rec = log.makeRecord("exc", logging.ERROR, "f", 1, "m", (), sys.exc_info())
-    print(f.format(rec))
+    OUT.write(f.format(rec) + "\n")
     print(rec.exc_text is not None)
 
 
