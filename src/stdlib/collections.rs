@@ -395,99 +395,102 @@ class OrderedDict(defaultdict):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    # A subclass of tuple, as `collections.namedtuple` makes it: its fields
+    # are properties reading the items, and `__new__` takes them by name.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = tuple(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        renamed = []
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name.startswith('_') or name in seen
+                    or name in _KEYWORDS):
+                name = f'_{index}'
+            seen.add(name)
+            renamed.append(name)
+        field_names = tuple(renamed)
     for name in (typename,) + field_names:
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
     for name in field_names:
-        if name.startswith('_'):
+        if name.startswith('_') and not rename:
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-    ns = {}
-    params = list(field_names)
+    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > len(field_names):
             raise TypeError('Got more default values than field names')
-        first = len(field_names) - len(defaults)
-        for i, d in enumerate(defaults):
-            name = field_names[first + i]
-            ns['_dflt_' + name] = d
-            params[first + i] = f'{name}=_dflt_{name}'
-    body = '\n'.join(f'        self._values.append({n})' for n in field_names) or '        pass'
-    source = (f'class {typename}:\n'
-              f'    def __init__(self, {", ".join(params)}):\n'
-              f'        self._values = []\n'
-              f'{body}\n'
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    ns = {'_tuple_new': tuple.__new__}
+    params = []
+    for name in field_names:
+        if name in field_defaults:
+            ns['_dflt_' + name] = field_defaults[name]
+            params.append(f'{name}=_dflt_{name}')
+        else:
+            params.append(name)
+    arg_list = ', '.join(field_names)
+    if len(field_names) == 1:
+        arg_list += ','
+    source = (f'class {typename}(tuple):\n'
+              f'    def __new__(_cls, {", ".join(params)}):\n'
+              f'        return _tuple_new(_cls, ({arg_list}))\n'
               f'__result__ = {typename}\n')
     ns['__name__'] = '__main__' if module is None else module
     cls = _exec_source(source, ns)
     fields = field_names
+    num_fields = len(fields)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     def __repr__(self):
-        args = ', '.join(f'{n}={v!r}' for n, v in zip(fields, self._values))
-        return f'{typename}({args})'
-    def __iter__(self):
-        return iter(self._values)
-    def __len__(self):
-        return len(self._values)
-    def __getitem__(self, i):
-        return tuple(self._values)[i]
-    def __eq__(self, other):
-        if isinstance(other, tuple):
-            return tuple(self._values) == other
-        if hasattr(other, '_fields') and hasattr(other, '_values'):
-            return self._values == other._values
-        return NotImplemented
-    def __lt__(self, other):
-        return tuple(self) < tuple(other)
-    def __le__(self, other):
-        return tuple(self) <= tuple(other)
-    def __gt__(self, other):
-        return tuple(self) > tuple(other)
-    def __ge__(self, other):
-        return tuple(self) >= tuple(other)
-    def __hash__(self):
-        return hash(tuple(self._values))
-    def _asdict(self):
-        return dict(zip(fields, self._values))
-    def _replace(self, **kwds):
-        values = dict(zip(fields, self._values))
-        for k, v in kwds.items():
-            if k not in values:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-            values[k] = v
-        return cls(**values)
-    def count(self, value):
-        return self._values.count(value)
-    def index(self, value):
-        return self._values.index(value)
+        args = ', '.join(f'{n}={v!r}' for n, v in zip(fields, self))
+        return f'{self.__class__.__name__}({args})'
 
-    for name, fn in (('__repr__', __repr__), ('__iter__', __iter__), ('__len__', __len__),
-                     ('__getitem__', __getitem__), ('__eq__', __eq__), ('__lt__', __lt__),
-                     ('__le__', __le__), ('__gt__', __gt__), ('__ge__', __ge__),
-                     ('__hash__', __hash__), ('_asdict', _asdict), ('_replace', _replace),
-                     ('count', count), ('index', index)):
-        setattr(cls, name, fn)
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    cls._make = classmethod(_make)
+    cls._replace = _replace
+    cls.__repr__ = __repr__
+    cls._asdict = _asdict
+    cls.__getnewargs__ = __getnewargs__
+    cls._fields = fields
+    cls._field_defaults = field_defaults
+    cls.__match_args__ = fields
     for i, name in enumerate(fields):
         setattr(cls, name, _field_getter(i))
-    def _make(iterable):
-        values = tuple(iterable)
-        if len(values) != len(fields):
-            raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
-        return cls(*values)
-    cls._make = staticmethod(_make)
-    cls._fields = fields
-    cls._field_defaults = {} if defaults is None else dict(zip(fields[len(fields) - len(defaults):], defaults))
     return cls
 
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+                       'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+                       'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+                       'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+                       'while', 'with', 'yield'])
+
 def _field_getter(i):
-    return property(lambda self: self._values[i], _field_setter)
+    return property(lambda self: self[i], _field_setter)
 
 def _field_setter(self, value):
     raise AttributeError("can't set attribute")
