@@ -24,6 +24,10 @@ struct TaskExtra {
     /// In debug mode, the line of Python code that made it, as `FILE:LINE`
     /// (`_source_traceback`'s last frame).
     created_at: Option<Box<str>>,
+    /// While it is suspended, the exceptions its frames' `except` clauses
+    /// are handling, which `sys.exc_info()` sees only while it runs
+    /// (CPython keeps them in each coroutine's `exc_state`).
+    handled: Vec<Rc<crate::object::PyException>>,
 }
 
 pub struct Task {
@@ -160,6 +164,28 @@ impl Task {
 
     /// `Task.__step`: sends into (or throws into) the coroutine once and acts
     /// on what it yields.
+    /// Runs the coroutine one step with the exceptions its suspended
+    /// `except` clauses handle back on `vm.handled`, and takes them off
+    /// again when it suspends, so that interleaved tasks do not see each
+    /// other's.
+    fn resume_coro(&self, vm: &Vm, input: Transfer) -> Step {
+        let depth = vm.handled.borrow().len();
+        if let Some(extra) = self.extra.get() {
+            let saved = std::mem::take(&mut extra.borrow_mut().handled);
+            vm.handled.borrow_mut().extend(saved);
+        }
+        let step = self.coro.resume(vm, input);
+        let above = {
+            let mut handled = vm.handled.borrow_mut();
+            let keep = depth.min(handled.len());
+            handled.split_off(keep)
+        };
+        if matches!(step, Step::Yielded(_)) && !above.is_empty() {
+            self.with_extra(|x| x.handled = above);
+        }
+        step
+    }
+
     pub fn step(self: &Rc<Self>, vm: &Vm, exc: Option<Box<PyErr>>) -> PyResult<()> {
         if self.future.done() {
             return Err(PyErr::new(
@@ -185,7 +211,7 @@ impl Task {
             None => Transfer::Send(Value::None),
             Some(e) => Transfer::Throw(e),
         };
-        let step = self.coro.resume(vm, input);
+        let step = self.resume_coro(vm, input);
         let me = Value::Task(self.clone());
         let mut escaped = None;
         match step {
