@@ -551,7 +551,11 @@ impl Vm {
             }
         }
         let removed = match obj {
-            Value::Instance(i) => i.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Instance(i) => {
+                let removed = i.dict.borrow_mut().shift_remove(name);
+                crate::object::class::instance_attrs_changed(i);
+                removed.is_some()
+            }
             Value::Exception(e) => e.attrs.borrow_mut().shift_remove(name).is_some(),
             Value::Type(TypeRef::User(c)) => {
                 crate::object::class::note_new_assigned(name);

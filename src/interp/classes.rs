@@ -425,7 +425,7 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Type(t))),
             "__dict__" => {
                 if let Value::Instance(i) = obj {
-                    return Ok(Some(namespace_dict(&i.dict.borrow())));
+                    return Ok(Some(Value::Dict(crate::object::class::instance_dict(i))));
                 }
             }
             _ => {}
@@ -534,7 +534,9 @@ impl Vm {
         }
         match obj {
             Value::Instance(i) => {
-                i.dict.borrow_mut().insert(Rc::from(name), v);
+                let old = i.dict.borrow_mut().insert(Rc::from(name), v);
+                drop(old);
+                crate::object::class::instance_attrs_changed(i);
             }
             Value::Exception(e) => {
                 if name == "args" {
@@ -676,7 +678,11 @@ impl Vm {
             "__delattr__" => match args.positional.as_slice() {
                 [Value::Str(name)] => {
                     let removed = match receiver {
-                        Value::Instance(i) => i.dict.borrow_mut().shift_remove(&**name),
+                        Value::Instance(i) => {
+                            let removed = i.dict.borrow_mut().shift_remove(&**name);
+                            crate::object::class::instance_attrs_changed(i);
+                            removed
+                        }
                         Value::Exception(e) => e.attrs.borrow_mut().shift_remove(&**name),
                         _ => None,
                     };

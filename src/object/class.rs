@@ -205,3 +205,81 @@ pub struct Super {
     pub class: TypeRef,
     pub receiver: Value,
 }
+
+/// An instance's `__dict__` and the instance it mirrors.
+type InstanceMirror = (std::rc::Weak<RefCell<super::Dict>>, std::rc::Weak<Instance>);
+
+thread_local! {
+    /// The `__dict__` dicts handed out and alive, with their instances.
+    static INSTANCE_MIRRORS: RefCell<Vec<InstanceMirror>> = const { RefCell::new(Vec::new()) };
+    static ANY_INSTANCE_MIRROR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn mirror_of_instance(i: &Instance) -> Option<Rc<RefCell<super::Dict>>> {
+    INSTANCE_MIRRORS.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(_, inst)| std::ptr::eq(inst.as_ptr(), i))
+            .and_then(|(d, _)| d.upgrade())
+    })
+}
+
+fn fill_from_namespace(d: &RefCell<super::Dict>, ns: &Namespace) {
+    let fresh: super::Dict = ns
+        .iter()
+        .filter_map(|(k, v)| Some((super::DictKey::new(Value::Str(k.clone())).ok()?, v.clone())))
+        .collect();
+    let old = std::mem::replace(&mut *d.borrow_mut(), fresh);
+    drop(old);
+}
+
+/// `obj.__dict__`: a dict of the instance's attributes, the same one each
+/// time and kept in step with them both ways (see `instance_dict_changed`
+/// and `instance_attrs_changed`), as CPython's instance dict is.
+pub fn instance_dict(i: &Rc<Instance>) -> Rc<RefCell<super::Dict>> {
+    if let Some(d) = mirror_of_instance(i) {
+        fill_from_namespace(&d, &i.dict.borrow());
+        return d;
+    }
+    let d = Rc::new(RefCell::new(super::Dict::new()));
+    fill_from_namespace(&d, &i.dict.borrow());
+    INSTANCE_MIRRORS.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|(d, i)| d.strong_count() > 0 && i.strong_count() > 0);
+        m.push((Rc::downgrade(&d), Rc::downgrade(i)));
+    });
+    ANY_INSTANCE_MIRROR.with(|a| a.set(true));
+    d
+}
+
+/// Python code changed dict `d`: if it is an instance's `__dict__`, the
+/// instance's attributes become its str-keyed items.
+#[inline]
+pub fn instance_dict_changed(d: &RefCell<super::Dict>) {
+    if !ANY_INSTANCE_MIRROR.with(|a| a.get()) {
+        return;
+    }
+    let instance = INSTANCE_MIRRORS.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(dict, _)| std::ptr::eq(dict.as_ptr(), d))
+            .and_then(|(_, i)| i.upgrade())
+    });
+    if let Some(i) = instance {
+        let items = super::dict::str_items(&d.borrow());
+        let old = std::mem::replace(&mut *i.dict.borrow_mut(), items.into_iter().collect());
+        drop(old);
+    }
+}
+
+/// An attribute of `i` was set or deleted: its `__dict__`, if one was
+/// handed out, follows. One thread-local flag test otherwise.
+#[inline]
+pub fn instance_attrs_changed(i: &Instance) {
+    if !ANY_INSTANCE_MIRROR.with(|a| a.get()) {
+        return;
+    }
+    if let Some(d) = mirror_of_instance(i) {
+        fill_from_namespace(&d, &i.dict.borrow());
+    }
+}

@@ -184,6 +184,7 @@ thread_local! {
 /// every other dict.
 #[inline]
 pub fn dict_changed(d: &RefCell<super::Dict>) {
+    super::class::instance_dict_changed(d);
     if ANY_MIRROR.with(|a| a.get()) {
         if let Some(g) = Globals::of_dict(d) {
             g.pull_from_mirror();
