@@ -192,10 +192,18 @@ impl Vm {
             | Value::Int(_)
             | Value::BigInt(_)
             | Value::Bool(_)
-            | Value::Float(_) => match methods::call_method(self, receiver, name, args) {
-                Some(result) => result,
-                None => Err(PyErr::attribute_error(receiver, name)),
-            },
+            | Value::Float(_) => {
+                // A special method the type's table lacks is its method
+                // descriptor (`(1).__add__(2)`), found by `get_attr`.
+                if name.starts_with("__") && !methods::has_method(receiver, name) {
+                    let method = self.get_attr(receiver, name)?;
+                    return self.call(&method, args);
+                }
+                match methods::call_method(self, receiver, name, args) {
+                    Some(result) => result,
+                    None => Err(PyErr::attribute_error(receiver, name)),
+                }
+            }
             Value::Future(_) | Value::Task(_) => {
                 match crate::asyncio::call_future_method(self, receiver, name, args) {
                     Some(result) => result,
@@ -425,6 +433,20 @@ impl Vm {
                 receiver: v.clone(),
                 name: Rc::from(name),
             })));
+        }
+        // `(1).__add__`, `"ab".__len__`: a special method of a builtin
+        // value is its type's method descriptor, bound to it.
+        if name.starts_with("__") && !matches!(v, Value::Instance(_)) {
+            if let TypeRef::Builtin(t) = v.type_of() {
+                if let Some(d) = crate::object::descriptor::find(t, name) {
+                    if crate::object::descriptor::as_descriptor(&d).is_some() {
+                        return Ok(Value::Method(Rc::new(crate::object::class::Method {
+                            receiver: v.clone(),
+                            function: d,
+                        })));
+                    }
+                }
+            }
         }
         Err(PyErr::attribute_error(v, name))
     }
