@@ -271,8 +271,10 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> PyResult {
                 ));
             }
             if p < 0.0 && q.fract() != 0.0 && q.is_finite() {
-                return Err(PyErr::value_error(
-                    "negative number cannot be raised to a fractional power",
+                // CPython's float_pow hands this to complex arithmetic.
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    "pyasync does not support complex numbers: a negative number raised to a fractional power is one",
                 ));
             }
             let r = p.powf(q);
@@ -574,4 +576,19 @@ fn seq_cmp(x: &[Value], y: &[Value]) -> Option<Option<Ordering>> {
         }
     }
     Some(Some(x.len().cmp(&y.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CPython answers with a complex number, which pyasync does not have:
+    /// it must say so rather than give a float or a misleading ValueError.
+    #[test]
+    fn negative_base_fractional_power_names_complex() {
+        let err = binary_op(BinOp::Pow, &Value::Int(-8), &Value::Float(0.5)).unwrap_err();
+        assert!(err.is_instance(&types::NOT_IMPLEMENTED_ERROR));
+        assert!(err.exc.message().contains("complex numbers"));
+        assert!(binary_op(BinOp::Pow, &Value::Float(-8.0), &Value::Float(2.0)).is_ok());
+    }
 }
