@@ -272,6 +272,7 @@ impl Vm {
 
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
         let found = match (v, name) {
+            (Value::Module(m), "__dict__") => Some(Value::Dict(m.globals.dict())),
             (Value::Module(m), _) => m.globals.get(name),
             (Value::Instance(i), _) => self.instance_attr(v, &i.class, name)?,
             (Value::Exception(e), _) => {

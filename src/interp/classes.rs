@@ -516,6 +516,16 @@ impl Vm {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
+        if let (Value::Instance(i), "__dict__") = (obj, name) {
+            let Value::Dict(d) = &v else {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    v.type_name()
+                )));
+            };
+            crate::object::class::set_instance_dict(i, d);
+            return Ok(());
+        }
         if let Some(Value::Descriptor(d)) = class.lookup(name) {
             if let Descriptor::Property { fset, .. } = &*d {
                 return match fset {

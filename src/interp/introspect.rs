@@ -613,6 +613,12 @@ impl Code {
 
     /// Parses the source, checking that `eval` mode got one expression.
     pub fn parse(&self) -> PyResult<crate::syntax::ast::Module> {
+        if self.source.contains('\0') {
+            return Err(PyErr::new(
+                &types::SYNTAX_ERROR,
+                "source code string cannot contain null bytes",
+            ));
+        }
         let module = crate::syntax::parse(&self.source).map_err(|e| self.syntax_error(&e))?;
         let is_expr = matches!(module.body.as_slice(),
             [s] if matches!(s.kind, crate::syntax::ast::StmtKind::Expr(_)));

@@ -252,6 +252,22 @@ pub fn instance_dict(i: &Rc<Instance>) -> Rc<RefCell<super::Dict>> {
     d
 }
 
+/// `obj.__dict__ = d`: `d` becomes the instance's namespace (its str-keyed
+/// items) and its `__dict__` from now on.
+pub fn set_instance_dict(i: &Rc<Instance>, d: &Rc<RefCell<super::Dict>>) {
+    let items = super::dict::str_items(&d.borrow());
+    let old = std::mem::replace(&mut *i.dict.borrow_mut(), items.into_iter().collect());
+    drop(old);
+    INSTANCE_MIRRORS.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|(d, inst)| {
+            d.strong_count() > 0 && inst.strong_count() > 0 && !std::ptr::eq(inst.as_ptr(), &**i)
+        });
+        m.push((Rc::downgrade(d), Rc::downgrade(i)));
+    });
+    ANY_INSTANCE_MIRROR.with(|a| a.set(true));
+}
+
 /// Python code changed dict `d`: if it is an instance's `__dict__`, the
 /// instance's attributes become its str-keyed items.
 #[inline]

@@ -227,7 +227,9 @@ impl PyException {
             Some(Value::Int(n)) => Some(*n),
             _ => None,
         };
-        let msg = super::repr::str_plain(attrs.get("msg").unwrap_or(&Value::None));
+        let args = self.args.borrow();
+        let msg = attrs.get("msg").or(args.first()).unwrap_or(&Value::None);
+        let msg = super::repr::str_plain(msg);
         Some(match (filename, lineno) {
             (None, None) => msg,
             (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
