@@ -267,6 +267,58 @@ fn bit_length(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Int(n.bits() as i64))
 }
 
+/// The state of one `random.Random` instance while another one (the
+/// module's, or that of the instance being run) is in `STATE`.
+struct Generator {
+    mt: RefCell<MersenneTwister>,
+}
+
+static GENERATOR_TYPE: crate::object::types::TypeObject = crate::object::types::TypeObject {
+    name: "_generator",
+    module: "random",
+    base: Some(&crate::object::types::OBJECT),
+};
+
+impl crate::object::native::NativeObject for Generator {
+    fn type_ref(&self) -> crate::object::types::TypeRef {
+        crate::object::types::TypeRef::Builtin(&GENERATOR_TYPE)
+    }
+
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `_new_generator()`: a fresh state, seeded from the clock.
+fn new_generator(_vm: &Vm, _args: Args) -> PyResult {
+    Ok(Value::Object(Rc::new(Generator {
+        mt: RefCell::new(from_time()),
+    })))
+}
+
+/// `_swap(generator)`: exchanges the module's state with the generator's.
+/// A `Random` instance's methods run the module's algorithms between two
+/// swaps, so every instance draws the same numbers as CPython's for the
+/// same seed without a second copy of the algorithms.
+fn swap(_vm: &Vm, args: Args) -> PyResult {
+    let Some(Value::Object(o)) = args.positional.first() else {
+        return Err(PyErr::type_error("_swap() takes a generator"));
+    };
+    let Some(g) = o.as_any().downcast_ref::<Generator>() else {
+        return Err(PyErr::type_error("_swap() takes a generator"));
+    };
+    STATE.with(|s| std::mem::swap(&mut *s.borrow_mut(), &mut *g.mt.borrow_mut()));
+    Ok(Value::None)
+}
+
 pub fn make_module(vm: &Vm) -> Rc<Globals> {
     let n = |name, f| super::native("random", name, f);
     super::exec_module_source(
@@ -280,6 +332,8 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
             n("getstate", getstate),
             n("setstate", setstate),
             n("_bit_length", bit_length),
+            n("_new_generator", new_generator),
+            n("_swap", swap),
         ],
     )
 }
@@ -535,6 +589,45 @@ def gammavariate(alpha, beta):
 
 def randbytes(n):
     raise NotImplementedError("randbytes")
+
+class Random:
+    """A generator with its own state: `random.Random(x)`."""
+
+    def __init__(self, x=None):
+        self._generator = _new_generator()
+        self._gauss = None
+        self.seed(x)
+
+    def __repr__(self):
+        return f'<random.Random object at {hex(id(self))}>'
+
+
+def _method(name):
+    func = globals()[name]
+
+    def method(self, *args, **kwargs):
+        global _gauss_next
+        saved_gauss = _gauss_next
+        _gauss_next = self._gauss
+        _swap(self._generator)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            _swap(self._generator)
+            self._gauss = _gauss_next
+            _gauss_next = saved_gauss
+
+    method.__name__ = name
+    method.__qualname__ = 'Random.' + name
+    return method
+
+
+for _name in ['seed', 'random', 'getrandbits', 'getstate', 'setstate', 'randrange',
+              'randint', 'choice', 'shuffle', 'sample', 'choices', 'uniform', 'triangular',
+              'normalvariate', 'gauss', 'expovariate', 'betavariate', 'gammavariate',
+              'randbytes']:
+    setattr(Random, _name, _method(_name))
+del _name
 "#;
 
 #[cfg(test)]
