@@ -1335,9 +1335,20 @@ fn all(vm: &Vm, args: Args) -> PyResult {
     )?))
 }
 
-fn divmod(_vm: &Vm, args: Args) -> PyResult {
+fn divmod(vm: &Vm, args: Args) -> PyResult {
     arity("divmod", &args, 2, 2)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
+    // `__divmod__`, then the other operand's `__rdivmod__` (`binary_op1`).
+    for (obj, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if matches!(obj, Value::Instance(_)) {
+            if let Some(m) = vm.special_method(obj, name) {
+                let result = vm.call(&m, Args::positional(vec![other.clone()]))?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
+    }
     let plain = |v| crate::object::class::payload(v).unwrap_or(v);
     let q = ops::binary_op(BinOp::FloorDiv, plain(a), plain(b)).map_err(|e| {
         if e.is_instance(&types::TYPE_ERROR) {
