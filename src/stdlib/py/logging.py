@@ -161,8 +161,7 @@ def makeLogRecord(dict):
     """A record from a dict of its attributes (say, one sent over a socket):
     an empty record, then each key set as an attribute."""
     record = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    for key in dict:
-        setattr(record, key, dict[key])
+    record.__dict__.update(dict)
     return record
 
 
@@ -369,6 +368,16 @@ def _template_parts(template):
     yield template[literal_start:]
 
 
+def _require_text(fmt):
+    """The TypeError CPython's regular-expression checks give a format that
+    is not a str."""
+    if isinstance(fmt, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(fmt, str):
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(fmt).__name__)
+
+
 def _placeholder_error(template, index):
     """string.Template's message for a bad '$': 1-based line and column."""
     lines = (template[:index] + '$').splitlines()
@@ -387,9 +396,10 @@ class PercentStyle(object):
         self._fmt, self._defaults = fmt or self.default_format, defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
+        _require_text(self._fmt)
         if not _percent_has_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
@@ -426,6 +436,8 @@ class StrFormatStyle(PercentStyle):
     def validate(self):
         # Fields are checked as the scan yields them, so a bad field is
         # reported before a syntax error further on.
+        if not isinstance(self._fmt, str):
+            raise TypeError('expected str, got %s' % type(self._fmt).__name__)
         fields = _brace_fields(self._fmt)
         named = False
         while True:
@@ -457,9 +469,12 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def usesTime(self):
-        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+        # Either spelling of the field counts.
+        return any(self._fmt.find(spelling) >= 0
+                   for spelling in ('$asctime', self.asctime_search))
 
     def validate(self):
+        _require_text(self._fmt)
         named = False
         for part in _template_parts(self._fmt):
             if isinstance(part, int):
@@ -1091,7 +1106,7 @@ class Logger(Filterer):
 
     def getChild(self, suffix):
         if self is not self.root:
-            suffix = self.name + '.' + suffix
+            suffix = '.'.join((self.name, suffix))
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
