@@ -109,3 +109,18 @@ class Framed(logging.BufferingFormatter):
     def formatFooter(self, records):
         return "[end]"
 print(Framed(logging.Formatter("<%(msg)s>")).format([r2, r3]))
+
+print("-- overridden extra-line formatters")
+class Blank(logging.Formatter):
+    def formatException(self, ei):
+        return ""
+    def formatStack(self, stack_info):
+        return ""
+try:
+    raise KeyError("k")
+except KeyError:
+    import sys
+    r4 = logging.makeLogRecord({"msg": "m", "exc_info": sys.exc_info(), "stack_info": "S"})
+print(repr(Blank().format(r4)), repr(r4.exc_text))
+r4.exc_text = "cached"
+print(repr(Blank().format(r4)))

@@ -574,13 +574,18 @@ class Formatter(object):
         # so several handlers share it.
         if record.exc_info and not record.exc_text:
             record.exc_text = self.formatException(record.exc_info)
-        for extra in (record.exc_text, record.stack_info and
-                      self.formatStack(record.stack_info)):
-            if extra:
-                if not text.endswith('\n'):
-                    text += '\n'
-                text += extra
+        if record.exc_text:
+            text = _below(text, record.exc_text)
+        if record.stack_info:
+            text = _below(text, self.formatStack(record.stack_info))
         return text
+
+
+def _below(text, more):
+    """`more` starting on a line of its own after `text`."""
+    if not text.endswith('\n'):
+        text += '\n'
+    return text + more
 
 
 _defaultFormatter = Formatter()
