@@ -900,7 +900,9 @@ def getLoggerClass():
 
 
 def _ancestor_names(name):
-    """'a.b.c' -> 'a.b', 'a': the dotted prefixes, nearest first."""
+    """'a.b.c' -> 'a.b', 'a': the dotted prefixes, nearest first. Each
+    search for the next dot ends one character before the last one found,
+    as CPython's does, so 'a..b' gives only 'a.'."""
     names = []
     cut = name.rfind('.')
     while cut > 0:
