@@ -1,54 +1,75 @@
-# The logging module: CPython 3.11's Lib/logging/__init__.py, the part
-# scripts use, written compactly. No threads, so no locks; no frame objects,
-# so findCaller reports the "(unknown file)" CPython uses when it finds none.
-# `_format_exception(exc)` is a native giving traceback.print_exception's text.
+# logging: leveled event logging through a tree of named loggers, with the
+# observable behaviour of CPython 3.11's logging package (names, defaults,
+# messages, reprs, the order handlers run in).
+#
+# What pyasync lacks shapes a few corners:
+# - no threads: handlers keep a `lock` attribute of None and acquire/release
+#   do nothing;
+# - no frame objects: a record's caller is "(unknown file)", line 0,
+#   "(unknown function)", what CPython reports when it cannot find one;
+# - no `re` or `string.Template`: the three format styles parse their
+#   formats by hand below.
+# The native `_format_exception(exc)` gives traceback.print_exception's text.
 
 import sys, os, time
 
-__all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
-           'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
-           'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler', 'WARN',
-           'WARNING', 'addLevelName', 'basicConfig', 'captureWarnings',
-           'critical', 'debug', 'disable', 'error', 'exception', 'fatal',
-           'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log',
-           'makeLogRecord', 'setLoggerClass', 'shutdown', 'warn', 'warning',
-           'getLogRecordFactory', 'setLogRecordFactory', 'lastResort',
-           'raiseExceptions', 'getLevelNamesMapping']
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler
+    Filter Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET
+    NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal getLevelName
+    getLogger getLoggerClass info log makeLogRecord setLoggerClass shutdown
+    warn warning getLogRecordFactory setLogRecordFactory lastResort
+    raiseExceptions getLevelNamesMapping
+""".split()
 
-_startTime = time.time()
+# Whether a handler's failure to emit is reported on stderr.
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+# Which thread and process facts records carry.
+logThreads = logMultiprocessing = logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
+# relativeCreated counts milliseconds from the module's import.
+_startTime = time.time()
+
+
+# --- levels ------------------------------------------------------------------
+
+NOTSET = 0
+DEBUG = 10
+INFO = 20
 WARNING = 30
 WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+ERROR = 40
+CRITICAL = 50
+FATAL = CRITICAL
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
-                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR,
-                'WARN': WARNING, 'WARNING': WARNING, 'INFO': INFO,
-                'DEBUG': DEBUG, 'NOTSET': NOTSET}
+# Both directions of the level table. The name -> number side also knows the
+# aliases WARN and FATAL, in the order CPython's getLevelNamesMapping shows.
+_levelToName = {}
+_nameToLevel = {}
+for _name, _number in [('CRITICAL', CRITICAL), ('FATAL', FATAL),
+                       ('ERROR', ERROR), ('WARN', WARN), ('WARNING', WARNING),
+                       ('INFO', INFO), ('DEBUG', DEBUG), ('NOTSET', NOTSET)]:
+    _nameToLevel[_name] = _number
+    if _name not in ('FATAL', 'WARN'):
+        _levelToName[_number] = _name
+del _name, _number
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """The name of a level number; also, oddly, the number of a level name
+    (CPython keeps that for compatibility); else 'Level N'."""
+    name = _levelToName.get(level)
+    if name is not None:
+        return name
+    number = _nameToLevel.get(level)
+    if number is not None:
+        return number
+    return "Level %s" % (level,)
 
 
 def addLevelName(level, levelName):
@@ -57,54 +78,59 @@ def addLevelName(level, levelName):
 
 
 def _checkLevel(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+    if isinstance(level, str):
+        if level in _nameToLevel:
+            return _nameToLevel[level]
+        raise ValueError("Unknown level: %r" % (level,))
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-def currentframe():
-    return None
+# --- records -----------------------------------------------------------------
+
+def _single_mapping(args):
+    """`args` is exactly one non-empty mapping: then `%(key)s` fields of the
+    message are looked up in it (log.info("%(a)s", {"a": 1})). CPython asks
+    for a collections.abc.Mapping; the mappings pyasync has are dicts."""
+    return bool(args) and len(args) == 1 and isinstance(args[0], dict) \
+        and len(args[0]) > 0
 
 
-_srcfile = None
+def _file_and_module(pathname):
+    """'/p/mod.py' -> ('mod.py', 'mod'); a pathname that is no path (None,
+    say) stands for both, as 'Unknown module' for the module."""
+    try:
+        filename = os.path.basename(pathname)
+        return filename, os.path.splitext(filename)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
 
 
 class LogRecord(object):
+    """One logged event: who logged it, how severe, the message and its
+    arguments (kept apart until a formatter asks), and when."""
+
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        now = time.time()
+        # (Attributes are set in CPython's order: vars(record) shows it.)
+        self.name, self.msg = name, msg
+        self.args = args[0] if _single_mapping(args) else args
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = 1
-            self.threadName = 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
+        self.filename, self.module = _file_and_module(pathname)
+        self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
+        self.lineno, self.funcName = lineno, func
+        self.created = now
+        # Whole milliseconds, kept a float (CPython 3.11.7 truncates so that
+        # msecs never rounds up to 1000).
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = (now - _startTime) * 1000
+        # One thread, one process: the names CPython gives the main ones.
+        self.thread = 1 if logThreads else None
+        self.threadName = 'MainThread' if logThreads else None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
@@ -113,10 +139,10 @@ class LogRecord(object):
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
+        text = str(self.msg)
         if self.args:
-            msg = msg % self.args
-        return msg
+            text = text % self.args
+        return text
 
 
 _logRecordFactory = LogRecord
@@ -132,69 +158,258 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    for key in dict:
-        setattr(rv, key, dict[key])
-    return rv
+    """A record from a dict of its attributes (say, one sent over a socket):
+    an empty record, then each key set as an attribute."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# --- formatting styles -------------------------------------------------------
+# --- format styles -----------------------------------------------------------
+#
+# A style owns a format string in one of str's three templating languages and
+# knows three things about it: whether it names asctime (so the formatter
+# computes the time only when needed), whether it is well formed
+# (`validate`), and how to fill it from a record's attributes.
 
-_CONVERSIONS = 'diouxXeEfFgGcrsa%'
+def _is_word_char(c):
+    return c == '_' or c.isalnum()
 
 
-def _percent_fields(fmt):
-    """The `%(name)...X` fields of a %-format, as (name, conversion) pairs."""
-    fields = []
-    i = fmt.find('%(')
-    while i >= 0:
-        j = fmt.find(')', i)
-        if j < 0:
-            break
-        name = fmt[i + 2:j]
-        k = j + 1
-        while k < len(fmt) and fmt[k] in '#0+ -':
-            k += 1
-        if k < len(fmt) and fmt[k] == '*':
-            k += 1
-        else:
-            while k < len(fmt) and fmt[k].isdigit():
-                k += 1
-        if k < len(fmt) and fmt[k] == '.':
-            k += 1
-            if k < len(fmt) and fmt[k] == '*':
-                k += 1
+def _skip(text, i, accept):
+    """The index of the first character at or after i not in `accept`."""
+    while i < len(text) and accept(text[i]):
+        i += 1
+    return i
+
+
+def _percent_has_field(fmt):
+    """Whether fmt holds at least one complete `%(name)...c` conversion:
+    name made of word characters, then flags, width, precision, type."""
+    start = fmt.find('%(')
+    while start >= 0:
+        close = fmt.find(')', start + 2)
+        if close < 0:
+            return False
+        name = fmt[start + 2:close]
+        if name and all(_is_word_char(c) for c in name):
+            i = _skip(fmt, close + 1, lambda c: c in '#0+ -')
+            if fmt[i:i + 1] == '*':
+                i += 1
             else:
-                while k < len(fmt) and fmt[k].isdigit():
-                    k += 1
-        if (name and (name.replace('_', 'a').isalnum()) and k < len(fmt)
-                and fmt[k] in _CONVERSIONS):
-            fields.append(name)
-        i = fmt.find('%(', j)
-    return fields
+                i = _skip(fmt, i, lambda c: c.isdigit())
+            if fmt[i:i + 1] == '.':
+                if fmt[i + 1:i + 2] == '*':
+                    i += 2
+                else:
+                    i = _skip(fmt, i + 1, lambda c: c.isdigit())
+            if i < len(fmt) and fmt[i] in 'diouxefgcrsa%DIOUXEFGCRSA':
+                return True
+        start = fmt.find('%(', start + 2)
+    return False
+
+
+def _brace_fields(fmt):
+    """Yield the replacement fields of a str.format string as (name,
+    conversion, spec) triples, raising str.format's own parse errors when
+    the scan reaches them."""
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == '}':
+            if fmt[i + 1:i + 2] != '}':
+                raise ValueError("Single '}' encountered in format string")
+            i += 2
+            continue
+        if c != '{':
+            i += 1
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        if fmt[i + 1] == '{':
+            i += 2
+            continue
+        # The field name runs to '!', ':' or '}'; an index in brackets may
+        # hold any of those.
+        j = i + 1
+        while True:
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            ch = fmt[j]
+            if ch == '[':
+                end = fmt.find(']', j)
+                if end < 0:
+                    raise ValueError("expected '}' before end of string")
+                j = end + 1
+            elif ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif ch in '!:}':
+                break
+            else:
+                j += 1
+        name, conversion, spec = fmt[i + 1:j], None, ''
+        if fmt[j] == '!':
+            if j + 1 >= n:
+                raise ValueError("end of string while looking for conversion "
+                                 "specifier")
+            conversion = fmt[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if fmt[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        if fmt[j] == ':':
+            # The spec may nest fields of its own ('{x:{width}}').
+            depth, k = 1, j + 1
+            while k < n:
+                if fmt[k] == '{':
+                    depth += 1
+                elif fmt[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if depth:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[j + 1:k]
+            j = k
+        yield name, conversion, spec
+        i = j + 1
+
+
+def _is_word(text):
+    return text != '' and all(_is_word_char(c) for c in text)
+
+
+def _field_name_ok(name):
+    """A plain name or number followed by any `.attr` and `[key]` parts."""
+    i = _skip(name, 0, lambda c: c not in '.[')
+    if not _is_word(name[:i]):
+        return False
+    while i < len(name):
+        if name[i] == '.':
+            j = _skip(name, i + 1, lambda c: c not in '.[')
+            if not _is_word(name[i + 1:j]):
+                return False
+        else:
+            j = name.find(']', i)
+            if j <= i + 1:
+                return False
+            j += 1
+        i = j
+    return True
+
+
+def _spec_part_number(spec, i):
+    """The end of a width or precision: digits, or a nested `{word}`."""
+    if spec[i:i + 1] == '{':
+        close = spec.find('}', i)
+        if close > i + 1 and _is_word(spec[i + 1:close]):
+            return close + 1
+        return i
+    return _skip(spec, i, lambda c: c.isdigit())
+
+
+def _format_spec_ok(spec):
+    """[[fill]align][sign][#][0][width][grouping][.precision][type],
+    where the type is one str.format knows for str or numbers."""
+    i = 0
+    if spec[1:2] and spec[1] in '<>=^':
+        i = 2
+    elif spec[:1] and spec[0] in '<>=^':
+        i = 1
+    for optional in ('+- ', '#', '0'):
+        if spec[i:i + 1] and spec[i] in optional:
+            i += 1
+    i = _spec_part_number(spec, i)
+    if spec[i:i + 1] and spec[i] in ',_':
+        i += 1
+    if spec[i:i + 1] == '.':
+        end = _spec_part_number(spec, i + 1)
+        if end == i + 1:
+            return False
+        i = end
+    if spec[i:i + 1] and spec[i] in 'bcdefgnosx%BCDEFGNOSX':
+        i += 1
+    return i == len(spec)
+
+
+def _is_identifier_char(c, first):
+    if c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z'):
+        return True
+    return not first and '0' <= c <= '9'
+
+
+def _template_parts(template):
+    """Yield string.Template's reading of `template`, left to right: literal
+    strings and ('name',) placeholders; a '$' starting neither `$$`,
+    `$name` nor `${name}` is yielded as its index, and ends the scan."""
+    literal_start = 0
+    i = template.find('$')
+    while i >= 0:
+        yield template[literal_start:i]
+        after = template[i + 1:i + 2]
+        if after == '$':
+            yield '$'
+            literal_start = i + 2
+        else:
+            braced = after == '{'
+            start = i + 2 if braced else i + 1
+            end = start
+            while (end < len(template)
+                   and _is_identifier_char(template[end], end == start)):
+                end += 1
+            if end == start or (braced and template[end:end + 1] != '}'):
+                yield i
+                return
+            yield (template[start:end],)
+            literal_start = end + 1 if braced else end
+        i = template.find('$', literal_start)
+    yield template[literal_start:]
+
+
+def _require_text(fmt):
+    """The TypeError CPython's regular-expression checks give a format that
+    is not a str."""
+    if isinstance(fmt, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(fmt, str):
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(fmt).__name__)
+
+
+def _placeholder_error(template, index):
+    """string.Template's message for a bad '$': 1-based line and column."""
+    lines = (template[:index] + '$').splitlines()
+    return ValueError('Invalid placeholder in string: line %d, col %d'
+                      % (len(lines), len(lines[-1])))
 
 
 class PercentStyle(object):
+    """`%(name)s` fields, filled by the % operator."""
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt, self._defaults = fmt or self.default_format, defaults
 
     def usesTime(self):
         return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not _percent_fields(self._fmt):
+        _require_text(self._fmt)
+        if not _percent_has_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
-        values = dict(vars(record))
-        if self._defaults:
-            values = {**self._defaults, **values}
+        """The record's attributes, over the style's defaults."""
+        if not self._defaults:
+            return record.__dict__
+        values = dict(self._defaults)
+        values.update(record.__dict__)
         return values
 
     def _format(self, record):
@@ -203,74 +418,14 @@ class PercentStyle(object):
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-def _brace_fields(fmt):
-    """The field names of a str.format format (KeyError-free parse)."""
-    fields = []
-    i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '{':
-            if i + 1 < n and fmt[i + 1] == '{':
-                i += 2
-                continue
-            depth, j = 1, i + 1
-            while j < n and depth:
-                if fmt[j] == '{':
-                    depth += 1
-                elif fmt[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                if i + 1 == n:
-                    raise ValueError("invalid format: Single '{' encountered in format string")
-                raise ValueError("invalid format: expected '}' before end of string")
-            field = fmt[i + 1:j - 1]
-            for sep in '!:':
-                field = field.split(sep)[0]
-            fields.append(field)
-            i = j
-        elif c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-                continue
-            raise ValueError("invalid format: Single '}' encountered in format string")
-        else:
-            i += 1
-    return fields
-
-
-def _is_word(s):
-    return s != '' and s.replace('_', 'a').isalnum()
-
-
-def _valid_field(field):
-    """`(\\d+|\\w+)(\\.\\w+|\\[[^]]+\\])*`, StrFormatStyle's field_spec."""
-    i = 0
-    while i < len(field) and field[i] not in '.[':
-        i += 1
-    if not _is_word(field[:i]):
-        return False
-    while i < len(field):
-        if field[i] == '.':
-            j = i + 1
-            while j < len(field) and field[j] not in '.[':
-                j += 1
-            if not _is_word(field[i + 1:j]):
-                return False
-        else:
-            j = field.find(']', i)
-            if j <= i + 1:
-                return False
-            j += 1
-        i = j
-    return True
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s'
+                             % (missing,))
 
 
 class StrFormatStyle(PercentStyle):
+    """`{name}` fields, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
@@ -279,95 +434,97 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
-        fields = set()
-        for field in _brace_fields(self._fmt):
-            if field and not _valid_field(field):
-                raise ValueError('invalid format: invalid field name/expression: %r'
-                                 % field)
-            if field:
-                fields.add(field)
-        if not fields:
+        # Fields are checked as the scan yields them, so a bad field is
+        # reported before a syntax error further on.
+        if not isinstance(self._fmt, str):
+            raise TypeError('expected str, got %s' % type(self._fmt).__name__)
+        fields = _brace_fields(self._fmt)
+        named = False
+        while True:
+            try:
+                name, conversion, spec = next(fields)
+            except StopIteration:
+                break
+            except ValueError as e:
+                raise ValueError('invalid format: %s' % (e,))
+            if name:
+                if not _field_name_ok(name):
+                    raise ValueError('invalid format: invalid field '
+                                     'name/expression: %r' % (name,))
+                named = True
+            if conversion is not None and conversion not in 'rsa':
+                raise ValueError('invalid format: invalid conversion: %r'
+                                 % (conversion,))
+            if spec and not _format_spec_ok(spec):
+                raise ValueError('invalid format: bad specifier: %r' % (spec,))
+        if not named:
             raise ValueError('invalid format: no fields')
 
 
-def _template_substitute(template, values):
-    """string.Template(template).substitute(values)."""
-    out = []
-    i, n = 0, len(template)
-    while i < n:
-        c = template[i]
-        if c != '$':
-            out.append(c)
-            i += 1
-            continue
-        if i + 1 < n and template[i + 1] == '$':
-            out.append('$')
-            i += 2
-            continue
-        braced = i + 1 < n and template[i + 1] == '{'
-        j = i + 2 if braced else i + 1
-        k = j
-        while k < n and (template[k] == '_' or template[k].isalnum()
-                         and ord(template[k]) < 128):
-            k += 1
-        name = template[j:k]
-        ok = name and not name[0].isdigit()
-        if braced:
-            ok = ok and k < n and template[k] == '}'
-        if not ok:
-            lines = template[:i].split('\n')
-            raise ValueError('Invalid placeholder in string: line %d, col %d'
-                             % (len(lines), len(lines[-1]) + 1))
-        out.append('%s' % (values[name],))
-        i = k + 1 if braced else k
-    return ''.join(out)
-
-
-def _template_names(template):
-    names = []
-    i = template.find('$')
-    while i >= 0 and i + 1 < len(template):
-        nxt = template[i + 1]
-        if nxt == '$':
-            i = template.find('$', i + 2)
-            continue
-        j = i + 2 if nxt == '{' else i + 1
-        k = j
-        while k < len(template) and (template[k] == '_' or template[k].isalnum()):
-            k += 1
-        if k > j:
-            names.append(template[j:k])
-        i = template.find('$', k)
-    return names
-
-
 class StringTemplateStyle(PercentStyle):
+    """`$name` and `${name}` fields, filled as string.Template would."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        # Either spelling of the field counts.
+        return any(self._fmt.find(spelling) >= 0
+                   for spelling in ('$asctime', self.asctime_search))
 
     def validate(self):
-        if not _template_names(self._fmt):
+        _require_text(self._fmt)
+        named = False
+        for part in _template_parts(self._fmt):
+            if isinstance(part, int):
+                raise ValueError("invalid format: bare '$' not allowed")
+            named = named or isinstance(part, tuple)
+        if not named:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return _template_substitute(self._fmt, self._values(record))
+        values = self._values(record)
+        out = []
+        for part in _template_parts(self._fmt):
+            if isinstance(part, int):
+                raise _placeholder_error(self._fmt, part)
+            if isinstance(part, tuple):
+                part = '%s' % (values[part[0]],)
+            out.append(part)
+        return ''.join(out)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# Each style character with its class and basicConfig's default format.
+_STYLES = dict([
+    ('%', (PercentStyle, BASIC_FORMAT)),
+    ('{', (StrFormatStyle, '{levelname}:{name}:{message}')),
+    ('$', (StringTemplateStyle, '${levelname}:${name}:${message}')),
+])
+
+
+def _style_error():
+    return ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+
+
+# --- formatters --------------------------------------------------------------
+
+def _call_converter(converter, seconds):
+    """Call a `converter` read from a formatter. pyasync's time.localtime and
+    time.gmtime are Python functions, so stored on a class they come back
+    bound to the formatter; CPython's are builtins and never bind."""
+    plain = getattr(converter, '__func__', None)
+    if plain is time.localtime or plain is time.gmtime:
+        return plain(seconds)
+    return converter(seconds)
 
 
 class Formatter(object):
+    """Turns a record into text: the message line from the style's format,
+    then the traceback and stack text, if any, on lines of their own."""
+
     converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
@@ -375,37 +532,32 @@ class Formatter(object):
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+            raise _style_error()
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        convert = self.converter
-        # time.localtime/gmtime are Python functions here, so a class
-        # attribute holding one binds to the instance: unwrap it.
-        if getattr(convert, '__func__', None) in (time.localtime, time.gmtime):
-            convert = convert.__func__
-        ct = convert(record.created)
+        moment = _call_converter(self.converter, record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        exc = ei[1] if isinstance(ei, tuple) else ei
-        if exc is None:
-            s = 'NoneType: None\n'
+        error = ei[1] if isinstance(ei, tuple) else ei
+        if error is None:
+            text = 'NoneType: None'
         else:
-            s = _format_exception(exc)
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+            text = _format_exception(error)
+        return text[:-1] if text.endswith('\n') else text
+
+    def formatStack(self, stack_info):
+        return stack_info
 
     def usesTime(self):
         return self._style.usesTime()
@@ -413,34 +565,37 @@ class Formatter(object):
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
-
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is computed once per record and cached on it,
+        # so several handlers share it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _below(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _below(text, self.formatStack(record.stack_info))
+        return text
+
+
+def _below(text, more):
+    """`more` starting on a line of its own after `text`."""
+    if not text.endswith('\n'):
+        text += '\n'
+    return text + more
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
+    """Formats a batch of records: a header, each record, a footer."""
+
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -449,38 +604,39 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = ''.join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # --- filters -----------------------------------------------------------------
 
 class Filter(object):
+    """Lets through the records of one logger and its descendants: name
+    'a.b' passes 'a.b' and 'a.b.c' but not 'a.bc'; '' passes everything."""
+
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return (record.name[self.nlen] == ".")
+        return (record.name.startswith(self.name)
+                and record.name[self.nlen:self.nlen + 1] == '.')
 
 
 class Filterer(object):
+    """The filter list loggers and handlers share. A filter is an object
+    with a filter(record) method or a plain callable; the first falsy
+    answer drops the record."""
+
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -488,31 +644,27 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        rv = True
         for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+            check = f.filter if hasattr(f, 'filter') else f
+            if not check(record):
+                return False
+        return True
 
 
 # --- handlers ----------------------------------------------------------------
 
+# Named handlers by name, and every handler ever made (what shutdown closes).
 _handlers = {}
 _handlerList = []
 
 
 class Handler(Filterer):
+    """Where records go. Subclasses say how in emit()."""
+
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
+        self._name, self.level = None, _checkLevel(level)
+        self.formatter, self._closed = None, False
         _handlerList.append(self)
         self.createLock()
 
@@ -528,6 +680,7 @@ class Handler(Filterer):
 
     name = property(get_name, set_name)
 
+    # Single-threaded: nothing to lock.
     def createLock(self):
         self.lock = None
 
@@ -540,25 +693,22 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        """Emit the record if the filters pass it; say whether they did."""
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
@@ -569,53 +719,54 @@ class Handler(Filterer):
             del _handlers[self._name]
 
     def handleError(self, record):
-        # CPython also prints the call stack; pyasync has no frame objects,
-        # so it names the record's file and line as CPython does without one.
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report, on stderr, an exception raised while emitting (a bad
+        format, say) and carry on: logging must not stop the program.
+        CPython follows the traceback with the logging call's stack; with
+        no frames here, the record's file and line stand for it."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        error = sys.exc_info()[1]
+        write = sys.stderr.write
+        try:
+            write('--- Logging error ---\n')
+            if error is not None:
+                write(_format_exception(error))
+            write('Call stack:\n')
+            write('Logged from file %s, line %s\n'
+                  % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                if v is not None:
-                    sys.stderr.write(_format_exception(v))
-                sys.stderr.write('Call stack:\n')
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                                 record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg,
-                                                          record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
+                write('Message: %r\nArguments: %s\n'
+                      % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                write('Unable to print the message and arguments - possible '
+                      'formatting error.\nUse the traceback above to help '
+                      'find the error.\n')
+        except OSError:
+            pass
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
+    """Writes each formatted record, then `terminator`, to a stream
+    (sys.stderr unless told otherwise)."""
+
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
+        if self.stream and hasattr(self.stream, 'flush'):
             self.stream.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -623,88 +774,91 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Swap the stream; the old one comes back (None if unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.flush()
-            self.stream = stream
-        return result
+            return None
+        old = self.stream
+        self.flush()
+        self.stream = stream
+        return old
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        name = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, name + ' ' if name else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
+    """A StreamHandler over a file it opens itself: at once, or with
+    delay=True at the first record."""
+
     def __init__(self, filename, mode='a', encoding=None, delay=False,
                  errors=None):
-        filename = os.fspath(filename) if hasattr(os, 'fspath') else filename
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
+        # Text mode with no encoding named means the locale's (io's
+        # text_encoding spells that "locale").
+        if encoding is None and 'b' not in mode:
+            encoding = 'locale'
         self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = "locale"
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
-        finally:
-            pass
+        # Opened first, so a bad path raises before the handler is listed.
+        stream = None if delay else self._open()
+        Handler.__init__(self)
+        self.stream = stream
 
     def _open(self):
-        encoding = None if self.encoding == "locale" else self.encoding
+        encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
                                   encoding=encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed handler in 'w' mode does not reopen: that would wipe
+        # the file it just wrote.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
+    def close(self):
+        stream, self.stream = self.stream, None
+        try:
+            if stream:
+                try:
+                    if hasattr(stream, 'flush'):
+                        stream.flush()
+                finally:
+                    if hasattr(stream, 'close'):
+                        stream.close()
+        finally:
+            StreamHandler.close(self)
+
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
+    """Writes to whatever sys.stderr is at the time of each record."""
+
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+# Used when a record finds no handler at all on its way up the tree: bare
+# messages, WARNING and above, to stderr. Set it to None for the old
+# "No handlers could be found" notice instead.
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
+    """Swallows records: libraries attach one so that their loggers count
+    as configured."""
+
     def handle(self, record):
         pass
 
@@ -715,23 +869,29 @@ class NullHandler(Handler):
         self.lock = None
 
 
-# --- loggers -----------------------------------------------------------------
+# --- the logger tree ---------------------------------------------------------
 
 class PlaceHolder(object):
+    """Stands in the manager's table for a dotted name used only as an
+    ancestor so far ('a' after getLogger('a.b')), remembering the loggers
+    below it that a real logger of that name must adopt."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -739,85 +899,92 @@ def getLoggerClass():
     return _loggerClass
 
 
+def _ancestor_names(name):
+    """'a.b.c' -> 'a.b', 'a': the dotted prefixes, nearest first. Each
+    search for the next dot ends one character before the last one found,
+    as CPython's does, so 'a..b' gives only 'a.'."""
+    names = []
+    cut = name.rfind('.')
+    while cut > 0:
+        names.append(name[:cut])
+        cut = name.rfind('.', 0, cut - 1)
+    return names
+
+
 class Manager(object):
+    """Owns the table of loggers by name and keeps each one's `parent`
+    pointing at its nearest existing ancestor (the root if none)."""
+
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.root, self.disable = rootnode, 0
+        self.emittedNoHandlerWarning, self.loggerDict = False, {}
+        self.loggerClass = self.logRecordFactory = None
+
+    def _set_disable(self, level):
+        self._disable = _checkLevel(level)
+
+    # logging.disable()'s threshold, stored as a number.
+    disable = property(lambda self: self._disable, _set_disable)
 
     def getLogger(self, name):
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None and not isinstance(existing, PlaceHolder):
+            return existing
+        logger = (self.loggerClass or _loggerClass)(name)
+        logger.manager = self
+        self.loggerDict[name] = logger
+        if existing is not None:
+            self._adopt(existing, logger)
+        self._link_parent(logger)
+        return logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _link_parent(self, logger):
+        """Point a new logger at its nearest real ancestor, leaving
+        placeholders for the missing ones on the way."""
+        parent = None
+        for ancestor in _ancestor_names(logger.name):
+            entry = self.loggerDict.get(ancestor)
+            if entry is None:
+                self.loggerDict[ancestor] = PlaceHolder(logger)
+            elif isinstance(entry, PlaceHolder):
+                entry.append(logger)
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                parent = entry
+                break
+        logger.parent = parent or self.root
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt(self, placeholder, logger):
+        """A logger replaces its placeholder: the descendants recorded there
+        whose parent is above it now hang from it instead."""
+        prefix = logger.name
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                logger.parent = child.parent
+                child.parent = logger
 
     def _clear_cache(self):
         pass
 
 
 class Logger(Filterer):
+    """A named channel of the tree. A record logged here passes this
+    logger's level and filters, then goes to its handlers and, while
+    `propagate` holds, to each ancestor's handlers in turn."""
+
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.name, self.level = name, _checkLevel(level)
+        self.parent, self.propagate = None, True
+        self.handlers, self.disabled = [], False
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -853,10 +1020,9 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
@@ -865,100 +1031,99 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func,
-                               sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
+                                   func, sinfo)
         if extra is not None:
-            own = vars(rv)
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in own):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                setattr(rv, key, extra[key])
-        return rv
+                # `extra` adds attributes; it may not replace the record's
+                # own, nor the two a formatter computes.
+                if key in ("message", "asctime") or key in record.__dict__:
+                    raise KeyError("Attempt to overwrite %r in LogRecord"
+                                   % (key,))
+                setattr(record, key, extra[key])
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        # exc_info may be an exception, a sys.exc_info() triple, or any
+        # other true value meaning "the exception being handled".
         if exc_info:
             if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, None)
+                exc_info = (type(exc_info), exc_info,
+                            getattr(exc_info, '__traceback__', None))
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args,
+                                    exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
-    def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
-
-    def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if (found == 0):
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
-
-    def getEffectiveLevel(self):
+    def _chain(self):
+        """This logger and the ancestors a record propagates to."""
         logger = self
         while logger:
-            if logger.level:
-                return logger.level
+            yield logger
+            if not logger.propagate:
+                break
             logger = logger.parent
-        return NOTSET
+
+    def hasHandlers(self):
+        return any(logger.handlers for logger in self._chain())
+
+    def callHandlers(self, record):
+        seen = 0
+        for logger in self._chain():
+            for handler in logger.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen:
+            return
+        fallback = lastResort
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        """The first level set (non-zero) from here up to the root."""
+        logger = self
+        while logger and not logger.level:
+            logger = logger.parent
+        return logger.level if logger else NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
+        if self is not self.root:
             suffix = '.'.join((self.name, suffix))
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
+    """The top of the tree, named 'root'."""
+
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -967,6 +1132,10 @@ _loggerClass = Logger
 
 
 class LoggerAdapter(object):
+    """Wraps a logger to add context to every call: by default it passes
+    its `extra` dict as the calls' extra=; override process() to rewrite
+    the message or the keywords instead."""
+
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
@@ -997,9 +1166,10 @@ class LoggerAdapter(object):
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1013,93 +1183,103 @@ class LoggerAdapter(object):
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False):
         return self.logger._log(level, msg, args, exc_info=exc_info,
                                 extra=extra, stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
+    def _set_manager(self, manager):
+        self.logger.manager = manager
 
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
-
-    @property
-    def name(self):
-        return self.logger.name
+    # The wrapped logger's manager and name, seen through the adapter.
+    manager = property(lambda self: self.logger.manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-# --- module-level configuration and functions ---------------------------------
+# --- module-level configuration ----------------------------------------------
+
+def _basic_handlers(options, encoding, errors):
+    """The handlers basicConfig attaches: the ones given, else one for the
+    file or the stream named (stderr by default)."""
+    handlers = options.pop('handlers', None)
+    if handlers is not None:
+        if 'stream' in options or 'filename' in options:
+            raise ValueError("'stream' or 'filename' should not be specified "
+                             "together with 'handlers'")
+        return handlers
+    if 'stream' in options and 'filename' in options:
+        raise ValueError("'stream' and 'filename' should not be specified "
+                         "together")
+    filename = options.pop('filename', None)
+    mode = options.pop('filemode', 'a')
+    if filename:
+        if 'b' in mode:
+            errors = None
+        return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+    return [StreamHandler(options.pop('stream', None))]
+
 
 def basicConfig(**kwargs):
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
+    """Give the root logger a handler and a format, once: it does nothing
+    when the root already has handlers, unless force=True removes them
+    first. Unknown keywords are reported only after the rest is done."""
+    options = dict(kwargs)
+    force = options.pop('force', False)
+    encoding = options.pop('encoding', None)
+    errors = options.pop('errors', 'backslashreplace')
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                             _STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = _basic_handlers(options, encoding, errors)
+    datefmt = options.pop('datefmt', None)
+    style = options.pop('style', '%')
+    if style not in _STYLES:
+        raise _style_error()
+    formatter = Formatter(options.pop('format', _STYLES[style][1]), datefmt,
+                          style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = options.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError('Unrecognised argument(s): %s'
+                         % ', '.join(options.keys()))
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger of that dotted name, made on first use; the root for no
+    name (or the name 'root')."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+# The module-level calls log on the root logger, first configuring it with
+# basicConfig() if it has no handler yet.
+
+def _configured_root():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -1107,9 +1287,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -1117,9 +1295,7 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1127,40 +1303,36 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
+    """Drop every record at `level` or below, whatever the loggers say."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler, newest first (run at exit)."""
+    for handler in reversed(list(handlerList)):
         try:
-            h.acquire()
+            handler.acquire()
             try:
-                h.flush()
-                h.close()
+                handler.flush()
+                handler.close()
             finally:
-                h.release()
+                handler.release()
         except (OSError, ValueError):
             pass
 
 
 def captureWarnings(capture):
-    pass
+    """Accepted for compatibility; warnings are not routed to logging."""
