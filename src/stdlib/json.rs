@@ -481,6 +481,10 @@ fn index_arg(v: &Value) -> PyResult<i64> {
     match payload(v).unwrap_or(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
@@ -688,7 +692,8 @@ impl<'a> Scanner<'a> {
                 return Err(self.error("Unterminated string starting at", begin));
             }
             if self.bytes[next] == b'"' {
-                if out.is_empty() {
+                if out.is_empty() && lone_surrogate.is_none() {
+                    // No escapes: the text as it stands.
                     return Ok((Rc::from(&self.text[end..next]), next + 1));
                 }
                 out.push_str(&self.text[end..next]);

@@ -25,37 +25,33 @@ class JSONDecodeError(ValueError):
 
 
 class JSONEncoder:
+    # Defaults for the separators; an instance sets its own.
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys, self.sort_keys = skipkeys, sort_keys
+        self.ensure_ascii, self.allow_nan = ensure_ascii, allow_nan
+        self.check_circular, self.indent = check_circular, indent
+        if separators is None:
             # Indented output ends its lines after the comma.
-            self.item_separator = ','
+            separators = (', ' if indent is None else ',', ': ')
+        self.item_separator, self.key_separator = separators
         if default is not None:
-            self.default = default
+            self.default = default  # shadows the method
 
     def default(self, o):
         raise TypeError(
             f'Object of type {type(o).__name__} is not JSON serializable')
 
     def encode(self, o):
+        # A str alone is quoted directly; anything else goes through
+        # iterencode, which a subclass may override.
         if isinstance(o, str):
             return _quote(o, self.ensure_ascii)
-        pieces = self.iterencode(o, _one_shot=True)
-        if not isinstance(pieces, (list, tuple)):
-            pieces = list(pieces)
-        return ''.join(pieces)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         # A generator, as CPython's: nothing is encoded until it is iterated.
