@@ -466,7 +466,7 @@ fn char_index(s: &str, b: usize) -> usize {
     }
 }
 
-fn doc_arg<'a>(v: &'a Value) -> PyResult<&'a Rc<str>> {
+fn doc_arg(v: &Value) -> PyResult<&Rc<str>> {
     match payload(v).unwrap_or(v) {
         Value::Str(s) => Ok(s),
         other => Err(PyErr::type_error(format!(
@@ -528,10 +528,6 @@ struct Scanner<'a> {
     keys: HashMap<&'a str, Rc<str>>,
 }
 
-/// A failed scan: an error to raise, or nothing found where a value must
-/// start (CPython's `StopIteration`, reported by the caller).
-type Scan<T> = PyResult<T>;
-
 impl<'a> Scanner<'a> {
     /// The decode error `msg` at byte `pos`, made by the Python
     /// `JSONDecodeError` class.
@@ -561,7 +557,7 @@ impl<'a> Scanner<'a> {
         self.bytes.get(i).copied()
     }
 
-    fn value(&mut self, i: usize) -> Scan<(Value, usize)> {
+    fn value(&mut self, i: usize) -> PyResult<(Value, usize)> {
         let rest = &self.bytes[i.min(self.bytes.len())..];
         match rest.first() {
             None => Err(self.error("Expecting value", i)),
@@ -591,7 +587,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn constant(&mut self, name: &str, i: usize) -> Scan<(Value, usize)> {
+    fn constant(&mut self, name: &str, i: usize) -> PyResult<(Value, usize)> {
         let v = self.vm.call(
             &self.parse_constant,
             Args::positional(vec![Value::str(name)]),
@@ -601,7 +597,7 @@ impl<'a> Scanner<'a> {
 
     /// A number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, where a
     /// fraction or exponent without digits is left for the caller to see.
-    fn number(&mut self, start: usize) -> Scan<(Value, usize)> {
+    fn number(&mut self, start: usize) -> PyResult<(Value, usize)> {
         let digit = |i: usize| self.at(i).is_some_and(|b| b.is_ascii_digit());
         let mut i = start;
         if self.at(i) == Some(b'-') {
@@ -667,7 +663,7 @@ impl<'a> Scanner<'a> {
 
     /// The string whose opening quote is just before `start`, and the index
     /// past its closing quote.
-    fn string(&mut self, start: usize) -> Scan<(Rc<str>, usize)> {
+    fn string(&mut self, start: usize) -> PyResult<(Rc<str>, usize)> {
         let begin = start - 1;
         let len = self.bytes.len();
         let mut out = String::new();
@@ -757,14 +753,14 @@ impl<'a> Scanner<'a> {
         Ok((Rc::from(out), end))
     }
 
-    fn key(&mut self, start: usize) -> Scan<(Value, usize)> {
+    fn key(&mut self, start: usize) -> PyResult<(Value, usize)> {
         let (s, end) = self.string(start)?;
         let raw: &'a str = &self.text[start..end - 1];
         let shared = self.keys.entry(raw).or_insert(s).clone();
         Ok((Value::Str(shared), end))
     }
 
-    fn object(&mut self, start: usize) -> Scan<(Value, usize)> {
+    fn object(&mut self, start: usize) -> PyResult<(Value, usize)> {
         let mut pairs: Vec<(Value, Value)> = Vec::new();
         let mut i = self.skip_ws(start);
         if self.at(i) != Some(b'}') {
@@ -810,7 +806,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn array(&mut self, start: usize) -> Scan<(Value, usize)> {
+    fn array(&mut self, start: usize) -> PyResult<(Value, usize)> {
         let mut items = Vec::new();
         let mut i = self.skip_ws(start);
         if self.at(i) != Some(b']') {
