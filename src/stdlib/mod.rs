@@ -7,6 +7,7 @@ pub mod enums;
 pub mod functools;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -62,9 +63,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("heapq", |vm| {
         py_module(vm, "heapq", include_str!("py/heapq.py"))
     }),
-    ("json", |vm| {
-        py_module(vm, "json", include_str!("py/json.py"))
-    }),
+    ("json", json::make_module),
     ("logging", |vm| {
         exec_module_source(
             vm,
