@@ -4,6 +4,7 @@
 use std::hash::{Hash, Hasher};
 
 use indexmap::IndexMap;
+use num_bigint::BigInt;
 
 use super::{PyResult, Value};
 
@@ -148,16 +149,25 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 #[derive(PartialEq)]
 enum Num {
     Int(i64),
-    Big(num_bigint::BigInt),
+    Big(BigInt),
     Float(f64),
 }
 
 fn as_number(v: &Value) -> Option<Num> {
+    use num_traits::{FromPrimitive, ToPrimitive};
+    // 2**63: integral floats below it in size are i64s.
+    const I64_END: f64 = 9_223_372_036_854_775_808.0;
     Some(match v {
         Value::Bool(b) => Num::Int(*b as i64),
         Value::Int(i) => Num::Int(*i),
-        Value::BigInt(b) => Num::Big((**b).clone()),
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Num::Int(*f as i64),
+        Value::BigInt(b) => b.to_i64().map_or_else(|| Num::Big((**b).clone()), Num::Int),
+        Value::Float(f) if f.fract() == 0.0 && (-I64_END..I64_END).contains(f) => {
+            Num::Int(*f as i64)
+        }
+        // An integral float past i64 equals the big int of the same value
+        // (`1e20 == 10**20`), so it must find that key. (`fract` of an
+        // infinity is NaN: infinities stay floats.)
+        Value::Float(f) if f.fract() == 0.0 => Num::Big(BigInt::from_f64(*f)?),
         Value::Float(f) => Num::Float(*f),
         _ => return None,
     })
