@@ -114,7 +114,7 @@ impl Heap<'_> {
         Ok(())
     }
 
-    /// Restores the heap below `pos` after its item was replaced: the hole
+    /// Restores the heap below `start` after its item was replaced: the hole
     /// is walked down to a leaf, always through the child that belongs
     /// higher, without comparing the moving item on the way; then the item
     /// bubbles back up from that leaf. (Floyd's variant, which CPython uses:
