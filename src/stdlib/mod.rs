@@ -1,10 +1,12 @@
 //! The standard library modules pyasync provides, and `import`.
 
+pub mod bisect;
 pub mod collections;
 pub mod copy;
 pub mod dataclasses;
 pub mod enums;
 pub mod functools;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -52,17 +54,13 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             vec![native("abc", "_instantiate", instantiate)],
         )
     }),
-    ("bisect", |vm| {
-        py_module(vm, "bisect", include_str!("py/bisect.py"))
-    }),
+    ("bisect", |_| bisect::make_module()),
     ("contextlib", |vm| {
         py_module(vm, "contextlib", include_str!("py/contextlib.py"))
     }),
     ("copy", copy::make_module),
     ("enum", enums::make_module),
-    ("heapq", |vm| {
-        py_module(vm, "heapq", include_str!("py/heapq.py"))
-    }),
+    ("heapq", heapq::make_module),
     ("json", json::make_module),
     ("logging", |vm| {
         exec_module_source(

@@ -1,280 +1,120 @@
-# The heapq module: CPython's Lib/heapq.py algorithms (the same sift order,
-# so heaps hold their items in the same positions as in CPython).
+# The parts of heapq built on the heap primitives (heappush, heapify, ...,
+# natives of this module): merging sorted inputs and picking the n best
+# items. Both keep equal items in their input order, as sorted() does.
 
-def _check(heap, name):
-    # The messages of CPython's C heapq (Modules/_heapqmodule.c).
-    if not isinstance(heap, list):
-        arg = 'argument' if name == 'heappop' else 'argument 1'
-        raise TypeError('%s() %s must be list, not %s' % (name, arg, type(heap).__name__))
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
 
+_NOTHING = object()
 
-def heappush(heap, item):
-    _check(heap, 'heappush')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap)-1)
-
-def heappop(heap):
-    _check(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-def heapreplace(heap, item):
-    _check(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-def heappushpop(heap, item):
-    _check(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-def heapify(x):
-    if not isinstance(x, list):
-        raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup(x, i)
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup_max(x, i)
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
 
 def merge(*iterables, key=None, reverse=False):
-    h = []
-    h_append = h.append
+    # One entry per input that has items left: [sort key, tiebreak, item,
+    # iterator]. The tiebreak is the input's index (negated for a max-heap)
+    # so that equal items come out in input order, and no comparison ever
+    # reaches the items themselves when a key is given.
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        build, replace, drop, step = _heapify_max, _heapreplace_max, _heappop_max, -1
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next_ = it
-                h_append([next(next_), order * direction, next_])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next_ = s = h[0]
-                    yield value
-                    s[0] = next(next_)
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next_ = h[0]
-            yield value
-            yield from next_
-        return
-    for order, it in enumerate(map(iter, iterables)):
+        build, replace, drop, step = heapify, heapreplace, heappop, 1
+    entries = []
+    for index, iterable in enumerate(iterables):
+        iterator = iter(iterable)
+        for first in iterator:
+            entries.append([first if key is None else key(first), index * step, first, iterator])
+            break
+    build(entries)
+    while len(entries) > 1:
+        entry = entries[0]
+        yield entry[2]
+        # The next item is fetched only once the consumer asks for more.
         try:
-            next_ = it
-            value = next(next_)
-            h_append([key(value), order * direction, value, next_])
+            following = next(entry[3])
         except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next_ = s = h[0]
-                yield value
-                value = next(next_)
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next_ = h[0]
-        yield value
-        yield from next_
+            drop(entries)
+            continue
+        entry[0] = following if key is None else key(following)
+        entry[2] = following
+        replace(entries, entry)
+    if entries:
+        # The last input left needs no more comparing (nor keys).
+        _, _, item, iterator = entries[0]
+        yield item
+        yield from iterator
+
+
+def _length(iterable):
+    """len(iterable), or None for an iterable that has none."""
+    try:
+        return len(iterable)
+    except (TypeError, AttributeError):
+        return None
+
 
 def nsmallest(n, iterable, key=None):
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+        best = min(iterable, default=_NOTHING, key=key)
+        return [] if best is _NOTHING else [best]
+    size = _length(iterable)
+    if size is not None and n >= size:
+        return sorted(iterable, key=key)[:n]
+    return _select(iterable, n, key, True)
+
 
 def nlargest(n, iterable, key=None):
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
+        best = max(iterable, default=_NOTHING, key=key)
+        return [] if best is _NOTHING else [best]
+    size = _length(iterable)
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(iterable, n, key, False)
+
+
+def _select(iterable, n, key, smallest):
+    """The n smallest (or largest) items, best first, equal items in input
+    order, reading the input once and keeping at most n items."""
+    items = iter(iterable)
+    if not smallest:
+        # CPython counts nlargest's items down from 0 to -n, so an n that
+        # cannot be negated fails on the negation before anything else.
+        -n
+    limit = n
+    if type(limit) is not int:
+        # Anything but an int or an object with __index__ is refused with
+        # range()'s message.
+        range(limit)
+        limit = limit.__index__()
+    if limit <= 0:
+        return []
+    # The kept items, as (sort key, rank, item), in a heap whose root is
+    # the worst one kept: a max-heap for the smallest, a min-heap for the
+    # largest. The rank grows for smallest and shrinks for largest, so
+    # among equal keys the earliest item ranks best either way.
+    step = 1 if smallest else -1
+    kept = []
+    rank = 0
+    for item in items:
+        kept.append((item if key is None else key(item), rank, item))
+        rank += step
+        if len(kept) == limit:
+            break
+    if not kept:
+        return kept
+    if smallest:
+        _heapify_max(kept)
     else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+        heapify(kept)
+    worst = kept[0][0]
+    for item in items:
+        k = item if key is None else key(item)
+        if (k < worst) if smallest else (worst < k):
+            if smallest:
+                _heapreplace_max(kept, (k, rank, item))
+            else:
+                heapreplace(kept, (k, rank, item))
+            worst = kept[0][0]
+        rank += step
+    kept.sort(reverse=not smallest)
+    return [entry[2] for entry in kept]
+
