@@ -3,6 +3,7 @@
 //! Small ints stay in `i64` and overflow into `BigInt`; results that fit go
 //! back to `i64`, so the common case never allocates.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -535,12 +536,12 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         super::userhash::take_error()?;
         return Ok(result);
     }
-    let ord = partial_cmp(a, b).ok_or_else(|| {
+    let ord = partial_cmp(a, b).map_err(|Unorderable(x, y)| {
         PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            a.type_name(),
-            b.type_name()
+            x,
+            y
         ))
     })?;
     Ok(match (op, ord) {
@@ -553,29 +554,36 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     })
 }
 
-/// `None` when the types cannot be ordered; `Some(None)` for NaN.
-fn partial_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+/// The type names of the two values an ordering failed on: for sequences,
+/// their first unequal items, which CPython's error names.
+struct Unorderable(Cow<'static, str>, Cow<'static, str>);
+
+/// `Err` when the types cannot be ordered; `Ok(None)` for NaN.
+fn partial_cmp(a: &Value, b: &Value) -> Result<Option<Ordering>, Unorderable> {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Some(Some(x.cmp(y))),
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
         (Value::List(x), Value::List(y)) => seq_cmp(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_cmp(x, y),
         (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
-            super::bytes::cmp(a, b).map(Some)
+            super::bytes::cmp(a, b)
+                .map(Some)
+                .ok_or_else(|| Unorderable(a.type_name(), b.type_name()))
         }
         _ => match (as_num(a), as_num(b)) {
-            (Some(x), Some(y)) => Some(num_cmp(&x, &y)),
-            _ => None,
+            (Some(x), Some(y)) => Ok(num_cmp(&x, &y)),
+            _ => Err(Unorderable(a.type_name(), b.type_name())),
         },
     }
 }
 
-fn seq_cmp(x: &[Value], y: &[Value]) -> Option<Option<Ordering>> {
+/// Sequences order by their first unequal items, then by length.
+fn seq_cmp(x: &[Value], y: &[Value]) -> Result<Option<Ordering>, Unorderable> {
     for (p, q) in x.iter().zip(y) {
         if !(p.is(q) || eq(p, q)) {
             return partial_cmp(p, q);
         }
     }
-    Some(Some(x.len().cmp(&y.len())))
+    Ok(Some(x.len().cmp(&y.len())))
 }
 
 #[cfg(test)]
