@@ -259,6 +259,25 @@ def _make_init(cls, all_fields, frozen, has_post_init):
     return namespace['_found'][0]
 
 
+# The ids of the instances whose repr is being built: an instance met again
+# inside its own repr shows as `...`.
+_in_repr = set()
+
+
+def _make_repr(names):
+    def __repr__(self):
+        key = id(self)
+        if key in _in_repr:
+            return '...'
+        _in_repr.add(key)
+        try:
+            inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
+        finally:
+            _in_repr.discard(key)
+        return f'{type(self).__qualname__}({inner})'
+    return __repr__
+
+
 def _values(obj, names):
     return tuple(getattr(obj, name) for name in names)
 
@@ -359,12 +378,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         _add_method(cls, '__init__',
                     _make_init(cls, all_fields, frozen, hasattr(cls, '__post_init__')))
     if repr:
-        shown = [f.name for f in real if f.repr]
-
-        def __repr__(self):
-            inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in shown)
-            return f'{type(self).__qualname__}({inner})'
-        _add_method(cls, '__repr__', __repr__)
+        _add_method(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
     compared = [f.name for f in real if f.compare]
     if eq:
         _add_method(cls, '__eq__', _comparison(compared, lambda a, b: a == b))

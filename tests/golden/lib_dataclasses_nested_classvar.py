@@ -99,3 +99,21 @@ match WithMatchArgs(1, 2):
 class Unhashable:
     x: int
 show(hash, Unhashable(1))
+
+@dataclass
+class Node:
+    value: int = 0
+    next: object = None
+loop = Node(1)
+loop.next = Node(2, loop)
+print(loop)
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+try:
+    @dataclass
+    class HoldsUnhashable:
+        item: AlwaysEqual = AlwaysEqual()
+except ValueError as e:
+    print(type(e).__name__, str(e).replace(__name__, "M"))
