@@ -1,6 +1,7 @@
-//! The `dataclasses` module, as `Lib/dataclasses.py` does it: in Python,
-//! with `__init__` generated as source and executed, so that calling it
-//! reports argument errors exactly as CPython's does.
+//! The `dataclasses` module, in Python. A dataclass's `__init__` is
+//! generated as source and executed, so that a wrong call reports the
+//! interpreter's own argument errors (`C.__init__() missing 1 required
+//! positional argument: 'x'`), as CPython's does.
 
 use std::rc::Rc;
 
@@ -50,327 +51,434 @@ fn object_setattr(vm: &Vm, args: Args) -> PyResult {
 }
 
 const SOURCE: &str = r#"
+import copy as _copy
+import typing as _typing
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
+# The sentinels' class names are CPython's: they show in reprs.
 class _MISSING_TYPE:
-    pass
-MISSING = _MISSING_TYPE()
+    """The type of MISSING: "no value given", distinct from None."""
+
 
 class _KW_ONLY_TYPE:
-    pass
-KW_ONLY = _KW_ONLY_TYPE()
+    """The type of KW_ONLY: the annotation `_: KW_ONLY` makes the fields
+    after it keyword-only."""
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
 
-class Field:
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
-        self.kw_only = kw_only
-        self._field_type = None
+class _HAS_DEFAULT_FACTORY_CLASS:
+    """The default shown in `__init__`'s signature for a field with a
+    factory."""
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type=_FIELD'
-                ')')
+        return '<factory>'
+
+
+MISSING = _MISSING_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()
+_FACTORY_DEFAULT = _HAS_DEFAULT_FACTORY_CLASS()
+
+_FIELDS = '__dataclass_fields__'
+
+
+class InitVar:
+    """`x: InitVar[T]`: an `__init__` parameter passed on to
+    `__post_init__`, not stored as a field."""
+
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
+
+
+class Field:
+    """One field of a dataclass, as `field()` describes it."""
+
+    _SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+              'compare', 'metadata', 'kw_only')
+
+    _KIND_NAMES = {'field': '_FIELD', 'classvar': '_FIELD_CLASSVAR', 'initvar': '_FIELD_INITVAR'}
+
+    def __init__(self, **options):
+        # `name` and `type` come from the annotation, once the class is seen.
+        self.name = self.type = None
+        for option, value in options.items():
+            setattr(self, option, value)
+        if self.metadata is None:
+            self.metadata = {}
+        # 'field', or 'classvar' / 'initvar' for the pseudo-fields that
+        # fields() leaves out.
+        self._kind = 'field'
+
+    def __repr__(self):
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in self._SHOWN)
+        return f'Field({shown},_field_type={self._KIND_NAMES[self._kind]})'
+
+    def _has_default(self):
+        return self.default is not MISSING or self.default_factory is not MISSING
+
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+    return Field(default=default, default_factory=default_factory, init=init, repr=repr,
+                 hash=hash, compare=compare, metadata=metadata, kw_only=kw_only)
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    if f.kw_only is MISSING:
-        f.kw_only = default_kw_only
-    if f.default is not MISSING and isinstance(f.default, (list, dict, set)):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+def _is_classvar(annotation):
+    if annotation is _typing.ClassVar:
+        return True
+    return isinstance(annotation, str) and annotation.startswith(('ClassVar', 'typing.ClassVar'))
 
-def _init_source(qualname, fields, std_fields, kw_only_fields, frozen, has_post_init, ns):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
 
-    def param(f):
-        if f.default is MISSING and f.default_factory is MISSING:
-            return f.name
-        if f.default_factory is not MISSING:
-            return f'{f.name}=_HAS_DEFAULT_FACTORY'
-        ns['_dflt_' + f.name] = f.default
-        return f'{f.name}=_dflt_{f.name}'
+def _is_mutable_default(value):
+    # Unhashable defaults (list, dict, set...) would be shared by every
+    # instance; CPython refuses them.
+    if isinstance(value, (list, dict, set)):
+        return True
+    return getattr(type(value), '__hash__', 0) is None
 
-    params = ['self'] + [param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ['*'] + [param(f) for f in kw_only_fields]
-    body = []
-    for f in fields:
-        if f.default_factory is not MISSING:
-            ns['_dflt_' + f.name] = f.default_factory
-            if f.init:
-                value = f'_dflt_{f.name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
+
+def _own_fields(cls, kw_only):
+    """The fields the class body declares, in annotation order."""
+    declared = []
+    annotations = cls.__dict__.get('__annotations__', {})
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY:
+            kw_only = True
+            continue
+        value = cls.__dict__.get(name, MISSING)
+        if isinstance(value, Field):
+            f = value
+            # The class attribute becomes the plain default, or goes.
+            if f.default is MISSING:
+                delattr(cls, name)
             else:
-                value = f'_dflt_{f.name}()'
+                setattr(cls, name, f.default)
+        else:
+            f = field(default=value)
+        f.name = name
+        f.type = annotation
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+        if _is_classvar(annotation):
+            f._kind = 'classvar'
+        elif annotation is InitVar or isinstance(annotation, InitVar):
+            f._kind = 'initvar'
+        if f._kind == 'field' and f.default is not MISSING and _is_mutable_default(f.default):
+            raise ValueError(f'mutable default {type(f.default)} for field {name} '
+                             'is not allowed: use default_factory')
+        declared.append(f)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return declared
+
+
+def _source_nesting(qualname, body):
+    """Source lines that define `body` (a def) inside classes and functions
+    named as `qualname`, so its `__qualname__` is `qualname.__init__`.
+    `f.<locals>.C` becomes `def f():` holding `class C:`; each def is called
+    right after it, so the innermost definition runs."""
+    parts = qualname.split('.')
+    if not all(p.isidentifier() or p == '<locals>' for p in parts):
+        parts = [parts[-1]]
+
+    def nest(parts, depth):
+        pad = '    ' * depth
+        if not parts:
+            return [pad + line for line in body] + [pad + '_found.append(__init__)']
+        if len(parts) > 1 and parts[1] == '<locals>':
+            return [f'{pad}def {parts[0]}():'] + nest(parts[2:], depth + 1) + [f'{pad}{parts[0]}()']
+        return [f'{pad}class {parts[0]}:'] + nest(parts[1:], depth + 1)
+
+    return '\n'.join(nest(parts, 0)) + '\n'
+
+
+def _make_init(cls, all_fields, frozen, has_post_init):
+    arguments = [f for f in all_fields if f.init and f._kind != 'classvar']
+    positional = [f for f in arguments if not f.kw_only]
+    keyword = [f for f in arguments if f.kw_only]
+    seen_default = None
+    for f in positional:
+        if f._has_default():
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    namespace = {'_FACTORY_DEFAULT': _FACTORY_DEFAULT, '_object_setattr': _object_setattr,
+                 '_found': []}
+
+    def parameter(f):
+        if f.default_factory is not MISSING:
+            return f'{f.name}=_FACTORY_DEFAULT'
+        if f.default is not MISSING:
+            namespace['_default_' + f.name] = f.default
+            return f'{f.name}=_default_{f.name}'
+        return f.name
+
+    params = ['self'] + [parameter(f) for f in positional]
+    if keyword:
+        params += ['*'] + [parameter(f) for f in keyword]
+
+    statements = []
+    for f in all_fields:
+        if f._kind != 'field':
+            continue
+        if f.default_factory is not MISSING:
+            namespace['_factory_' + f.name] = f.default_factory
+            value = f'_factory_{f.name}()'
+            if f.init:
+                value = f'{value} if {f.name} is _FACTORY_DEFAULT else {f.name}'
         elif f.init:
             value = f.name
         elif f.default is not MISSING:
-            ns['_dflt_' + f.name] = f.default
-            value = f'_dflt_{f.name}'
+            namespace['_default_' + f.name] = f.default
+            value = f'_default_{f.name}'
         else:
             continue
         if frozen:
-            body.append(f'_object_setattr(self, {f.name!r}, {value})')
+            statements.append(f'_object_setattr(self, {f.name!r}, {value})')
         else:
-            body.append(f'self.{f.name} = {value}')
+            statements.append(f'self.{f.name} = {value}')
     if has_post_init:
-        body.append('self.__post_init__()')
-    if not body:
-        body = ['pass']
-    parts = qualname.split('.')
-    lines = []
-    indent = ''
-    for p in parts:
-        lines.append(f'{indent}class {p}:')
-        indent += '    '
-    lines.append(f"{indent}def __init__({', '.join(params)}):")
-    for b in body:
-        lines.append(f'{indent}    {b}')
-    lines.append(f'__result__ = {qualname}.__init__')
-    return '\n'.join(lines) + '\n'
+        passed = ', '.join(f.name for f in all_fields if f._kind == 'initvar')
+        statements.append(f'self.__post_init__({passed})')
+    body = [f"def __init__({', '.join(params)}):"]
+    body += ['    ' + s for s in statements or ['pass']]
+    _exec_source(_source_nesting(cls.__qualname__, body), namespace)
+    return namespace['_found'][0]
 
-def _tuple_of(obj, fields):
-    return tuple(getattr(obj, f.name) for f in fields)
 
-def _set_new_attribute(cls, name, value):
+# The ids of the instances whose repr is being built: an instance met again
+# inside its own repr shows as `...`.
+_in_repr = set()
+
+
+def _make_repr(names):
+    def __repr__(self):
+        key = id(self)
+        if key in _in_repr:
+            return '...'
+        _in_repr.add(key)
+        try:
+            inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
+        finally:
+            _in_repr.discard(key)
+        return f'{type(self).__qualname__}({inner})'
+    return __repr__
+
+
+def _values(obj, names):
+    return tuple(getattr(obj, name) for name in names)
+
+
+def _comparison(names, compare):
+    def method(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return compare(_values(self, names), _values(other, names))
+    return method
+
+
+_ORDERING = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+             ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+
+
+def _add_method(cls, name, function):
+    """Sets `cls.name` unless the class body defined it; whether it did."""
     if name in cls.__dict__:
         return True
-    setattr(cls, name, value)
+    function.__name__ = name
+    setattr(cls, name, function)
     return False
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
-    fields = {}
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            for f in base_fields.values():
-                fields[f.name] = f
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    kw_only_now = kw_only
-    for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY:
-            kw_only_now = True
-            continue
-        cls_fields.append(_get_field(cls, name, type_, kw_only_now))
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-    setattr(cls, _FIELDS, fields)
-    setattr(cls, _PARAMS, (init, repr, eq, order, unsafe_hash, frozen))
 
-    all_fields = list(fields.values())
-    # Read before `__eq__` is added: a `__hash__ = None` that only comes from
-    # the class's own `__eq__` is not an explicit hash.
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-    if init:
-        std_fields, kw_only_fields = _fields_in_init_order(all_fields)
-        ns = {'_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY, '_object_setattr': _object_setattr}
-        has_post_init = hasattr(cls, '__post_init__')
-        source = _init_source(cls.__qualname__, all_fields, std_fields, kw_only_fields,
-                              frozen, has_post_init, ns)
-        _set_new_attribute(cls, '__init__', _exec_source(source, ns))
+def _freeze(cls, field_names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        _object_setattr(self, name, value)
 
-    repr_fields = [f for f in all_fields if f.repr]
-    if repr:
-        def __repr__(self):
-            args = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in repr_fields)
-            return f'{type(self).__qualname__}({args})'
-        _set_new_attribute(cls, '__repr__', __repr__)
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        object.__delattr__(self, name)
 
-    cmp_fields = [f for f in all_fields if f.compare]
-    if eq:
-        def __eq__(self, other):
-            if type(other) is type(self):
-                return _tuple_of(self, cmp_fields) == _tuple_of(other, cmp_fields)
-            return NotImplemented
-        _set_new_attribute(cls, '__eq__', __eq__)
+    for name, method in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
+        if _add_method(cls, name, method):
+            raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
-    if order:
-        def __lt__(self, other):
-            if type(other) is type(self):
-                return _tuple_of(self, cmp_fields) < _tuple_of(other, cmp_fields)
-            return NotImplemented
-        def __le__(self, other):
-            if type(other) is type(self):
-                return _tuple_of(self, cmp_fields) <= _tuple_of(other, cmp_fields)
-            return NotImplemented
-        def __gt__(self, other):
-            if type(other) is type(self):
-                return _tuple_of(self, cmp_fields) > _tuple_of(other, cmp_fields)
-            return NotImplemented
-        def __ge__(self, other):
-            if type(other) is type(self):
-                return _tuple_of(self, cmp_fields) >= _tuple_of(other, cmp_fields)
-            return NotImplemented
-        for name, fn in (('__lt__', __lt__), ('__le__', __le__), ('__gt__', __gt__), ('__ge__', __ge__)):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
 
-    if frozen:
-        field_names = tuple(fields)
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f"cannot assign to field {name!r}")
-            _object_setattr(self, name, value)
-        def __delattr__(self, name):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f"cannot delete field {name!r}")
-        for name, fn in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
-
-    # CPython's `_hash_action` table, keyed by
-    # (unsafe_hash, eq, frozen, has_explicit_hash).
-    if unsafe_hash and has_explicit_hash:
+def _set_hash(cls, all_fields, eq, frozen, unsafe_hash, explicit_hash):
+    # CPython's rules: with unsafe_hash, or eq and frozen, instances hash by
+    # their fields; with eq alone they are unhashable; a __hash__ the class
+    # defines itself is kept (except under unsafe_hash, which is an error).
+    if unsafe_hash and explicit_hash:
         raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-    if unsafe_hash or (eq and frozen and not has_explicit_hash):
-        hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
+    if explicit_hash or not (unsafe_hash or eq):
+        return
+    if unsafe_hash or frozen:
+        names = [f.name for f in all_fields if (f.compare if f.hash is None else f.hash)]
+
         def __hash__(self):
-            return hash(_tuple_of(self, hash_fields))
+            return hash(_values(self, names))
         cls.__hash__ = __hash__
-    elif eq and not frozen and not has_explicit_hash:
+    else:
         cls.__hash__ = None
 
+
+def _own_attribute(cls, name):
+    """`cls.name` if the class itself defines it (not a base), else None."""
+    try:
+        return cls.__dict__.get(name)
+    except AttributeError:
+        return None
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    fields = {}
+    any_frozen_base = all_frozen_bases = None
+    for base in reversed(cls.__mro__[1:]):
+        inherited = _own_attribute(base, _FIELDS)
+        if inherited is None:
+            continue
+        fields.update((f.name, f) for f in inherited.values())
+        base_frozen = _own_attribute(base, '__dataclass_params__')[5]
+        any_frozen_base = bool(any_frozen_base) or base_frozen
+        all_frozen_bases = (all_frozen_bases is not False) and base_frozen
+    if any_frozen_base is not None:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not all_frozen_bases and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    fields.update((f.name, f) for f in _own_fields(cls, kw_only))
+    setattr(cls, _FIELDS, fields)
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+
+    all_fields = list(fields.values())
+    real = [f for f in all_fields if f._kind == 'field']
+    # A class body defining __eq__ alone gets `__hash__ = None` implicitly;
+    # that is not a hash of its own. Read before __eq__ is added here.
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (
+        own_hash is None and '__eq__' in cls.__dict__)
+
+    if init:
+        _add_method(cls, '__init__',
+                    _make_init(cls, all_fields, frozen, hasattr(cls, '__post_init__')))
+    if repr:
+        _add_method(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
+    compared = [f.name for f in real if f.compare]
+    if eq:
+        _add_method(cls, '__eq__', _comparison(compared, lambda a, b: a == b))
+    if order:
+        for name, compare in _ORDERING:
+            if _add_method(cls, name, _comparison(compared, compare)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using functools.total_ordering')
+    if frozen:
+        _freeze(cls, tuple(f.name for f in real))
+    _set_hash(cls, real, eq, frozen, unsafe_hash, explicit_hash)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields) if init else ())
+        # The positional parameters of __init__, whether or not it is made.
+        positional = [f.name for f in all_fields
+                      if f.init and not f.kw_only and f._kind != 'classvar']
+        if '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = tuple(positional)
     return cls
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
-        if order and not eq:
-            raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    def decorate(cls):
+        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+
+    return decorate if cls is None else decorate(cls)
+
 
 def fields(class_or_instance):
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(fields.values())
+    return tuple(f for f in table.values() if f._kind == 'field')
+
 
 def is_dataclass(obj):
-    return hasattr(obj, _FIELDS)
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
 
-def _is_dataclass_instance(obj):
+
+def _is_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
-def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, list):
-        return [_asdict_inner(v, dict_factory) for v in obj]
-    elif isinstance(obj, tuple):
-        return tuple(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return {_asdict_inner(k, dict_factory): _asdict_inner(v, dict_factory)
-                for k, v in obj.items()}
-    return obj
+def _convert(obj, make_record):
+    """Copies `obj` deeply, turning each dataclass instance inside it into
+    `make_record(obj)`."""
+    if _is_instance(obj):
+        return make_record(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # A namedtuple is rebuilt from its items by position.
+        return type(obj)(*[_convert(v, make_record) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(v, make_record) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_convert(k, make_record), _convert(v, make_record))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+
+    def record(instance):
+        return dict_factory([(f.name, _convert(getattr(instance, f.name), record))
+                             for f in fields(instance)])
+    return record(obj)
+
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    elif isinstance(obj, list):
-        return [_astuple_inner(v, tuple_factory) for v in obj]
-    elif isinstance(obj, tuple):
-        return tuple(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return {_astuple_inner(k, tuple_factory): _astuple_inner(v, tuple_factory)
-                for k, v in obj.items()}
-    return obj
+    def record(instance):
+        return tuple_factory([_convert(getattr(instance, f.name), record)
+                              for f in fields(instance)])
+    return record(obj)
 
-def replace(obj, **changes):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
+
+def replace(obj, /, **changes):
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
+        if f._kind == 'classvar':
+            continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif f.name not in changes:
+            if f._kind == 'initvar':
+                if f.default is MISSING:
+                    raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+            else:
+                changes[f.name] = getattr(obj, f.name)
+    return type(obj)(**changes)
 "#;

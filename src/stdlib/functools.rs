@@ -1,6 +1,6 @@
 //! The `functools` module: `wraps`/`update_wrapper`, `partial`, `reduce`,
-//! `lru_cache`/`cache`, `cmp_to_key`, `total_ordering`; as `Lib/functools.py`,
-//! mostly in Python.
+//! `lru_cache`/`cache`, `cmp_to_key` and `total_ordering`, in Python over
+//! one native that reads a function's metadata.
 
 use std::rc::Rc;
 
@@ -71,12 +71,18 @@ fn wrapper_attrs(vm: &Vm, args: Args) -> PyResult {
 }
 
 const SOURCE: &str = r#"
+from collections import namedtuple as _namedtuple
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make `wrapper` look like `wrapped`: name, doc, module, attributes."""
     for name, value in _wrapper_attrs(wrapped).items():
+        # Some wrappers (builtins, bound methods) refuse new attributes;
+        # they keep their own.
         try:
             setattr(wrapper, name, value)
         except (AttributeError, TypeError):
@@ -84,204 +90,212 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
     wrapper.__wrapped__ = wrapped
     return wrapper
 
+
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
-class _Marker:
-    pass
 
-_initial_missing = _Marker()
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, iterable = args[0], args[1]
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        total = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        for total in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
+
 
 class partial:
-    def __init__(self, *args, **keywords):
-        if not args:
+    """A callable that calls `func` with some arguments already given."""
+
+    def __init__(*args, **keywords):
+        if len(args) < 2:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        self, func, bound = args[0], args[1], args[2:]
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
+            raise TypeError('the first argument must be callable')
+        # A partial of a plain partial is flattened into one.
+        if type(func) is partial:
+            bound = func.args + bound
             keywords = {**func.keywords, **keywords}
             func = func.func
         self.func = func
-        self.args = tuple(args)
+        self.args = tuple(bound)
         self.keywords = keywords
 
-    def __call__(self, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
+        shown = [repr(self.func)] + [repr(a) for a in self.args]
+        shown += [f'{k}={v!r}' for k, v in self.keywords.items()]
+        kind = type(self)
+        name = 'functools.partial' if kind is partial else kind.__name__
+        return name + '(' + ', '.join(shown) + ')'
 
-class _CacheInfo:
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
+
+CacheInfo = _namedtuple('CacheInfo', 'hits misses maxsize currsize')
+
+
+class _CacheState:
+    """The table and counters behind one `lru_cache`-wrapped function.
+
+    `entries` is a dict used as the recency list: its first key is the least
+    recently used one, so a hit moves its key to the end.
+    """
+
+    def __init__(self, maxsize, typed):
         self.maxsize = maxsize
-        self.currsize = currsize
+        self.typed = typed
+        self.entries = {}
+        self.hits = 0
+        self.misses = 0
 
-    def __iter__(self):
-        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+    def key(self, args, kwargs):
+        # Positional and keyword arguments stay apart: f(1) and f(a=1) are
+        # cached separately. With `typed`, 1 and 1.0 are too.
+        key = (args, tuple(kwargs.items()))
+        if self.typed:
+            key += (tuple(type(a) for a in args),
+                    tuple(type(v) for v in kwargs.values()))
+        return key
 
-    def __getitem__(self, i):
-        return (self.hits, self.misses, self.maxsize, self.currsize)[i]
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    # A namedtuple in CPython, so hashable as its tuple.
-    def __hash__(self):
-        return hash(tuple(self))
-
-    def __repr__(self):
-        return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
-                f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")
-
-_kwd_mark = _Marker()
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key = key + (_kwd_mark,)
-        for item in kwds.items():
-            key = key + item
-    if typed:
-        key = key + tuple(type(v) for v in args)
-        if kwds:
-            key = key + tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache[key]
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
+    def call(self, function, args, kwargs):
+        if self.maxsize == 0:
+            self.misses += 1
+            return function(*args, **kwargs)
+        key = self.key(args, kwargs)
+        entries = self.entries
+        if key in entries:
+            self.hits += 1
+            result = entries[key]
+            if self.maxsize is not None:
+                del entries[key]
+                entries[key] = result
             return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None or maxsize > 0:
-            if key not in cache and maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
+        self.misses += 1
+        result = function(*args, **kwargs)
+        # A recursive call may have stored the key meanwhile; it stays.
+        if key not in entries:
+            if self.maxsize is not None and len(entries) >= self.maxsize:
+                del entries[next(iter(entries))]
+            entries[key] = result
         return result
 
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def info(self):
+        return CacheInfo(self.hits, self.misses, self.maxsize, len(self.entries))
 
-    def cache_clear():
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
+    def clear(self):
+        self.entries.clear()
+        self.hits = self.misses = 0
 
-    update_wrapper(wrapper, user_function)
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
+
+def _cached(function, maxsize, typed):
+    state = _CacheState(maxsize, typed)
+
+    def wrapper(*args, **kwargs):
+        return state.call(function, args, kwargs)
+
+    update_wrapper(wrapper, function)
+    wrapper.cache_info = state.info
+    wrapper.cache_clear = state.clear
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return wrapper
 
+
 def lru_cache(maxsize=128, typed=False):
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+    # Used bare (`@lru_cache`), the function comes as `maxsize`.
+    if callable(maxsize) and isinstance(typed, bool):
+        return _cached(maxsize, 128, typed)
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda function: _cached(function, maxsize, typed)
 
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
 
 def cache(user_function):
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
+
+
+def _key_comparison(mycmp, outcome):
+    def compare(self, other):
+        return outcome(mycmp(self.obj, other.obj))
+    return compare
+
 
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ['obj']
+    """A key class ordering its instances by `mycmp(a, b)`'s sign."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
+        __hash__ = None
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    return K
+
+    for name, outcome in (('__lt__', lambda r: r < 0), ('__le__', lambda r: r <= 0),
+                          ('__eq__', lambda r: r == 0), ('__ne__', lambda r: r != 0),
+                          ('__ge__', lambda r: r >= 0), ('__gt__', lambda r: r > 0)):
+        setattr(KeyWrapper, name, _key_comparison(mycmp, outcome))
+    return KeyWrapper
+
+
+# How total_ordering derives each missing comparison from the one the class
+# defines (its "root" r = root(a, b)): e.g. from __lt__, a > b is
+# `not a < b and a != b`.
+_DERIVED = {
+    '__lt__': {'__gt__': 'not-and-ne', '__le__': 'or-eq', '__ge__': 'not'},
+    '__le__': {'__ge__': 'not-or-eq', '__lt__': 'and-ne', '__gt__': 'not'},
+    '__gt__': {'__lt__': 'not-and-ne', '__ge__': 'or-eq', '__le__': 'not'},
+    '__ge__': {'__le__': 'not-or-eq', '__gt__': 'and-ne', '__lt__': 'not'},
+}
+
+
+def _derived_comparison(root, name, rule):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if rule == 'not':
+            return not r
+        if rule == 'or-eq':
+            return r or self == other
+        if rule == 'and-ne':
+            return r and self != other
+        if rule == 'not-or-eq':
+            return not r or self == other
+        return not r and self != other
+    compare.__name__ = name
+    compare.__qualname__ = name
+    return compare
+
 
 def total_ordering(cls):
-    d = cls.__dict__
-    if '__lt__' in d:
-        def __gt__(self, other):
-            r = type(self).__lt__(other, self)
-            return r
-        def __le__(self, other):
-            r = type(self).__lt__(self, other)
-            if r is NotImplemented:
-                return r
-            return r or self == other
-        def __ge__(self, other):
-            r = type(self).__lt__(self, other)
-            if r is NotImplemented:
-                return r
-            return not r
-        for name, f in (('__gt__', __gt__), ('__le__', __le__), ('__ge__', __ge__)):
-            if name not in d:
-                setattr(cls, name, f)
-    elif '__gt__' in d:
-        def __lt__(self, other):
-            return type(self).__gt__(other, self)
-        def __ge__(self, other):
-            r = type(self).__gt__(self, other)
-            if r is NotImplemented:
-                return r
-            return r or self == other
-        def __le__(self, other):
-            r = type(self).__gt__(self, other)
-            if r is NotImplemented:
-                return r
-            return not r
-        for name, f in (('__lt__', __lt__), ('__ge__', __ge__), ('__le__', __le__)):
-            if name not in d:
-                setattr(cls, name, f)
+    def defines(name):
+        return any(name in vars(k) for k in cls.__mro__ if k is not object)
+    # CPython's choice when several are defined: __lt__, then __le__,
+    # __gt__, __ge__.
+    for root in ('__lt__', '__le__', '__gt__', '__ge__'):
+        if defines(root):
+            break
     else:
         raise ValueError('must define at least one ordering operation: < > <= >=')
+    for name, rule in _DERIVED[root].items():
+        if not defines(name):
+            setattr(cls, name, _derived_comparison(root, name, rule))
     return cls
 "#;

@@ -1,25 +1,44 @@
-//! The `string` module's constants.
+//! The `string` module: the ASCII character-class constants and `capwords`.
 
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::Globals;
+use crate::object::{Globals, Value};
+
+const LOWERCASE: &str = "abcdefghijklmnopqrstuvwxyz";
+const UPPERCASE: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const DIGITS: &str = "0123456789";
+const OCTDIGITS: &str = "01234567";
+/// The printable ASCII characters that are neither letters, digits nor
+/// space, in code point order.
+const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+/// The ASCII whitespace `str.split()` splits on, in the order CPython
+/// lists it: space first, then \t \n \r \v \f.
+const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
 pub fn make_module(vm: &Vm) -> Rc<Globals> {
-    super::exec_module_source(vm, "string", SOURCE, vec![])
+    let letters = format!("{LOWERCASE}{UPPERCASE}");
+    let hexdigits = format!("{DIGITS}abcdefABCDEF");
+    let printable = format!("{DIGITS}{letters}{PUNCTUATION}{WHITESPACE}");
+    let constants = vec![
+        ("ascii_letters", Value::str(&letters)),
+        ("ascii_lowercase", Value::str(LOWERCASE)),
+        ("ascii_uppercase", Value::str(UPPERCASE)),
+        ("digits", Value::str(DIGITS)),
+        ("hexdigits", Value::str(&hexdigits)),
+        ("octdigits", Value::str(OCTDIGITS)),
+        ("punctuation", Value::str(PUNCTUATION)),
+        ("printable", Value::str(&printable)),
+        ("whitespace", Value::str(WHITESPACE)),
+    ];
+    super::exec_module_source(vm, "string", SOURCE, constants)
 }
 
-const SOURCE: &str = r##"
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
-
+const SOURCE: &str = r#"
 def capwords(s, sep=None):
-    return (sep or ' ').join([w[:1].upper() + w[1:].lower() for w in s.split(sep)])
-"##;
+    # The joiner is looked up before `s` is split, so a bad `sep` fails on
+    # `.join` first, as in CPython.
+    join = (sep or ' ').join
+    words = s.split(sep)
+    return join([w.capitalize() for w in words])
+"#;

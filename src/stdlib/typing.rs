@@ -1,6 +1,9 @@
-//! The `typing` module: placeholders for the common names. Annotations are
-//! not evaluated for meaning at run time, so the special forms only need to
-//! be importable and subscriptable (`Optional[int]` is `Optional` again).
+//! The `typing` module, reduced to what running annotated code needs.
+//!
+//! pyasync does not give annotations a meaning at run time, so each special
+//! form is a named placeholder: importable, printable as `typing.Name`, and
+//! subscriptable (`Optional[int]` gives `Optional` back). Calling one fails
+//! as calling the real form does.
 
 use std::rc::Rc;
 
@@ -12,119 +15,148 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 }
 
 const SOURCE: &str = r#"
-TYPE_CHECKING = False
+import sys as _sys
 
-class _SpecialForm:
+TYPE_CHECKING = False
+Text = str
+
+
+class _Form:
+    """A placeholder for one special form or generic alias."""
+
     def __init__(self, name):
         self._name = name
-    def __getitem__(self, parameters):
-        return self
+
     def __repr__(self):
         return 'typing.' + self._name
-    def __call__(self, *args, **kwargs):
-        raise TypeError('Cannot instantiate typing.' + self._name)
 
-Any = _SpecialForm('Any')
-NoReturn = _SpecialForm('NoReturn')
-Never = _SpecialForm('Never')
-Optional = _SpecialForm('Optional')
-Union = _SpecialForm('Union')
-ClassVar = _SpecialForm('ClassVar')
-Final = _SpecialForm('Final')
-Literal = _SpecialForm('Literal')
-Annotated = _SpecialForm('Annotated')
-Self = _SpecialForm('Self')
-LiteralString = _SpecialForm('LiteralString')
-TypeAlias = _SpecialForm('TypeAlias')
-List = _SpecialForm('List')
-Dict = _SpecialForm('Dict')
-Tuple = _SpecialForm('Tuple')
-Set = _SpecialForm('Set')
-FrozenSet = _SpecialForm('FrozenSet')
-DefaultDict = _SpecialForm('DefaultDict')
-OrderedDict = _SpecialForm('OrderedDict')
-Counter = _SpecialForm('Counter')
-Deque = _SpecialForm('Deque')
-Type = _SpecialForm('Type')
-Callable = _SpecialForm('Callable')
-Awaitable = _SpecialForm('Awaitable')
-Coroutine = _SpecialForm('Coroutine')
-Iterable = _SpecialForm('Iterable')
-Iterator = _SpecialForm('Iterator')
-AsyncIterator = _SpecialForm('AsyncIterator')
-AsyncIterable = _SpecialForm('AsyncIterable')
-Generator = _SpecialForm('Generator')
-AsyncGenerator = _SpecialForm('AsyncGenerator')
-Sequence = _SpecialForm('Sequence')
-MutableSequence = _SpecialForm('MutableSequence')
-Mapping = _SpecialForm('Mapping')
-MutableMapping = _SpecialForm('MutableMapping')
-AbstractSet = _SpecialForm('AbstractSet')
-MutableSet = _SpecialForm('MutableSet')
-Collection = _SpecialForm('Collection')
-Container = _SpecialForm('Container')
-Hashable = _SpecialForm('Hashable')
-Sized = _SpecialForm('Sized')
-Reversible = _SpecialForm('Reversible')
-ContextManager = _SpecialForm('ContextManager')
-AsyncContextManager = _SpecialForm('AsyncContextManager')
-Text = str
-AnyStr = _SpecialForm('AnyStr')
+    def __getitem__(self, parameters):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(self._refusal())
+
+    def _refusal(self):
+        return 'Cannot instantiate typing.' + self._name
+
+
+class _AnyForm(_Form):
+    def _refusal(self):
+        return 'Any cannot be instantiated'
+
+
+class _ConcreteAlias(_Form):
+    """`List`, `Dict`...: aliases of a builtin class, which is what to call."""
+
+    def __init__(self, name, builtin):
+        _Form.__init__(self, name)
+        self._builtin = builtin
+
+    def _refusal(self):
+        return f'Type {self._name} cannot be instantiated; use {self._builtin}() instead'
+
+
+Any = _AnyForm('Any')
+
+for _name in ('NoReturn Never Optional Union ClassVar Final Literal Annotated Self '
+              'LiteralString TypeAlias Concatenate TypeGuard Required NotRequired '
+              'Callable Awaitable Coroutine Iterable Iterator AsyncIterator '
+              'AsyncIterable Generator AsyncGenerator Sequence MutableSequence Mapping '
+              'MutableMapping AbstractSet MutableSet Collection Container Hashable '
+              'Sized Reversible ContextManager AsyncContextManager OrderedDict '
+              'Counter Deque ChainMap').split():
+    globals()[_name] = _Form(_name)
+
+for _name, _builtin in (('List', 'list'), ('Dict', 'dict'), ('Set', 'set'),
+                        ('FrozenSet', 'frozenset'), ('Tuple', 'tuple'),
+                        ('Type', 'type'), ('DefaultDict', 'collections.defaultdict')):
+    globals()[_name] = _ConcreteAlias(_name, _builtin)
+del _name, _builtin
+
 
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
         self.__name__ = name
-        self.__constraints__ = constraints
+        self.__constraints__ = tuple(constraints)
         self.__bound__ = bound
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
+
     def __repr__(self):
+        # The variance shows as a sign: + covariant, - contravariant,
+        # ~ invariant.
+        sign = '~'
         if self.__covariant__:
-            prefix = '+'
+            sign = '+'
         elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+            sign = '-'
+        return sign + self.__name__
+
 
 class ParamSpec(TypeVar):
     pass
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
 
 class Generic:
     def __class_getitem__(cls, params):
         return cls
 
+
 class Protocol(Generic):
     pass
+
 
 def cast(typ, val):
     return val
 
+
+def _overloaded(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an '
+        'implementation that is not @overload-ed.')
+
+_overloaded.__name__ = _overloaded.__qualname__ = '_overload_dummy'
+
+
 def overload(func):
-    return func
+    # Every `@overload` signature is replaced by the same stand-in; only the
+    # undecorated definition that follows is meant to be called.
+    return _overloaded
+
 
 def final(f):
     return f
 
+
 def no_type_check(arg):
     return arg
+
 
 def runtime_checkable(cls):
     return cls
 
-def NewType(name, tp):
-    def new_type(x):
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__name__ = self.__qualname__ = name
+        self.__supertype__ = tp
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    return new_type
+
 
 def NamedTuple(typename, fields=None, **kwargs):
     import collections
-    if fields is None:
-        fields = kwargs.items()
-    return collections.namedtuple(typename, [n for n, t in fields])
+    pairs = kwargs.items() if fields is None else fields
+    return collections.namedtuple(typename, [name for name, _ in pairs])
+
 
 def reveal_type(obj):
+    print(f'Runtime type is {type(obj).__name__!r}', file=_sys.stderr)
     return obj
 "#;
