@@ -101,3 +101,15 @@ for bad in [lambda: suppress(5).__exit__(KeyError, KeyError(), None),
         print(repr(bad()))
     except Exception as e:
         print(type(e).__name__, e)
+
+
+@contextmanager
+def not_a_generator():
+    return [1, 2]
+
+
+try:
+    with not_a_generator():
+        pass
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -61,6 +61,10 @@ class AsyncContextDecorator:
         return run_inside
 
 
+# What next() gives for a generator that has returned.
+_FINISHED = object()
+
+
 def _came_back(raised, thrown, stop_types):
     """Whether `raised`, which left a generator after `thrown` was thrown
     into it, is really `thrown` passing through: then __exit__ returns False
@@ -85,9 +89,10 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        for value in self.gen:  # the value of its one yield
-            return value
-        raise RuntimeError("generator didn't yield")
+        value = next(self.gen, _FINISHED)  # the value of its one yield
+        if value is _FINISHED:
+            raise RuntimeError("generator didn't yield")
+        return value
 
     def _misbehaved(self, message):
         # The generator yielded a second time: it is closed (as CPython's
@@ -97,7 +102,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            for _ in self.gen:  # the body finished: the generator must too
+            # The body finished: the generator must finish too.
+            if next(self.gen, _FINISHED) is not _FINISHED:
                 self._misbehaved("generator didn't stop")
             return False
         if value is None:
