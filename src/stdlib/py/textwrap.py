@@ -270,10 +270,6 @@ def fill(text, width=70, **kwargs):
 
 def shorten(text, width, **kwargs):
     """Collapse the whitespace of `text` and fit it on one line."""
-    if "max_lines" in kwargs:
-        # What CPython reports for the duplicate keyword it passes on.
-        raise TypeError("textwrap.TextWrapper() got multiple values for "
-                        "keyword argument 'max_lines'")
     return TextWrapper(width=width, max_lines=1, **kwargs).fill(
         " ".join(text.strip().split()))
 
