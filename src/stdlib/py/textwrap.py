@@ -288,6 +288,7 @@ def dedent(text):
     Lines holding only spaces and tabs come out empty; a tab and a space are
     different characters, so "\\t" and "    " have no common prefix."""
     if not isinstance(text, str):
+        # CPython's dedent is built on `re`; these are its errors.
         if isinstance(text, (bytes, bytearray)):
             raise TypeError("cannot use a string pattern on a bytes-like object")
         raise TypeError("expected string or bytes-like object, got %r"
