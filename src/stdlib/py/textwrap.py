@@ -84,39 +84,53 @@ def _word_end(text, start):
         j += 1
 
 
-def _blank_run_end(text, i):
-    while i < len(text) and text[i] in _BLANKS:
-        i += 1
-    return i
+def _as_spaces(text):
+    """`text` with every separator character made a space."""
+    for blank in _BLANKS[:-1]:
+        text = text.replace(blank, " ")
+    return text
+
+
+def _runs(text):
+    """`text` cut into alternating runs of separators and of other
+    characters. (str.split does the scanning; the loop only tracks where
+    each piece starts.)"""
+    runs = []
+    pos = 0  # where the next piece starts
+    blank_from = 0  # where the separators before it start
+    for piece in _as_spaces(text).split(" "):
+        if piece:
+            if blank_from < pos:
+                runs.append(text[blank_from:pos])
+            runs.append(text[pos:pos + len(piece)])
+            pos += len(piece)
+            blank_from = pos
+        pos += 1
+    if blank_from < len(text):
+        runs.append(text[blank_from:])
+    return runs
+
+
+def _split_word(word, chunks):
+    """Append the chunks of a run without separators: pieces after hyphens
+    that may break, and em-dashes. Separators around the run are neither
+    letters nor punctuation, so the run can be scanned on its own."""
+    i = 0
+    while i < len(word):
+        end = _emdash_end(word, i)
+        if end is None:
+            end = _word_end(word, i)
+        chunks.append(word[i:end])
+        i = end
 
 
 def _chunks_with_hyphens(text):
     chunks = []
-    i = 0
-    while i < len(text):
-        if text[i] in _BLANKS:
-            end = _blank_run_end(text, i)
+    for run in _runs(text):
+        if "-" in run:
+            _split_word(run, chunks)
         else:
-            end = _emdash_end(text, i)
-            if end is None:
-                end = _word_end(text, i)
-        chunks.append(text[i:end])
-        i = end
-    return chunks
-
-
-def _chunks_at_blanks(text):
-    chunks = []
-    i = 0
-    while i < len(text):
-        if text[i] in _BLANKS:
-            end = _blank_run_end(text, i)
-        else:
-            end = i
-            while end < len(text) and text[end] not in _BLANKS:
-                end += 1
-        chunks.append(text[i:end])
-        i = end
+            chunks.append(run)
     return chunks
 
 
@@ -147,7 +161,7 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = "".join(" " if c in _BLANKS else c for c in text)
+            text = _as_spaces(text)
         return text
 
     def _chunks(self, text):
@@ -155,7 +169,7 @@ class TextWrapper:
         if self.break_on_hyphens:
             chunks = _chunks_with_hyphens(text)
         else:
-            chunks = _chunks_at_blanks(text)
+            chunks = _runs(text)
         if self.fix_sentence_endings:
             # Only a single space after a sentence becomes two.
             i = 0
