@@ -354,9 +354,7 @@ pub(super) fn native_coroutine(
 /// `raise t() from cause`, raised while `cause` is being handled.
 pub(super) fn raise_from(t: &'static types::TypeObject, cause: &PyErr) -> Box<PyErr> {
     let err = PyErr::with_args(t, vec![]);
-    err.exc.set_context(&cause.exc);
-    *err.exc.cause.borrow_mut() = Some(cause.exc.clone());
-    err.exc.suppress_context.set(true);
+    err.exc.set_cause(&cause.exc);
     err
 }
 

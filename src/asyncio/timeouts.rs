@@ -142,12 +142,11 @@ impl Inner {
                 let is_cancelled = matches!(exc_type, Value::Type(TypeRef::Builtin(t))
                     if std::ptr::eq(*t, &types::CANCELLED_ERROR));
                 if task.uncancel() <= self.cancelling.get() && is_cancelled {
-                    // Since there are no new cancel requests, we're handling this.
+                    // The cancellation was our own (no one else asked for
+                    // one meanwhile): it becomes TimeoutError.
                     let err = PyErr::with_args(&types::TIMEOUT_ERROR, vec![]);
                     if let Value::Exception(e) = exc_val {
-                        err.exc.set_context(e);
-                        *err.exc.cause.borrow_mut() = Some(e.clone());
-                        err.exc.suppress_context.set(true);
+                        err.exc.set_cause(e);
                     }
                     return Err(err);
                 }

@@ -34,12 +34,8 @@ impl Vm {
             Step::Returned(v) => Ok(Err(v)),
             Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
                 // PEP 479: a StopIteration escaping a generator body is a bug.
-                // Raised from the StopIteration (`_PyErr_FormatFromCause`):
-                // it is both the cause and the context.
                 let err = PyErr::runtime_error("generator raised StopIteration");
-                err.exc.set_context(&e.exc);
-                *err.exc.cause.borrow_mut() = Some(e.exc.clone());
-                err.exc.suppress_context.set(true);
+                err.exc.set_cause(&e.exc);
                 Err(err)
             }
             Step::Raised(e) => Err(e),
@@ -353,7 +349,7 @@ async fn drive(vm: &Vm, coro: &Rc<Coroutine>, mut input: Transfer, closing: bool
             {
                 let err =
                     PyErr::runtime_error(format!("async generator raised {}", e.exc.cls.name()));
-                err.exc.set_context(&e.exc);
+                err.exc.set_cause(&e.exc);
                 return Err(err);
             }
             Step::Raised(e) => return Err(e),

@@ -94,6 +94,16 @@ impl PyException {
         self.group.as_ref().map(|g| g.excs.as_slice())
     }
 
+    /// Makes `cause` both the cause and the context of this exception, as
+    /// `raise self from cause` inside cause's handler does (CPython's
+    /// `_PyErr_FormatFromCause`, used where the runtime replaces one
+    /// exception with another).
+    pub fn set_cause(self: &Rc<Self>, cause: &Rc<PyException>) {
+        self.set_context(cause);
+        *self.cause.borrow_mut() = Some(cause.clone());
+        self.suppress_context.set(true);
+    }
+
     /// Records `handled` as this exception's context (`__context__`), as
     /// CPython does when an exception is raised inside an `except` or
     /// `finally` block, avoiding a cycle back to itself.
