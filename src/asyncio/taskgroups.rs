@@ -122,19 +122,19 @@ impl TaskGroup {
         let et_is_cancelled = matches!(&et, Value::Type(TypeRef::Builtin(t)) if std::ptr::eq(*t, &types::CANCELLED_ERROR));
         let mut propagate_cancellation_error = if et_is_cancelled { exc.clone() } else { None };
         if self.parent_cancel_requested.get() {
-            // If this flag is set we *must* call uncancel().
+            // Our own cancel() of the parent is taken back here, always;
+            // when it was the only request, the CancelledError it caused
+            // stops at this `async with`.
             let parent = self.parent_task.borrow().clone().expect("entered");
             if parent.uncancel() == 0 {
-                // If there are no pending cancellations left,
-                // don't propagate CancelledError.
                 propagate_cancellation_error = None;
             }
         }
         if !et.is_none() && !self.aborting.get() {
             self.abort();
         }
-        // "self._on_completed_fut" can be cancelled several times if the
-        // parent task is cancelled repeatedly.
+        // Each cancel() of the parent cancels the wait for the children
+        // anew, so the wait is made again until no child is left.
         while !self.tasks.borrow().is_empty() {
             let fut = {
                 let mut slot = self.on_completed_fut.borrow_mut();
@@ -160,8 +160,8 @@ impl TaskGroup {
             return Err(PyErr::from_exception(b));
         }
         let has_errors = self.errors.borrow().as_ref().is_some_and(|e| !e.is_empty());
-        // Propagate CancelledError if there is one, except if there are
-        // other errors -- those have priority.
+        // A child's failure outranks the CancelledError: that one is
+        // raised only when no child failed.
         if let Some(c) = propagate_cancellation_error {
             if !has_errors {
                 return Err(PyErr::from_exception(c));

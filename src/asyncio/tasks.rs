@@ -143,8 +143,8 @@ impl Task {
         let waiter = self.fut_waiter();
         if let Some(waiter) = waiter {
             if futures::cancel(&waiter, msg.clone()) {
-                // Leave self._fut_waiter; it may be a Task that catches and
-                // ignores the cancellation so we may have to cancel it again later.
+                // The waiter stays recorded: a Task that swallows the
+                // cancellation may need cancelling again.
                 return true;
             }
         }
@@ -473,7 +473,7 @@ pub fn shield(vm: &Vm, args: Args) -> PyResult {
             let ov = Value::Future(outer.clone());
             if outer.cancelled() {
                 if !fi.cancelled() {
-                    // Mark inner's result as retrieved.
+                    // Nobody will read inner's outcome now: no warning about it.
                     fi.mark_retrieved();
                 }
                 return Ok(());
@@ -574,7 +574,7 @@ pub fn wait_for(vm: &Vm, args: Args) -> PyResult {
         let f = future_of(&fut);
         f.add_done_callback(&fut, cb.clone());
         let result = async {
-            // wait until the future completes or the timeout
+            // Whichever comes first: the awaited future's end or the timer.
             match super::await_future(vm, Value::Future(waiter.clone())).await {
                 Ok(_) => {}
                 Err(e) if is_cancelled_error(&e) => {
@@ -582,8 +582,7 @@ pub fn wait_for(vm: &Vm, args: Args) -> PyResult {
                         return f.result();
                     }
                     f.remove_done_callback(&cb);
-                    // We must ensure that the task is not running after
-                    // wait_for() returns.
+                    // wait_for() never returns while its task still runs.
                     cancel_and_wait(vm, &event_loop, &fut).await?;
                     return Err(e);
                 }
@@ -594,8 +593,7 @@ pub fn wait_for(vm: &Vm, args: Args) -> PyResult {
             }
             f.remove_done_callback(&cb);
             cancel_and_wait(vm, &event_loop, &fut).await?;
-            // In case task cancellation failed with some exception, we
-            // should re-raise it.
+            // A task that ended in an error while being cancelled raises it.
             result_or_timeout(f)
         }
         .await;
@@ -851,7 +849,7 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
                     let vm = &*inner_vm;
                     let f = done.get(vm, &event_loop).await?;
                     if f.is_none() {
-                        // Dummy value from _on_timeout().
+                        // None is what the timeout callback put in the queue.
                         return Err(PyErr::with_args(&types::TIMEOUT_ERROR, vec![]));
                     }
                     future_of(&f).result()
