@@ -109,3 +109,18 @@ pub fn wait_for_wake(timeout: Option<f64>) {
         }
     }
 }
+
+/// A blocking sleep of `secs` seconds (`time.sleep`) that Ctrl-C ends
+/// early, as a signal interrupts CPython's; the caller then raises
+/// KeyboardInterrupt where it checks.
+pub fn sleep_unless_interrupted(secs: f64) {
+    let start = std::time::Instant::now();
+    let total = secs.min(1e9);
+    loop {
+        let left = total - start.elapsed().as_secs_f64();
+        if left <= 0.0 || interrupt_pending() {
+            return;
+        }
+        wait_for_wake(Some(left));
+    }
+}

@@ -5,7 +5,6 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::clock::MonotonicClock;
 use super::events::EventLoop;
 use super::futures::{as_future, DoneCallback, Gather};
 use super::tasks::Task;
@@ -56,7 +55,7 @@ impl Runner {
         }
         let event_loop = match &self.loop_factory {
             None => {
-                let l = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
+                let l = EventLoop::new(vm.clock.borrow().clone(), vm.weak());
                 if !self.set_event_loop.get() {
                     *vm.current_loop.borrow_mut() = Some(l.clone());
                     vm.current_loop_set.set(true);

@@ -298,6 +298,10 @@ impl Drop for Task {
         let Some(vm) = self.future.event_loop.vm() else {
             return;
         };
+        // A halted run (a deadlock verdict) said all there is to say.
+        if vm.halted.get().is_some() {
+            return;
+        }
         if !self.future.done() {
             if self.log_destroy_pending.get() {
                 // `Task.__del__`, logged by `default_exception_handler`;

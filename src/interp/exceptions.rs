@@ -87,6 +87,10 @@ impl Vm {
         e: &PyErr,
         handlers: &'h [ExceptHandler],
     ) -> PyResult<Option<&'h ExceptHandler>> {
+        // A run the loop stopped (a deadlock verdict) ends; nothing catches it.
+        if self.halted.get().is_some() {
+            return Ok(None);
+        }
         for h in handlers {
             let Some(typ) = &h.typ else {
                 return Ok(Some(h));
