@@ -23,12 +23,19 @@ pub trait Clock {
         self.wait(select_timeout(timeout));
     }
 
+    /// `time.monotonic()` and `time.perf_counter()`: a read of `time()` by
+    /// Python code.
+    fn read(&self) -> f64 {
+        self.time()
+    }
+
     /// A blocking `time.sleep(secs)`: nothing else runs meanwhile.
     fn sleep(&self, secs: f64) {
         crate::signals::sleep_unless_interrupted(secs);
     }
 
-    /// `time.time()`: seconds since the Unix epoch.
+    /// `time.time()`: seconds since the Unix epoch (also a read by Python
+    /// code).
     fn epoch_time(&self) -> f64 {
         SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -125,7 +132,8 @@ impl Clock for MonotonicClock {
 pub const VIRTUAL_EPOCH: f64 = 1_704_067_200.0;
 
 /// Virtual time: starts at 0.0 and moves only when the loop waits (or a
-/// blocking `time.sleep` sleeps). Running code takes no time at all.
+/// blocking `time.sleep` sleeps), and by `READ_COST` whenever Python code
+/// reads it. Running code takes no time otherwise.
 ///
 /// With `lateness`, a wait lasts as long as the same wait lasts on Linux
 /// when nothing else loads the machine: the selector's timeout rounded up to
@@ -147,8 +155,22 @@ impl VirtualClock {
     }
 }
 
+/// What a read of the virtual clock from Python (`time.time()`,
+/// `time.monotonic()`, ...) costs. On a real machine two reads never agree,
+/// as code always runs between them, and scripts rely on it (logging's
+/// `relativeCreated > 0`, an elapsed time that is never zero); a
+/// microsecond is also more than `time.time()`'s float resolution
+/// (about 0.24 µs today). The loop's own reads cost nothing, so timers
+/// fire exactly where the model puts them.
+pub const READ_COST: f64 = 1e-6;
+
 impl Clock for VirtualClock {
     fn time(&self) -> f64 {
+        self.now.get()
+    }
+
+    fn read(&self) -> f64 {
+        self.wait(READ_COST);
         self.now.get()
     }
 
@@ -180,7 +202,7 @@ impl Clock for VirtualClock {
     }
 
     fn epoch_time(&self) -> f64 {
-        VIRTUAL_EPOCH + self.now.get()
+        VIRTUAL_EPOCH + self.read()
     }
 
     fn is_virtual(&self) -> bool {
@@ -237,7 +259,10 @@ mod tests {
         assert_eq!(exact.time(), 3600.0);
         exact.sleep(0.25);
         assert_eq!(exact.time(), 3600.25);
-        assert_eq!(exact.epoch_time(), VIRTUAL_EPOCH + 3600.25);
+        // Python's reads move it on a little; the loop's do not.
+        assert_eq!(exact.epoch_time(), VIRTUAL_EPOCH + 3600.25 + READ_COST);
+        assert!(exact.read() > exact.time() - READ_COST / 2.0);
+        assert!(exact.read() < exact.read());
 
         let late = VirtualClock::new(true);
         late.select(0.4995);

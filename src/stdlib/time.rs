@@ -72,12 +72,12 @@ fn nanos(secs: f64) -> i128 {
 /// `time.monotonic` and `time.perf_counter`: `loop.time()`'s clock.
 fn monotonic(vm: &Vm, args: Args) -> PyResult {
     no_args("monotonic", &args)?;
-    Ok(Value::Float(vm.clock.borrow().time()))
+    Ok(Value::Float(vm.clock.borrow().read()))
 }
 
 fn monotonic_ns(vm: &Vm, args: Args) -> PyResult {
     no_args("monotonic_ns", &args)?;
-    Ok(Value::from_bigint(nanos(vm.clock.borrow().time()).into()))
+    Ok(Value::from_bigint(nanos(vm.clock.borrow().read()).into()))
 }
 
 /// CPU time of the process (`CLOCK_PROCESS_CPUTIME_ID`), in nanoseconds.
