@@ -289,6 +289,11 @@ pub fn run_until_complete(vm: &Vm, event_loop: &Rc<EventLoop>, future: Value) ->
 
 /// `runners._cancel_all_tasks`.
 fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
+    // A halted run (a deadlock verdict) leaves its tasks as they are: no
+    // more of their code runs, as in a process that has ended.
+    if vm.halted.get().is_some() {
+        return Ok(());
+    }
     let to_cancel = event_loop.pending_tasks();
     if to_cancel.is_empty() {
         return Ok(());
