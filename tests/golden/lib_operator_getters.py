@@ -15,7 +15,7 @@ class Node:
 tree = Node("root", Node("kid", Node("grandkid")))
 print(attrgetter("name")(tree), attrgetter("child.name")(tree), attrgetter("child.child.name")(tree))
 print(attrgetter("name", "child.name", "child.child.child")(tree))
-print(attrgetter("real", "imag")(3 + 4j), attrgetter("__class__.__name__")(1.5))
+print(attrgetter("__class__.__name__", "name")(tree), attrgetter("__class__.__name__")(1.5))
 print(itemgetter(0)("abc"), itemgetter(-1)([1, 2, 3]), itemgetter(1, 0, 1)("xy"), itemgetter("k", "j")({"k": 1, "j": 2}))
 print(itemgetter(slice(1, 3))("abcd"), itemgetter(slice(None, None, -1))((1, 2, 3)), itemgetter((1, 2))({(1, 2): "t"}))
 print(methodcaller("greet", "Hi")(tree), methodcaller("greet", "Yo", punct="?")(tree), methodcaller("upper")("q"))
