@@ -132,14 +132,12 @@ comparison! {
     gt => "gt", CmpOp::Gt;
 }
 
-fn is(vm: &Vm, args: Args) -> PyResult {
-    let _ = vm;
+fn is(_vm: &Vm, args: Args) -> PyResult {
     let [a, b] = exactly("is_", args)?;
     Ok(Value::Bool(a.is(&b)))
 }
 
-fn is_not(vm: &Vm, args: Args) -> PyResult {
-    let _ = vm;
+fn is_not(_vm: &Vm, args: Args) -> PyResult {
     let [a, b] = exactly("is_not", args)?;
     Ok(Value::Bool(!a.is(&b)))
 }

@@ -297,6 +297,7 @@ fn seed(vm: &Vm, args: Args) -> PyResult {
     let (g, rest) = split(&args)?;
     let a = rest.first().cloned().unwrap_or_default();
     let version = rest.get(1).cloned().unwrap_or(Value::Int(2));
+    let a = payload(&a).cloned().unwrap_or(a);
     let text: Option<Vec<u8>> = match &a {
         Value::Str(s) => Some(s.as_bytes().to_vec()),
         Value::Bytes(b) => Some(b.to_vec()),
@@ -442,10 +443,11 @@ fn draw_bits(vm: &Vm, g: &Generator, k: &Value) -> PyResult<BigUint> {
     if k.sign() == Sign::Minus {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let Some(k) = k.to_u64().filter(|&k| k < 1 << 40) else {
+    // CPython reads k as a C int.
+    let Some(k) = k.to_u64().filter(|&k| k <= i32::MAX as u64) else {
         return Err(PyErr::new(
             &types::OVERFLOW_ERROR,
-            "getrandbits: k is too large",
+            "Python int too large to convert to C int",
         ));
     };
     Ok(g.mt.borrow_mut().getrandbits(k))
@@ -575,6 +577,11 @@ fn shuffle(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// The most items a result list reserves room for up front: a huge `k`
+/// grows it as it fills (and runs out of memory as CPython would) rather
+/// than failing at once.
+const PREALLOCATE: usize = 1 << 16;
+
 /// `k` distinct indices below `n`, by CPython's two strategies: a partial
 /// Fisher-Yates over a pool of all indices while `n` is small next to the
 /// size a set of `k` picks would take, otherwise redrawing repeats.
@@ -583,7 +590,7 @@ enum Picks {
     Drawn(Vec<BigUint>),
 }
 
-fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> Picks {
+fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> PyResult<Picks> {
     let mut set_size: u64 = 21;
     if k > 5 {
         let exponent = ((k as f64 * 3.0).ln() / 4f64.ln()).ceil() as u32;
@@ -591,18 +598,21 @@ fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> Picks {
     }
     match n.to_u64() {
         Some(small) if small <= set_size => {
-            let mut pool: Vec<u64> = (0..small).collect();
-            let mut out = Vec::with_capacity(k);
+            let mut pool: Vec<u64> = Vec::new();
+            pool.try_reserve_exact(small as usize)
+                .map_err(|_| PyErr::new(&types::MEMORY_ERROR, ""))?;
+            pool.extend(0..small);
+            let mut out = Vec::with_capacity(k.min(PREALLOCATE));
             for i in 0..k as u64 {
                 let j = g.below(small - i) as usize;
                 out.push(pool[j]);
                 pool[j] = pool[(small - i - 1) as usize];
             }
-            Picks::Pool(out)
+            Ok(Picks::Pool(out))
         }
         _ => {
-            let mut seen = std::collections::HashSet::with_capacity(k);
-            let mut out = Vec::with_capacity(k);
+            let mut seen = std::collections::HashSet::with_capacity(k.min(PREALLOCATE));
+            let mut out = Vec::with_capacity(k.min(PREALLOCATE));
             let mut mt = g.mt.borrow_mut();
             while out.len() < k {
                 let j = mt.below_big(n);
@@ -610,7 +620,7 @@ fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> Picks {
                     out.push(j);
                 }
             }
-            Picks::Drawn(out)
+            Ok(Picks::Drawn(out))
         }
     }
 }
@@ -618,16 +628,17 @@ fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> Picks {
 /// Whether `sample` takes `population` as a sequence (sets and dicts have
 /// no order to sample from).
 fn is_sequence(v: &Value) -> bool {
-    match payload(v).unwrap_or(v) {
+    // A user object may be a sequence by its own methods.
+    matches!(
+        payload(v).unwrap_or(v),
         Value::List(_)
-        | Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_)
-        | Value::Range(_) => true,
-        Value::Instance(_) => true,
-        _ => false,
-    }
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_)
+            | Value::Instance(_)
+    )
 }
 
 /// `sample(population, k, counts)`.
@@ -646,7 +657,7 @@ fn sample(vm: &Vm, args: Args) -> PyResult {
         return sample_counted(vm, g, population, n, k, &counts);
     }
     let k = sample_size(vm, k, &BigUint::from(n))?;
-    let picks = pick_indices(g, &BigUint::from(n), k);
+    let picks = pick_indices(g, &BigUint::from(n), k)?;
     let items = match picks {
         Picks::Pool(indices) => {
             // CPython copies the population into its pool by iterating it.
@@ -661,15 +672,20 @@ fn sample(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::list(items))
 }
 
-/// Checks `0 <= k <= n`.
+/// Checks `0 <= k <= n`, with Python's errors for a `k` that is no int.
 fn sample_size(vm: &Vm, k: &Value, n: &BigUint) -> PyResult<usize> {
     let Some(k) = as_bigint(k) else {
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            k.type_name()
-        )));
+        let n = Value::from_bigint(BigInt::from(n.clone()));
+        if vm.compare(CmpOp::LtE, &Value::Int(0), k)? && vm.compare(CmpOp::LtE, k, &n)? {
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                k.type_name()
+            )));
+        }
+        return Err(PyErr::value_error(
+            "Sample larger than population or is negative",
+        ));
     };
-    let _ = vm;
     match k.to_biguint() {
         Some(k) if &k <= n => k.to_usize().ok_or_else(|| {
             PyErr::new(
@@ -711,14 +727,14 @@ fn sample_counted(
         ));
     };
     let k = sample_size(vm, k, &total)?;
-    let positions: Vec<Value> = match pick_indices(g, &total, k) {
+    let positions: Vec<Value> = match pick_indices(g, &total, k)? {
         Picks::Pool(p) => p.into_iter().map(int_value).collect(),
         Picks::Drawn(p) => p
             .into_iter()
             .map(|i| Value::from_bigint(BigInt::from(i)))
             .collect(),
     };
-    let mut out = Vec::with_capacity(k);
+    let mut out = Vec::with_capacity(k.min(PREALLOCATE));
     for s in &positions {
         let i = bisect_right(vm, &totals, s, totals.len())?;
         out.push(vm.get_item(population, &int_value(i as u64))?);
@@ -775,12 +791,19 @@ fn choices(vm: &Vm, args: Args) -> PyResult {
         (Value::None, Value::None) => {
             let k = repeat(&k)?;
             let scale = n as f64;
-            let mut out = Vec::with_capacity(k);
+            let mut out = Vec::with_capacity(k.min(PREALLOCATE));
             for _ in 0..k {
                 let i = (g.random() * scale).floor() as u64;
                 out.push(vm.get_item(population, &int_value(i))?);
             }
             return Ok(Value::list(out));
+        }
+        // `choices(population, 5)` means k=5, and says so.
+        (w @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Value::None) => {
+            return Err(PyErr::type_error(format!(
+                "The number of choices must be a keyword argument: k={}",
+                vm.repr(w)?
+            )))
         }
         (w, Value::None) => running_totals(vm, w)?,
         (Value::None, c) => vm.collect(c)?,
@@ -808,7 +831,7 @@ fn choices(vm: &Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("Total of weights must be finite"));
     }
     let k = repeat(&k)?;
-    let mut out = Vec::with_capacity(k);
+    let mut out = Vec::with_capacity(k.min(PREALLOCATE));
     for _ in 0..k {
         let point = op(vm, BinOp::Mult, &Value::Float(g.random()), &total)?;
         let i = bisect_right(vm, &totals, &point, n - 1)?;
@@ -1025,11 +1048,11 @@ fn betavariate(vm: &Vm, args: Args) -> PyResult {
 /// uniform angle when kappa is about zero.
 fn vonmisesvariate(vm: &Vm, args: Args) -> PyResult {
     let (g, rest) = split(&args)?;
-    let mu = real(vm, nth(rest, 0)?)?;
-    let kappa = real(vm, nth(rest, 1)?)?;
-    if kappa <= 1e-6 {
+    let (mu, kappa) = (nth(rest, 0)?, nth(rest, 1)?);
+    if vm.compare(CmpOp::LtE, kappa, &Value::Float(1e-6))? {
         return Ok(Value::Float(TWO_PI * g.random()));
     }
+    let kappa = real(vm, kappa)?;
     let s = 0.5 / kappa;
     let r = s + (1.0 + s * s).sqrt();
     let z = loop {
@@ -1042,24 +1065,14 @@ fn vonmisesvariate(vm: &Vm, args: Args) -> PyResult {
     };
     let q = 1.0 / r;
     let f = (q + z) / (1.0 + q * z);
-    let theta = if g.random() > 0.5 {
-        mu + f.acos()
+    // `mu` only meets the draws here, in Python arithmetic.
+    let turn = if g.random() > 0.5 {
+        BinOp::Add
     } else {
-        mu - f.acos()
+        BinOp::Sub
     };
-    Ok(Value::Float(float_mod(theta, TWO_PI)))
-}
-
-/// Python's `%` on floats: the result takes the divisor's sign.
-fn float_mod(a: f64, b: f64) -> f64 {
-    let r = a % b;
-    if r != 0.0 && (r < 0.0) != (b < 0.0) {
-        r + b
-    } else if r == 0.0 {
-        0.0f64.copysign(b)
-    } else {
-        r
-    }
+    let theta = op(vm, turn, mu, &Value::Float(f.acos()))?;
+    op(vm, BinOp::Mod, &theta, &Value::Float(TWO_PI))
 }
 
 fn paretovariate(vm: &Vm, args: Args) -> PyResult {

@@ -31,6 +31,13 @@ cases = [
     lambda: random.setstate((3, tuple(range(623)) + (-1, 5), None)),
     lambda: random.setstate((3, tuple([1.5] * 625), None)),
     lambda: random.setstate((3, tuple([2**32] * 625), None)),
+    lambda: random.setstate((3, tuple([2**70] * 625), None)), lambda: random.setstate(None),
+    lambda: random.setstate((2, 5, None)), lambda: random.setstate((3,)), lambda: random.getrandbits(2**40),
+    lambda: random.shuffle(None), lambda: random.choices(None), lambda: random.choices([1, 2], 5),
+    lambda: random.choices([1, 2], cum_weights=["a", "b"]), lambda: random.sample([1, 2], "x"),
+    lambda: random.sample([1, 2], 1.5), lambda: random.sample([1, 2], 2.5), lambda: random.triangular("a", "b", "c"),
+    lambda: random.vonmisesvariate("a", 1), lambda: random.vonmisesvariate(1, "a"), lambda: random.gauss("a", 1),
+    lambda: random.lognormvariate(1000, 1), lambda: random.weibullvariate(1, -1e-300),
 ]
 for f in cases:
     try:
