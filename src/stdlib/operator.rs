@@ -117,7 +117,7 @@ macro_rules! comparison {
         $(
             fn $fn_name(vm: &Vm, args: Args) -> PyResult {
                 let [a, b] = exactly($name, args)?;
-                Ok(Value::Bool(vm.compare($op, &a, &b)?))
+                vm.rich_compare($op, &a, &b)
             }
         )*
     };
