@@ -137,6 +137,8 @@ impl Interpreter {
             crate::interp::coroutine::run_finalizers(vm);
         }
         let status = match result {
+            // A run the loop halted has said why (see `asyncio::verdict`).
+            _ if vm.halted.get().is_some() => vm.halted.get().unwrap_or_default(),
             Ok(_) => 0,
             Err(e) => {
                 let fallback = body.first().map(|s| s.span).unwrap_or_default();

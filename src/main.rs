@@ -167,6 +167,11 @@ fn main() -> ExitCode {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let interactive = script.is_none() || flags.inspect;
+    if interactive && flags.options.clock != ClockKind::Real {
+        return usage_error(
+            "--clock=virtual runs scripts; the interactive prompt runs in real time",
+        );
+    }
     // Ctrl-C raises KeyboardInterrupt where the interpreter next checks.
     pyasync::signals::install();
 

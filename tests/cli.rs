@@ -437,6 +437,10 @@ fn bad_clock_options_are_usage_errors() {
             &["--max-time"][..],
             "Argument expected for the --max-time option",
         ),
+        (
+            &["--clock=virtual", "-i", "-c", "pass"][..],
+            "--clock=virtual runs scripts; the interactive prompt runs in real time",
+        ),
     ] {
         let r = pyasync(args, "");
         assert_eq!((r.status, r.stdout.as_str()), (2, ""), "{args:?}");
@@ -550,4 +554,36 @@ fn ctrl_c_stops_a_virtual_clock_run_and_a_real_deadlock() {
     let (status, stderr) = interrupt_after_first_line(&[script.to_str().unwrap()]);
     assert_eq!(status, Some(130), "{stderr}");
     assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{stderr}");
+}
+
+#[test]
+fn nothing_in_the_script_swallows_the_verdict() {
+    let script = temp_file(
+        "swallow.py",
+        "import asyncio, contextlib\n\
+         async def main():\n\
+         \x20   with contextlib.suppress(BaseException):\n\
+         \x20       try:\n\
+         \x20           await asyncio.Event().wait()\n\
+         \x20       except* BaseException:\n\
+         \x20           print('caught')\n\
+         \x20   print('after')\n\
+         try:\n\
+         \x20   asyncio.run(main())\n\
+         finally:\n\
+         \x20   print('finally runs')\n\
+         print('end')\n",
+    );
+    let path = script.to_str().unwrap();
+    let r = pyasync(&["--clock=virtual", path], "");
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (3, "finally runs\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr,
+        format!("pyasync: deadlock: no task can ever be woken\n└── (T) Task-1\n    └──  main {path}:5\n")
+    );
 }
