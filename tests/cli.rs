@@ -587,3 +587,39 @@ fn nothing_in_the_script_swallows_the_verdict() {
         format!("pyasync: deadlock: no task can ever be woken\n└── (T) Task-1\n    └──  main {path}:5\n")
     );
 }
+
+#[test]
+fn the_await_tree_draws_task_groups_below_their_task() {
+    let script = temp_file(
+        "groups.py",
+        "import asyncio\n\nasync def waiter(ev):\n    await ev.wait()\n\nasync def album(ev):\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(waiter(ev), name='one')\n        tg.create_task(waiter(ev), name='two')\n\nasync def main():\n    ev = asyncio.Event()\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(album(ev), name='A')\n        tg.create_task(asyncio.sleep(1), name='B')\n\nasyncio.run(main())\n",
+    );
+    let path = script.to_str().unwrap();
+    let r = pyasync(&["--clock=virtual", path], "");
+    assert_eq!((r.status, r.stdout.as_str()), (3, ""), "{}", r.stderr);
+    let main_line = r.stderr.lines().nth(2).unwrap_or_default().to_string();
+    assert!(
+        main_line.starts_with(&format!("    └──  main {path}:")),
+        "{}",
+        r.stderr
+    );
+    let album_line = r.stderr.lines().nth(4).unwrap_or_default().to_string();
+    assert!(
+        album_line.starts_with(&format!("            └──  album {path}:")),
+        "{}",
+        r.stderr
+    );
+    let expected = format!(
+        "pyasync: deadlock: no task can ever be woken
+└── (T) Task-1
+{main_line}
+        └── (T) A
+{album_line}
+                ├── (T) one
+                │   └──  waiter {path}:4
+                └── (T) two
+                    └──  waiter {path}:4
+"
+    );
+    assert_eq!(r.stderr, expected);
+}

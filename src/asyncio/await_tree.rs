@@ -7,30 +7,50 @@
 //! the roots. A cycle of tasks awaiting each other has no root; it is
 //! reported as pstree reports one.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::tasks::Task;
 use crate::object::Value;
 
-/// The tasks `task` waits on: the task it awaits, or the children of the
-/// `gather()` it awaits.
-fn awaited_tasks(task: &Task, pending: &[Rc<Task>]) -> Vec<usize> {
-    let mut found = Vec::new();
-    let mut add = |value: &Value| {
-        if let Value::Task(t) = value {
-            if let Some(i) = pending.iter().position(|p| Rc::ptr_eq(p, t)) {
-                if !found.contains(&i) {
-                    found.push(i);
-                }
+/// For each pending task, the pending tasks it waits on: the task it
+/// awaits, the children of the `gather()` it awaits, and the tasks of its
+/// `TaskGroup`s, in that order, each once.
+fn awaited_tasks(pending: &[Rc<Task>]) -> Vec<Vec<usize>> {
+    let index: HashMap<*const Task, usize> = pending
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (Rc::as_ptr(t), i))
+        .collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
+    let mut link = |parent: usize, child: &Rc<Task>| {
+        if let Some(&i) = index.get(&Rc::as_ptr(child)) {
+            if !children[parent].contains(&i) {
+                children[parent].push(i);
             }
         }
     };
-    match task.fut_waiter() {
-        Some(Value::Future(f)) => f.gathered_children().iter().for_each(&mut add),
-        Some(other) => add(&other),
-        None => {}
+    for (i, task) in pending.iter().enumerate() {
+        match task.fut_waiter() {
+            Some(Value::Task(t)) => link(i, &t),
+            Some(Value::Future(f)) => {
+                for child in f.gathered_children() {
+                    if let Value::Task(t) = child {
+                        link(i, &t);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
-    found
+    for task in pending {
+        if let Some(parent) = task.awaited_by() {
+            if let Some(&p) = index.get(&Rc::as_ptr(&parent)) {
+                link(p, task);
+            }
+        }
+    }
+    children
 }
 
 /// `(T) NAME`, and the frame line when the coroutine has Python source.
@@ -47,7 +67,7 @@ fn frame_label(task: &Task, vm: Option<&crate::interp::Vm>) -> Option<String> {
 
 /// The tree (or the cycle report), one line per entry, each ending in `\n`.
 pub fn render(pending: &[Rc<Task>], vm: Option<&crate::interp::Vm>) -> String {
-    let children: Vec<Vec<usize>> = pending.iter().map(|t| awaited_tasks(t, pending)).collect();
+    let children = awaited_tasks(pending);
     if let Some(cycle) = find_cycle(&children) {
         let names: Vec<String> = cycle
             .iter()
