@@ -68,6 +68,9 @@ pub struct ReplConfig {
     pub import_asyncio: bool,
     /// Where history is loaded from and saved to.
     pub history: Option<PathBuf>,
+    /// Prompts for piped input go to stdout (`python -m asyncio` writes them
+    /// with `input()`), not to stderr (`python -i`).
+    pub prompts_on_stdout: bool,
 }
 
 pub fn banner() -> String {
@@ -181,19 +184,23 @@ fn send(events: &Sender<Event>, event: Event) {
 
 impl Reader {
     /// Plain lines from stdin, prompts on stderr (`python -i < file`).
-    fn plain() -> Reader {
+    fn plain(prompts_on_stdout: bool) -> Reader {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let thread = std::thread::spawn(move || {
             let stdin = std::io::stdin();
             while let Ok(Request::Read(prompt)) = req_rx.recv() {
-                let mut err = std::io::stderr();
+                let mut err: Box<dyn Write> = if prompts_on_stdout {
+                    Box::new(std::io::stdout())
+                } else {
+                    Box::new(std::io::stderr())
+                };
                 let _ = err.write_all(prompt.as_bytes());
                 let _ = err.flush();
                 let mut line = String::new();
                 match stdin.read_line(&mut line) {
                     Ok(0) => {
-                        let _ = err.write_all(b"\n");
+                        let _ = std::io::stderr().write_all(b"\n");
                         send(&ev_tx, Event::Eof);
                     }
                     Ok(_) => {
@@ -401,11 +408,11 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                         e
                     ),
                 );
-                Reader::plain()
+                Reader::plain(config.prompts_on_stdout)
             }
         }
     } else {
-        Reader::plain()
+        Reader::plain(config.prompts_on_stdout)
     };
     if config.banner {
         vm.write(Stream::Stderr, &banner());

@@ -76,6 +76,14 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("pyasync-cli-{}", std::process::id()))
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 const ARGV: &str = "import sys; print(sys.argv)";
 
 #[test]
@@ -238,8 +246,37 @@ fn version_and_help() {
         assert_eq!(r.status, 0);
         assert!(r
             .stdout
-            .starts_with("usage: pyasync [option] ... [-c cmd | file | -] [arg] ..."));
-        for option in ["-c cmd", "-i ", "-q ", "-u ", "-V "] {
+            .starts_with("usage: pyasync [option] ... [-c cmd | -m mod | file | -] [arg] ..."));
+        for option in [
+            "-c cmd",
+            "-i ",
+            "-q ",
+            "-u ",
+            "-V ",
+            "-m mod",
+            "-X dev",
+            "-E ",
+            "-I ",
+            "-O ",
+            "-x ",
+            "-W arg",
+            "-b,",
+            "-B,",
+            "-d,",
+            "-P,",
+            "-R,",
+            "-s,",
+            "-S,",
+            "-v,",
+            "--color=",
+            "PYTHONPATH",
+            "PYTHONSTARTUP",
+            "PYTHONUNBUFFERED",
+            "PYTHONASYNCIODEBUG",
+            "PYTHONDONTWRITEBYTECODE",
+            "NO_COLOR",
+            "TERM=dumb",
+        ] {
             assert!(
                 r.stdout.contains(option),
                 "{} missing from the help",
@@ -295,4 +332,325 @@ fn ctrl_c_during_a_script_raises_keyboard_interrupt() {
         "{}",
         stderr
     );
+}
+
+/// Runs with extra environment variables (and python3 likewise).
+fn run_env(
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    dir: Option<&std::path::Path>,
+) -> Run {
+    let mut command = Command::new(program);
+    command
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {}", program, e));
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Same status and stdout as expected, and as python3's, with `env` set
+/// and run in `dir`.
+fn check_env(
+    args: &[&str],
+    env: &[(&str, &str)],
+    dir: Option<&std::path::Path>,
+    status: i32,
+    stdout: &str,
+) -> Run {
+    let ours = run_env(env!("CARGO_BIN_EXE_pyasync"), args, env, dir);
+    assert_eq!(
+        (ours.status, ours.stdout.as_str()),
+        (status, stdout),
+        "pyasync {:?} {:?}; stderr: {}",
+        args,
+        env,
+        ours.stderr
+    );
+    if python(&["-c", ""], "").is_some() {
+        let theirs = run_env("python3", args, env, dir);
+        assert_eq!(
+            (theirs.status, theirs.stdout.as_str()),
+            (status, stdout),
+            "python3 {:?} {:?}",
+            args,
+            env
+        );
+    }
+    ours
+}
+
+#[test]
+fn python3_flags_without_an_effect_here_are_accepted() {
+    let code = "print('ran')";
+    for flags in [
+        &["-b"][..],
+        &["-B"],
+        &["-d"],
+        &["-E"],
+        &["-I"],
+        &["-P"],
+        &["-R"],
+        &["-s"],
+        &["-S"],
+        &["-v"],
+        &["-bB"],
+        &["-X", "importtime"],
+        &["-Ximporttime"],
+        &["-W", "ignore"],
+        &["-Werror"],
+        &["-X", "dev", "-W", "default"],
+    ] {
+        let mut args = flags.to_vec();
+        args.extend(["-c", code]);
+        // -v and -X importtime talk on stderr in python3; stdout is the same.
+        check(&args, "", 0, "ran\n");
+    }
+    // Their arguments are required, as python3 requires them.
+    for flag in ["-X", "-W", "-m"] {
+        let r = check(&[flag], "", 2, "");
+        assert!(
+            r.stderr
+                .starts_with(&format!("Argument expected for the {} option\n", flag)),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn dash_o_skips_asserts() {
+    let code = "assert False, 'kept'\nprint('skipped', __name__)";
+    for flag in ["-O", "-OO"] {
+        check(&[flag, "-c", code], "", 0, "skipped __main__\n");
+    }
+    let r = check(&["-c", code], "", 1, "");
+    assert!(r.stderr.ends_with("AssertionError: kept\n"), "{}", r.stderr);
+    check_env(
+        &["-c", code],
+        &[("PYTHONOPTIMIZE", "1")],
+        None,
+        0,
+        "skipped __main__\n",
+    );
+    check_env(&["-E", "-c", code], &[("PYTHONOPTIMIZE", "1")], None, 1, "");
+}
+
+#[test]
+fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
+    let path = temp_file("skipfirst.py", "this is not python\nprint('second')\n1/0\n");
+    let r = check(&["-x", path.to_str().unwrap()], "", 1, "second\n");
+    assert!(r.stderr.contains("line 3"), "{}", r.stderr);
+}
+
+#[test]
+fn dev_mode_turns_on_asyncio_debug() {
+    let code = "import asyncio\nasync def main():\n    print(asyncio.get_running_loop().get_debug())\nasyncio.run(main())";
+    check(&["-c", code], "", 0, "False\n");
+    check(&["-X", "dev", "-c", code], "", 0, "True\n");
+    check(&["-Xdev", "-c", code], "", 0, "True\n");
+    check_env(
+        &["-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "True\n",
+    );
+    check_env(&["-c", code], &[("PYTHONDEVMODE", "1")], None, 0, "True\n");
+    check_env(
+        &["-E", "-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "False\n",
+    );
+    check_env(
+        &["-I", "-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "False\n",
+    );
+}
+
+#[test]
+fn dash_m_runs_a_module_from_the_current_directory() {
+    let dir = temp_dir("m");
+    std::fs::write(
+        dir.join("mainmod.py"),
+        "import sys, os\nimport helpermod\nprint(__name__, os.path.basename(sys.argv[0]), sys.argv[1:], helpermod.X)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("helpermod.py"), "X = 42\n").unwrap();
+    check_env(
+        &["-m", "mainmod", "a", "-b"],
+        &[],
+        Some(&dir),
+        0,
+        "__main__ mainmod.py ['a', '-b'] 42\n",
+    );
+    check_env(
+        &["-mmainmod"],
+        &[],
+        Some(&dir),
+        0,
+        "__main__ mainmod.py [] 42\n",
+    );
+    let r = check_env(&["-m", "no_such_module_here"], &[], Some(&dir), 1, "");
+    assert!(
+        r.stderr
+            .ends_with(": No module named no_such_module_here\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn pythonpath_is_searched_for_imports_and_dash_m() {
+    let dir = temp_dir("pp");
+    std::fs::write(
+        dir.join("onpath.py"),
+        "X = 'found'\nif __name__ == '__main__':\n    print('main', X)\n",
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let code = "import onpath; print(onpath.X)";
+    check_env(&["-c", code], &[("PYTHONPATH", d)], None, 0, "found\n");
+    check_env(
+        &["-m", "onpath"],
+        &[("PYTHONPATH", d)],
+        None,
+        0,
+        "main found\n",
+    );
+    let r = check_env(&["-E", "-c", code], &[("PYTHONPATH", d)], None, 1, "");
+    assert!(
+        r.stderr
+            .ends_with("ModuleNotFoundError: No module named 'onpath'\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
+    // python3 -m asyncio reads piped lines with input(), so the prompts are
+    // on stdout, between the values.
+    check(
+        &["-m", "asyncio"],
+        "print(1)\nx = await asyncio.sleep(0, 2)\nx\n",
+        0,
+        ">>> 1\n>>> >>> 2\n>>> ",
+    );
+    check(&["-m", "asyncio"], "import sys; sys.exit(5)\n", 5, ">>> ");
+}
+
+#[test]
+fn pythonstartup_runs_before_the_first_prompt() {
+    let startup = temp_file("startup.py", "greeting = 'hello from startup'\n");
+    let s = startup.to_str().unwrap();
+    let ours = Command::new(env!("CARGO_BIN_EXE_pyasync"))
+        .args(["-q", "-i"])
+        .env("PYTHONSTARTUP", s)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = ours.stdin.as_ref().unwrap();
+    stdin.write_all(b"print(greeting)\n").unwrap();
+    let out = ours.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from startup\n");
+    assert_eq!(out.status.code(), Some(0));
+    // A script or -c does not run it, as in python3; nor with -E.
+    check_env(
+        &["-c", "print('greeting' in dir())"],
+        &[("PYTHONSTARTUP", s)],
+        None,
+        0,
+        "False\n",
+    );
+}
+
+#[test]
+fn pythonunbuffered_is_like_dash_u() {
+    let code = "import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')\n";
+    let path = temp_file("interleave-env.py", code);
+    let cmd = |program: &str| {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{}' '{}' 2>&1", program, path.display()))
+            .env("PYTHONUNBUFFERED", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let ours = cmd(env!("CARGO_BIN_EXE_pyasync"));
+    assert_eq!(ours, (Some(0), "a\nb\nc\n".to_string()));
+    if python(&["-c", ""], "").is_some() {
+        assert_eq!(cmd("python3"), ours);
+    }
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_environment() {
+    let bad = "x = (1,\n";
+    let escape = |r: &Run| r.stderr.contains('\u{1b}');
+    // Pipes are not terminals: no colour unless asked for.
+    let r = run_env(env!("CARGO_BIN_EXE_pyasync"), &["-c", bad], &[], None);
+    assert_eq!(r.status, 1);
+    assert!(!escape(&r), "{}", r.stderr);
+    let r = run_env(
+        env!("CARGO_BIN_EXE_pyasync"),
+        &["--color=always", "-c", bad],
+        &[],
+        None,
+    );
+    assert_eq!(r.status, 1);
+    assert!(escape(&r), "{}", r.stderr);
+    for env in [&[("TERM", "dumb")][..], &[("NO_COLOR", "1")]] {
+        let r = run_env(
+            env!("CARGO_BIN_EXE_pyasync"),
+            &["--color=never", "-c", bad],
+            env,
+            None,
+        );
+        assert_eq!(r.status, 1);
+        assert!(!escape(&r));
+        assert!(r.stderr.contains("SyntaxError"), "{}", r.stderr);
+    }
+    // TERM=dumb and NO_COLOR leave a program's own output alone.
+    check_env(
+        &["-c", "print('plain')"],
+        &[("TERM", "dumb")],
+        None,
+        0,
+        "plain\n",
+    );
+    check_env(
+        &["-c", "print('plain')"],
+        &[("NO_COLOR", "1")],
+        None,
+        0,
+        "plain\n",
+    );
+    let r = check(&["--color=sometimes"], "", 2, "");
+    assert!(r.stderr.contains("--color"), "{}", r.stderr);
 }
