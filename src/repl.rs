@@ -395,6 +395,7 @@ pub fn run_magic(session: &Session, line: &str) -> String {
 pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     use std::io::IsTerminal;
     crate::signals::install();
+    crate::signals::set_interactive();
     let vm = session.vm().clone();
     let terminal = std::io::stdin().is_terminal();
     let reader = if terminal {
@@ -447,7 +448,6 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                     continue;
                 }
                 lines.clear();
-                crate::signals::take_interrupt();
                 if let Outcome::Exit(code) = session.run_input(&(source + "\n")) {
                     break code;
                 }
@@ -491,9 +491,13 @@ fn wait_event(session: &Session, reader: &Reader) -> Result<Event, i32> {
             Err(TryRecvError::Disconnected) => return Ok(Event::Eof),
             Err(TryRecvError::Empty) => {}
         }
-        // Ctrl-C reaches the process only when the terminal is not in raw
-        // mode, i.e. not while rustyline reads; nothing to interrupt here.
-        crate::signals::take_interrupt();
+        // Ctrl-C reaches the process as a signal only when the terminal is
+        // not in raw mode (between two reads, or on piped input): it is
+        // reported, as python3 reports it at its prompt, never dropped.
+        if crate::signals::take_interrupt() {
+            session.vm().write(Stream::Stderr, "\nKeyboardInterrupt\n");
+            session.vm().flush_all();
+        }
         match session.run_pending() {
             Ok(true) => {}
             Ok(false) => crate::signals::wait_for_wake(None),

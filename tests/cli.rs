@@ -291,10 +291,19 @@ fn version_and_help() {
 /// death by SIGINT, which a shell reports as 130).
 #[test]
 fn ctrl_c_during_a_script_raises_keyboard_interrupt() {
-    let script = temp_file(
+    interrupt_script(
         "interrupted.py",
         "import asyncio\nasync def main():\n    print('sleeping', flush=True)\n    await asyncio.sleep(10)\nasyncio.run(main())\n",
     );
+    // A blocking time.sleep ends at once too.
+    interrupt_script(
+        "interrupted-sleep.py",
+        "import time\nprint('sleeping', flush=True)\ntime.sleep(10)\n",
+    );
+}
+
+fn interrupt_script(name: &str, text: &str) {
+    let script = temp_file(name, text);
     let mut command = Command::new(env!("CARGO_BIN_EXE_pyasync"));
     // A test runner started in the background may ignore SIGINT, and an
     // ignored SIGINT stays ignored (as in CPython): give the child the default.

@@ -303,3 +303,93 @@ fn inspect_after_a_script_keeps_its_globals() {
     prompt(&mut s);
     quit(s);
 }
+
+/// Sends Ctrl-C once `marker` is printed (the code is then blocked) and
+/// returns how long KeyboardInterrupt took to appear.
+fn interrupt_after(s: &mut Repl, marker: &str) -> Duration {
+    s.expect(marker)
+        .expect("the marker before the blocking call");
+    let began = Instant::now();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    let took = began.elapsed();
+    eprintln!("KeyboardInterrupt {:?} after Ctrl-C", took);
+    prompt(s);
+    took
+}
+
+/// The bound for "at once": well under the 5 s the blocking calls would
+/// take, with room for a loaded machine (typically a few milliseconds).
+const AT_ONCE: Duration = Duration::from_secs(1);
+
+#[test]
+fn ctrl_c_during_time_sleep_raises_at_once_twice() {
+    let home = temp_home("ctrlc-sleep");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("import time; kept = 'kept' + '-value'")
+        .unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        // The marker is built at run time so that the echoed line differs.
+        s.send_line("print('sleep' + 'ing', flush=True); time.sleep(5)")
+            .unwrap();
+        let took = interrupt_after(&mut s, "sleeping");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    s.send_line("print(kept)").unwrap();
+    s.expect("kept-value").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_during_input_raises_at_once_twice() {
+    let home = temp_home("ctrlc-input");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("kept = 6 * 7").unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        s.send_line("answer = input('ask' + 'ing> ')").unwrap();
+        let took = interrupt_after(&mut s, "asking> ");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    // input() still reads a line afterwards.
+    s.send_line("answer = input('ask' + 'ing> ')").unwrap();
+    s.expect("asking> ").unwrap();
+    s.send_line("typed").unwrap();
+    prompt(&mut s);
+    s.send_line("print(answer.upper(), kept)").unwrap();
+    s.expect("TYPED 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_during_a_long_computation_keeps_the_session() {
+    let home = temp_home("ctrlc-compute");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("kept = 'still' + ' here'").unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        s.send_line("n = 0").unwrap();
+        prompt(&mut s);
+        for line in [
+            "while True:",
+            "    n += 1",
+            "    if n == 1000: print('spin' + 'ning', flush=True)",
+        ] {
+            s.send_line(line).unwrap();
+            s.expect("... ").unwrap();
+        }
+        s.send_line("").unwrap();
+        let took = interrupt_after(&mut s, "spinning");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    s.send_line("print(kept, n > 0)").unwrap();
+    s.expect("still here True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
