@@ -911,7 +911,7 @@ fn input(vm: &Vm, args: Args) -> PyResult {
     // On a terminal, wait for the line where Ctrl-C can end the wait (a
     // terminal hands over one line per read, so nothing waits in a buffer).
     if std::io::IsTerminal::is_terminal(&std::io::stdin())
-        && crate::signals::wait_readable(libc::STDIN_FILENO).is_err()
+        && !crate::signals::wait_readable(libc::STDIN_FILENO)
     {
         crate::signals::take_interrupt();
         return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));

@@ -91,34 +91,34 @@ pub fn interrupt_pending() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
-/// `time.sleep`: waits `seconds`, ending early with `Err(())` when Ctrl-C
-/// is pressed (the flag stays set for the caller to raise).
-pub fn sleep(seconds: f64) -> Result<(), ()> {
+/// `time.sleep`: waits `seconds`; false when Ctrl-C ended the wait early
+/// (the flag stays set for the caller to raise).
+pub fn sleep(seconds: f64) -> bool {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(seconds);
     loop {
         if interrupt_pending() {
-            return Err(());
+            return false;
         }
         let left = deadline.saturating_duration_since(std::time::Instant::now());
         if left.is_zero() {
-            return Ok(());
+            return true;
         }
         if WAKE_READ.load(Ordering::SeqCst) < 0 {
             std::thread::sleep(left);
-            return Ok(());
+            return true;
         }
         wait_for_wake(Some(left.as_secs_f64()));
     }
 }
 
-/// Waits until `fd` has something to read; `Err(())` when Ctrl-C is
-/// pressed first (the flag stays set). Blocking reads call this first so
-/// that Ctrl-C does not wait for the read to end.
-pub fn wait_readable(fd: libc::c_int) -> Result<(), ()> {
+/// Waits until `fd` has something to read; false when Ctrl-C is pressed
+/// first (the flag stays set). Blocking reads call this first so that
+/// Ctrl-C does not wait for the read to end.
+pub fn wait_readable(fd: libc::c_int) -> bool {
     let wake = WAKE_READ.load(Ordering::SeqCst);
     loop {
         if interrupt_pending() {
-            return Err(());
+            return false;
         }
         let mut fds = [
             libc::pollfd {
@@ -140,7 +140,7 @@ pub fn wait_readable(fd: libc::c_int) -> Result<(), ()> {
                 continue;
             }
             if fds[0].revents != 0 {
-                return Ok(());
+                return true;
             }
             if count == 2 && fds[1].revents != 0 {
                 let mut buf = [0u8; 64];

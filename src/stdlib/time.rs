@@ -120,7 +120,7 @@ fn sleep(_vm: &Vm, args: Args) -> PyResult {
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    if crate::signals::sleep(s.min(1e9)).is_err() {
+    if !crate::signals::sleep(s.min(1e9)) {
         crate::signals::take_interrupt();
         return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
     }
