@@ -19,6 +19,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -93,7 +94,16 @@ type Printer = Box<dyn rustyline::ExternalPrinter + Send>;
 /// printer once the line reader exists, so that output from background
 /// tasks appears above the prompt; straight to the stream before that.
 #[derive(Clone, Default)]
-pub struct PrinterSlot(Arc<Mutex<Option<Printer>>>);
+pub struct PrinterSlot(Arc<Mutex<Option<Printer>>>, Arc<AtomicBool>);
+
+impl PrinterSlot {
+    /// Whether the last text shown ended without a newline (`print(x,
+    /// end=" ")`): the next prompt then starts on a fresh line instead of
+    /// being drawn over it.
+    fn partial_line(&self) -> &AtomicBool {
+        &self.1
+    }
+}
 
 struct TermSink {
     slot: PrinterSlot,
@@ -113,6 +123,9 @@ impl Write for TermSink {
         }
         let text = String::from_utf8_lossy(&self.buffer).into_owned();
         self.buffer.clear();
+        self.slot
+            .partial_line()
+            .store(!text.ends_with('\n'), Ordering::SeqCst);
         let mut slot = self.slot.0.lock().unwrap_or_else(|e| e.into_inner());
         match slot.as_mut() {
             Some(printer) => printer.print(text).map_err(std::io::Error::other),
@@ -226,6 +239,7 @@ impl Reader {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<Printer, String>>();
+        let partial_line = slot.1.clone();
         let thread = std::thread::spawn(move || {
             let config = rustyline::Config::builder()
                 .auto_add_history(false)
@@ -255,7 +269,11 @@ impl Reader {
                 }
             }
             while let Ok(Request::Read(prompt)) = req_rx.recv() {
-                match editor.readline(&prompt) {
+                let read = editor.readline(&prompt);
+                // The line ended with Enter (or Ctrl-C, Ctrl-D): what was
+                // printed while it was read is above it, on whole lines.
+                partial_line.store(false, Ordering::SeqCst);
+                match read {
                     Ok(line) => {
                         if !line.trim().is_empty() {
                             let _ = editor.add_history_entry(line.as_str());
@@ -430,6 +448,11 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     let mut lines: Vec<String> = Vec::new();
     let status = loop {
         vm.flush_all();
+        if slot.partial_line().swap(false, Ordering::SeqCst) {
+            vm.write(Stream::Stdout, "\n");
+            vm.flush_all();
+            slot.partial_line().store(false, Ordering::SeqCst);
+        }
         reader.request(if lines.is_empty() { ">>> " } else { "... " });
         let event = match wait_event(session, &reader) {
             Ok(e) => e,

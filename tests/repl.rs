@@ -393,3 +393,20 @@ fn ctrl_c_during_a_long_computation_keeps_the_session() {
     prompt(&mut s);
     quit(s);
 }
+
+#[test]
+fn output_without_a_final_newline_stays_above_the_next_prompt() {
+    let home = temp_home("partial-line");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("for i in range(3): print(i, end=' ')").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    // The text is followed by a line break, not by a redraw over it.
+    s.expect("0 1 2 \r\n").unwrap();
+    prompt(&mut s);
+    s.send_line("print('x' * 3, end='')").unwrap();
+    s.expect("xxx\r\n").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
