@@ -410,3 +410,42 @@ fn output_without_a_final_newline_stays_above_the_next_prompt() {
     prompt(&mut s);
     quit(s);
 }
+
+#[test]
+fn lines_typed_ahead_during_an_await_all_run() {
+    let home = temp_home("type-ahead");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("await asyncio.sleep(1)").unwrap();
+    // Typed while the await runs, in one burst, before any prompt.
+    s.send("ahead = 20\rahead += 1\rprint('ahead', ahead * 2)\r")
+        .unwrap();
+    s.expect("ahead 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn an_unbracketed_ten_line_paste_runs_every_line() {
+    let home = temp_home("paste");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    // One write with no bracketed-paste markers, as tmux or screen send it.
+    let paste = [
+        "total = 0",
+        "for i in range(4):",
+        "    total += i",
+        "",
+        "def twice(y):",
+        "    return y * 2",
+        "",
+        "pair = [total,",
+        "        twice(total)]",
+        "print('pasted', pair, twice(pair[1]))",
+    ];
+    assert_eq!(paste.len(), 10);
+    s.send(format!("{}\r", paste.join("\r"))).unwrap();
+    s.expect("pasted [6, 12] 24").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
