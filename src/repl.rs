@@ -188,6 +188,9 @@ struct Reader {
     events: Receiver<Event>,
     thread: Option<JoinHandle<()>>,
     terminal: bool,
+    /// The terminal's settings before rustyline changed them, restored
+    /// when the process ends while a line is being read.
+    saved_termios: Option<libc::termios>,
 }
 
 fn send(events: &Sender<Event>, event: Event) {
@@ -230,6 +233,7 @@ impl Reader {
             events: ev_rx,
             thread: Some(thread),
             terminal: false,
+            saved_termios: None,
         }
     }
 
@@ -240,6 +244,11 @@ impl Reader {
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<Printer, String>>();
         let partial_line = slot.1.clone();
+        // SAFETY: tcgetattr fills a zeroed termios for the standard input.
+        let saved_termios = unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then_some(t)
+        };
         let thread = std::thread::spawn(move || {
             let config = rustyline::Config::builder()
                 .auto_add_history(false)
@@ -303,6 +312,7 @@ impl Reader {
             events: ev_rx,
             thread: Some(thread),
             terminal: true,
+            saved_termios,
         })
     }
 
@@ -312,6 +322,23 @@ impl Reader {
 
     /// Stops the thread (saving history). A plain reader may be blocked in
     /// `read_line` with nothing requested; it is left to the process exit.
+    /// Ends the prompt while rustyline is still reading a line (a task
+    /// called `sys.exit`): that read cannot be cut short, so the thread is
+    /// left to the process exit and the terminal is put back as it was.
+    fn abandon(self, slot: &PrinterSlot) {
+        if let Some(t) = &self.saved_termios {
+            // Bracketed paste off again, and the cursor on a fresh line.
+            let mut out = std::io::stdout();
+            let _ = out.write_all(b"\x1b[?2004l\r\n");
+            let _ = out.flush();
+            // SAFETY: restores settings read from the same descriptor.
+            unsafe {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, t);
+            }
+        }
+        slot.0.lock().unwrap_or_else(|e| e.into_inner()).take();
+    }
+
     fn quit(mut self, slot: &PrinterSlot) {
         let _ = self.requests.send(Request::Quit);
         if self.terminal {
@@ -385,6 +412,58 @@ fn install_exit(session: &Session) {
     }
 }
 
+/// `exit` or `quit` typed alone while it still names the prompt's own
+/// function: python3's hint instead of the function's repr.
+fn exit_hint(session: &Session, line: &str) -> Option<String> {
+    let name = line.trim();
+    if name != "exit" && name != "quit" {
+        return None;
+    }
+    match session.globals().get(name) {
+        Some(Value::Native(f)) if f.module.is_none() && f.name == name => {
+            Some(format!("Use {}() or Ctrl-D (i.e. EOF) to exit\n", name))
+        }
+        _ => None,
+    }
+}
+
+/// `sys.ps1` and `sys.ps2`: set to the defaults when the prompt starts,
+/// read (through `str()`) before every line, as python3 does.
+fn install_prompts(session: &Session) {
+    if let Ok(Value::Module(sys)) = crate::stdlib::import(session.vm(), "sys") {
+        for (name, default) in [("ps1", ">>> "), ("ps2", "... ")] {
+            if sys.globals.get(name).is_none() {
+                sys.globals.set(name, Value::str(default));
+            }
+        }
+    }
+}
+
+fn prompt_text(session: &Session, continuation: bool) -> String {
+    let (name, default) = if continuation {
+        ("ps2", "... ")
+    } else {
+        ("ps1", ">>> ")
+    };
+    let value = match session.vm().modules.borrow().get("sys") {
+        Some(Value::Module(sys)) => sys.globals.get(name),
+        _ => None,
+    };
+    match value {
+        Some(v) => session
+            .vm()
+            .str(&v)
+            .map(|s| s.to_string())
+            .unwrap_or_else(|e| {
+                session
+                    .vm()
+                    .write(Stream::Stderr, &session.vm().format_exception(&e.exc));
+                default.to_string()
+            }),
+        None => default.to_string(),
+    }
+}
+
 const MAGIC_HELP: &str = "\
 %tasks        the event loop's pending tasks: name, state, coroutine, what it awaits, where defined
 %where NAME   a task (a variable holding it, or its name) and the chain of futures it waits on
@@ -443,6 +522,7 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
         session.run_input("import asyncio\n");
     }
     install_exit(session);
+    install_prompts(session);
     vm.flush_all();
 
     let mut lines: Vec<String> = Vec::new();
@@ -453,10 +533,14 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
             vm.flush_all();
             slot.partial_line().store(false, Ordering::SeqCst);
         }
-        reader.request(if lines.is_empty() { ">>> " } else { "... " });
+        reader.request(&prompt_text(session, !lines.is_empty()));
         let event = match wait_event(session, &reader) {
             Ok(e) => e,
-            Err(code) => break code,
+            Err(code) => {
+                vm.flush_all();
+                reader.abandon(slot);
+                return code;
+            }
         };
         match event {
             Event::Line(line) => {
@@ -464,6 +548,12 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                     let text = run_magic(session, &line);
                     vm.write(Stream::Stdout, &text);
                     continue;
+                }
+                if lines.is_empty() {
+                    if let Some(hint) = exit_hint(session, &line) {
+                        vm.write(Stream::Stdout, &hint);
+                        continue;
+                    }
                 }
                 lines.push(line);
                 let source = lines.join("\n");
@@ -478,6 +568,14 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
             Event::Interrupted => {
                 lines.clear();
                 vm.write(Stream::Stderr, "KeyboardInterrupt\n");
+            }
+            Event::Eof if reader.terminal && !lines.is_empty() => {
+                // Ctrl-D on a `...` line ends the block, which runs; the
+                // prompt stays.
+                let source = std::mem::take(&mut lines).join("\n");
+                if let Outcome::Exit(code) = session.run_input(&(source + "\n")) {
+                    break code;
+                }
             }
             Event::Eof => {
                 if reader.terminal {

@@ -449,3 +449,79 @@ fn an_unbracketed_ten_line_paste_runs_every_line() {
     prompt(&mut s);
     quit(s);
 }
+
+#[test]
+fn ctrl_d_on_a_continuation_line_ends_the_block_and_stays() {
+    let home = temp_home("ctrl-d-block");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("for i in range(2):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    print('blo' + 'ck', i)").unwrap();
+    s.expect("... ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect("block 1").unwrap();
+    prompt(&mut s);
+    s.send_line("print('still' + ' here')").unwrap();
+    s.expect("still here").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn python3_habits_at_the_prompt() {
+    let home = temp_home("habits");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("exit").unwrap();
+    s.expect("Use exit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    prompt(&mut s);
+    s.send_line("quit").unwrap();
+    s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    prompt(&mut s);
+    s.send_line("print 'x'").unwrap();
+    s.expect("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?")
+        .unwrap();
+    prompt(&mut s);
+    s.send_line("import sys; sys.ps1 = 'py' + '> '; sys.ps2 = 'cont' + ': '")
+        .unwrap();
+    s.expect("py> ").unwrap();
+    s.send_line("if True:").unwrap();
+    s.expect("cont: ").unwrap();
+    s.send_line("    print('custom', 'prompts')").unwrap();
+    s.expect("cont: ").unwrap();
+    s.send_line("").unwrap();
+    s.expect("custom prompts").unwrap();
+    s.expect("py> ").unwrap();
+    quit(s);
+}
+
+#[test]
+fn sys_exit_in_a_task_exits_quietly_with_its_status() {
+    let home = temp_home("exit-task");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &["async def leave():", "    import sys", "    sys.exit(3)"],
+    );
+    s.send_line("t = asyncio.create_task(leave())").unwrap();
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + TIMEOUT;
+    let status = loop {
+        let mut buf = [0u8; 4096];
+        if let Ok(n) = s.try_read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+        }
+        let status = format!("{:?}", s.get_process().status().unwrap());
+        if !status.contains("StillAlive") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "pyasync did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.ends_with(", 3)"), "{}", status);
+    let seen = String::from_utf8_lossy(&seen);
+    assert!(!seen.contains("Traceback"), "{}", seen);
+    assert!(!seen.contains("never retrieved"), "{}", seen);
+}
