@@ -663,3 +663,25 @@ fn colour_follows_the_flag_and_the_environment() {
     let r = check(&["--color=sometimes"], "", 2, "");
     assert!(r.stderr.contains("--color"), "{}", r.stderr);
 }
+
+#[test]
+fn errors_keep_cpythons_file_lines() {
+    // -c code has no source lines to show, in python3 as here.
+    let code = "def f():\n    1/0\nf()";
+    let r = check(&["-c", code], "", 1, "");
+    let expected = "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n";
+    assert_eq!(r.stderr, expected);
+    if let Some(py) = python(&["-c", code], "") {
+        assert_eq!(py.stderr, expected);
+    }
+    // A syntax error starts with the line editors look for, then the picture.
+    let path = temp_file("broken.py", "x = 1\ny = (1,\n");
+    let p = path.to_str().unwrap();
+    let r = check(&[p], "", 1, "");
+    let first = format!("  File \"{}\", line 2\n", p);
+    assert!(r.stderr.starts_with(&first), "{}", r.stderr);
+    assert!(r.stderr.ends_with("SyntaxError: '(' was never closed\n"));
+    if let Some(py) = python(&[p], "") {
+        assert!(py.stderr.starts_with(&first), "{}", py.stderr);
+    }
+}

@@ -1204,6 +1204,12 @@ fn render_ends_with_cpython_line() {
             if !color {
                 assert!(out.contains("t.py"), "{}", out);
             }
+            let line = e.lineno;
+            assert!(
+                out.starts_with(&format!("  File \"t.py\", line {}\n", line)),
+                "{}",
+                out
+            );
         }
     }
 }
