@@ -259,7 +259,18 @@ fn main() -> ExitCode {
         let had_script = script.is_some();
         let startup = startup.and_then(|path| {
             let path = path.to_string_lossy().into_owned();
-            std::fs::read_to_string(&path).ok().map(|text| (path, text))
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Some((path, text)),
+                Err(e) => {
+                    eprintln!(
+                        "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno {}] {}: {}",
+                        e.raw_os_error().unwrap_or(0),
+                        os_error_text(&e),
+                        pyasync::object::repr::str_repr(&path)
+                    );
+                    None
+                }
+            }
         });
         let session = match script.or(startup) {
             Some((name, source)) => interpreter.run_script_then_session(&name, &source),

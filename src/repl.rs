@@ -494,8 +494,10 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     crate::signals::install();
     crate::signals::set_interactive();
     let vm = session.vm().clone();
+    // Terminals that cannot move the cursor (TERM=dumb) get plain lines.
+    let capable = std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     let terminal = std::io::stdin().is_terminal();
-    let reader = if terminal {
+    let reader = if terminal && capable {
         match Reader::terminal(config.history.clone(), slot) {
             Ok(r) => r,
             Err(e) => {

@@ -572,20 +572,51 @@ fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
 fn pythonstartup_runs_before_the_first_prompt() {
     let startup = temp_file("startup.py", "greeting = 'hello from startup'\n");
     let s = startup.to_str().unwrap();
-    let ours = Command::new(env!("CARGO_BIN_EXE_pyasync"))
-        .args(["-q", "-i"])
-        .env("PYTHONSTARTUP", s)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = ours.stdin.as_ref().unwrap();
-    stdin.write_all(b"print(greeting)\n").unwrap();
-    let out = ours.wait_with_output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from startup\n");
-    assert_eq!(out.status.code(), Some(0));
-    // A script or -c does not run it, as in python3; nor with -E.
+    let missing = std::env::temp_dir().join("pyasync-cli-no-such-startup.py");
+    let interactive = |program: &str, startup: &str, extra: &[&str]| {
+        let child = Command::new(program)
+            .args(extra)
+            .args(["-q", "-i"])
+            .env("PYTHONSTARTUP", startup)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.as_ref().unwrap();
+        stdin
+            .write_all(b"print('greeting' in dir() and greeting)\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let ours = env!("CARGO_BIN_EXE_pyasync");
+    let has_python = python(&["-c", ""], "").is_some();
+    for (startup, extra, expected) in [
+        (s, &[][..], "hello from startup\n"),
+        (s, &["-E"], "False\n"),
+        (missing.to_str().unwrap(), &[], "False\n"),
+    ] {
+        let (status, stdout, stderr) = interactive(ours, startup, extra);
+        assert_eq!((status, stdout.as_str()), (Some(0), expected), "{}", stderr);
+        if has_python {
+            let theirs = interactive("python3", startup, extra);
+            assert_eq!((theirs.0, theirs.1.as_str()), (Some(0), expected));
+        }
+    }
+    // A missing file is reported, as python3 reports it, and the prompt
+    // starts anyway.
+    let (_, _, stderr) = interactive(ours, missing.to_str().unwrap(), &[]);
+    assert!(
+        stderr.starts_with("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: "),
+        "{}",
+        stderr
+    );
+    // A script or -c does not run it, as in python3.
     check_env(
         &["-c", "print('greeting' in dir())"],
         &[("PYTHONSTARTUP", s)],

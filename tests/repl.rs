@@ -525,3 +525,29 @@ fn sys_exit_in_a_task_exits_quietly_with_its_status() {
     assert!(!seen.contains("Traceback"), "{}", seen);
     assert!(!seen.contains("never retrieved"), "{}", seen);
 }
+
+#[test]
+fn a_dumb_terminal_gets_plain_prompts_without_complaint() {
+    let home = temp_home("dumb");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyasync"));
+    cmd.arg("-q")
+        .env("HOME", &home)
+        .env("TERM", "dumb")
+        .env_remove("NO_COLOR");
+    let mut s = Session::spawn(cmd).expect("spawning pyasync in a pty");
+    s.set_expect_timeout(Some(TIMEOUT));
+    let found = s.expect(">>> ").unwrap();
+    let start = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!start.contains("cannot use the terminal"), "{:?}", start);
+    s.send_line("x = = 1").unwrap();
+    let found = s.expect("SyntaxError: invalid syntax").unwrap();
+    let before = String::from_utf8_lossy(found.before()).into_owned();
+    // No colour and no escape sequences.
+    assert!(!before.contains('\u{1b}'), "{:?}", before);
+    assert!(before.contains("File \"<stdin>\", line 1"), "{:?}", before);
+    prompt(&mut s);
+    s.send_line("print(6 * 7)").unwrap();
+    s.expect("42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
