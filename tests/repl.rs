@@ -551,3 +551,29 @@ fn a_dumb_terminal_gets_plain_prompts_without_complaint() {
     prompt(&mut s);
     quit(s);
 }
+
+#[test]
+fn background_output_without_newlines_is_shown_while_the_prompt_waits() {
+    let home = temp_home("background-partial");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &[
+            "async def progress():",
+            "    for i in range(4):",
+            "        await asyncio.sleep(0.05)",
+            "        print(f'step{i}', end='', flush=True)",
+        ],
+    );
+    s.send_line("t = asyncio.create_task(progress())").unwrap();
+    for i in 0..4 {
+        s.expect(format!("step{}", i).as_str()).unwrap();
+    }
+    // The prompt is drawn again after the output, ready for input.
+    prompt(&mut s);
+    s.send_line("print('after', t.done())").unwrap();
+    s.expect("after True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
