@@ -445,6 +445,9 @@ impl Session {
                 task.cancel(None);
             }
             if let Some(outcome) = self.run_once_or_wait() {
+                // The input's own sys.exit ends the session: its task holds
+                // the SystemExit, which is not an error to report again.
+                let _ = task.future.result();
                 return outcome;
             }
         }

@@ -566,6 +566,15 @@ fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
         ">>> 1\n>>> >>> 2\n>>> ",
     );
     check(&["-m", "asyncio"], "import sys; sys.exit(5)\n", 5, ">>> ");
+    // sys.exit inside an awaited input ends the prompt quietly.
+    let r = check(
+        &["-m", "asyncio"],
+        "async def leave():\n    import sys\n    sys.exit(4)\n\nawait leave()\nprint('not reached')\n",
+        4,
+        ">>> ... ... ... >>> ",
+    );
+    assert!(!r.stderr.contains("never retrieved"), "{}", r.stderr);
+    assert!(!r.stderr.contains("Traceback"), "{}", r.stderr);
 }
 
 #[test]
