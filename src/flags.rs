@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 static OPTIMIZE: AtomicBool = AtomicBool::new(false);
 static DEV_MODE: AtomicBool = AtomicBool::new(false);
 static IGNORE_ENVIRONMENT: AtomicBool = AtomicBool::new(false);
+static SAFE_PATH: AtomicBool = AtomicBool::new(false);
 static COLOR: AtomicU8 = AtomicU8::new(Color::Auto as u8);
 
 /// `--color`: whether diagnostics on stderr are coloured.
@@ -44,6 +45,16 @@ pub fn ignore_environment() -> bool {
 
 pub fn set_ignore_environment(on: bool) {
     IGNORE_ENVIRONMENT.store(on, Ordering::Relaxed)
+}
+
+/// `-P` (and `-I`): imports do not look in the script's directory (or the
+/// current one for `-c` and stdin).
+pub fn safe_path() -> bool {
+    SAFE_PATH.load(Ordering::Relaxed)
+}
+
+pub fn set_safe_path(on: bool) {
+    SAFE_PATH.store(on, Ordering::Relaxed)
 }
 
 /// A `PYTHON*` environment variable, unless `-E` said to ignore them;

@@ -14,6 +14,8 @@ Options:
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
 -I     : isolate: implies -E, -s and -P
+-P     : don't import modules from the script's directory (or the current
+         one for -c and stdin)
 -m mod : run module mod as a script (terminates option list); -m asyncio
          starts the asyncio prompt
 -O     : skip assert statements (-OO: the same)
@@ -30,7 +32,7 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 Accepted for python3 compatibility, with nothing to change in pyasync:
--b, -B, -d, -P, -R, -s, -S, -v, -W arg.
+-b, -B, -d, -R, -s, -S, -v, -W arg.
 
 Environment variables:
 PYTHONPATH         directories searched for imported modules (':'-separated)
@@ -137,12 +139,16 @@ fn main() -> ExitCode {
                         'x' => flags.skip_first_line = true,
                         'O' => pyasync::flags::set_optimize(true),
                         'E' => pyasync::flags::set_ignore_environment(true),
-                        'I' => pyasync::flags::set_ignore_environment(true),
+                        'I' => {
+                            pyasync::flags::set_ignore_environment(true);
+                            pyasync::flags::set_safe_path(true);
+                        }
+                        'P' => pyasync::flags::set_safe_path(true),
                         // python3's flags that change nothing here: bytes
                         // warnings, bytecode files, parser debugging, hash
                         // randomisation, site and sys.path details, verbose
                         // imports.
-                        'b' | 'B' | 'd' | 'P' | 'R' | 's' | 'S' | 'v' => {}
+                        'b' | 'B' | 'd' | 'R' | 's' | 'S' | 'v' => {}
                         'm' | 'X' | 'W' => {
                             let rest = &flag[at + letter.len_utf8()..];
                             let value = if !rest.is_empty() {
@@ -310,7 +316,8 @@ fn honour_environment(flags: &mut Flags) {
     }
 }
 
-/// `-m NAME`: `NAME.py` in the current directory or on `PYTHONPATH`, as
+/// `-m NAME`: `NAME.py` in the current directory (not with `-P`) or on
+/// `PYTHONPATH`, as
 /// `sys.path` would find it; modules built into pyasync have no file to run.
 fn find_module(name: &str) -> Result<String, String> {
     let mut relative = std::path::PathBuf::new();
@@ -318,7 +325,9 @@ fn find_module(name: &str) -> Result<String, String> {
         relative.push(part);
     }
     relative.set_extension("py");
-    let found = std::iter::once(std::path::PathBuf::from("."))
+    let here = (!pyasync::flags::safe_path()).then(|| std::path::PathBuf::from("."));
+    let found = here
+        .into_iter()
         .chain(pyasync::stdlib::search_path())
         .map(|dir| dir.join(&relative))
         .find(|path| path.is_file());

@@ -263,7 +263,7 @@ fn version_and_help() {
             "-b,",
             "-B,",
             "-d,",
-            "-P,",
+            "-P ",
             "-R,",
             "-s,",
             "-S,",
@@ -519,6 +519,19 @@ fn dash_m_runs_a_module_from_the_current_directory() {
         0,
         "__main__ mainmod.py [] 42\n",
     );
+    // -c imports from the current directory, unless -P or -I.
+    let code = "import helpermod; print(helpermod.X)";
+    check_env(&["-c", code], &[], Some(&dir), 0, "42\n");
+    for flag in ["-P", "-I"] {
+        let r = check_env(&[flag, "-c", code], &[], Some(&dir), 1, "");
+        assert!(
+            r.stderr
+                .ends_with("ModuleNotFoundError: No module named 'helpermod'\n"),
+            "{}",
+            r.stderr
+        );
+    }
+    check_env(&["-P", "-m", "mainmod"], &[], Some(&dir), 1, "");
     let r = check_env(&["-m", "no_such_module_here"], &[], Some(&dir), 1, "");
     assert!(
         r.stderr

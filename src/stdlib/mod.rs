@@ -190,7 +190,7 @@ pub fn search_path() -> Vec<std::path::PathBuf> {
 }
 
 /// `<dir>/<name>.py` for the running script's directory (the current one
-/// for `-c` and stdin) and then `PYTHONPATH`'s directories (only plain
+/// for `-c` and stdin; neither with `-P`) and then `PYTHONPATH`'s directories (only plain
 /// names: no packages).
 fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
     if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
@@ -204,7 +204,9 @@ fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
             .to_path_buf(),
         _ => std::path::PathBuf::new(),
     };
-    std::iter::once(first)
+    let first = (!crate::flags::safe_path()).then_some(first);
+    first
+        .into_iter()
         .chain(search_path())
         .map(|dir| dir.join(format!("{name}.py")))
         .find(|path| path.is_file())
