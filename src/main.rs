@@ -14,11 +14,11 @@ Options:
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
 -I     : isolate: implies -E, -s and -P
--P     : don't import modules from the script's directory (or the current
-         one for -c and stdin)
 -m mod : run module mod as a script (terminates option list); -m asyncio
          starts the asyncio prompt
 -O     : skip assert statements (-OO: the same)
+-P     : don't import modules from the script's directory (or the current
+         one for -c and stdin)
 -q     : don't print the banner on interactive startup
 -u     : unbuffered stdout and stderr
 -V     : print the pyasync version number and exit (also --version)
