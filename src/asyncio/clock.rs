@@ -30,8 +30,9 @@ pub trait Clock {
     }
 
     /// A blocking `time.sleep(secs)`: nothing else runs meanwhile.
+    /// Ctrl-C ends it early; the caller raises KeyboardInterrupt.
     fn sleep(&self, secs: f64) {
-        crate::signals::sleep_unless_interrupted(secs);
+        crate::signals::sleep(secs.min(1e9));
     }
 
     /// `time.time()`: seconds since the Unix epoch (also a read by Python

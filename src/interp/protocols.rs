@@ -146,8 +146,20 @@ impl Vm {
             .map(|s| Value::Str(Rc::from(s)))
     }
 
-    /// `a op= b`: `__iadd__` and friends first, then the binary operator.
+    /// `a op= b`: `__iadd__` and friends first, then the binary operator;
+    /// its TypeError names the augmented operator (`for +=:`).
     pub fn inplace_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        self.inplace_or_binary_op(op, l, r).map_err(|e| {
+            let binary = ops::unsupported(op, l, r);
+            if e.is_instance(&types::TYPE_ERROR) && e.exc.message() == binary.exc.message() {
+                ops::unsupported_inplace(op, l, r)
+            } else {
+                e
+            }
+        })
+    }
+
+    fn inplace_or_binary_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
         if is_user_object(l) {
             let name = format!("__i{}", &dunder_name(op).0[2..]);
             if let Some(result) = self.call_special(l, &name, vec![r.clone()]) {
