@@ -11,6 +11,14 @@ use crate::syntax::SyntaxError;
 pub struct Options {
     /// `-u`: write stdout through at once.
     pub unbuffered: bool,
+    /// `--clock`: real time, or a virtual clock that jumps to the next timer.
+    pub clock: crate::asyncio::clock::ClockKind,
+    /// `--detect-deadlock`: under the real clock, end a run that can never
+    /// be woken (with the verdict, status 3) instead of waiting forever.
+    pub detect_deadlock: bool,
+    /// `--max-time SECONDS`: end the run (status 3) when the loop's clock
+    /// would pass this time.
+    pub max_time: Option<f64>,
 }
 
 pub struct Interpreter {
@@ -37,9 +45,21 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
 impl Interpreter {
     /// An interpreter printing to the process's stdout and stderr.
     pub fn new(options: &Options) -> Interpreter {
-        Interpreter {
+        let interpreter = Interpreter {
             vm: Vm::with_std_streams(options.unbuffered),
-        }
+        };
+        interpreter.set_clock_options(options);
+        interpreter
+    }
+
+    /// Takes `options`' clock and run limits (before anything ran: every
+    /// loop made afterwards reads this clock).
+    pub fn set_clock_options(&self, options: &Options) {
+        *self.vm.clock.borrow_mut() = options.clock.make();
+        self.vm.run_limits.set(crate::asyncio::verdict::RunLimits {
+            detect_deadlock: options.detect_deadlock,
+            max_time: options.max_time,
+        });
     }
 
     /// An interpreter over a given Vm (for captured output).
@@ -116,6 +136,8 @@ impl Interpreter {
             crate::interp::coroutine::run_finalizers(vm);
         }
         let status = match result {
+            // A run the loop halted has said why (see `asyncio::verdict`).
+            _ if vm.halted.get().is_some() => vm.halted.get().unwrap_or_default(),
             Ok(_) => 0,
             Err(e) => {
                 let fallback = body.first().map(|s| s.span).unwrap_or_default();

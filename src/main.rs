@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use pyasync::asyncio::clock::ClockKind;
 use pyasync::repl::{self, PrinterSlot, ReplConfig};
 use pyasync::{run_with_large_stack, Interpreter, Options, Session};
 
@@ -30,6 +31,13 @@ Options:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+--clock=real|virtual|virtual:exact : the event loop's clock (default real);
+         virtual time starts at 0 and jumps to the next timer instead of
+         waiting (with the lateness of a real wake-up; :exact without it)
+--detect-deadlock : with the real clock, end a run no task can ever
+         continue (virtual clocks always do), printing its await tree; status 3
+--max-time SECONDS : end the run, status 3, when loop time passes SECONDS
 
 Accepted for python3 compatibility, with nothing to change in pyasync:
 -b, -B, -d, -R, -s, -S, -v, -W arg.
@@ -107,6 +115,24 @@ fn main() -> ExitCode {
                 };
             }
             "-" => break Program::Stdin { explicit: true },
+            "--detect-deadlock" => flags.options.detect_deadlock = true,
+            flag if is_long_option(flag, "--clock") || is_long_option(flag, "--max-time") => {
+                let (name, value) = match flag.split_once('=') {
+                    Some((name, value)) => (name, value.to_string()),
+                    None => match args.get(i) {
+                        Some(value) => {
+                            i += 1;
+                            (flag, value.clone())
+                        }
+                        None => {
+                            return usage_error(&format!("Argument expected for the {flag} option"))
+                        }
+                    },
+                };
+                if let Err(message) = set_clock_option(&mut flags.options, name, &value) {
+                    return usage_error(&message);
+                }
+            }
             flag if flag.starts_with("--color=") => match &flag["--color=".len()..] {
                 "auto" => pyasync::flags::set_color(pyasync::flags::Color::Auto),
                 "always" => pyasync::flags::set_color(pyasync::flags::Color::Always),
@@ -248,6 +274,11 @@ fn main() -> ExitCode {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let interactive = script.is_none() || flags.inspect;
+    if interactive && flags.options.clock != ClockKind::Real {
+        return usage_error(
+            "--clock=virtual runs scripts; the interactive prompt runs in real time",
+        );
+    }
     // Ctrl-C raises KeyboardInterrupt where the interpreter next checks.
     pyasync::signals::install();
 
@@ -297,6 +328,33 @@ fn main() -> ExitCode {
         status
     });
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// `--NAME VALUE` or `--NAME=VALUE`.
+fn is_long_option(arg: &str, name: &str) -> bool {
+    arg.strip_prefix(name)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
+}
+
+/// `--clock` and `--max-time`.
+fn set_clock_option(options: &mut Options, name: &str, value: &str) -> Result<(), String> {
+    if name == "--clock" {
+        options.clock = ClockKind::parse(value).ok_or_else(|| {
+            format!(
+                "invalid --clock value: '{value}' (choose from 'real', 'virtual', 'virtual:exact')"
+            )
+        })?;
+        return Ok(());
+    }
+    match value.parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => {
+            options.max_time = Some(seconds);
+            Ok(())
+        }
+        _ => Err(format!(
+            "invalid --max-time value: '{value}' (a number of seconds, at least 0)"
+        )),
+    }
 }
 
 /// The `PYTHON*` variables that map onto options (unless `-E`).

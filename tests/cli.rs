@@ -738,3 +738,330 @@ fn errors_keep_cpythons_file_lines() {
         assert!(py.stderr.starts_with(&first), "{}", py.stderr);
     }
 }
+
+// ----- the virtual clock and the deadlock verdict -----
+
+/// Two tasks, each waiting for an event only the other sets.
+const DEADLOCK: &str = "import asyncio
+
+async def first(mine, theirs):
+    await theirs.wait()
+    mine.set()
+
+async def second(mine, theirs):
+    await theirs.wait()
+    mine.set()
+
+async def main():
+    a, b = asyncio.Event(), asyncio.Event()
+    t1 = asyncio.create_task(first(a, b))
+    t2 = asyncio.create_task(second(b, a))
+    print('waiting')
+    try:
+        await asyncio.gather(t1, t2)
+    except BaseException:
+        print('a verdict cannot be caught')
+
+asyncio.run(main())
+";
+
+fn deadlock_verdict(path: &str) -> String {
+    format!(
+        "pyasync: deadlock: no task can ever be woken
+└── (T) Task-1
+    └──  main {path}:17
+        ├── (T) Task-2
+        │   └──  first {path}:4
+        └── (T) Task-3
+            └──  second {path}:8
+"
+    )
+}
+
+#[test]
+fn a_deadlock_under_the_virtual_clock_ends_with_the_verdict_and_the_await_tree() {
+    let script = temp_file("deadlock.py", DEADLOCK);
+    let path = script.to_str().unwrap();
+    for clock in ["--clock=virtual", "--clock=virtual:exact"] {
+        let started = std::time::Instant::now();
+        let r = pyasync(&[clock, path], "");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert_eq!(
+            (r.status, r.stdout.as_str()),
+            (3, "waiting\n"),
+            "{clock}: {}",
+            r.stderr
+        );
+        assert_eq!(r.stderr, deadlock_verdict(path), "{clock}");
+    }
+    // The real clock gives the same verdict when asked to.
+    let r = pyasync(&["--detect-deadlock", path], "");
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (3, "waiting\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr, deadlock_verdict(path));
+}
+
+#[test]
+fn tasks_awaiting_each_other_are_reported_as_a_cycle() {
+    let script = temp_file(
+        "cycle.py",
+        "import asyncio\n\nasync def wait_for(name):\n    await asyncio.sleep(0)\n    await tasks[name]\n\nasync def main():\n    tasks['a'] = asyncio.create_task(wait_for('b'))\n    tasks['b'] = asyncio.create_task(wait_for('a'))\n    await asyncio.sleep(0)\n    await tasks['a']\n\ntasks = {}\nasyncio.run(main())\n",
+    );
+    let r = pyasync(&["--clock=virtual", script.to_str().unwrap()], "");
+    assert_eq!(r.status, 3, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "pyasync: deadlock: no task can ever be woken\n\
+         ERROR: await-graph contains cycles - cannot print a tree!\n\n\
+         cycle: Task-2 → Task-3 → Task-2\n"
+    );
+}
+
+#[test]
+fn max_time_ends_a_script_that_never_ends() {
+    let script = temp_file(
+        "forever.py",
+        "import asyncio\nasync def main():\n    n = 0\n    while True:\n        await asyncio.sleep(1)\n        n += 1\n        if n % 1000 == 0:\n            print(n, flush=True)\nasyncio.run(main())\n",
+    );
+    let path = script.to_str().unwrap();
+    let started = std::time::Instant::now();
+    let r = pyasync(&["--clock=virtual:exact", "--max-time", "3600", path], "");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (3, "1000\n2000\n3000\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr,
+        "pyasync: stopped at the time limit: 3600.0 s of virtual time passed (--max-time)\n"
+    );
+    // A blocking time.sleep past the limit stops the run too.
+    let r = pyasync(
+        &[
+            "--clock=virtual",
+            "--max-time=10",
+            "-c",
+            "import time\nprint(1)\ntime.sleep(9)\nprint(2)\ntime.sleep(2)\nprint(3)\n",
+        ],
+        "",
+    );
+    assert_eq!((r.status, r.stdout.as_str()), (3, "1\n2\n"), "{}", r.stderr);
+    assert!(r.stderr.contains("--max-time"), "{}", r.stderr);
+}
+
+#[test]
+fn bad_clock_options_are_usage_errors() {
+    for (args, message) in [
+        (
+            &["--clock=sundial", "x.py"][..],
+            "invalid --clock value: 'sundial' (choose from 'real', 'virtual', 'virtual:exact')",
+        ),
+        (
+            &["--clock", "Virtual", "x.py"][..],
+            "invalid --clock value: 'Virtual' (choose from 'real', 'virtual', 'virtual:exact')",
+        ),
+        (&["--clock"][..], "Argument expected for the --clock option"),
+        (
+            &["--max-time", "soon", "x.py"][..],
+            "invalid --max-time value: 'soon' (a number of seconds, at least 0)",
+        ),
+        (
+            &["--max-time=-1", "x.py"][..],
+            "invalid --max-time value: '-1' (a number of seconds, at least 0)",
+        ),
+        (
+            &["--max-time"][..],
+            "Argument expected for the --max-time option",
+        ),
+        (
+            &["--clock=virtual", "-i", "-c", "pass"][..],
+            "--clock=virtual runs scripts; the interactive prompt runs in real time",
+        ),
+    ] {
+        let r = pyasync(args, "");
+        assert_eq!((r.status, r.stdout.as_str()), (2, ""), "{args:?}");
+        assert_eq!(r.stderr.lines().next(), Some(message), "{args:?}");
+        assert!(r.stderr.contains("Try `pyasync -h'"), "{args:?}");
+    }
+}
+
+#[test]
+fn the_virtual_clock_drives_time_and_the_loop() {
+    let script = temp_file(
+        "clocks.py",
+        "import asyncio, time\n\
+         t0, w0 = time.monotonic(), time.time()\n\
+         print(round(t0, 3), round(w0 - 1704067200, 3))\n\
+         async def ticker():\n    while True:\n        print('tick', round(time.monotonic()))\n        await asyncio.sleep(1000)\n\
+         async def main():\n\
+         \x20   loop = asyncio.get_running_loop()\n\
+         \x20   t = asyncio.create_task(ticker())\n\
+         \x20   await asyncio.sleep(0)\n\
+         \x20   time.sleep(100)\n\
+         \x20   print('slept', round(time.monotonic() - t0, 3), round(loop.time(), 3))\n\
+         \x20   await asyncio.sleep(3600)\n\
+         \x20   print('hour', round(loop.time(), 3), round(time.perf_counter(), 3), round(time.time() - w0, 3))\n\
+         \x20   t.cancel()\n\
+         asyncio.run(main())\n",
+    );
+    let path = script.to_str().unwrap();
+    let started = std::time::Instant::now();
+    let r = pyasync(&["--clock=virtual:exact", path], "");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // time.sleep stalls the loop: the ticker, due at 1000, is not moved.
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (
+            0,
+            "0.0 0.0\ntick 0\nslept 100.0 100.0\ntick 1000\ntick 2000\ntick 3000\nhour 3700.0 3700.0 3700.0\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    // With the real wake-up lateness modelled, the same hour ends later:
+    // 100 ms of timer slack (the kernel's most).
+    let r = pyasync(
+        &[
+            "--clock=virtual",
+            "-c",
+            "import asyncio\nasync def main():\n    await asyncio.sleep(3600)\n    print(asyncio.get_running_loop().time())\nasyncio.run(main())\n",
+        ],
+        "",
+    );
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (0, "3600.1\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Starts pyasync with SIGINT at its default, waits for its first line of
+/// output, interrupts it and returns its status and stderr.
+fn interrupt_after_first_line(args: &[&str]) -> (Option<i32>, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pyasync"));
+    // SAFETY: `signal` is async-signal-safe, as pre_exec requires.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = command
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    while std::io::Read::read(&mut out, &mut byte).unwrap() == 1 && byte[0] != b'\n' {}
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let started = std::time::Instant::now();
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn ctrl_c_stops_a_virtual_clock_run_and_a_real_deadlock() {
+    let forever = temp_file(
+        "spin.py",
+        "import asyncio\nasync def main():\n    print('started', flush=True)\n    while True:\n        await asyncio.sleep(1)\nasyncio.run(main())\n",
+    );
+    let (status, stderr) =
+        interrupt_after_first_line(&["--clock=virtual", forever.to_str().unwrap()]);
+    assert_eq!(status, Some(130), "{stderr}");
+    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{stderr}");
+
+    // The real clock waits forever on a deadlock, as CPython does.
+    let script = temp_file(
+        "deadlock_real.py",
+        &DEADLOCK.replace("print('waiting')", "print('waiting', flush=True)"),
+    );
+    let (status, stderr) = interrupt_after_first_line(&[script.to_str().unwrap()]);
+    assert_eq!(status, Some(130), "{stderr}");
+    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{stderr}");
+}
+
+#[test]
+fn nothing_in_the_script_swallows_the_verdict() {
+    let script = temp_file(
+        "swallow.py",
+        "import asyncio, contextlib\n\
+         async def main():\n\
+         \x20   with contextlib.suppress(BaseException):\n\
+         \x20       try:\n\
+         \x20           await asyncio.Event().wait()\n\
+         \x20       except* BaseException:\n\
+         \x20           print('caught')\n\
+         \x20   print('after')\n\
+         try:\n\
+         \x20   asyncio.run(main())\n\
+         finally:\n\
+         \x20   print('finally runs')\n\
+         print('end')\n",
+    );
+    let path = script.to_str().unwrap();
+    let r = pyasync(&["--clock=virtual", path], "");
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (3, "finally runs\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr,
+        format!("pyasync: deadlock: no task can ever be woken\n└── (T) Task-1\n    └──  main {path}:5\n")
+    );
+}
+
+#[test]
+fn the_await_tree_draws_task_groups_below_their_task() {
+    let script = temp_file(
+        "groups.py",
+        "import asyncio\n\nasync def waiter(ev):\n    await ev.wait()\n\nasync def album(ev):\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(waiter(ev), name='one')\n        tg.create_task(waiter(ev), name='two')\n\nasync def main():\n    ev = asyncio.Event()\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(album(ev), name='A')\n        tg.create_task(asyncio.sleep(1), name='B')\n\nasyncio.run(main())\n",
+    );
+    let path = script.to_str().unwrap();
+    let r = pyasync(&["--clock=virtual", path], "");
+    assert_eq!((r.status, r.stdout.as_str()), (3, ""), "{}", r.stderr);
+    let main_line = r.stderr.lines().nth(2).unwrap_or_default().to_string();
+    assert!(
+        main_line.starts_with(&format!("    └──  main {path}:")),
+        "{}",
+        r.stderr
+    );
+    let album_line = r.stderr.lines().nth(4).unwrap_or_default().to_string();
+    assert!(
+        album_line.starts_with(&format!("            └──  album {path}:")),
+        "{}",
+        r.stderr
+    );
+    let expected = format!(
+        "pyasync: deadlock: no task can ever be woken
+└── (T) Task-1
+{main_line}
+        └── (T) A
+{album_line}
+                ├── (T) one
+                │   └──  waiter {path}:4
+                └── (T) two
+                    └──  waiter {path}:4
+"
+    );
+    assert_eq!(r.stderr, expected);
+}

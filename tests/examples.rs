@@ -5,7 +5,8 @@
 //! They depend on real time (example 5's output order depends on the event loop
 //! rounding timer waits up to whole milliseconds), so this binary holds one test that
 //! runs them one at a time; cargo runs test binaries one after another, so nothing
-//! else loads the machine meanwhile.
+//! else loads the machine meanwhile. The same test then runs each under the
+//! virtual clock, which must print the same in a few milliseconds.
 
 mod common;
 
@@ -15,6 +16,10 @@ use std::time::Duration;
 const TIMEOUT: Duration = Duration::from_secs(20);
 /// How much longer than its sleeps a run may take (start-up, scheduling, slow CI).
 const SLACK: Duration = Duration::from_millis(1500);
+/// The most a run under `--clock=virtual` may take, start-up included (the
+/// best of `VIRTUAL_RUNS`, so that a busy machine cannot fail it).
+const VIRTUAL_MAX: Duration = Duration::from_millis(20);
+const VIRTUAL_RUNS: usize = 3;
 
 /// (script, seconds it really sleeps, runs)
 const EXAMPLES: &[(&str, f64, usize)] = &[
@@ -36,6 +41,7 @@ const EXAMPLES: &[(&str, f64, usize)] = &[
 fn tutorial_examples_match_cpython_and_timing() {
     let mut failures = Vec::new();
     let mut log = String::new();
+    let mut real_times = Vec::new();
     for &(name, sleeps, runs) in EXAMPLES {
         let py = root().join("examples").join(format!("{name}.py"));
         let expected = match read_expected(&py) {
@@ -49,6 +55,9 @@ fn tutorial_examples_match_cpython_and_timing() {
         let max = min + SLACK;
         for run in 1..=runs {
             let outcome = run_script(&py, TIMEOUT);
+            if run == 1 {
+                real_times.push(outcome.elapsed);
+            }
             let secs = outcome.elapsed.as_secs_f64();
             log.push_str(&format!(
                 "  {name} run {run}/{runs}: {secs:.3} s (allowed {:.1}..{:.1} s)\n",
@@ -81,6 +90,40 @@ fn tutorial_examples_match_cpython_and_timing() {
                     problems.join("; ")
                 ));
             }
+        }
+    }
+    for (&(name, _, _), real) in EXAMPLES.iter().zip(&real_times) {
+        let py = root().join("examples").join(format!("{name}.py"));
+        let Ok(expected) = read_expected(&py) else {
+            continue;
+        };
+        let mut best = Duration::MAX;
+        for _ in 0..VIRTUAL_RUNS {
+            let outcome = run_script_with(&py, &["--clock=virtual"], TIMEOUT);
+            if let Some(m) = compare(&expected, &outcome) {
+                failures.push(format!(
+                    "==== {} under --clock=virtual\n  => {}\n{}",
+                    rel(&py),
+                    m.summary,
+                    m.report
+                ));
+                break;
+            }
+            best = best.min(outcome.elapsed);
+        }
+        log.push_str(&format!(
+            "  {name} --clock=virtual: {:.1} ms (real time {:.3} s, {:.0} times faster)\n",
+            best.as_secs_f64() * 1e3,
+            real.as_secs_f64(),
+            real.as_secs_f64() / best.as_secs_f64()
+        ));
+        if best > VIRTUAL_MAX && best != Duration::MAX {
+            failures.push(format!(
+                "==== {} under --clock=virtual\n  => too slow: {:.1} ms, more than {} ms\n",
+                rel(&py),
+                best.as_secs_f64() * 1e3,
+                VIRTUAL_MAX.as_millis()
+            ));
         }
     }
     eprintln!("tutorial examples, wall times:\n{log}");

@@ -4,6 +4,8 @@
 //! error must be reported at CPython's `LINE:OFFSET` (`X.location`). Expected files come from
 //! `python3 scripts/regen-golden.py` only.
 //!
+//! Every script runs under the virtual clock, and a sample also in real time.
+//!
 //! `GOLDEN_FILTER=substring cargo test --test golden` runs only the matching scripts.
 
 mod common;
@@ -21,6 +23,10 @@ const DIR: &str = "tests/golden";
 const MIN_SCRIPTS: usize = 40;
 const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// Every golden script, under the virtual clock: the expected output comes
+/// from CPython in real time, so this checks that the virtual clock's model
+/// of a real run (timers that wake as late as real ones) prints the same,
+/// whatever the load on the machine.
 #[test]
 fn golden_scripts_match_cpython() {
     let all = scripts_in(DIR);
@@ -29,14 +35,43 @@ fn golden_scripts_match_cpython() {
         "only {} golden scripts in {DIR}; expected at least {MIN_SCRIPTS}",
         all.len()
     );
+    run_suite(filtered(all), &["--clock=virtual"], "under --clock=virtual");
+}
+
+/// A sample in real time, the clock CPython itself used: the `sched_iter_*`
+/// scripts log every loop iteration of one asyncio API each, so they check
+/// the real clock's waits (the selector's rounding, `poll(2)`) iteration by
+/// iteration, and they sleep only a few milliseconds, so machine load
+/// cannot reorder them. The tutorial examples run in real time too
+/// (`tests/examples.rs`).
+#[test]
+fn golden_sample_matches_cpython_in_real_time() {
+    let sample: Vec<PathBuf> = scripts_in(DIR)
+        .into_iter()
+        .filter(|p| stem(p).starts_with(REAL_TIME_SAMPLE))
+        .collect();
+    assert!(
+        sample.len() >= 20,
+        "only {} real-time scripts",
+        sample.len()
+    );
+    run_suite(filtered(sample), &[], "in real time");
+}
+
+const REAL_TIME_SAMPLE: &str = "sched_iter_";
+
+fn filtered(scripts: Vec<PathBuf>) -> Vec<PathBuf> {
     let filter = std::env::var("GOLDEN_FILTER")
         .ok()
         .filter(|f| !f.is_empty());
-    let scripts: Vec<PathBuf> = all
+    scripts
         .into_iter()
         .filter(|p| filter.as_ref().is_none_or(|f| stem(p).contains(f.as_str())))
-        .collect();
+        .collect()
+}
 
+/// Runs `scripts` with `options`, in parallel, and fails with every mismatch.
+fn run_suite(scripts: Vec<PathBuf>, options: &[&str], how: &str) {
     let workers = thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(4)
@@ -52,9 +87,8 @@ fn golden_scripts_match_cpython() {
                 let name = rel(py);
                 let failure = match read_expected(py) {
                     Err(e) => Some(("no expected files".to_string(), format!("  {e}\n"))),
-                    Ok(expected) => {
-                        compare(&expected, &run_script(py, TIMEOUT)).map(|m| (m.summary, m.report))
-                    }
+                    Ok(expected) => compare(&expected, &run_script_with(py, options, TIMEOUT))
+                        .map(|m| (m.summary, m.report)),
                 };
                 if let Some((summary, report)) = failure {
                     failures.lock().unwrap().push((name, summary, report));
@@ -65,21 +99,22 @@ fn golden_scripts_match_cpython() {
 
     let mut failures = failures.into_inner().unwrap();
     if failures.is_empty() {
-        eprintln!("golden: all {} scripts match CPython", scripts.len());
+        eprintln!("golden: all {} scripts match CPython {how}", scripts.len());
         return;
     }
     failures.sort();
     let mut msg = format!(
-        "\n{} of {} golden scripts differ from CPython 3.11:\n",
+        "\n{} of {} golden scripts differ from CPython 3.11 {how}:\n",
         failures.len(),
         scripts.len()
     );
     for (name, summary, _) in &failures {
         msg.push_str(&format!("  {name:50} {summary}\n"));
     }
+    let options = options.join(" ");
     for (name, _, report) in &failures {
         msg.push_str(&format!(
-            "\n==== {name}\n  reproduce: cargo run -q -- {name}   (CPython: python3 {name})\n{report}"
+            "\n==== {name}\n  reproduce: cargo run -q -- {options} {name}   (CPython: python3 {name})\n{report}"
         ));
     }
     msg.push_str(

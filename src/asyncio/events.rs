@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
-use super::clock::{select_timeout, Clock};
+use super::clock::Clock;
 use super::futures::{DoneCallback, Future};
 use super::tasks::Task;
 use crate::interp::Vm;
@@ -183,7 +183,7 @@ pub struct EventLoop {
     scheduled: RefCell<BinaryHeap<Timer>>,
     timer_cancelled_count: Cell<usize>,
     timer_seq: Cell<u64>,
-    clock: Box<dyn Clock>,
+    clock: Rc<dyn Clock>,
     /// Async generators first iterated on this loop (`_asyncgens`), which
     /// `shutdown_asyncgens` closes.
     asyncgens: RefCell<Vec<Weak<dyn crate::object::native::NativeObject>>>,
@@ -214,7 +214,8 @@ pub struct EventLoop {
 }
 
 impl EventLoop {
-    pub fn new(clock: Box<dyn Clock>, vm: Weak<Vm>) -> Rc<EventLoop> {
+    pub fn new(clock: impl Into<Rc<dyn Clock>>, vm: Weak<Vm>) -> Rc<EventLoop> {
+        let clock = clock.into();
         Rc::new(EventLoop {
             vm,
             ready: RefCell::new(VecDeque::new()),
@@ -395,6 +396,9 @@ impl EventLoop {
         if !self.interactive.get() {
             vm.check_interrupt()?;
         }
+        if let Some(status) = vm.halted.get() {
+            return Err(super::verdict::halt_error(status));
+        }
         let timeout = if !self.ready.borrow().is_empty() || self.stopping.get() {
             Some(0.0)
         } else {
@@ -404,13 +408,22 @@ impl EventLoop {
                 .map(|t| (t.when - self.time()).max(0.0))
         };
         match timeout {
-            Some(t) => self.clock.wait(select_timeout(t)),
-            // CPython would block in select() forever: nothing can ever wake
-            // this loop, since pyasync has no I/O or threads to wait for.
+            Some(t) => {
+                if t > 0.0 {
+                    super::verdict::check_time_limit(vm, self.time(), t)?;
+                }
+                self.clock.select(t)
+            }
+            // Nothing is ready and no timer is pending: pyasync has no I/O
+            // or threads, so nothing can ever wake this loop. CPython blocks
+            // in select() forever; so does the real clock, until Ctrl-C,
+            // unless asked to give the verdict (virtual time always does:
+            // it could never move again).
             None => {
-                return Err(PyErr::runtime_error(
-                    "event loop deadlock: every task is waiting, and no timer or callback can wake any of them",
-                ))
+                if self.clock.is_virtual() || vm.run_limits.get().detect_deadlock {
+                    return Err(super::verdict::deadlock(vm, self));
+                }
+                crate::signals::wait_for_wake(None);
             }
         }
 

@@ -222,6 +222,15 @@ impl Future {
         self.gathering.get().is_some()
     }
 
+    /// A `_GatheringFuture`'s children, in argument order (none for any
+    /// other future).
+    pub fn gathered_children(&self) -> Vec<Value> {
+        self.gathering
+            .get()
+            .map(|g| g.children.clone())
+            .unwrap_or_default()
+    }
+
     /// `Future._make_cancelled_error()`: the CancelledError `result()` would
     /// raise (a plain one for a future that is not cancelled).
     pub fn make_cancelled_error(&self) -> Box<PyErr> {

@@ -398,7 +398,7 @@ pub fn get_event_loop(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub(super) fn new_loop(vm: &Vm) -> Rc<EventLoop> {
-    EventLoop::new(Box::new(super::clock::MonotonicClock::new()), vm.weak())
+    EventLoop::new(vm.clock.borrow().clone(), vm.weak())
 }
 
 /// `asyncio.new_event_loop()`.

@@ -2,6 +2,7 @@
 //! exactly as CPython 3.11's do. Each submodule mirrors the CPython file of
 //! the same name.
 
+pub mod await_tree;
 pub mod clock;
 pub mod events;
 pub mod futures;
@@ -15,6 +16,7 @@ pub mod task_set;
 pub mod taskgroups;
 pub mod tasks;
 pub mod timeouts;
+pub mod verdict;
 
 use std::rc::Rc;
 

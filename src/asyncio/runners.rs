@@ -5,7 +5,6 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::clock::MonotonicClock;
 use super::events::EventLoop;
 use super::futures::{as_future, DoneCallback, Gather};
 use super::tasks::Task;
@@ -56,7 +55,7 @@ impl Runner {
         }
         let event_loop = match &self.loop_factory {
             None => {
-                let l = EventLoop::new(Box::new(MonotonicClock::new()), vm.weak());
+                let l = EventLoop::new(vm.clock.borrow().clone(), vm.weak());
                 if !self.set_event_loop.get() {
                     *vm.current_loop.borrow_mut() = Some(l.clone());
                     vm.current_loop_set.set(true);
@@ -290,6 +289,11 @@ pub fn run_until_complete(vm: &Vm, event_loop: &Rc<EventLoop>, future: Value) ->
 
 /// `runners._cancel_all_tasks`.
 fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
+    // A halted run (a deadlock verdict) leaves its tasks as they are: no
+    // more of their code runs, as in a process that has ended.
+    if vm.halted.get().is_some() {
+        return Ok(());
+    }
     let to_cancel = event_loop.pending_tasks();
     if to_cancel.is_empty() {
         return Ok(());

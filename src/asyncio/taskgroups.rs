@@ -221,6 +221,9 @@ impl TaskGroup {
         };
         let event_loop = self.event_loop.borrow().clone().expect("entered");
         let task = Task::spawn(vm, &event_loop, c, None);
+        if let Some(parent) = &*self.parent_task.borrow() {
+            task.set_awaited_by(parent);
+        }
         if let Some(n) = name.filter(|n| !n.is_none()) {
             task.set_name(Rc::from(str_plain(&n)));
         }

@@ -28,6 +28,10 @@ struct TaskExtra {
     /// are handling, which `sys.exc_info()` sees only while it runs
     /// (CPython keeps them in each coroutine's `exc_state`).
     handled: Vec<Rc<crate::object::PyException>>,
+    /// The task of the `TaskGroup` that made it, which awaits it in the
+    /// group's `__aexit__` (CPython 3.14's `future_add_to_awaited_by`):
+    /// the deadlock verdict's await tree draws it below that task.
+    awaited_by: Option<std::rc::Weak<Task>>,
 }
 
 pub struct Task {
@@ -89,6 +93,14 @@ impl Task {
 
     pub fn set_created_at(&self, at: String) {
         self.with_extra(|x| x.created_at = Some(at.into_boxed_str()));
+    }
+
+    pub fn set_awaited_by(&self, parent: &Rc<Task>) {
+        self.with_extra(|x| x.awaited_by = Some(Rc::downgrade(parent)));
+    }
+
+    pub fn awaited_by(&self) -> Option<Rc<Task>> {
+        self.extra.get()?.borrow().awaited_by.as_ref()?.upgrade()
     }
 
     pub fn created_at(&self) -> Option<String> {
@@ -298,6 +310,10 @@ impl Drop for Task {
         let Some(vm) = self.future.event_loop.vm() else {
             return;
         };
+        // A halted run (a deadlock verdict) said all there is to say.
+        if vm.halted.get().is_some() {
+            return;
+        }
         if !self.future.done() {
             if self.log_destroy_pending.get() {
                 // `Task.__del__`, logged by `default_exception_handler`;

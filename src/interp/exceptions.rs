@@ -87,6 +87,10 @@ impl Vm {
         e: &PyErr,
         handlers: &'h [ExceptHandler],
     ) -> PyResult<Option<&'h ExceptHandler>> {
+        // A run the loop stopped (a deadlock verdict) ends; nothing catches it.
+        if self.halted.get().is_some() {
+            return Ok(None);
+        }
         for h in handlers {
             let Some(typ) = &h.typ else {
                 return Ok(Some(h));
@@ -211,6 +215,9 @@ impl Vm {
         star: &mut StarHandling,
         h: &ExceptHandler,
     ) -> PyResult<Option<Rc<PyException>>> {
+        if self.halted.get().is_some() {
+            return Ok(None);
+        }
         let result = (|| {
             let typ = h.typ.as_ref().expect("except* always names a type");
             let handled = f.handling.clone();
@@ -502,6 +509,10 @@ impl Vm {
     /// The outcome of a `with` block once `__exit__` returned `exit_result`:
     /// a true result swallows the block's exception.
     pub fn after_exit(&self, result: PyResult<Flow>, exit_result: PyResult) -> PyResult<Flow> {
+        // Nothing swallows a halted run (see `asyncio::verdict`).
+        if self.halted.get().is_some() && result.is_err() {
+            return result;
+        }
         match (result, exit_result) {
             (Err(e), Ok(suppress)) => {
                 if self.truth(&suppress)? {

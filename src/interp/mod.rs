@@ -189,6 +189,14 @@ pub struct Vm {
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
+    /// The clock every event loop and the `time` module read: real time,
+    /// or virtual time (`--clock`), one timeline for the whole run as
+    /// `time.monotonic` is in CPython.
+    pub clock: RefCell<Rc<dyn crate::asyncio::clock::Clock>>,
+    /// When a loop stops the run itself (`--detect-deadlock`, `--max-time`).
+    pub run_limits: Cell<crate::asyncio::verdict::RunLimits>,
+    /// The exit status of a run the loop stopped (see `asyncio::verdict`).
+    pub halted: Cell<Option<i32>>,
 }
 
 impl Vm {
@@ -216,6 +224,9 @@ impl Vm {
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),
+            clock: RefCell::new(Rc::new(crate::asyncio::clock::MonotonicClock::new())),
+            run_limits: Cell::new(Default::default()),
+            halted: Cell::new(None),
         });
         crate::object::userhash::install(&vm);
         vm

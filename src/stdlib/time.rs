@@ -5,7 +5,6 @@
 
 use std::ffi::{CStr, CString};
 use std::rc::Rc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use num_traits::ToPrimitive;
 
@@ -50,36 +49,35 @@ fn no_args(name: &str, args: &Args) -> PyResult<()> {
     }
 }
 
-fn since_epoch() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+/// Every clock of this module is read through the interpreter's `Clock`
+/// (real or virtual, `--clock`), the one the event loops read.
+fn since_epoch(vm: &Vm) -> f64 {
+    vm.clock.borrow().epoch_time()
 }
 
-fn time(_vm: &Vm, args: Args) -> PyResult {
+fn time(vm: &Vm, args: Args) -> PyResult {
     no_args("time", &args)?;
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    Ok(Value::Float(since_epoch(vm)))
 }
 
-fn time_ns(_vm: &Vm, args: Args) -> PyResult {
+fn time_ns(vm: &Vm, args: Args) -> PyResult {
     no_args("time_ns", &args)?;
-    Ok(Value::from_bigint(since_epoch().as_nanos().into()))
+    Ok(Value::from_bigint(nanos(since_epoch(vm)).into()))
 }
 
-thread_local! {
-    static ORIGIN: std::time::Instant = std::time::Instant::now();
+fn nanos(secs: f64) -> i128 {
+    (secs * 1e9).round() as i128
 }
 
-fn monotonic(_vm: &Vm, args: Args) -> PyResult {
+/// `time.monotonic` and `time.perf_counter`: `loop.time()`'s clock.
+fn monotonic(vm: &Vm, args: Args) -> PyResult {
     no_args("monotonic", &args)?;
-    Ok(Value::Float(ORIGIN.with(|o| o.elapsed().as_secs_f64())))
+    Ok(Value::Float(vm.clock.borrow().read()))
 }
 
-fn monotonic_ns(_vm: &Vm, args: Args) -> PyResult {
+fn monotonic_ns(vm: &Vm, args: Args) -> PyResult {
     no_args("monotonic_ns", &args)?;
-    Ok(Value::from_bigint(
-        ORIGIN.with(|o| o.elapsed().as_nanos()).into(),
-    ))
+    Ok(Value::from_bigint(nanos(vm.clock.borrow().read()).into()))
 }
 
 /// CPU time of the process (`CLOCK_PROCESS_CPUTIME_ID`), in nanoseconds.
@@ -103,8 +101,10 @@ fn process_time_ns(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::from_bigint(cpu_nanos().into()))
 }
 
-/// `time.sleep` blocks the whole interpreter, event loop included, as in CPython.
-fn sleep(_vm: &Vm, args: Args) -> PyResult {
+/// `time.sleep` blocks the whole interpreter, event loop included, as in
+/// CPython; under a virtual clock it moves the clock on instead, and no
+/// task runs meanwhile either.
+fn sleep(vm: &Vm, args: Args) -> PyResult {
     let [secs] = args.positional.as_slice() else {
         return Err(PyErr::type_error(format!(
             "time.sleep() takes exactly one argument ({} given)",
@@ -120,10 +120,10 @@ fn sleep(_vm: &Vm, args: Args) -> PyResult {
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    if !crate::signals::sleep(s.min(1e9)) {
-        crate::signals::take_interrupt();
-        return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
-    }
+    let clock = vm.clock.borrow().clone();
+    crate::asyncio::verdict::check_time_limit(vm, clock.time(), s)?;
+    clock.sleep(s);
+    vm.check_interrupt()?;
     Ok(Value::None)
 }
 
@@ -145,9 +145,9 @@ fn overflow() -> Box<PyErr> {
 }
 
 /// The seconds argument: None for now, else an int that fits `time_t`.
-fn seconds(args: &Args) -> PyResult<libc::time_t> {
+fn seconds(vm: &Vm, args: &Args) -> PyResult<libc::time_t> {
     match args.positional.first() {
-        None | Some(Value::None) => Ok(since_epoch().as_secs() as libc::time_t),
+        None | Some(Value::None) => Ok(since_epoch(vm).floor() as libc::time_t),
         Some(Value::Int(i)) => Ok(*i as libc::time_t),
         Some(Value::Bool(b)) => Ok(*b as libc::time_t),
         Some(Value::BigInt(b)) => b.to_i64().map(|i| i as libc::time_t).ok_or_else(overflow),
@@ -184,10 +184,11 @@ fn tm_to_tuple(tm: &libc::tm) -> Value {
 }
 
 fn convert(
+    vm: &Vm,
     args: &Args,
     f: unsafe extern "C" fn(*const libc::time_t, *mut libc::tm) -> *mut libc::tm,
 ) -> PyResult {
-    let t = seconds(args)?;
+    let t = seconds(vm, args)?;
     // SAFETY: an all-zero `tm` is valid (null tm_zone); the C library fills it.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     // SAFETY: both pointers point at live, properly aligned values.
@@ -200,14 +201,14 @@ fn convert(
     Ok(tm_to_tuple(&tm))
 }
 
-fn gmtime(_vm: &Vm, args: Args) -> PyResult {
-    convert(&args, libc::gmtime_r)
+fn gmtime(vm: &Vm, args: Args) -> PyResult {
+    convert(vm, &args, libc::gmtime_r)
 }
 
-fn localtime(_vm: &Vm, args: Args) -> PyResult {
+fn localtime(vm: &Vm, args: Args) -> PyResult {
     // SAFETY: tzset only reads the TZ environment variable.
     unsafe { tzset() };
-    convert(&args, libc::localtime_r)
+    convert(vm, &args, libc::localtime_r)
 }
 
 extern "C" {

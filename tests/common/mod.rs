@@ -178,8 +178,14 @@ pub fn stem(py: &Path) -> String {
 /// Runs `<pyasync> <rel path of script>` with cwd = root, NO_COLOR=1, stdin closed;
 /// kills it after `timeout`.
 pub fn run_script(py: &Path, timeout: Duration) -> Outcome {
+    run_script_with(py, &[], timeout)
+}
+
+/// `run_script` with options before the script (`--clock=virtual`).
+pub fn run_script_with(py: &Path, options: &[&str], timeout: Duration) -> Outcome {
     let start = Instant::now();
     let mut child = match Command::new(binary())
+        .args(options)
         .arg(rel(py))
         .current_dir(root())
         .env("NO_COLOR", "1")
