@@ -12,10 +12,19 @@ use crate::syntax::SyntaxError;
 pub struct Options {
     /// `-u`: write stdout through at once.
     pub unbuffered: bool,
+    /// `--trace`, `--timeline`: record the schedule and draw it.
+    pub schedule: crate::schedule::ScheduleOutputs,
 }
 
 pub struct Interpreter {
     vm: Rc<Vm>,
+    /// Records the schedule when `Options::schedule` asks for it.
+    recorder: std::cell::RefCell<
+        Option<(
+            Rc<crate::schedule::Recorder>,
+            crate::schedule::ScheduleOutputs,
+        )>,
+    >,
 }
 
 /// Stack for the thread that runs Python code. A tree-walker uses several
@@ -38,14 +47,24 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
 impl Interpreter {
     /// An interpreter printing to the process's stdout and stderr.
     pub fn new(options: &Options) -> Interpreter {
-        Interpreter {
+        let interpreter = Interpreter {
             vm: Vm::with_std_streams(options.unbuffered),
+            recorder: Default::default(),
+        };
+        if options.schedule.wanted() {
+            let recorder = crate::schedule::Recorder::new();
+            *interpreter.vm.observer.borrow_mut() = Some(recorder.clone());
+            *interpreter.recorder.borrow_mut() = Some((recorder, options.schedule.clone()));
         }
+        interpreter
     }
 
     /// An interpreter over a given Vm (for captured output).
     pub fn from_vm(vm: Rc<Vm>) -> Interpreter {
-        Interpreter { vm }
+        Interpreter {
+            vm,
+            recorder: Default::default(),
+        }
     }
 
     pub fn vm(&self) -> &Rc<Vm> {
@@ -69,7 +88,29 @@ impl Interpreter {
             globals.clear();
         }
         self.vm.flush_all();
-        status
+        self.write_schedule(filename, status)
+    }
+
+    /// After a recorded run: the trace, the SVG and the text timeline.
+    /// A file that cannot be written is reported, status 2.
+    fn write_schedule(&self, filename: &str, status: i32) -> i32 {
+        let Some((recorder, outputs)) = self.recorder.borrow_mut().take() else {
+            return status;
+        };
+        self.vm.observer.borrow_mut().take();
+        match outputs.write(&recorder.recording(), filename) {
+            Ok(text) => {
+                self.vm.write(Stream::Stderr, &text);
+                self.vm.flush_all();
+                status
+            }
+            Err(message) => {
+                self.vm
+                    .write(Stream::Stderr, &format!("pyasync: {}\n", message));
+                self.vm.flush_all();
+                2
+            }
+        }
     }
 
     /// `python -i`: runs `source` as `__main__` and returns an interactive

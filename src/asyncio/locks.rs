@@ -100,8 +100,12 @@ pub(super) fn create_future(event_loop: Rc<EventLoop>) -> Rc<Future> {
     Rc::new(Future::new(event_loop))
 }
 
-/// `await fut` on a waiter future.
-pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>) -> PyResult {
+/// `await fut` on a waiter future; `what` names the wait for an observer
+/// of the loop (`Event.wait`).
+pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>, what: &str) -> PyResult {
+    if let Some(observer) = fut.event_loop.observer() {
+        observer.label_future(fut, what.to_string());
+    }
     await_future(vm, Value::Future(fut.clone())).await
 }
 
@@ -170,7 +174,7 @@ impl Lock {
         self.waiters.borrow_mut().push_back(fut.clone());
         // The waiter leaves the deque before the CancelledError handling,
         // so that `_wake_up_first` does not try to wake this task itself.
-        let outcome = await_waiter(vm, &fut).await;
+        let outcome = await_waiter(vm, &fut, "Lock.acquire").await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {
             if e.is_instance(&types::CANCELLED_ERROR) && !self.locked.get() {
@@ -344,7 +348,7 @@ impl Event {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
-        let outcome = await_waiter(vm, &fut).await;
+        let outcome = await_waiter(vm, &fut, "Event.wait").await;
         remove_waiter(&self.waiters, &fut);
         outcome.map(|_| Value::Bool(true))
     }
@@ -465,7 +469,7 @@ impl Condition {
         let outcome = async {
             let fut = create_future(self.bound.get_loop(vm, &me)?);
             self.waiters.borrow_mut().push_back(fut.clone());
-            let outcome = await_waiter(vm, &fut).await;
+            let outcome = await_waiter(vm, &fut, "Condition.wait").await;
             remove_waiter(&self.waiters, &fut);
             outcome.map(|_| Value::Bool(true))
         }
@@ -691,7 +695,7 @@ impl Semaphore {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
-        let outcome = await_waiter(vm, &fut).await;
+        let outcome = await_waiter(vm, &fut, "Semaphore.acquire").await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {
             if e.is_instance(&types::CANCELLED_ERROR) && !fut.cancelled() {

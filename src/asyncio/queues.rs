@@ -226,7 +226,7 @@ impl Queue {
         while self.full()? {
             let putter = create_future(self.bound.get_loop(vm, &me)?);
             self.putters.borrow_mut().push_back(putter.clone());
-            if let Err(e) = await_waiter(vm, &putter).await {
+            if let Err(e) = await_waiter(vm, &putter, "Queue.put").await {
                 cancel(&putter); // Just in case putter is not done yet.
                                  // A get_nowait() may have removed it already.
                 remove_waiter(&self.putters, &putter);
@@ -247,7 +247,7 @@ impl Queue {
         while self.empty() {
             let getter = create_future(self.bound.get_loop(vm, &me)?);
             self.getters.borrow_mut().push_back(getter.clone());
-            if let Err(e) = await_waiter(vm, &getter).await {
+            if let Err(e) = await_waiter(vm, &getter, "Queue.get").await {
                 cancel(&getter); // Just in case getter is not done yet.
                                  // A put_nowait() may have removed it already.
                 remove_waiter(&self.getters, &getter);

@@ -189,6 +189,8 @@ pub struct Vm {
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
+    /// Attached to every event loop made from now on, and told of output.
+    pub observer: RefCell<Option<Rc<dyn crate::asyncio::observer::LoopObserver>>>,
 }
 
 impl Vm {
@@ -216,6 +218,7 @@ impl Vm {
             finalizers: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),
+            observer: RefCell::new(None),
         });
         crate::object::userhash::install(&vm);
         vm
@@ -250,6 +253,9 @@ impl Vm {
     }
 
     pub fn write(&self, stream: Stream, text: &str) {
+        if let Some(observer) = &*self.observer.borrow() {
+            self.report_output(&**observer, stream, text);
+        }
         match stream {
             Stream::Stdout => self.stdout.borrow_mut().write(text),
             Stream::Stderr => {
@@ -258,6 +264,25 @@ impl Vm {
                 self.stderr.borrow_mut().write(text)
             }
         }
+    }
+
+    /// Tells the observer which task (if any) is writing what.
+    fn report_output(
+        &self,
+        observer: &dyn crate::asyncio::observer::LoopObserver,
+        stream: Stream,
+        text: &str,
+    ) {
+        let event_loop = self.running_loop.borrow().clone();
+        let (now, task) = match &event_loop {
+            Some(l) => (
+                l.time(),
+                l.current_task()
+                    .map(|t| crate::asyncio::observer::id_of(&t)),
+            ),
+            None => (f64::NAN, None),
+        };
+        observer.output(now, task, matches!(stream, Stream::Stderr), text);
     }
 
     pub fn flush_all(&self) {
