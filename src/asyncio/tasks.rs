@@ -527,6 +527,9 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
     }
     let gather = gather.expect("at least one child");
     gather.finish();
+    if let Some(observer) = gather.outer.event_loop.observer() {
+        observer.label_future(&gather.outer, "gather()".to_string());
+    }
     Ok(Value::Future(gather.outer.clone()))
 }
 
