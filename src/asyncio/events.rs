@@ -328,12 +328,20 @@ impl EventLoop {
             handle: handle.clone(),
         });
         if let Some(observer) = &self.observer {
-            observer.timer_scheduled(self.time(), id_of(&handle), when);
+            self.report_timer_scheduled(&**observer, &handle, when);
         }
         handle
     }
 
+    #[cold]
+    #[inline(never)]
+    fn report_timer_scheduled(&self, observer: &dyn LoopObserver, handle: &Rc<Handle>, when: f64) {
+        observer.timer_scheduled(self.time(), id_of(handle), when);
+    }
+
     /// A task's step is being queued: tell the observer what woke it.
+    #[cold]
+    #[inline(never)]
     fn report_queued(&self, observer: &dyn LoopObserver, callback: &Callback) {
         let (task, by) = match callback {
             Callback::TaskStep(task, _) => (task, self.running_source.get()),
@@ -438,10 +446,7 @@ impl EventLoop {
                 .map(|t| (t.when - self.time()).max(0.0))
         };
         if let Some(observer) = &self.observer {
-            observer.iteration_begin(self.time());
-            if let Some(t) = timeout {
-                observer.loop_wait(self.time(), t);
-            }
+            self.report_iteration(&**observer, timeout);
         }
         match timeout {
             Some(t) => self.clock.wait(select_timeout(t)),
@@ -469,7 +474,7 @@ impl EventLoop {
                 let timer = scheduled.pop().expect("peeked above");
                 timer.handle.scheduled.set(false);
                 if let Some(observer) = &self.observer {
-                    observer.timer_fired(self.time(), id_of(&timer.handle));
+                    self.report_timer_fired(&**observer, &timer.handle);
                 }
                 ready.push_back(timer.handle);
                 fired += 1;
@@ -504,8 +509,7 @@ impl EventLoop {
                 }
             }
             if let Some(observer) = &self.observer {
-                observer.callback_end(self.time());
-                self.running_source.set(Waker::Outside);
+                self.report_callback_end(&**observer);
             }
             drop(handle);
             if vm.finalizers_pending.get() {
@@ -515,8 +519,32 @@ impl EventLoop {
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
+    fn report_iteration(&self, observer: &dyn LoopObserver, timeout: Option<f64>) {
+        observer.iteration_begin(self.time());
+        if let Some(t) = timeout {
+            observer.loop_wait(self.time(), t);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_timer_fired(&self, observer: &dyn LoopObserver, handle: &Rc<Handle>) {
+        observer.timer_fired(self.time(), id_of(handle));
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_callback_end(&self, observer: &dyn LoopObserver) {
+        observer.callback_end(self.time());
+        self.running_source.set(Waker::Outside);
+    }
+
     /// Before a handle runs: report it, and remember what it is so that
     /// the steps it queues can name their waker.
+    #[cold]
+    #[inline(never)]
     fn observe_callback(
         &self,
         observer: &dyn LoopObserver,

@@ -100,12 +100,17 @@ pub(super) fn create_future(event_loop: Rc<EventLoop>) -> Rc<Future> {
     Rc::new(Future::new(event_loop))
 }
 
-/// `await fut` on a waiter future; `what` names the wait for an observer
-/// of the loop (`Event.wait`).
-pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>, what: &str) -> PyResult {
+/// Names what a waiter future is for (`Event.wait`), for an observer of
+/// the loop; kept out of `await_waiter` so that its state stays small.
+#[inline]
+pub(super) fn label_waiter(fut: &Rc<Future>, what: &'static str) {
     if let Some(observer) = fut.event_loop.observer() {
         observer.label_future(fut, what.to_string());
     }
+}
+
+/// `await fut` on a waiter future.
+pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>) -> PyResult {
     await_future(vm, Value::Future(fut.clone())).await
 }
 
@@ -174,7 +179,8 @@ impl Lock {
         self.waiters.borrow_mut().push_back(fut.clone());
         // The waiter leaves the deque before the CancelledError handling,
         // so that `_wake_up_first` does not try to wake this task itself.
-        let outcome = await_waiter(vm, &fut, "Lock.acquire").await;
+        label_waiter(&fut, "Lock.acquire");
+        let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {
             if e.is_instance(&types::CANCELLED_ERROR) && !self.locked.get() {
@@ -348,7 +354,8 @@ impl Event {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
-        let outcome = await_waiter(vm, &fut, "Event.wait").await;
+        label_waiter(&fut, "Event.wait");
+        let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         outcome.map(|_| Value::Bool(true))
     }
@@ -469,7 +476,8 @@ impl Condition {
         let outcome = async {
             let fut = create_future(self.bound.get_loop(vm, &me)?);
             self.waiters.borrow_mut().push_back(fut.clone());
-            let outcome = await_waiter(vm, &fut, "Condition.wait").await;
+            label_waiter(&fut, "Condition.wait");
+            let outcome = await_waiter(vm, &fut).await;
             remove_waiter(&self.waiters, &fut);
             outcome.map(|_| Value::Bool(true))
         }
@@ -695,7 +703,8 @@ impl Semaphore {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
-        let outcome = await_waiter(vm, &fut, "Semaphore.acquire").await;
+        label_waiter(&fut, "Semaphore.acquire");
+        let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {
             if e.is_instance(&types::CANCELLED_ERROR) && !fut.cancelled() {

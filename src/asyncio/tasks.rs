@@ -246,12 +246,11 @@ impl Task {
             None => Transfer::Send(Value::None),
             Some(e) => Transfer::Throw(e),
         };
-        let observer = event_loop.observer().cloned();
-        if let Some(observer) = &observer {
-            observer.step_begin(event_loop.time(), id_of(self), self.frame_at(vm));
+        if let Some(observer) = event_loop.observer() {
+            self.report_step_begin(vm, &event_loop, &**observer);
         }
         let step = self.resume_coro(vm, input);
-        if let Some(observer) = &observer {
+        if let Some(observer) = event_loop.observer() {
             self.report_step_end(vm, &event_loop, &**observer, &step);
         }
         let me = Value::Task(self.clone());
@@ -286,8 +285,21 @@ impl Task {
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn report_step_begin(
+        self: &Rc<Self>,
+        vm: &Vm,
+        event_loop: &EventLoop,
+        observer: &dyn LoopObserver,
+    ) {
+        observer.step_begin(event_loop.time(), id_of(self), self.frame_at(vm));
+    }
+
     /// Where the step stopped and what the task waits on now, or how it
     /// ended.
+    #[cold]
+    #[inline(never)]
     fn report_step_end(
         self: &Rc<Self>,
         vm: &Vm,

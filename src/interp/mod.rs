@@ -267,6 +267,8 @@ impl Vm {
     }
 
     /// Tells the observer which task (if any) is writing what.
+    #[cold]
+    #[inline(never)]
     fn report_output(
         &self,
         observer: &dyn crate::asyncio::observer::LoopObserver,
