@@ -245,10 +245,15 @@ const AWAIT_WRAPPER: &str = "__pyasync_repl__";
 /// their slots stay stable; the loop is the running loop for the session's
 /// whole life, and tasks created at the prompt run whenever the session
 /// runs it (see `run_pending`).
+/// The steps a session records at most for `%timeline` and `%trace`.
+const SESSION_STEP_LIMIT: usize = 200_000;
+
 pub struct Session {
     vm: Rc<Vm>,
     globals: Rc<Globals>,
     event_loop: Rc<crate::asyncio::EventLoop>,
+    /// The session's schedule, for `%timeline` and `%trace`.
+    recorder: Rc<crate::schedule::Recorder>,
 }
 
 impl Session {
@@ -283,12 +288,15 @@ impl Session {
         // A script run with -i may have left a loop running only if it
         // crashed inside one; the session's loop replaces it.
         vm.running_loop.borrow_mut().take();
+        let recorder = crate::schedule::Recorder::with_step_limit(SESSION_STEP_LIMIT);
+        *vm.observer.borrow_mut() = Some(recorder.clone());
         let event_loop = crate::asyncio::EventLoop::new(clock, vm.weak());
         event_loop.enter_interactive(&vm);
         Session {
             vm,
             globals,
             event_loop,
+            recorder,
         }
     }
 
@@ -324,7 +332,28 @@ impl Session {
     /// that is not None (storing it in `_`), and prints any error. An input
     /// with `await` (or `async for`/`async with`) at top level runs as a task
     /// on the session's loop, as under `python -m asyncio`.
+    /// `%timeline`: the text timeline of the last input whose tasks ran.
+    pub fn timeline_report(&self) -> String {
+        match self.recorder.last_input_with_steps() {
+            Some(rec) => crate::schedule::timeline::text_timeline(&rec),
+            None => "no task has run yet\n".to_string(),
+        }
+    }
+
+    /// `%trace FILE`: the session's trace so far, written to `path`.
+    pub fn write_trace(&self, path: &str) -> String {
+        let outputs = crate::schedule::ScheduleOutputs {
+            trace: Some(path.into()),
+            ..Default::default()
+        };
+        match outputs.write(&self.recorder.recording(), "<stdin>") {
+            Ok(_) => format!("trace written to {}\n", path),
+            Err(message) => format!("{}\n", message),
+        }
+    }
+
     pub fn run_input(&self, source: &str) -> Outcome {
+        self.recorder.begin_input();
         let outcome = self.run_input_inner(source);
         self.vm.flush_all();
         outcome

@@ -464,3 +464,61 @@ fn a_failing_script_still_gets_its_timeline_and_status() {
         .unwrap();
     assert!(row.ends_with('!'), "{}", stderr);
 }
+
+#[test]
+fn the_prompt_shows_the_timeline_of_the_last_input_and_writes_the_trace() {
+    use std::io::Write;
+    let trace = scratch("session.json");
+    let input = format!(
+        "async def tick(n):\n    for i in range(n):\n        await asyncio.sleep(0.01)\n        print('tick', i)\n\nawait tick(2)\nx = 1\n%timeline\n%trace {}\n%trace /nonexistent-dir/s.json\n%trace\n",
+        trace.display()
+    );
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyasync"))
+        .args(["-i", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(&lines[..2], ["tick 0", "tick 1"]);
+    // `x = 1` ran no task: the timeline is still the one of `await tick(2)`.
+    assert!(
+        lines[2].starts_with("timeline of 1 task over"),
+        "{}",
+        stdout
+    );
+    assert!(lines[3].trim_start().starts_with('|'));
+    assert!(
+        lines[4].starts_with("Task-1 __pyasync_repl__()") && lines[4].ends_with("█✓"),
+        "{}",
+        stdout
+    );
+    assert!(
+        lines[5].ends_with("▲ tick 0") && lines[6].ends_with("▲ tick 1"),
+        "{}",
+        stdout
+    );
+    assert!(stdout.contains(&format!("trace written to {}", trace.display())));
+    assert!(stdout
+        .contains("cannot write '/nonexistent-dir/s.json': [Errno 2] No such file or directory"));
+    assert!(stdout.contains("usage: %trace FILE"));
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let prints = json["traceEvents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["name"] == "print")
+        .count();
+    assert_eq!(prints, 2);
+}

@@ -154,26 +154,48 @@ pub struct Recording {
 }
 
 impl Recording {
-    /// The recording without the tasks `asyncio.run` makes for its own
-    /// shutdown (`BaseEventLoop.shutdown_asyncgens()` ...), which a
-    /// timeline of the script's tasks leaves out.
-    pub fn script_tasks_only(&self) -> Recording {
-        let keep: Vec<bool> = self
-            .tasks
+    /// What happened in iterations `from..to`: its steps and prints, and
+    /// the tasks that ran or were made then.
+    pub fn between(&self, from: u32, to: u32) -> Recording {
+        let inside = |it: u32| (from..to).contains(&it);
+        let mut keep = vec![false; self.tasks.len()];
+        for (i, t) in self.tasks.iter().enumerate() {
+            keep[i] = inside(t.created.iteration);
+        }
+        for st in self.steps.iter().filter(|st| inside(st.begin.iteration)) {
+            keep[st.task] = true;
+        }
+        let steps_kept: Vec<bool> = self
+            .steps
             .iter()
-            .map(|t| !t.coro.starts_with("BaseEventLoop."))
+            .map(|st| inside(st.begin.iteration))
             .collect();
+        let mut rec = self.select(&keep, &steps_kept);
+        rec.prints.retain(|p| inside(p.pos.iteration));
+        rec
+    }
+
+    /// The tasks where `keep`, and their steps where `keep_step`, indices
+    /// renumbered.
+    fn select(&self, keep: &[bool], keep_step: &[bool]) -> Recording {
         let mut new_index = Vec::with_capacity(keep.len());
         let mut n = 0;
-        for &k in &keep {
+        for &k in keep {
             new_index.push(if k { Some(n) } else { None });
             n += k as usize;
+        }
+        let mut step_index = Vec::with_capacity(self.steps.len());
+        let mut m = 0;
+        for (st, &k) in self.steps.iter().zip(keep_step) {
+            let kept = k && keep[st.task];
+            step_index.push(if kept { Some(m) } else { None });
+            m += kept as usize;
         }
         let mut rec = self.clone();
         rec.tasks = self
             .tasks
             .iter()
-            .zip(&keep)
+            .zip(keep)
             .filter(|(_, k)| **k)
             .map(|(t, _)| {
                 let mut t = t.clone();
@@ -181,32 +203,19 @@ impl Recording {
                 t
             })
             .collect();
-        let step_index: Vec<Option<usize>> = {
-            let mut m = 0;
-            self.steps
-                .iter()
-                .map(|s| {
-                    if keep[s.task] {
-                        m += 1;
-                        Some(m - 1)
-                    } else {
-                        None
-                    }
-                })
-                .collect()
-        };
         rec.steps = self
             .steps
             .iter()
-            .filter(|s| keep[s.task])
-            .map(|s| {
-                let mut s = s.clone();
-                s.task = new_index[s.task].expect("kept");
-                s.wake_origin = match s.wake_origin {
+            .zip(&step_index)
+            .filter(|(_, k)| k.is_some())
+            .map(|(st, _)| {
+                let mut st = st.clone();
+                st.task = new_index[st.task].expect("kept");
+                st.wake_origin = match st.wake_origin {
                     Some(Origin::Step(k)) => step_index[k].map(Origin::Step),
                     other => other,
                 };
-                s
+                st
             })
             .collect();
         rec.prints = self
@@ -220,6 +229,18 @@ impl Recording {
             })
             .collect();
         rec
+    }
+
+    /// The recording without the tasks `asyncio.run` makes for its own
+    /// shutdown (`BaseEventLoop.shutdown_asyncgens()` ...), which a
+    /// timeline of the script's tasks leaves out.
+    pub fn script_tasks_only(&self) -> Recording {
+        let keep: Vec<bool> = self
+            .tasks
+            .iter()
+            .map(|t| !t.coro.starts_with("BaseEventLoop."))
+            .collect();
+        self.select(&keep, &vec![true; self.steps.len()])
     }
 
     /// The callbacks run in `iteration` (1-based), at least 1.
@@ -249,6 +270,10 @@ struct State {
     /// What the task last waited on, for naming the timer that wakes it.
     last_awaiting: HashMap<usize, String>,
     future_labels: HashMap<usize, (Weak<Future>, String)>,
+    /// At the prompt: the iteration each input began at.
+    inputs: Vec<u32>,
+    /// Steps beyond this many are not recorded (a long session).
+    step_limit: Option<usize>,
 }
 
 impl State {
@@ -300,6 +325,41 @@ pub struct Recorder {
 impl Recorder {
     pub fn new() -> Rc<Recorder> {
         Rc::new(Recorder::default())
+    }
+
+    /// A recorder for an interactive session, which may run for hours:
+    /// it stops recording steps after `limit` of them, and keeps only what
+    /// tasks print (not the prompt's echoes and reports).
+    pub fn with_step_limit(limit: usize) -> Rc<Recorder> {
+        let recorder = Recorder::default();
+        recorder.state.borrow_mut().step_limit = Some(limit);
+        Rc::new(recorder)
+    }
+
+    /// An input at the prompt begins.
+    pub fn begin_input(&self) {
+        let mut s = self.state.borrow_mut();
+        let at = s.iteration + 1;
+        s.inputs.push(at);
+    }
+
+    /// The recording of the last input (and what ran until the next one)
+    /// in which any task ran a step.
+    pub fn last_input_with_steps(&self) -> Option<Recording> {
+        let s = self.state.borrow();
+        let mut end = u32::MAX;
+        for &start in s.inputs.iter().rev() {
+            let ran = s
+                .rec
+                .steps
+                .iter()
+                .any(|st| (start..end).contains(&st.begin.iteration));
+            if ran {
+                return Some(s.rec.between(start, end));
+            }
+            end = start;
+        }
+        None
     }
 
     /// What has been recorded so far.
@@ -400,6 +460,9 @@ impl LoopObserver for Recorder {
         let Some(&index) = s.task_index.get(&task) else {
             return;
         };
+        if s.step_limit.is_some_and(|limit| s.rec.steps.len() >= limit) {
+            return;
+        }
         s.steps_of[index] += 1;
         let number = s.steps_of[index];
         let (woken_by, wake_origin) = s
@@ -478,6 +541,9 @@ impl LoopObserver for Recorder {
 
     fn output(&self, now: f64, task: Option<ObjectId>, stderr: bool, text: &str) {
         let mut s = self.state.borrow_mut();
+        if task.is_none() && s.step_limit.is_some() {
+            return;
+        }
         let pos = s.pos(now);
         let task = task.and_then(|t| s.task_index.get(&t).copied());
         if let Some(last) = s.rec.prints.last_mut() {

@@ -178,11 +178,24 @@ pub fn text_timeline(rec: &Recording) -> String {
     let width = cols.len() + 1;
 
     let mut out = String::new();
+    let first = rec
+        .steps
+        .iter()
+        .map(|st| st.begin.iteration)
+        .min()
+        .unwrap_or(0);
+    let last = rec
+        .steps
+        .iter()
+        .map(|st| st.begin.iteration)
+        .max()
+        .unwrap_or(0);
+    let plural = |n: usize, word: &str| format!("{} {}{}", n, word, if n == 1 { "" } else { "s" });
     let _ = writeln!(
         out,
-        "timeline of {} tasks over {} loop iterations",
-        rec.tasks.len(),
-        rec.iterations.len()
+        "timeline of {} over {}",
+        plural(rec.tasks.len(), "task"),
+        plural((last + 1).saturating_sub(first) as usize, "loop iteration")
     );
     // The axis: the time of a column every so often, where there is room.
     let mut axis = vec![' '; width + 12];
