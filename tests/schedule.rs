@@ -522,3 +522,77 @@ fn the_prompt_shows_the_timeline_of_the_last_input_and_writes_the_trace() {
         .count();
     assert_eq!(prints, 2);
 }
+
+#[test]
+fn steps_say_what_they_await_and_who_woke_them() {
+    let script = scratch("waits.py");
+    std::fs::write(
+        &script,
+        [
+            "import asyncio",
+            "async def waiter(ev):",
+            "    await ev.wait()",
+            "async def getter(q):",
+            "    return await q.get()",
+            "async def main():",
+            "    ev = asyncio.Event()",
+            "    q = asyncio.Queue()",
+            "    a = asyncio.create_task(waiter(ev), name='waiter')",
+            "    b = asyncio.create_task(getter(q), name='getter')",
+            "    await asyncio.sleep(0)",
+            "    ev.set()",
+            "    q.put_nowait(1)",
+            "    await asyncio.gather(a, b)",
+            "asyncio.run(main())\n",
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let trace = scratch("waits.json");
+    let out = pyasync(&[
+        "--trace",
+        trace.to_str().unwrap(),
+        "--trace-clock=step",
+        script.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let events = json["traceEvents"].as_array().unwrap();
+    let steps = |label: &str| -> Vec<(String, String)> {
+        let tid = tid_of(events, label);
+        of_phase(events, "X")
+            .into_iter()
+            .filter(|e| e["tid"] == tid && e["cat"] == "step")
+            .map(|e| {
+                (
+                    e["args"]["awaiting"].as_str().unwrap().to_string(),
+                    e["args"]["woken_by"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        steps("waiter waiter()"),
+        pairs(&[("Event.wait", "created by Task-1"), ("", "Task-1")])
+    );
+    assert_eq!(
+        steps("getter getter()"),
+        pairs(&[("Queue.get", "created by Task-1"), ("", "Task-1")])
+    );
+    assert_eq!(
+        steps("Task-1 main()"),
+        pairs(&[
+            ("yield", "created"),
+            ("gather()", "itself"),
+            ("", "callback"),
+        ])
+    );
+    // Steps in the same iteration share it in order; the trace is sorted.
+    let ts: Vec<f64> = events.iter().map(|e| e["ts"].as_f64().unwrap()).collect();
+    assert!(ts.windows(2).all(|w| w[0] <= w[1]));
+}

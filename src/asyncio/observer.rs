@@ -18,12 +18,11 @@ pub type ObjectId = usize;
 /// What made a task's next step ready: reported when the step is queued.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Waker {
-    /// Its first step, queued when `parent` (if any) created it.
-    Created,
     /// A timer that fired (an `asyncio.sleep`, a timeout).
     Timer(ObjectId),
-    /// Code running in a step of this task (a `set_result`, a `cancel`,
-    /// a bare `yield` when it is the task itself, ...).
+    /// Code running in a step of this task (creating the woken task, a
+    /// `set_result`, a `cancel`, a bare `yield` when it is the task
+    /// itself, ...).
     Task(ObjectId),
     /// The done callback of this task, which has just finished.
     TaskDone(ObjectId),
@@ -82,6 +81,9 @@ pub trait LoopObserver {
     fn callback_begin(&self, _now: f64, _task: Option<ObjectId>) {}
     fn callback_end(&self, _now: f64) {}
     fn task_created(&self, _now: f64, _task: TaskInfo) {}
+    /// `set_name` (also `create_task(name=...)`, which names the task
+    /// right after making it).
+    fn task_renamed(&self, _task: ObjectId, _name: Rc<str>) {}
     /// A step of `task` was queued, made ready by `by`.
     fn wake_scheduled(&self, _now: f64, _task: ObjectId, _by: Waker) {}
     /// The coroutine is about to be resumed, its frame at `resumed_at`.

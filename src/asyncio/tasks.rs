@@ -143,7 +143,10 @@ impl Task {
         }
     }
 
-    pub fn set_name(&self, name: Rc<str>) {
+    pub fn set_name(self: &Rc<Self>, name: Rc<str>) {
+        if let Some(observer) = self.future.event_loop.observer() {
+            observer.task_renamed(id_of(self), name.clone());
+        }
         self.with_extra(|x| x.name = Some(name));
     }
 

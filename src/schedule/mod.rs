@@ -147,8 +147,6 @@ pub struct Recording {
     pub tasks: Vec<TaskRecord>,
     pub steps: Vec<StepRecord>,
     pub prints: Vec<PrintRecord>,
-    /// Timers that fired, by the moment their callback ran.
-    pub timer_fires: Vec<Pos>,
     pub iterations: Vec<IterationRecord>,
     pub end: f64,
 }
@@ -423,6 +421,13 @@ impl LoopObserver for Recorder {
         s.task_index.insert(task.id, index);
     }
 
+    fn task_renamed(&self, task: ObjectId, name: Rc<str>) {
+        let mut s = self.state.borrow_mut();
+        if let Some(&index) = s.task_index.get(&task) {
+            s.rec.tasks[index].name = name.to_string();
+        }
+    }
+
     fn wake_scheduled(&self, now: f64, task: ObjectId, by: Waker) {
         let mut s = self.state.borrow_mut();
         let pos = s.pos(now);
@@ -431,7 +436,6 @@ impl LoopObserver for Recorder {
         };
         let here = s.current_step.map(Origin::Step);
         let (text, origin) = match by {
-            Waker::Created => ("created".to_string(), here),
             Waker::Timer(_) => {
                 let what = s.last_awaiting.get(&index).cloned().unwrap_or_default();
                 let text = if what.is_empty() {
@@ -521,12 +525,6 @@ impl LoopObserver for Recorder {
         if let Some(&index) = s.task_index.get(&task) {
             s.rec.tasks[index].finished = Some((pos, outcome));
         }
-    }
-
-    fn timer_fired(&self, now: f64, _timer: ObjectId) {
-        let mut s = self.state.borrow_mut();
-        let pos = s.pos(now);
-        s.rec.timer_fires.push(pos);
     }
 
     fn label_future(&self, future: &Rc<Future>, label: String) {
