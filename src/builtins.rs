@@ -1689,6 +1689,9 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         }
         "slice" => crate::object::slice::construct(args),
         // Types of library modules construct themselves.
+        _ if crate::stdlib::operator::is_own_type(tobj) => {
+            crate::stdlib::operator::construct(vm, tobj, args)
+        }
         _ => crate::asyncio::construct(vm, tobj, args).unwrap_or_else(|| {
             Err(PyErr::type_error(format!(
                 "cannot create '{}' instances",

@@ -2,6 +2,7 @@
 //! recursion. `exec_async` handles the ones containing `await` and calls back
 //! into this module for their non-suspending parts.
 
+use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use super::{Frame, Vm};
@@ -643,13 +644,7 @@ impl Vm {
                 left,
                 ops,
                 comparators,
-            } => Ok(Value::Bool(self.eval_compare(
-                f,
-                left,
-                ops,
-                comparators,
-                e.span,
-            )?)),
+            } => self.eval_compare_value(f, left, ops, comparators, e.span),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(f, value)?;
                 self.get_attr(&obj, &attr.name).at(e.span)
@@ -1150,6 +1145,57 @@ impl Vm {
             l = r;
         }
         Ok(true)
+    }
+
+    /// `a < b < c` as a value: what the last comparison made returned, so a
+    /// user `__lt__` answering with a non-bool is seen as it answered.
+    fn eval_compare_value(
+        &self,
+        f: &mut Frame,
+        left: &Expr,
+        operators: &[CmpOp],
+        comparators: &[Expr],
+        span: Span,
+    ) -> PyResult {
+        let mut l = self.eval(f, left)?;
+        for (i, (op, right)) in operators.iter().zip(comparators).enumerate() {
+            let r = self.eval(f, right)?;
+            let last = i + 1 == operators.len();
+            if let ControlFlow::Break(v) = self.compare_link(*op, &l, &r, last).at(span)? {
+                return Ok(v);
+            }
+            l = r;
+        }
+        unreachable!("a comparison has at least one operator")
+    }
+
+    /// One link of a comparison chain in value context: `Break(v)` when `v`
+    /// is the chain's value (the last link, or a false one).
+    pub(super) fn compare_link(
+        &self,
+        op: CmpOp,
+        l: &Value,
+        r: &Value,
+        last: bool,
+    ) -> PyResult<ControlFlow<Value>> {
+        let v = match (l, r) {
+            (Value::Int(x), Value::Int(y)) => ops::small_int_compare(op, *x, *y).map(Value::Bool),
+            _ => None,
+        };
+        let v = match v {
+            Some(v) => v,
+            None => self.rich_compare(op, l, r)?,
+        };
+        let go_on = !last
+            && match &v {
+                Value::Bool(b) => *b,
+                _ => self.truth(&v)?,
+            };
+        Ok(if go_on {
+            ControlFlow::Continue(())
+        } else {
+            ControlFlow::Break(v)
+        })
     }
 }
 

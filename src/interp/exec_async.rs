@@ -313,14 +313,17 @@ impl Vm {
                     comparators,
                 } => {
                     let mut l = self.eval_any(f, left).await?;
-                    for (op, right) in ops.iter().zip(comparators) {
+                    for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
                         let r = self.eval_any(f, right).await?;
-                        if !self.compare(*op, &l, &r).at(e.span)? {
-                            return Ok(Value::Bool(false));
+                        let last = i + 1 == ops.len();
+                        if let std::ops::ControlFlow::Break(v) =
+                            self.compare_link(*op, &l, &r, last).at(e.span)?
+                        {
+                            return Ok(v);
                         }
                         l = r;
                     }
-                    Ok(Value::Bool(true))
+                    unreachable!("a comparison has at least one operator")
                 }
                 ExprKind::Attribute { value, attr } => {
                     let obj = self.eval_any(f, value).await?;

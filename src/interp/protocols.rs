@@ -146,8 +146,20 @@ impl Vm {
             .map(|s| Value::Str(Rc::from(s)))
     }
 
-    /// `a op= b`: `__iadd__` and friends first, then the binary operator.
+    /// `a op= b`: `__iadd__` and friends first, then the binary operator;
+    /// its TypeError names the augmented operator (`for +=:`).
     pub fn inplace_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        self.inplace_or_binary_op(op, l, r).map_err(|e| {
+            let binary = ops::unsupported(op, l, r);
+            if e.is_instance(&types::TYPE_ERROR) && e.exc.message() == binary.exc.message() {
+                ops::unsupported_inplace(op, l, r)
+            } else {
+                e
+            }
+        })
+    }
+
+    fn inplace_or_binary_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
         if is_user_object(l) {
             let name = format!("__i{}", &dunder_name(op).0[2..]);
             if let Some(result) = self.call_special(l, &name, vec![r.clone()]) {
@@ -212,21 +224,38 @@ impl Vm {
     }
 
     /// Comparison operators, with the reflected method tried second and
-    /// identity as the fallback for `==`/`!=` (`object.__eq__`).
+    /// identity as the fallback for `==`/`!=` (`object.__eq__`): the truth
+    /// of `rich_compare`'s answer.
     pub fn compare(&self, op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
         match op {
-            CmpOp::Is => return Ok(l.is(r)),
-            CmpOp::IsNot => return Ok(!l.is(r)),
-            CmpOp::In => return self.contains(r, l),
-            CmpOp::NotIn => return Ok(!self.contains(r, l)?),
-            _ => {}
-        }
-        if !is_user_object(l) && !is_user_object(r) {
-            return match op {
+            CmpOp::Is => Ok(l.is(r)),
+            CmpOp::IsNot => Ok(!l.is(r)),
+            CmpOp::In => self.contains(r, l),
+            CmpOp::NotIn => Ok(!self.contains(r, l)?),
+            _ if !is_user_object(l) && !is_user_object(r) => match op {
                 CmpOp::Eq => self.equal(l, r),
                 CmpOp::NotEq => Ok(!self.equal(l, r)?),
                 _ => super::exec::compare(op, l, r),
-            };
+            },
+            _ => {
+                let v = self.rich_compare(op, l, r)?;
+                match v {
+                    Value::Bool(b) => Ok(b),
+                    _ => self.truth(&v),
+                }
+            }
+        }
+    }
+
+    /// `l op r` as a value: a user comparison method's result is returned
+    /// as it is (`__lt__` may answer with any object, as CPython's
+    /// `PyObject_RichCompare` allows); `in`, `is` and builtin values give a
+    /// bool.
+    pub fn rich_compare(&self, op: CmpOp, l: &Value, r: &Value) -> PyResult {
+        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+            || (!is_user_object(l) && !is_user_object(r))
+        {
+            return self.compare(op, l, r).map(Value::Bool);
         }
         let (name, reflected) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
@@ -240,7 +269,7 @@ impl Vm {
             if let Some(result) = self.call_special(obj, method, vec![other.clone()]) {
                 let result = result?;
                 if !matches!(result, Value::NotImplemented) {
-                    return self.truth(&result);
+                    return Ok(result);
                 }
             }
         }
@@ -250,14 +279,14 @@ impl Vm {
                 if let Some(result) = self.call_special(obj, "__eq__", vec![other.clone()]) {
                     let result = result?;
                     if !matches!(result, Value::NotImplemented) {
-                        return Ok(!self.truth(&result)?);
+                        return Ok(Value::Bool(!self.truth(&result)?));
                     }
                 }
             }
         }
         match op {
-            CmpOp::Eq => Ok(l.is(r)),
-            CmpOp::NotEq => Ok(!l.is(r)),
+            CmpOp::Eq => Ok(Value::Bool(l.is(r))),
+            CmpOp::NotEq => Ok(Value::Bool(!l.is(r))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),

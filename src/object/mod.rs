@@ -396,10 +396,38 @@ impl Value {
             Value::Object(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Type(TypeRef::User(c)) => Rc::as_ptr(c) as *const u8 as usize,
-            _ => self as *const Value as usize,
+            Value::Type(TypeRef::Builtin(t)) => *t as *const types::TypeObject as usize,
+            Value::Tuple(r) if r.is_empty() => &SINGLETONS[0] as *const u64 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::None => &SINGLETONS[1] as *const u64 as usize,
+            Value::Bool(false) => &SINGLETONS[2] as *const u64 as usize,
+            Value::Bool(true) => &SINGLETONS[3] as *const u64 as usize,
+            Value::Ellipsis => &SINGLETONS[4] as *const u64 as usize,
+            Value::NotImplemented => &SINGLETONS[5] as *const u64 as usize,
+            Value::Stream(Stream::Stdout) => &SINGLETONS[6] as *const u64 as usize,
+            Value::Stream(Stream::Stderr) => &SINGLETONS[7] as *const u64 as usize,
+            // Unboxed numbers have no address; equal ones are identical
+            // (`is`), so their id is made from their value. Heap addresses
+            // are multiples of 8: ids ending in binary 01 (ints) or 11
+            // (floats) cannot meet one.
+            Value::Int(i) => (((*i as u64) << 2) as usize | 1) & ID_MASK,
+            Value::Float(f) => {
+                let bits = f.to_bits();
+                ((bits.rotate_left(2) ^ (bits >> 40)) as usize | 3) & ID_MASK
+            }
         }
     }
 }
+
+/// Distinct static addresses for the values that are singletons in CPython
+/// (`()`, None, False, True, Ellipsis, NotImplemented, the std streams),
+/// so that their `id()` is stable and unlike any other object's.
+static SINGLETONS: [u64; 8] = [0; 8];
+
+/// `id()` stays a non-negative int.
+const ID_MASK: usize = (1 << 62) - 1;
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

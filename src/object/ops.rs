@@ -81,6 +81,12 @@ pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
     )
 }
 
+/// The TypeError for augmented assignment `a op= b` on operands of these
+/// types.
+pub fn unsupported_inplace(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
+    unsupported_symbol(&format!("{}=", op.symbol()), a, b)
+}
+
 fn unsupported_symbol(op: &str, a: &Value, b: &Value) -> Box<PyErr> {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",

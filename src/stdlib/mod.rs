@@ -11,6 +11,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod operator;
 pub mod os;
 pub mod random;
 pub mod string;
@@ -30,6 +31,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("sys", sys::make_module),
     ("io", io::make_module),
+    ("operator", operator::make_module),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -69,9 +71,6 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             include_str!("py/logging.py"),
             vec![native("logging", "_format_exception", format_exception)],
         )
-    }),
-    ("operator", |vm| {
-        py_module(vm, "operator", include_str!("py/operator.py"))
     }),
     ("time", time::make_module),
     ("os", os::make_os),

@@ -34,55 +34,60 @@ def copy(x):
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    if cls in _atomic or isinstance(x, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
+    key = id(x)
+    if key in memo:
+        return memo[key]
+    result = _deep(x, memo, key)
+    # An object that is its own copy is not recorded. Anything else is, and
+    # the original is kept alive in the memo's list at memo[id(memo)], so
+    # that its id cannot be reused by a new object while the memo lives.
+    if result is not x:
+        memo[key] = result
+        memo.setdefault(id(memo), []).append(x)
+    return result
+
+
+def _deep(x, memo, key):
+    """The deep copy of `x` (of id `key`), not yet recorded in `memo`."""
+    kind = type(x)
+    if kind in _atomic or isinstance(x, type):
+        return x
+    if kind is tuple:
+        return _deep_tuple(x, memo, key)
+    if kind is frozenset:
+        return frozenset([deepcopy(item, memo) for item in x])
+    if kind in (list, dict, set):
+        # The empty container goes into the memo first, so that the items
+        # that refer back to it get the copy.
+        result = kind()
+        memo[key] = result
+        if kind is dict:
+            for k, v in x.items():
+                result[deepcopy(k, memo)] = deepcopy(v, memo)
         else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = set()
-        memo[d] = y
-        for a in x:
-            y.add(deepcopy(a, memo))
-    elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
-    else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        elif _is_instance(x):
-            y = _reconstruct(x, memo)
-        else:
-            raise Error("un(deep)copyable object of type %s" % cls)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+            grow = result.append if kind is list else result.add
+            for item in x:
+                grow(deepcopy(item, memo))
+        return result
+    hook = getattr(x, "__deepcopy__", None)
+    if hook is not None:
+        return hook(memo)
+    if _is_instance(x):
+        return _reconstruct(x, memo)
+    raise Error(f"un(deep)copyable object of type {kind}")
+
+
+def _deep_tuple(x, memo, key):
+    items = [deepcopy(item, memo) for item in x]
+    # If copying the items reached this tuple again (through a list, say),
+    # that copy was recorded and is the one to return.
+    if key in memo:
+        return memo[key]
+    for old, new in zip(x, items):
+        if old is not new:
+            return tuple(items)
+    # No item changed: the tuple is its own copy.
+    return x
 
 
 def _reconstruct(x, memo):
@@ -116,10 +121,3 @@ def _reconstruct(x, memo):
                 key, value = deepcopy(key, memo), deepcopy(value, memo)
             y[key] = value
     return y
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]

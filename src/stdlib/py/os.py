@@ -66,14 +66,36 @@ def rename(src, dst):
     _rename(fspath(src), fspath(dst))
 
 
+def _parent_and_leaf(p):
+    # "a/b/" names the directory "a/b": split once more past the slash.
+    parent, leaf = path.split(p)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    return parent, leaf
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
-        makedirs(head, mode, exist_ok)
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+    # The directories to make: `name`, then its parent while that is
+    # missing too, and so on up.
+    chain = [name]
+    while True:
+        parent, leaf = _parent_and_leaf(chain[-1])
+        if not parent or not leaf or path.exists(parent):
+            break
+        chain.append(parent)
+    # Made from the top down. Missing parents get the default mode, and
+    # one that exists by the time it is made (another process made it) is
+    # fine. A path whose last part is "." is its parent, made just before.
+    top = len(chain) - 1
+    for depth in range(top, -1, -1):
+        d = chain[depth]
+        if depth < top and _parent_and_leaf(d)[1] == curdir:
+            continue
+        try:
+            mkdir(d, mode if depth == 0 else 0o777)
+        except FileExistsError:
+            if depth == 0 and not (exist_ok and path.isdir(d)):
+                raise
+        except OSError:
+            if not (exist_ok and path.isdir(d)):
+                raise

@@ -58,15 +58,13 @@ def split(p):
 
 def splitext(p):
     p = _fspath(p)
-    sepIndex = p.rfind(sep)
-    dotIndex = p.rfind(extsep)
-    if dotIndex > sepIndex:
-        filenameIndex = sepIndex + 1
-        while filenameIndex < dotIndex:
-            if p[filenameIndex:filenameIndex + 1] != extsep:
-                return p[:dotIndex], p[dotIndex:]
-            filenameIndex += 1
-    return p, p[:0]
+    # The extension runs from the last dot of the last component, unless
+    # only dots come before that dot in the component (".bashrc", "..").
+    start = p.rfind(sep) + 1
+    dot = p.rfind(extsep)
+    if dot >= start and p[start:dot].strip(extsep):
+        return p[:dot], p[dot:]
+    return p, ''
 
 
 def splitdrive(p):

@@ -26,23 +26,28 @@ def _rmtree(top):
 
 
 class TemporaryDirectory:
+    """A directory made by mkdtemp, removed with all it holds by cleanup()
+    or on leaving a with block (whose target is the directory's name)."""
+
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
 
-    def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+    def cleanup(self):
+        # Cleaning up twice, or after the directory went away, does nothing.
+        if not os.path.exists(self.name):
+            return
+        try:
+            _rmtree(self.name)
+        except OSError:
+            if not self._ignore_cleanup_errors:
+                raise
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
-    def cleanup(self):
-        if os.path.exists(self.name):
-            try:
-                _rmtree(self.name)
-            except OSError:
-                if not self._ignore_cleanup_errors:
-                    raise
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.name!r}>"
