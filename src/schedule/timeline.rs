@@ -484,7 +484,7 @@ resumed at {}, suspended at {}
             let my = lane_y(lane) + LANE - 4.0;
             let _ = writeln!(
                 s,
-                r##"<g class="print"><line x1="{x:.1}" y1="{my:.1}" x2="{x:.1}" y2="{ly:.1}" stroke="#999" stroke-dasharray="2,2"/><path d="M{x:.1},{my:.1} l-4,5 h8 z" fill="#e8590c"/><text x="{tx:.1}" y="{ty:.1}" fill="#111">{text}</text><title>{who} printed {text} at {t}</title></g>"##,
+                r##"<g class="print"><line x1="{x:.1}" y1="{my:.1}" x2="{x:.1}" y2="{ly:.1}" stroke="#999" stroke-dasharray="2,2"/><path d="M{x:.1},{my:.1} l-4,5 h8 z" fill="#e8590c"/><text x="{tx:.1}" y="{ty:.1}" fill="#111" stroke="#ffffff" stroke-width="3" paint-order="stroke">{text}</text><title>{who} printed {text} at {t}</title></g>"##,
                 x = x,
                 my = my,
                 ly = ty - 4.0,
