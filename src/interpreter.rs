@@ -51,12 +51,18 @@ impl Interpreter {
             vm: Vm::with_std_streams(options.unbuffered),
             recorder: Default::default(),
         };
-        if options.schedule.wanted() {
-            let recorder = crate::schedule::Recorder::new();
-            *interpreter.vm.observer.borrow_mut() = Some(recorder.clone());
-            *interpreter.recorder.borrow_mut() = Some((recorder, options.schedule.clone()));
-        }
+        interpreter.record_schedule(&options.schedule);
         interpreter
+    }
+
+    /// Records the schedule of the script run next, to write what
+    /// `outputs` asks for after it (`--trace`, `--timeline`).
+    pub fn record_schedule(&self, outputs: &crate::schedule::ScheduleOutputs) {
+        if outputs.wanted() {
+            let recorder = crate::schedule::Recorder::new();
+            *self.vm.observer.borrow_mut() = Some(recorder.clone());
+            *self.recorder.borrow_mut() = Some((recorder, outputs.clone()));
+        }
     }
 
     /// An interpreter over a given Vm (for captured output).
@@ -120,6 +126,8 @@ impl Interpreter {
     pub fn run_script_then_session(&self, filename: &str, source: &str) -> Session {
         let (_, globals) = self.run_main(filename, source, true);
         self.vm.flush_all();
+        // The script's schedule, before the prompt's own recording starts.
+        self.write_schedule(filename, 0);
         match globals {
             Some(globals) => Session::with_globals(self.vm.clone(), globals, None),
             None => Session::new(self),

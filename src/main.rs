@@ -167,6 +167,9 @@ fn main() -> ExitCode {
         let interpreter =
             Interpreter::from_vm(repl::interactive_vm(flags.options.unbuffered, &slot));
         interpreter.set_argv(argv);
+        if script.is_some() {
+            interpreter.record_schedule(&flags.options.schedule);
+        }
         let had_script = script.is_some();
         let session = match script {
             Some((name, source)) => interpreter.run_script_then_session(&name, &source),

@@ -596,3 +596,35 @@ fn steps_say_what_they_await_and_who_woke_them() {
     let ts: Vec<f64> = events.iter().map(|e| e["ts"].as_f64().unwrap()).collect();
     assert!(ts.windows(2).all(|w| w[0] <= w[1]));
 }
+
+#[test]
+fn inspect_mode_draws_the_scripts_timeline_before_the_prompt() {
+    use std::io::Write;
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyasync"))
+        .args(["-i", "-q", "--timeline", "examples/example2.py"])
+        .current_dir(repo())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"print(1)\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "hello\nfinished\ntext\n1\n");
+    let stderr = text(&out.stderr);
+    let timeline = stderr.find("timeline of 2 tasks").expect("a timeline");
+    let row = stderr
+        .lines()
+        .find(|l| l.starts_with("Task-2 foo()"))
+        .unwrap();
+    assert!(row.ends_with('✗'), "{}", stderr);
+    // Before the first prompt.
+    assert!(timeline < stderr.find(">>> ").unwrap(), "{}", stderr);
+}
