@@ -908,6 +908,14 @@ fn input(vm: &Vm, args: Args) -> PyResult {
         vm.write(Stream::Stdout, &vm.str(prompt)?);
     }
     vm.stdout.borrow_mut().flush();
+    // On a terminal, wait for the line where Ctrl-C can end the wait (a
+    // terminal hands over one line per read, so nothing waits in a buffer).
+    if std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && !crate::signals::wait_readable(libc::STDIN_FILENO)
+    {
+        crate::signals::take_interrupt();
+        return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(PyErr::new(&types::EOF_ERROR, "EOF when reading a line")),

@@ -63,10 +63,14 @@ pub fn render_syntax_error(filename: &str, source: &str, err: &SyntaxError, colo
         .with_label(Label::new((id.clone(), start..end)).with_message(&err.msg))
         .finish();
     let _ = report.write((id, Source::from(source)), &mut buf);
-    let mut out = String::from_utf8_lossy(&buf).into_owned();
-    if !color {
+    // CPython's own first line, which editors and log parsers look for.
+    let mut out = format!("  File \"{}\", line {}\n", filename, err.lineno);
+    let picture = String::from_utf8_lossy(&buf);
+    if color {
+        out.push_str(&picture);
+    } else {
         // ariadne colours a custom report kind whatever its config says.
-        out = strip_ansi(&out);
+        out.push_str(&strip_ansi(&picture));
     }
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');

@@ -1,6 +1,5 @@
 //! The embedding API: run Python source and get CPython's exit status.
 
-use std::io::IsTerminal;
 use std::rc::Rc;
 
 use crate::interp::{Frame, Vm};
@@ -524,6 +523,9 @@ impl Session {
                 task.cancel(None);
             }
             if let Some(outcome) = self.run_once_or_wait() {
+                // The input's own sys.exit ends the session: its task holds
+                // the SystemExit, which is not an error to report again.
+                let _ = task.future.result();
                 return outcome;
             }
         }
@@ -1032,7 +1034,7 @@ fn is_complete(source: &str) -> Completeness {
 }
 
 fn report_syntax_error(vm: &Vm, filename: &str, source: &str, e: &SyntaxError) {
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = crate::flags::stderr_color();
     let text = crate::diagnostics::render_syntax_error(filename, source, e, color);
     vm.write(Stream::Stderr, &text);
     if !text.ends_with('\n') {

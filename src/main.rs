@@ -6,15 +6,27 @@ use std::process::ExitCode;
 use pyasync::repl::{self, PrinterSlot, ReplConfig};
 use pyasync::{run_with_large_stack, Interpreter, Options, Session};
 
-const USAGE: &str = "usage: pyasync [option] ... [-c cmd | file | -] [arg] ...
+const USAGE: &str = "usage: pyasync [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also --help)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
+-I     : isolate: implies -E, -s and -P
+-m mod : run module mod as a script (terminates option list); -m asyncio
+         starts the asyncio prompt
+-O     : skip assert statements (-OO: the same)
+-P     : don't import modules from the script's directory (or the current
+         one for -c and stdin)
 -q     : don't print the banner on interactive startup
 -u     : unbuffered stdout and stderr
 -V     : print the pyasync version number and exit (also --version)
+-x     : skip the first line of the source (a non-Unix #! line)
+-X dev : development mode: asyncio debug mode on; other -X options are
+         accepted and ignored
+--color=auto|always|never : colour in error reports (auto: when stderr is a
+         terminal, NO_COLOR is unset and TERM is not dumb)
 --trace FILE       : write the schedule as Chrome trace-event JSON (Perfetto)
 --trace-clock=loop|step : trace timestamps in loop time (default) or loop iterations
 --timeline         : print a text timeline of the tasks on stderr after the run
@@ -23,6 +35,20 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
+Accepted for python3 compatibility, with nothing to change in pyasync:
+-b, -B, -d, -R, -s, -S, -v, -W arg.
+
+Environment variables:
+PYTHONPATH         directories searched for imported modules (':'-separated)
+PYTHONSTARTUP      a file run before the first interactive prompt
+PYTHONUNBUFFERED   like -u
+PYTHONASYNCIODEBUG asyncio debug mode
+PYTHONDEVMODE      like -X dev
+PYTHONOPTIMIZE     like -O
+PYTHONINSPECT      like -i
+PYTHONDONTWRITEBYTECODE and other PYTHON* variables: accepted, no effect
+NO_COLOR, TERM=dumb  no colour in error reports
+
 Interactive mode is an asyncio REPL: `await` works at the prompt, tasks keep
 running while it waits, and %tasks / %where NAME show what they are doing.
 ";
@@ -30,6 +56,8 @@ running while it waits, and %tasks / %where NAME show what they are doing.
 enum Program {
     File(String),
     Command(String),
+    /// `-m NAME`.
+    Module(String),
     /// `-` given explicitly (sys.argv[0] is '-') or implied (sys.argv[0] is '').
     Stdin {
         explicit: bool,
@@ -40,6 +68,8 @@ struct Flags {
     options: Options,
     inspect: bool,
     quiet: bool,
+    /// `-x`: the first line of the source is skipped.
+    skip_first_line: bool,
 }
 
 fn usage_error(message: &str) -> ExitCode {
@@ -54,6 +84,7 @@ fn main() -> ExitCode {
         options: Options::default(),
         inspect: false,
         quiet: false,
+        skip_first_line: false,
     };
     let mut i = 0;
     let program = 'options: loop {
@@ -85,6 +116,17 @@ fn main() -> ExitCode {
                     return status;
                 }
             }
+            flag if flag.starts_with("--color=") => match &flag["--color=".len()..] {
+                "auto" => pyasync::flags::set_color(pyasync::flags::Color::Auto),
+                "always" => pyasync::flags::set_color(pyasync::flags::Color::Always),
+                "never" => pyasync::flags::set_color(pyasync::flags::Color::Never),
+                other => {
+                    return usage_error(&format!(
+                        "invalid --color value {:?} (choose auto, always or never)",
+                        other
+                    ))
+                }
+            },
             flag if flag.starts_with("--") => {
                 return usage_error(&format!("unknown option {}", flag));
             }
@@ -103,6 +145,40 @@ fn main() -> ExitCode {
                         'u' => flags.options.unbuffered = true,
                         'i' => flags.inspect = true,
                         'q' => flags.quiet = true,
+                        'x' => flags.skip_first_line = true,
+                        'O' => pyasync::flags::set_optimize(true),
+                        'E' => pyasync::flags::set_ignore_environment(true),
+                        'I' => {
+                            pyasync::flags::set_ignore_environment(true);
+                            pyasync::flags::set_safe_path(true);
+                        }
+                        'P' => pyasync::flags::set_safe_path(true),
+                        // python3's flags that change nothing here: bytes
+                        // warnings, bytecode files, parser debugging, hash
+                        // randomisation, site and sys.path details, verbose
+                        // imports.
+                        'b' | 'B' | 'd' | 'R' | 's' | 'S' | 'v' => {}
+                        'm' | 'X' | 'W' => {
+                            let rest = &flag[at + letter.len_utf8()..];
+                            let value = if !rest.is_empty() {
+                                rest.to_string()
+                            } else if let Some(value) = args.get(i) {
+                                i += 1;
+                                value.clone()
+                            } else {
+                                return usage_error(&format!(
+                                    "Argument expected for the -{} option",
+                                    letter
+                                ));
+                            };
+                            match letter {
+                                'm' => break 'options Program::Module(value),
+                                'X' if value == "dev" => pyasync::flags::set_dev_mode(true),
+                                // -X options and -W warning filters: accepted.
+                                _ => {}
+                            }
+                            break;
+                        }
                         'c' => {
                             let rest = &flag[at + 1..];
                             if !rest.is_empty() {
@@ -124,16 +200,34 @@ fn main() -> ExitCode {
         }
     };
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+    honour_environment(&mut flags);
     if let Err(status) = check_schedule_files(&flags.options) {
         return status;
     }
 
     // What runs first, if anything, and sys.argv[0].
     let stdin_tty = std::io::stdin().is_terminal();
+    let mut asyncio_prompt = false;
     let (script, argv0): (Option<(String, String)>, String) = match program {
         Program::File(path) => match read_script(&path) {
             Ok(text) => (Some((absolute(&path), text)), path),
             Err(status) => return status,
+        },
+        Program::Module(name) if name == "asyncio" => {
+            // `python -m asyncio`: the prompt, even on piped input.
+            flags.inspect = true;
+            asyncio_prompt = true;
+            (None, String::new())
+        }
+        Program::Module(name) => match find_module(&name) {
+            Ok(path) => match read_script(&path) {
+                Ok(text) => (Some((absolute(&path), text)), absolute(&path)),
+                Err(status) => return status,
+            },
+            Err(message) => {
+                eprintln!("pyasync: {}", message);
+                return ExitCode::from(1);
+            }
         },
         Program::Command(code) => (Some(("<string>".to_string(), code)), "-c".to_string()),
         Program::Stdin { explicit } => {
@@ -149,6 +243,19 @@ fn main() -> ExitCode {
                 (Some(("<stdin>".to_string(), text)), argv0)
             }
         }
+    };
+    let script = script.map(|(name, text)| {
+        if flags.skip_first_line {
+            // The line goes, its newline stays: line numbers are the file's.
+            let cut = text.find('\n').unwrap_or(text.len());
+            (name, text[cut..].to_string())
+        } else {
+            (name, text)
+        }
+    });
+    let startup = match &script {
+        None => pyasync::flags::python_env("PYTHONSTARTUP"),
+        Some(_) => None,
     };
     let mut argv = vec![argv0];
     argv.extend(rest);
@@ -171,7 +278,22 @@ fn main() -> ExitCode {
             interpreter.record_schedule(&flags.options.schedule);
         }
         let had_script = script.is_some();
-        let session = match script {
+        let startup = startup.and_then(|path| {
+            let path = path.to_string_lossy().into_owned();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Some((path, text)),
+                Err(e) => {
+                    eprintln!(
+                        "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno {}] {}: {}",
+                        e.raw_os_error().unwrap_or(0),
+                        os_error_text(&e),
+                        pyasync::object::repr::str_repr(&path)
+                    );
+                    None
+                }
+            }
+        });
+        let session = match script.or(startup) {
             Some((name, source)) => interpreter.run_script_then_session(&name, &source),
             None => Session::new(&interpreter),
         };
@@ -183,12 +305,59 @@ fn main() -> ExitCode {
             } else {
                 None
             },
+            prompts_on_stdout: asyncio_prompt,
         };
         let status = repl::run(&session, &config, &slot);
         session.vm().flush_all();
         status
     });
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// The `PYTHON*` variables that map onto options (unless `-E`).
+fn honour_environment(flags: &mut Flags) {
+    use pyasync::flags::python_env;
+    if python_env("PYTHONUNBUFFERED").is_some() {
+        flags.options.unbuffered = true;
+    }
+    if python_env("PYTHONINSPECT").is_some() {
+        flags.inspect = true;
+    }
+    if python_env("PYTHONOPTIMIZE").is_some() {
+        pyasync::flags::set_optimize(true);
+    }
+    if python_env("PYTHONDEVMODE").is_some() {
+        pyasync::flags::set_dev_mode(true);
+    }
+}
+
+/// `-m NAME`: `NAME.py` in the current directory (not with `-P`) or on
+/// `PYTHONPATH`, as
+/// `sys.path` would find it; modules built into pyasync have no file to run.
+fn find_module(name: &str) -> Result<String, String> {
+    let mut relative = std::path::PathBuf::new();
+    for part in name.split('.') {
+        relative.push(part);
+    }
+    relative.set_extension("py");
+    let here = (!pyasync::flags::safe_path()).then(|| std::path::PathBuf::from("."));
+    let found = here
+        .into_iter()
+        .chain(pyasync::stdlib::search_path())
+        .map(|dir| dir.join(&relative))
+        .find(|path| path.is_file());
+    match found {
+        Some(path) => Ok(path
+            .strip_prefix(".")
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned()),
+        None if pyasync::stdlib::provides(name) => Err(format!(
+            "No code object available for {} (a module built into pyasync)",
+            name
+        )),
+        None => Err(format!("No module named {}", name)),
+    }
 }
 
 fn is_schedule_option(flag: &str) -> bool {
@@ -317,7 +486,7 @@ fn read_script(path: &str) -> Result<String, ExitCode> {
 }
 
 fn short_usage() -> String {
-    "usage: pyasync [option] ... [-c cmd | file | -] [arg] ...\nTry `pyasync -h' for more information.\n".to_string()
+    "usage: pyasync [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `pyasync -h' for more information.\n".to_string()
 }
 
 fn absolute(path: &str) -> String {

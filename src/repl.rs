@@ -19,6 +19,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -68,6 +69,9 @@ pub struct ReplConfig {
     pub import_asyncio: bool,
     /// Where history is loaded from and saved to.
     pub history: Option<PathBuf>,
+    /// Prompts for piped input go to stdout (`python -m asyncio` writes them
+    /// with `input()`), not to stderr (`python -i`).
+    pub prompts_on_stdout: bool,
 }
 
 pub fn banner() -> String {
@@ -90,7 +94,16 @@ type Printer = Box<dyn rustyline::ExternalPrinter + Send>;
 /// printer once the line reader exists, so that output from background
 /// tasks appears above the prompt; straight to the stream before that.
 #[derive(Clone, Default)]
-pub struct PrinterSlot(Arc<Mutex<Option<Printer>>>);
+pub struct PrinterSlot(Arc<Mutex<Option<Printer>>>, Arc<AtomicBool>);
+
+impl PrinterSlot {
+    /// Whether the last text shown ended without a newline (`print(x,
+    /// end=" ")`): the next prompt then starts on a fresh line instead of
+    /// being drawn over it.
+    fn partial_line(&self) -> &AtomicBool {
+        &self.1
+    }
+}
 
 struct TermSink {
     slot: PrinterSlot,
@@ -110,6 +123,9 @@ impl Write for TermSink {
         }
         let text = String::from_utf8_lossy(&self.buffer).into_owned();
         self.buffer.clear();
+        self.slot
+            .partial_line()
+            .store(!text.ends_with('\n'), Ordering::SeqCst);
         let mut slot = self.slot.0.lock().unwrap_or_else(|e| e.into_inner());
         match slot.as_mut() {
             Some(printer) => printer.print(text).map_err(std::io::Error::other),
@@ -172,6 +188,9 @@ struct Reader {
     events: Receiver<Event>,
     thread: Option<JoinHandle<()>>,
     terminal: bool,
+    /// The terminal's settings before rustyline changed them, restored
+    /// when the process ends while a line is being read.
+    saved_termios: Option<libc::termios>,
 }
 
 fn send(events: &Sender<Event>, event: Event) {
@@ -181,19 +200,23 @@ fn send(events: &Sender<Event>, event: Event) {
 
 impl Reader {
     /// Plain lines from stdin, prompts on stderr (`python -i < file`).
-    fn plain() -> Reader {
+    fn plain(prompts_on_stdout: bool) -> Reader {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let thread = std::thread::spawn(move || {
             let stdin = std::io::stdin();
             while let Ok(Request::Read(prompt)) = req_rx.recv() {
-                let mut err = std::io::stderr();
+                let mut err: Box<dyn Write> = if prompts_on_stdout {
+                    Box::new(std::io::stdout())
+                } else {
+                    Box::new(std::io::stderr())
+                };
                 let _ = err.write_all(prompt.as_bytes());
                 let _ = err.flush();
                 let mut line = String::new();
                 match stdin.read_line(&mut line) {
                     Ok(0) => {
-                        let _ = err.write_all(b"\n");
+                        let _ = std::io::stderr().write_all(b"\n");
                         send(&ev_tx, Event::Eof);
                     }
                     Ok(_) => {
@@ -210,6 +233,7 @@ impl Reader {
             events: ev_rx,
             thread: Some(thread),
             terminal: false,
+            saved_termios: None,
         }
     }
 
@@ -219,6 +243,12 @@ impl Reader {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<Printer, String>>();
+        let partial_line = slot.1.clone();
+        // SAFETY: tcgetattr fills a zeroed termios for the standard input.
+        let saved_termios = unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then_some(t)
+        };
         let thread = std::thread::spawn(move || {
             let config = rustyline::Config::builder()
                 .auto_add_history(false)
@@ -248,7 +278,11 @@ impl Reader {
                 }
             }
             while let Ok(Request::Read(prompt)) = req_rx.recv() {
-                match editor.readline(&prompt) {
+                let read = editor.readline(&prompt);
+                // The line ended with Enter (or Ctrl-C, Ctrl-D): what was
+                // printed while it was read is above it, on whole lines.
+                partial_line.store(false, Ordering::SeqCst);
+                match read {
                     Ok(line) => {
                         if !line.trim().is_empty() {
                             let _ = editor.add_history_entry(line.as_str());
@@ -278,6 +312,7 @@ impl Reader {
             events: ev_rx,
             thread: Some(thread),
             terminal: true,
+            saved_termios,
         })
     }
 
@@ -287,6 +322,23 @@ impl Reader {
 
     /// Stops the thread (saving history). A plain reader may be blocked in
     /// `read_line` with nothing requested; it is left to the process exit.
+    /// Ends the prompt while rustyline is still reading a line (a task
+    /// called `sys.exit`): that read cannot be cut short, so the thread is
+    /// left to the process exit and the terminal is put back as it was.
+    fn abandon(self, slot: &PrinterSlot) {
+        if let Some(t) = &self.saved_termios {
+            // Bracketed paste off again, and the cursor on a fresh line.
+            let mut out = std::io::stdout();
+            let _ = out.write_all(b"\x1b[?2004l\r\n");
+            let _ = out.flush();
+            // SAFETY: restores settings read from the same descriptor.
+            unsafe {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSADRAIN, t);
+            }
+        }
+        slot.0.lock().unwrap_or_else(|e| e.into_inner()).take();
+    }
+
     fn quit(mut self, slot: &PrinterSlot) {
         let _ = self.requests.send(Request::Quit);
         if self.terminal {
@@ -360,6 +412,58 @@ fn install_exit(session: &Session) {
     }
 }
 
+/// `exit` or `quit` typed alone while it still names the prompt's own
+/// function: python3's hint instead of the function's repr.
+fn exit_hint(session: &Session, line: &str) -> Option<String> {
+    let name = line.trim();
+    if name != "exit" && name != "quit" {
+        return None;
+    }
+    match session.globals().get(name) {
+        Some(Value::Native(f)) if f.module.is_none() && f.name == name => {
+            Some(format!("Use {}() or Ctrl-D (i.e. EOF) to exit\n", name))
+        }
+        _ => None,
+    }
+}
+
+/// `sys.ps1` and `sys.ps2`: set to the defaults when the prompt starts,
+/// read (through `str()`) before every line, as python3 does.
+fn install_prompts(session: &Session) {
+    if let Ok(Value::Module(sys)) = crate::stdlib::import(session.vm(), "sys") {
+        for (name, default) in [("ps1", ">>> "), ("ps2", "... ")] {
+            if sys.globals.get(name).is_none() {
+                sys.globals.set(name, Value::str(default));
+            }
+        }
+    }
+}
+
+fn prompt_text(session: &Session, continuation: bool) -> String {
+    let (name, default) = if continuation {
+        ("ps2", "... ")
+    } else {
+        ("ps1", ">>> ")
+    };
+    let value = match session.vm().modules.borrow().get("sys") {
+        Some(Value::Module(sys)) => sys.globals.get(name),
+        _ => None,
+    };
+    match value {
+        Some(v) => session
+            .vm()
+            .str(&v)
+            .map(|s| s.to_string())
+            .unwrap_or_else(|e| {
+                session
+                    .vm()
+                    .write(Stream::Stderr, &session.vm().format_exception(&e.exc));
+                default.to_string()
+            }),
+        None => default.to_string(),
+    }
+}
+
 const MAGIC_HELP: &str = "\
 %tasks        the event loop's pending tasks: name, state, coroutine, what it awaits, where defined
 %where NAME   a task (a variable holding it, or its name) and the chain of futures it waits on
@@ -393,9 +497,12 @@ pub fn run_magic(session: &Session, line: &str) -> String {
 pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     use std::io::IsTerminal;
     crate::signals::install();
+    crate::signals::set_interactive();
     let vm = session.vm().clone();
+    // Terminals that cannot move the cursor (TERM=dumb) get plain lines.
+    let capable = std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     let terminal = std::io::stdin().is_terminal();
-    let reader = if terminal {
+    let reader = if terminal && capable {
         match Reader::terminal(config.history.clone(), slot) {
             Ok(r) => r,
             Err(e) => {
@@ -406,11 +513,11 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                         e
                     ),
                 );
-                Reader::plain()
+                Reader::plain(config.prompts_on_stdout)
             }
         }
     } else {
-        Reader::plain()
+        Reader::plain(config.prompts_on_stdout)
     };
     if config.banner {
         vm.write(Stream::Stderr, &banner());
@@ -422,15 +529,25 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
         session.run_input("import asyncio\n");
     }
     install_exit(session);
+    install_prompts(session);
     vm.flush_all();
 
     let mut lines: Vec<String> = Vec::new();
     let status = loop {
         vm.flush_all();
-        reader.request(if lines.is_empty() { ">>> " } else { "... " });
+        if slot.partial_line().swap(false, Ordering::SeqCst) {
+            vm.write(Stream::Stdout, "\n");
+            vm.flush_all();
+            slot.partial_line().store(false, Ordering::SeqCst);
+        }
+        reader.request(&prompt_text(session, !lines.is_empty()));
         let event = match wait_event(session, &reader) {
             Ok(e) => e,
-            Err(code) => break code,
+            Err(code) => {
+                vm.flush_all();
+                reader.abandon(slot);
+                return code;
+            }
         };
         match event {
             Event::Line(line) => {
@@ -439,13 +556,18 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
                     vm.write(Stream::Stdout, &text);
                     continue;
                 }
+                if lines.is_empty() {
+                    if let Some(hint) = exit_hint(session, &line) {
+                        vm.write(Stream::Stdout, &hint);
+                        continue;
+                    }
+                }
                 lines.push(line);
                 let source = lines.join("\n");
                 if session.is_complete(&source) == Completeness::Incomplete {
                     continue;
                 }
                 lines.clear();
-                crate::signals::take_interrupt();
                 if let Outcome::Exit(code) = session.run_input(&(source + "\n")) {
                     break code;
                 }
@@ -453,6 +575,14 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
             Event::Interrupted => {
                 lines.clear();
                 vm.write(Stream::Stderr, "KeyboardInterrupt\n");
+            }
+            Event::Eof if reader.terminal && !lines.is_empty() => {
+                // Ctrl-D on a `...` line ends the block, which runs; the
+                // prompt stays.
+                let source = std::mem::take(&mut lines).join("\n");
+                if let Outcome::Exit(code) = session.run_input(&(source + "\n")) {
+                    break code;
+                }
             }
             Event::Eof => {
                 if reader.terminal {
@@ -489,9 +619,13 @@ fn wait_event(session: &Session, reader: &Reader) -> Result<Event, i32> {
             Err(TryRecvError::Disconnected) => return Ok(Event::Eof),
             Err(TryRecvError::Empty) => {}
         }
-        // Ctrl-C reaches the process only when the terminal is not in raw
-        // mode, i.e. not while rustyline reads; nothing to interrupt here.
-        crate::signals::take_interrupt();
+        // Ctrl-C reaches the process as a signal only when the terminal is
+        // not in raw mode (between two reads, or on piped input): it is
+        // reported, as python3 reports it at its prompt, never dropped.
+        if crate::signals::take_interrupt() {
+            session.vm().write(Stream::Stderr, "\nKeyboardInterrupt\n");
+            session.vm().flush_all();
+        }
         match session.run_pending() {
             Ok(true) => {}
             Ok(false) => crate::signals::wait_for_wake(None),

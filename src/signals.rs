@@ -4,11 +4,14 @@
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Set while the interactive prompt runs: a second Ctrl-C then never ends
+/// the process.
+static INTERACTIVE: AtomicBool = AtomicBool::new(false);
 static WAKE_READ: AtomicI32 = AtomicI32::new(-1);
 static WAKE_WRITE: AtomicI32 = AtomicI32::new(-1);
 
 extern "C" fn on_sigint(_: libc::c_int) {
-    if INTERRUPTED.swap(true, Ordering::SeqCst) {
+    if INTERRUPTED.swap(true, Ordering::SeqCst) && !INTERACTIVE.load(Ordering::SeqCst) {
         // A second Ctrl-C while the first is still unnoticed (code that
         // never checks the flag, such as `while True: pass`): give up
         // and die of SIGINT, as an unhandled Ctrl-C would.
@@ -46,10 +49,18 @@ pub fn install() {
         }
         let mut action: libc::sigaction = std::mem::zeroed();
         action.sa_sigaction = on_sigint as *const () as usize;
-        action.sa_flags = libc::SA_RESTART;
+        // No SA_RESTART: a blocking wait ends with EINTR, so that Ctrl-C
+        // is noticed at once rather than when the wait would have ended.
+        action.sa_flags = 0;
         libc::sigemptyset(&mut action.sa_mask);
         libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
+}
+
+/// The prompt is running: from now on Ctrl-C only ever raises
+/// KeyboardInterrupt, however many times it is pressed.
+pub fn set_interactive() {
+    INTERACTIVE.store(true, Ordering::SeqCst);
 }
 
 /// Ends a `wait_for_wake` in progress (or the next one).
@@ -78,6 +89,65 @@ pub fn interrupted() -> bool {
 
 pub fn interrupt_pending() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// `time.sleep`: waits `seconds`; false when Ctrl-C ended the wait early
+/// (the flag stays set for the caller to raise).
+pub fn sleep(seconds: f64) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(seconds);
+    loop {
+        if interrupt_pending() {
+            return false;
+        }
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return true;
+        }
+        if WAKE_READ.load(Ordering::SeqCst) < 0 {
+            std::thread::sleep(left);
+            return true;
+        }
+        wait_for_wake(Some(left.as_secs_f64()));
+    }
+}
+
+/// Waits until `fd` has something to read; false when Ctrl-C is pressed
+/// first (the flag stays set). Blocking reads call this first so that
+/// Ctrl-C does not wait for the read to end.
+pub fn wait_readable(fd: libc::c_int) -> bool {
+    let wake = WAKE_READ.load(Ordering::SeqCst);
+    loop {
+        if interrupt_pending() {
+            return false;
+        }
+        let mut fds = [
+            libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: wake,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        let count = if wake >= 0 { 2 } else { 1 };
+        // SAFETY: `fds` holds `count` valid pollfds; reads into a local buffer.
+        unsafe {
+            if libc::poll(fds.as_mut_ptr(), count, -1) < 0 {
+                // EINTR: the loop checks the flag again.
+                continue;
+            }
+            if fds[0].revents != 0 {
+                return true;
+            }
+            if count == 2 && fds[1].revents != 0 {
+                let mut buf = [0u8; 64];
+                while libc::read(wake, buf.as_mut_ptr().cast(), buf.len()) > 0 {}
+            }
+        }
+    }
 }
 
 /// Waits up to `timeout` seconds (forever for None) or until `wake()`;

@@ -222,7 +222,13 @@ fn format_frames<'a>(out: &mut String, frames: impl Iterator<Item = &'a TbEntry>
             "  File \"{}\", line {}, in {}\n",
             entry.source.name, line, entry.function
         ));
-        let text = entry.source.line_text(line).trim();
+        // Code given as a string (`-c`, `exec`) has no file to show lines
+        // from: CPython prints only the `File` line for it.
+        let text = if &*entry.source.name == "<string>" {
+            ""
+        } else {
+            entry.source.line_text(line).trim()
+        };
         if !text.is_empty() {
             out.push_str("    ");
             out.push_str(text);

@@ -76,6 +76,14 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("pyasync-cli-{}", std::process::id()))
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 const ARGV: &str = "import sys; print(sys.argv)";
 
 #[test]
@@ -238,8 +246,37 @@ fn version_and_help() {
         assert_eq!(r.status, 0);
         assert!(r
             .stdout
-            .starts_with("usage: pyasync [option] ... [-c cmd | file | -] [arg] ..."));
-        for option in ["-c cmd", "-i ", "-q ", "-u ", "-V "] {
+            .starts_with("usage: pyasync [option] ... [-c cmd | -m mod | file | -] [arg] ..."));
+        for option in [
+            "-c cmd",
+            "-i ",
+            "-q ",
+            "-u ",
+            "-V ",
+            "-m mod",
+            "-X dev",
+            "-E ",
+            "-I ",
+            "-O ",
+            "-x ",
+            "-W arg",
+            "-b,",
+            "-B,",
+            "-d,",
+            "-P ",
+            "-R,",
+            "-s,",
+            "-S,",
+            "-v,",
+            "--color=",
+            "PYTHONPATH",
+            "PYTHONSTARTUP",
+            "PYTHONUNBUFFERED",
+            "PYTHONASYNCIODEBUG",
+            "PYTHONDONTWRITEBYTECODE",
+            "NO_COLOR",
+            "TERM=dumb",
+        ] {
             assert!(
                 r.stdout.contains(option),
                 "{} missing from the help",
@@ -254,10 +291,19 @@ fn version_and_help() {
 /// death by SIGINT, which a shell reports as 130).
 #[test]
 fn ctrl_c_during_a_script_raises_keyboard_interrupt() {
-    let script = temp_file(
+    interrupt_script(
         "interrupted.py",
         "import asyncio\nasync def main():\n    print('sleeping', flush=True)\n    await asyncio.sleep(10)\nasyncio.run(main())\n",
     );
+    // A blocking time.sleep ends at once too.
+    interrupt_script(
+        "interrupted-sleep.py",
+        "import time\nprint('sleeping', flush=True)\ntime.sleep(10)\n",
+    );
+}
+
+fn interrupt_script(name: &str, text: &str) {
+    let script = temp_file(name, text);
     let mut command = Command::new(env!("CARGO_BIN_EXE_pyasync"));
     // A test runner started in the background may ignore SIGINT, and an
     // ignored SIGINT stays ignored (as in CPython): give the child the default.
@@ -295,4 +341,400 @@ fn ctrl_c_during_a_script_raises_keyboard_interrupt() {
         "{}",
         stderr
     );
+}
+
+/// Runs with extra environment variables (and python3 likewise).
+fn run_env(
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    dir: Option<&std::path::Path>,
+) -> Run {
+    let mut command = Command::new(program);
+    command
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {}", program, e));
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Same status and stdout as expected, and as python3's, with `env` set
+/// and run in `dir`.
+fn check_env(
+    args: &[&str],
+    env: &[(&str, &str)],
+    dir: Option<&std::path::Path>,
+    status: i32,
+    stdout: &str,
+) -> Run {
+    let ours = run_env(env!("CARGO_BIN_EXE_pyasync"), args, env, dir);
+    assert_eq!(
+        (ours.status, ours.stdout.as_str()),
+        (status, stdout),
+        "pyasync {:?} {:?}; stderr: {}",
+        args,
+        env,
+        ours.stderr
+    );
+    if python(&["-c", ""], "").is_some() {
+        let theirs = run_env("python3", args, env, dir);
+        assert_eq!(
+            (theirs.status, theirs.stdout.as_str()),
+            (status, stdout),
+            "python3 {:?} {:?}",
+            args,
+            env
+        );
+    }
+    ours
+}
+
+#[test]
+fn python3_flags_without_an_effect_here_are_accepted() {
+    let code = "print('ran')";
+    for flags in [
+        &["-b"][..],
+        &["-B"],
+        &["-d"],
+        &["-E"],
+        &["-I"],
+        &["-P"],
+        &["-R"],
+        &["-s"],
+        &["-S"],
+        &["-v"],
+        &["-bB"],
+        &["-X", "importtime"],
+        &["-Ximporttime"],
+        &["-W", "ignore"],
+        &["-Werror"],
+        &["-X", "dev", "-W", "default"],
+    ] {
+        let mut args = flags.to_vec();
+        args.extend(["-c", code]);
+        // -v and -X importtime talk on stderr in python3; stdout is the same.
+        check(&args, "", 0, "ran\n");
+    }
+    // Their arguments are required, as python3 requires them.
+    for flag in ["-X", "-W", "-m"] {
+        let r = check(&[flag], "", 2, "");
+        assert!(
+            r.stderr
+                .starts_with(&format!("Argument expected for the {} option\n", flag)),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn dash_o_skips_asserts() {
+    let code = "assert False, 'kept'\nprint('skipped', __name__)";
+    for flag in ["-O", "-OO"] {
+        check(&[flag, "-c", code], "", 0, "skipped __main__\n");
+    }
+    let r = check(&["-c", code], "", 1, "");
+    assert!(r.stderr.ends_with("AssertionError: kept\n"), "{}", r.stderr);
+    check_env(
+        &["-c", code],
+        &[("PYTHONOPTIMIZE", "1")],
+        None,
+        0,
+        "skipped __main__\n",
+    );
+    check_env(&["-E", "-c", code], &[("PYTHONOPTIMIZE", "1")], None, 1, "");
+}
+
+#[test]
+fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
+    let path = temp_file("skipfirst.py", "this is not python\nprint('second')\n1/0\n");
+    let r = check(&["-x", path.to_str().unwrap()], "", 1, "second\n");
+    assert!(r.stderr.contains("line 3"), "{}", r.stderr);
+}
+
+#[test]
+fn dev_mode_turns_on_asyncio_debug() {
+    let code = "import asyncio\nasync def main():\n    print(asyncio.get_running_loop().get_debug())\nasyncio.run(main())";
+    check(&["-c", code], "", 0, "False\n");
+    check(&["-X", "dev", "-c", code], "", 0, "True\n");
+    check(&["-Xdev", "-c", code], "", 0, "True\n");
+    check_env(
+        &["-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "True\n",
+    );
+    check_env(&["-c", code], &[("PYTHONDEVMODE", "1")], None, 0, "True\n");
+    check_env(
+        &["-E", "-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "False\n",
+    );
+    check_env(
+        &["-I", "-c", code],
+        &[("PYTHONASYNCIODEBUG", "1")],
+        None,
+        0,
+        "False\n",
+    );
+}
+
+#[test]
+fn dash_m_runs_a_module_from_the_current_directory() {
+    let dir = temp_dir("m");
+    std::fs::write(
+        dir.join("mainmod.py"),
+        "import sys, os\nimport helpermod\nprint(__name__, os.path.basename(sys.argv[0]), sys.argv[1:], helpermod.X)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("helpermod.py"), "X = 42\n").unwrap();
+    check_env(
+        &["-m", "mainmod", "a", "-b"],
+        &[],
+        Some(&dir),
+        0,
+        "__main__ mainmod.py ['a', '-b'] 42\n",
+    );
+    check_env(
+        &["-mmainmod"],
+        &[],
+        Some(&dir),
+        0,
+        "__main__ mainmod.py [] 42\n",
+    );
+    // -c imports from the current directory, unless -P or -I.
+    let code = "import helpermod; print(helpermod.X)";
+    check_env(&["-c", code], &[], Some(&dir), 0, "42\n");
+    for flag in ["-P", "-I"] {
+        let r = check_env(&[flag, "-c", code], &[], Some(&dir), 1, "");
+        assert!(
+            r.stderr
+                .ends_with("ModuleNotFoundError: No module named 'helpermod'\n"),
+            "{}",
+            r.stderr
+        );
+    }
+    check_env(&["-P", "-m", "mainmod"], &[], Some(&dir), 1, "");
+    let r = check_env(&["-m", "no_such_module_here"], &[], Some(&dir), 1, "");
+    assert!(
+        r.stderr
+            .ends_with(": No module named no_such_module_here\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn pythonpath_is_searched_for_imports_and_dash_m() {
+    let dir = temp_dir("pp");
+    std::fs::write(
+        dir.join("onpath.py"),
+        "X = 'found'\nif __name__ == '__main__':\n    print('main', X)\n",
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let code = "import onpath; print(onpath.X)";
+    check_env(&["-c", code], &[("PYTHONPATH", d)], None, 0, "found\n");
+    check_env(
+        &["-m", "onpath"],
+        &[("PYTHONPATH", d)],
+        None,
+        0,
+        "main found\n",
+    );
+    let r = check_env(&["-E", "-c", code], &[("PYTHONPATH", d)], None, 1, "");
+    assert!(
+        r.stderr
+            .ends_with("ModuleNotFoundError: No module named 'onpath'\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
+    // python3 -m asyncio reads piped lines with input(), so the prompts are
+    // on stdout, between the values.
+    check(
+        &["-m", "asyncio"],
+        "print(1)\nx = await asyncio.sleep(0, 2)\nx\n",
+        0,
+        ">>> 1\n>>> >>> 2\n>>> ",
+    );
+    check(&["-m", "asyncio"], "import sys; sys.exit(5)\n", 5, ">>> ");
+    // sys.exit inside an awaited input ends the prompt quietly.
+    let r = check(
+        &["-m", "asyncio"],
+        "async def leave():\n    import sys\n    sys.exit(4)\n\nawait leave()\nprint('not reached')\n",
+        4,
+        ">>> ... ... ... >>> ",
+    );
+    assert!(!r.stderr.contains("never retrieved"), "{}", r.stderr);
+    assert!(!r.stderr.contains("Traceback"), "{}", r.stderr);
+}
+
+#[test]
+fn pythonstartup_runs_before_the_first_prompt() {
+    let startup = temp_file("startup.py", "greeting = 'hello from startup'\n");
+    let s = startup.to_str().unwrap();
+    let missing = std::env::temp_dir().join("pyasync-cli-no-such-startup.py");
+    let interactive = |program: &str, startup: &str, extra: &[&str]| {
+        let child = Command::new(program)
+            .args(extra)
+            .args(["-q", "-i"])
+            .env("PYTHONSTARTUP", startup)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.as_ref().unwrap();
+        stdin
+            .write_all(b"print('greeting' in dir() and greeting)\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let ours = env!("CARGO_BIN_EXE_pyasync");
+    let has_python = python(&["-c", ""], "").is_some();
+    for (startup, extra, expected) in [
+        (s, &[][..], "hello from startup\n"),
+        (s, &["-E"], "False\n"),
+        (missing.to_str().unwrap(), &[], "False\n"),
+    ] {
+        let (status, stdout, stderr) = interactive(ours, startup, extra);
+        assert_eq!((status, stdout.as_str()), (Some(0), expected), "{}", stderr);
+        if has_python {
+            let theirs = interactive("python3", startup, extra);
+            assert_eq!((theirs.0, theirs.1.as_str()), (Some(0), expected));
+        }
+    }
+    // A missing file is reported, as python3 reports it, and the prompt
+    // starts anyway.
+    let (_, _, stderr) = interactive(ours, missing.to_str().unwrap(), &[]);
+    assert!(
+        stderr.starts_with("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: "),
+        "{}",
+        stderr
+    );
+    // A script or -c does not run it, as in python3.
+    check_env(
+        &["-c", "print('greeting' in dir())"],
+        &[("PYTHONSTARTUP", s)],
+        None,
+        0,
+        "False\n",
+    );
+}
+
+#[test]
+fn pythonunbuffered_is_like_dash_u() {
+    let code = "import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')\n";
+    let path = temp_file("interleave-env.py", code);
+    let cmd = |program: &str| {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{}' '{}' 2>&1", program, path.display()))
+            .env("PYTHONUNBUFFERED", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let ours = cmd(env!("CARGO_BIN_EXE_pyasync"));
+    assert_eq!(ours, (Some(0), "a\nb\nc\n".to_string()));
+    if python(&["-c", ""], "").is_some() {
+        assert_eq!(cmd("python3"), ours);
+    }
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_environment() {
+    let bad = "x = (1,\n";
+    let escape = |r: &Run| r.stderr.contains('\u{1b}');
+    // Pipes are not terminals: no colour unless asked for.
+    let r = run_env(env!("CARGO_BIN_EXE_pyasync"), &["-c", bad], &[], None);
+    assert_eq!(r.status, 1);
+    assert!(!escape(&r), "{}", r.stderr);
+    let r = run_env(
+        env!("CARGO_BIN_EXE_pyasync"),
+        &["--color=always", "-c", bad],
+        &[],
+        None,
+    );
+    assert_eq!(r.status, 1);
+    assert!(escape(&r), "{}", r.stderr);
+    for env in [&[("TERM", "dumb")][..], &[("NO_COLOR", "1")]] {
+        let r = run_env(
+            env!("CARGO_BIN_EXE_pyasync"),
+            &["--color=never", "-c", bad],
+            env,
+            None,
+        );
+        assert_eq!(r.status, 1);
+        assert!(!escape(&r));
+        assert!(r.stderr.contains("SyntaxError"), "{}", r.stderr);
+    }
+    // TERM=dumb and NO_COLOR leave a program's own output alone.
+    check_env(
+        &["-c", "print('plain')"],
+        &[("TERM", "dumb")],
+        None,
+        0,
+        "plain\n",
+    );
+    check_env(
+        &["-c", "print('plain')"],
+        &[("NO_COLOR", "1")],
+        None,
+        0,
+        "plain\n",
+    );
+    let r = check(&["--color=sometimes"], "", 2, "");
+    assert!(r.stderr.contains("--color"), "{}", r.stderr);
+}
+
+#[test]
+fn errors_keep_cpythons_file_lines() {
+    // -c code has no source lines to show, in python3 as here.
+    let code = "def f():\n    1/0\nf()";
+    let r = check(&["-c", code], "", 1, "");
+    let expected = "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n";
+    assert_eq!(r.stderr, expected);
+    if let Some(py) = python(&["-c", code], "") {
+        assert_eq!(py.stderr, expected);
+    }
+    // A syntax error starts with the line editors look for, then the picture.
+    let path = temp_file("broken.py", "x = 1\ny = (1,\n");
+    let p = path.to_str().unwrap();
+    let r = check(&[p], "", 1, "");
+    let first = format!("  File \"{}\", line 2\n", p);
+    assert!(r.stderr.starts_with(&first), "{}", r.stderr);
+    assert!(r.stderr.ends_with("SyntaxError: '(' was never closed\n"));
+    if let Some(py) = python(&[p], "") {
+        assert!(py.stderr.starts_with(&first), "{}", py.stderr);
+    }
 }

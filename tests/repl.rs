@@ -303,3 +303,277 @@ fn inspect_after_a_script_keeps_its_globals() {
     prompt(&mut s);
     quit(s);
 }
+
+/// Sends Ctrl-C once `marker` is printed (the code is then blocked) and
+/// returns how long KeyboardInterrupt took to appear.
+fn interrupt_after(s: &mut Repl, marker: &str) -> Duration {
+    s.expect(marker)
+        .expect("the marker before the blocking call");
+    let began = Instant::now();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    let took = began.elapsed();
+    eprintln!("KeyboardInterrupt {:?} after Ctrl-C", took);
+    prompt(s);
+    took
+}
+
+/// The bound for "at once": well under the 5 s the blocking calls would
+/// take, with room for a loaded machine (typically a few milliseconds).
+const AT_ONCE: Duration = Duration::from_secs(1);
+
+#[test]
+fn ctrl_c_during_time_sleep_raises_at_once_twice() {
+    let home = temp_home("ctrlc-sleep");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("import time; kept = 'kept' + '-value'")
+        .unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        // The marker is built at run time so that the echoed line differs.
+        s.send_line("print('sleep' + 'ing', flush=True); time.sleep(5)")
+            .unwrap();
+        let took = interrupt_after(&mut s, "sleeping");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    s.send_line("print(kept)").unwrap();
+    s.expect("kept-value").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_during_input_raises_at_once_twice() {
+    let home = temp_home("ctrlc-input");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("kept = 6 * 7").unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        s.send_line("answer = input('ask' + 'ing> ')").unwrap();
+        let took = interrupt_after(&mut s, "asking> ");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    // input() still reads a line afterwards.
+    s.send_line("answer = input('ask' + 'ing> ')").unwrap();
+    s.expect("asking> ").unwrap();
+    s.send_line("typed").unwrap();
+    prompt(&mut s);
+    s.send_line("print(answer.upper(), kept)").unwrap();
+    s.expect("TYPED 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_c_during_a_long_computation_keeps_the_session() {
+    let home = temp_home("ctrlc-compute");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("kept = 'still' + ' here'").unwrap();
+    prompt(&mut s);
+    for _ in 0..2 {
+        s.send_line("n = 0").unwrap();
+        prompt(&mut s);
+        for line in [
+            "while True:",
+            "    n += 1",
+            "    if n == 1000: print('spin' + 'ning', flush=True)",
+        ] {
+            s.send_line(line).unwrap();
+            s.expect("... ").unwrap();
+        }
+        s.send_line("").unwrap();
+        let took = interrupt_after(&mut s, "spinning");
+        assert!(took < AT_ONCE, "KeyboardInterrupt after {:?}", took);
+    }
+    s.send_line("print(kept, n > 0)").unwrap();
+    s.expect("still here True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn output_without_a_final_newline_stays_above_the_next_prompt() {
+    let home = temp_home("partial-line");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("for i in range(3): print(i, end=' ')").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    // The text is followed by a line break, not by a redraw over it.
+    s.expect("0 1 2 \r\n").unwrap();
+    prompt(&mut s);
+    s.send_line("print('x' * 3, end='')").unwrap();
+    s.expect("xxx\r\n").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn lines_typed_ahead_during_an_await_all_run() {
+    let home = temp_home("type-ahead");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("await asyncio.sleep(1)").unwrap();
+    // Typed while the await runs, in one burst, before any prompt.
+    s.send("ahead = 20\rahead += 1\rprint('ahead', ahead * 2)\r")
+        .unwrap();
+    s.expect("ahead 42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn an_unbracketed_ten_line_paste_runs_every_line() {
+    let home = temp_home("paste");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    // One write with no bracketed-paste markers, as tmux or screen send it.
+    let paste = [
+        "total = 0",
+        "for i in range(4):",
+        "    total += i",
+        "",
+        "def twice(y):",
+        "    return y * 2",
+        "",
+        "pair = [total,",
+        "        twice(total)]",
+        "print('pasted', pair, twice(pair[1]))",
+    ];
+    assert_eq!(paste.len(), 10);
+    s.send(format!("{}\r", paste.join("\r"))).unwrap();
+    s.expect("pasted [6, 12] 24").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn ctrl_d_on_a_continuation_line_ends_the_block_and_stays() {
+    let home = temp_home("ctrl-d-block");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("for i in range(2):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    print('blo' + 'ck', i)").unwrap();
+    s.expect("... ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect("block 1").unwrap();
+    prompt(&mut s);
+    s.send_line("print('still' + ' here')").unwrap();
+    s.expect("still here").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn python3_habits_at_the_prompt() {
+    let home = temp_home("habits");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    s.send_line("exit").unwrap();
+    s.expect("Use exit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    prompt(&mut s);
+    s.send_line("quit").unwrap();
+    s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    prompt(&mut s);
+    s.send_line("print 'x'").unwrap();
+    s.expect("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?")
+        .unwrap();
+    prompt(&mut s);
+    s.send_line("import sys; sys.ps1 = 'py' + '> '; sys.ps2 = 'cont' + ': '")
+        .unwrap();
+    s.expect("py> ").unwrap();
+    s.send_line("if True:").unwrap();
+    s.expect("cont: ").unwrap();
+    s.send_line("    print('custom', 'prompts')").unwrap();
+    s.expect("cont: ").unwrap();
+    s.send_line("").unwrap();
+    s.expect("custom prompts").unwrap();
+    s.expect("py> ").unwrap();
+    quit(s);
+}
+
+#[test]
+fn sys_exit_in_a_task_exits_quietly_with_its_status() {
+    let home = temp_home("exit-task");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &["async def leave():", "    import sys", "    sys.exit(3)"],
+    );
+    s.send_line("t = asyncio.create_task(leave())").unwrap();
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + TIMEOUT;
+    let status = loop {
+        let mut buf = [0u8; 4096];
+        if let Ok(n) = s.try_read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+        }
+        let status = format!("{:?}", s.get_process().status().unwrap());
+        if !status.contains("StillAlive") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "pyasync did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.ends_with(", 3)"), "{}", status);
+    let seen = String::from_utf8_lossy(&seen);
+    assert!(!seen.contains("Traceback"), "{}", seen);
+    assert!(!seen.contains("never retrieved"), "{}", seen);
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_prompts_without_complaint() {
+    let home = temp_home("dumb");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyasync"));
+    cmd.arg("-q")
+        .env("HOME", &home)
+        .env("TERM", "dumb")
+        .env_remove("NO_COLOR");
+    let mut s = Session::spawn(cmd).expect("spawning pyasync in a pty");
+    s.set_expect_timeout(Some(TIMEOUT));
+    let found = s.expect(">>> ").unwrap();
+    let start = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!start.contains("cannot use the terminal"), "{:?}", start);
+    s.send_line("x = = 1").unwrap();
+    let found = s.expect("SyntaxError: invalid syntax").unwrap();
+    let before = String::from_utf8_lossy(found.before()).into_owned();
+    // No colour and no escape sequences.
+    assert!(!before.contains('\u{1b}'), "{:?}", before);
+    assert!(before.contains("File \"<stdin>\", line 1"), "{:?}", before);
+    prompt(&mut s);
+    s.send_line("print(6 * 7)").unwrap();
+    s.expect("42").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn background_output_without_newlines_is_shown_while_the_prompt_waits() {
+    let home = temp_home("background-partial");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &[
+            "async def progress():",
+            "    for i in range(4):",
+            "        await asyncio.sleep(0.05)",
+            "        print(f'step{i}', end='', flush=True)",
+        ],
+    );
+    s.send_line("t = asyncio.create_task(progress())").unwrap();
+    for i in 0..4 {
+        s.expect(format!("step{}", i).as_str()).unwrap();
+    }
+    // The prompt is drawn again after the output, ready for input.
+    prompt(&mut s);
+    s.send_line("print('after', t.done())").unwrap();
+    s.expect("after True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}

@@ -721,9 +721,10 @@ impl EventLoop {
     }
 }
 
-/// `coroutines._is_debug_mode()`: `PYTHONASYNCIODEBUG` set to anything.
+/// `coroutines._is_debug_mode()`: `-X dev`, or `PYTHONASYNCIODEBUG` set to
+/// anything (unless `-E`).
 fn debug_mode_default() -> bool {
-    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+    crate::flags::dev_mode() || crate::flags::python_env("PYTHONASYNCIODEBUG").is_some()
 }
 
 /// `repr(handle)` (`events.Handle._repr_info`): `<Handle cb(args) at

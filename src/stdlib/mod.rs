@@ -171,20 +171,45 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     Ok(module)
 }
 
-/// `<script dir>/<name>.py`, if the running script has a directory holding
-/// such a file (only plain names: no packages).
+/// Whether `import name` finds a module pyasync itself provides.
+pub fn provides(name: &str) -> bool {
+    BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
+        || SOURCE_MODULES.iter().any(|(n, _)| *n == name)
+}
+
+/// The directories of `PYTHONPATH` (unless `-E`), searched after the
+/// script's own directory, as `sys.path` lists them.
+pub fn search_path() -> Vec<std::path::PathBuf> {
+    crate::flags::python_env("PYTHONPATH")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `<dir>/<name>.py` for the running script's directory (the current one
+/// for `-c` and stdin; neither with `-P`) and then `PYTHONPATH`'s directories (only plain
+/// names: no packages).
 fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
     if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
         return None;
     }
-    let script = vm.script.borrow().clone()?;
-    let script_path = std::path::Path::new(&*script.name);
-    if script.name.starts_with('<') {
-        return None;
-    }
-    let dir = script_path.parent().unwrap_or(std::path::Path::new(""));
-    let path = dir.join(format!("{name}.py"));
-    path.is_file().then_some(path)
+    let script = vm.script.borrow().clone();
+    let first = match &script {
+        Some(s) if !s.name.starts_with('<') => std::path::Path::new(&*s.name)
+            .parent()
+            .unwrap_or(std::path::Path::new(""))
+            .to_path_buf(),
+        _ => std::path::PathBuf::new(),
+    };
+    let first = (!crate::flags::safe_path()).then_some(first);
+    first
+        .into_iter()
+        .chain(search_path())
+        .map(|dir| dir.join(format!("{name}.py")))
+        .find(|path| path.is_file())
 }
 
 /// Runs the file at `path` once as module `name`: the module is in

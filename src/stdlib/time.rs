@@ -120,7 +120,10 @@ fn sleep(_vm: &Vm, args: Args) -> PyResult {
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(Duration::from_secs_f64(s.min(1e9)));
+    if !crate::signals::sleep(s.min(1e9)) {
+        crate::signals::take_interrupt();
+        return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
+    }
     Ok(Value::None)
 }
 

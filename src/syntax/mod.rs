@@ -411,6 +411,25 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
     let ls = line_start_index(toks, i);
     let first = toks.get(ls).map(|t| &t.1);
 
+    // Python 2's `print x` and `exec x`: a statement that is the bare name
+    // followed by an expression.
+    if let (Some(Tok::Name(name)), Some(t)) = (first, tok) {
+        if i == ls + 1
+            && (&**name == "print" || &**name == "exec")
+            && t.starts_expr()
+            && *t != Tok::Lpar
+        {
+            let last = (i..toks.len())
+                .find(|&j| toks[j].1 == Tok::Newline)
+                .map_or(toks.len() - 1, |j| j.saturating_sub(1).max(i));
+            return err_at(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                toks[ls].0,
+                toks[last].2,
+            );
+        }
+    }
+
     if tok == Some(&Tok::Indent) {
         let mut e = err_at("unexpected indent", start, end);
         e.kind = SyntaxErrorKind::IndentationError;

@@ -31,6 +31,9 @@ type Expected = Option<(&'static str, &'static str, usize, usize)>;
 const CPYTHON_TABLE: &[(&str, Expected)] = &[
     ("if x\n    pass\n", Some(("SyntaxError", "expected ':'", 1, 5))),
     ("if x y:\n  pass\n", Some(("SyntaxError", "invalid syntax", 1, 6))),
+    ("print \"x\"\n", Some(("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1))),
+    ("print x, 1\n", Some(("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1))),
+    ("exec 'x'\n", Some(("SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1))),
     ("while x\n  pass\n", Some(("SyntaxError", "expected ':'", 1, 8))),
     ("for x in y\n  pass\n", Some(("SyntaxError", "expected ':'", 1, 11))),
     ("def f()\n  pass\n", Some(("SyntaxError", "expected ':'", 1, 8))),
@@ -1201,6 +1204,12 @@ fn render_ends_with_cpython_line() {
             if !color {
                 assert!(out.contains("t.py"), "{}", out);
             }
+            let line = e.lineno;
+            assert!(
+                out.starts_with(&format!("  File \"t.py\", line {}\n", line)),
+                "{}",
+                out
+            );
         }
     }
 }
