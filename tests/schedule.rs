@@ -265,6 +265,17 @@ fn loop_clock_trace_is_in_microseconds_of_loop_time() {
         .map(|e| e["ts"].as_f64().unwrap())
         .fold(0.0, f64::max);
     assert!((1.0e6..1.5e6).contains(&last_step), "{}", last_step);
+    // The loop's one-second wait for that timer, on the loop's thread.
+    let waits: Vec<f64> = of_phase(events, "X")
+        .into_iter()
+        .filter(|e| e["tid"] == 0 && e["name"] == "wait")
+        .map(|e| e["dur"].as_f64().unwrap())
+        .collect();
+    assert!(
+        waits.iter().any(|d| (0.99e6..1.0e6 + 1.0).contains(d)),
+        "{:?}",
+        waits
+    );
 }
 
 fn attr<'a>(node: &roxmltree::Node<'a, 'a>, name: &str) -> &'a str {

@@ -211,6 +211,20 @@ pub fn write_trace(rec: &Recording, process: &str, clock: TraceClock) -> String 
         w.push(to_ts, flow("f", step.task + 1, to_ts, r#","bp":"e""#));
     }
 
+    // In loop time, the loop's waits on the selector, on its own thread.
+    if clock == TraceClock::Loop {
+        for it in rec.iterations.iter().filter(|it| it.timeout > 0.0) {
+            let ts = round3(it.begin * 1e6);
+            let json = format!(
+                r#"{{"name":"wait","cat":"loop","ph":"X","ts":{},"dur":{},"pid":1,"tid":0,"args":{{"timeout":{}}}}}"#,
+                num(ts),
+                num(round3(it.timeout * 1e6)),
+                num(round6(it.timeout))
+            );
+            w.push(ts, json);
+        }
+    }
+
     for (i, task) in rec.tasks.iter().enumerate() {
         let tid = i + 1;
         let created_at = task
