@@ -19,10 +19,19 @@ pub struct Options {
     /// `--max-time SECONDS`: end the run (status 3) when the loop's clock
     /// would pass this time.
     pub max_time: Option<f64>,
+    /// `--trace`, `--timeline`: record the schedule and draw it.
+    pub schedule: crate::schedule::ScheduleOutputs,
 }
 
 pub struct Interpreter {
     vm: Rc<Vm>,
+    /// Records the schedule when `Options::schedule` asks for it.
+    recorder: std::cell::RefCell<
+        Option<(
+            Rc<crate::schedule::Recorder>,
+            crate::schedule::ScheduleOutputs,
+        )>,
+    >,
 }
 
 /// Stack for the thread that runs Python code. A tree-walker uses several
@@ -47,8 +56,10 @@ impl Interpreter {
     pub fn new(options: &Options) -> Interpreter {
         let interpreter = Interpreter {
             vm: Vm::with_std_streams(options.unbuffered),
+            recorder: Default::default(),
         };
         interpreter.set_clock_options(options);
+        interpreter.record_schedule(&options.schedule);
         interpreter
     }
 
@@ -62,9 +73,22 @@ impl Interpreter {
         });
     }
 
+    /// Records the schedule of the script run next, to write what
+    /// `outputs` asks for after it (`--trace`, `--timeline`).
+    pub fn record_schedule(&self, outputs: &crate::schedule::ScheduleOutputs) {
+        if outputs.wanted() {
+            let recorder = crate::schedule::Recorder::new();
+            *self.vm.observer.borrow_mut() = Some(recorder.clone());
+            *self.recorder.borrow_mut() = Some((recorder, outputs.clone()));
+        }
+    }
+
     /// An interpreter over a given Vm (for captured output).
     pub fn from_vm(vm: Rc<Vm>) -> Interpreter {
-        Interpreter { vm }
+        Interpreter {
+            vm,
+            recorder: Default::default(),
+        }
     }
 
     pub fn vm(&self) -> &Rc<Vm> {
@@ -88,7 +112,29 @@ impl Interpreter {
             globals.clear();
         }
         self.vm.flush_all();
-        status
+        self.write_schedule(filename, status)
+    }
+
+    /// After a recorded run: the trace, the SVG and the text timeline.
+    /// A file that cannot be written is reported, status 2.
+    fn write_schedule(&self, filename: &str, status: i32) -> i32 {
+        let Some((recorder, outputs)) = self.recorder.borrow_mut().take() else {
+            return status;
+        };
+        self.vm.observer.borrow_mut().take();
+        match outputs.write(&recorder.recording(), filename) {
+            Ok(text) => {
+                self.vm.write(Stream::Stderr, &text);
+                self.vm.flush_all();
+                status
+            }
+            Err(message) => {
+                self.vm
+                    .write(Stream::Stderr, &format!("pyasync: {}\n", message));
+                self.vm.flush_all();
+                2
+            }
+        }
     }
 
     /// `python -i`: runs `source` as `__main__` and returns an interactive
@@ -98,6 +144,8 @@ impl Interpreter {
     pub fn run_script_then_session(&self, filename: &str, source: &str) -> Session {
         let (_, globals) = self.run_main(filename, source, true);
         self.vm.flush_all();
+        // The script's schedule, before the prompt's own recording starts.
+        self.write_schedule(filename, 0);
         match globals {
             Some(globals) => Session::with_globals(self.vm.clone(), globals, None),
             None => Session::new(self),
@@ -225,10 +273,15 @@ const AWAIT_WRAPPER: &str = "__pyasync_repl__";
 /// their slots stay stable; the loop is the running loop for the session's
 /// whole life, and tasks created at the prompt run whenever the session
 /// runs it (see `run_pending`).
+/// The steps a session records at most for `%timeline` and `%trace`.
+const SESSION_STEP_LIMIT: usize = 200_000;
+
 pub struct Session {
     vm: Rc<Vm>,
     globals: Rc<Globals>,
     event_loop: Rc<crate::asyncio::EventLoop>,
+    /// The session's schedule, for `%timeline` and `%trace`.
+    recorder: Rc<crate::schedule::Recorder>,
 }
 
 impl Session {
@@ -263,12 +316,15 @@ impl Session {
         // A script run with -i may have left a loop running only if it
         // crashed inside one; the session's loop replaces it.
         vm.running_loop.borrow_mut().take();
+        let recorder = crate::schedule::Recorder::with_step_limit(SESSION_STEP_LIMIT);
+        *vm.observer.borrow_mut() = Some(recorder.clone());
         let event_loop = crate::asyncio::EventLoop::new(clock, vm.weak());
         event_loop.enter_interactive(&vm);
         Session {
             vm,
             globals,
             event_loop,
+            recorder,
         }
     }
 
@@ -304,7 +360,28 @@ impl Session {
     /// that is not None (storing it in `_`), and prints any error. An input
     /// with `await` (or `async for`/`async with`) at top level runs as a task
     /// on the session's loop, as under `python -m asyncio`.
+    /// `%timeline`: the text timeline of the last input whose tasks ran.
+    pub fn timeline_report(&self) -> String {
+        match self.recorder.last_input_with_steps() {
+            Some(rec) => crate::schedule::timeline::text_timeline(&rec),
+            None => "no task has run yet\n".to_string(),
+        }
+    }
+
+    /// `%trace FILE`: the session's trace so far, written to `path`.
+    pub fn write_trace(&self, path: &str) -> String {
+        let outputs = crate::schedule::ScheduleOutputs {
+            trace: Some(path.into()),
+            ..Default::default()
+        };
+        match outputs.write(&self.recorder.recording(), "<stdin>") {
+            Ok(_) => format!("trace written to {}\n", path),
+            Err(message) => format!("{}\n", message),
+        }
+    }
+
     pub fn run_input(&self, source: &str) -> Outcome {
+        self.recorder.begin_input();
         let outcome = self.run_input_inner(source);
         self.vm.flush_all();
         outcome

@@ -16,6 +16,7 @@ pub mod interp;
 pub mod object;
 pub mod repl;
 pub mod resolve;
+pub mod schedule;
 pub mod signals;
 pub mod source;
 pub mod stdlib;

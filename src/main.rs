@@ -28,6 +28,10 @@ Options:
          accepted and ignored
 --color=auto|always|never : colour in error reports (auto: when stderr is a
          terminal, NO_COLOR is unset and TERM is not dumb)
+--trace FILE       : write the schedule as Chrome trace-event JSON (Perfetto)
+--trace-clock=loop|step : trace timestamps in loop time (default) or loop iterations
+--timeline         : print a text timeline of the tasks on stderr after the run
+--timeline=FILE.svg: draw the timeline as an SVG file
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -133,6 +137,11 @@ fn main() -> ExitCode {
                     return usage_error(&message);
                 }
             }
+            flag if is_schedule_option(flag) => {
+                if let Err(status) = schedule_option(flag, &args, &mut i, &mut flags.options) {
+                    return status;
+                }
+            }
             flag if flag.starts_with("--color=") => match &flag["--color=".len()..] {
                 "auto" => pyasync::flags::set_color(pyasync::flags::Color::Auto),
                 "always" => pyasync::flags::set_color(pyasync::flags::Color::Always),
@@ -218,6 +227,9 @@ fn main() -> ExitCode {
     };
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
     honour_environment(&mut flags);
+    if let Err(status) = check_schedule_files(&flags.options) {
+        return status;
+    }
 
     // What runs first, if anything, and sys.argv[0].
     let stdin_tty = std::io::stdin().is_terminal();
@@ -293,6 +305,9 @@ fn main() -> ExitCode {
         let interpreter =
             Interpreter::from_vm(repl::interactive_vm(flags.options.unbuffered, &slot));
         interpreter.set_argv(argv);
+        if script.is_some() {
+            interpreter.record_schedule(&flags.options.schedule);
+        }
         let had_script = script.is_some();
         let startup = startup.and_then(|path| {
             let path = path.to_string_lossy().into_owned();
@@ -401,6 +416,105 @@ fn find_module(name: &str) -> Result<String, String> {
         )),
         None => Err(format!("No module named {}", name)),
     }
+}
+
+fn is_schedule_option(flag: &str) -> bool {
+    ["--trace", "--trace-clock", "--timeline"]
+        .iter()
+        .any(|name| flag == *name || flag.starts_with(&format!("{}=", name)))
+}
+
+/// `--trace FILE` (or `=FILE`), `--trace-clock=loop|step`, `--timeline[=FILE.svg]`.
+fn schedule_option(
+    flag: &str,
+    args: &[String],
+    i: &mut usize,
+    options: &mut Options,
+) -> Result<(), ExitCode> {
+    let (name, value) = match flag.split_once('=') {
+        Some((name, value)) => (name, Some(value.to_string())),
+        None => (flag, None),
+    };
+    let schedule = &mut options.schedule;
+    match name {
+        "--trace" => {
+            let value = match value {
+                Some(v) => v,
+                None => {
+                    let Some(v) = args.get(*i) else {
+                        return Err(usage_error("Argument expected for the --trace option"));
+                    };
+                    *i += 1;
+                    v.clone()
+                }
+            };
+            if value.is_empty() {
+                return Err(usage_error("Argument expected for the --trace option"));
+            }
+            schedule.trace = Some(value.into());
+        }
+        "--trace-clock" => {
+            let value = match value {
+                Some(v) => v,
+                None => {
+                    let Some(v) = args.get(*i) else {
+                        return Err(usage_error(
+                            "Argument expected for the --trace-clock option",
+                        ));
+                    };
+                    *i += 1;
+                    v.clone()
+                }
+            };
+            match pyasync::schedule::trace::TraceClock::parse(&value) {
+                Some(clock) => schedule.trace_clock = Some(clock),
+                None => {
+                    return Err(usage_error(&format!(
+                        "invalid --trace-clock value {:?} (expected loop or step)",
+                        value
+                    )))
+                }
+            }
+        }
+        _ => match value {
+            None => schedule.timeline_text = true,
+            Some(path) if path.ends_with(".svg") => schedule.timeline_svg = Some(path.into()),
+            Some(path) => {
+                return Err(usage_error(&format!(
+                    "--timeline=FILE needs a .svg file name, not {:?}",
+                    path
+                )))
+            }
+        },
+    }
+    Ok(())
+}
+
+/// The trace and SVG files must be writable before the script runs:
+/// status 2 naming the file otherwise. `--trace-clock` alone is an error.
+fn check_schedule_files(options: &Options) -> Result<(), ExitCode> {
+    let schedule = &options.schedule;
+    if schedule.trace_clock.is_some() && schedule.trace.is_none() {
+        return Err(usage_error("--trace-clock needs --trace FILE"));
+    }
+    for path in schedule.trace.iter().chain(&schedule.timeline_svg) {
+        if path.is_dir() {
+            eprintln!(
+                "pyasync: cannot write '{}': it is a directory",
+                path.display()
+            );
+            return Err(ExitCode::from(2));
+        }
+        if let Err(e) = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(path)
+        {
+            eprintln!("pyasync: {}", pyasync::schedule::file_error(path, &e));
+            return Err(ExitCode::from(2));
+        }
+    }
+    Ok(())
 }
 
 /// Reads a script as CPython opens it: a missing file is status 2 with

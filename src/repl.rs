@@ -467,10 +467,12 @@ fn prompt_text(session: &Session, continuation: bool) -> String {
 const MAGIC_HELP: &str = "\
 %tasks        the event loop's pending tasks: name, state, coroutine, what it awaits, where defined
 %where NAME   a task (a variable holding it, or its name) and the chain of futures it waits on
+%timeline     a text timeline of the tasks of the last input that awaited
+%trace FILE   write the session's schedule so far as Chrome trace JSON (Perfetto)
 %help         this list
 ";
 
-/// `%tasks`, `%where NAME`, `%help`.
+/// `%tasks`, `%where NAME`, `%timeline`, `%trace FILE`, `%help`.
 pub fn run_magic(session: &Session, line: &str) -> String {
     let body = line.trim().trim_start_matches('%');
     let (cmd, rest) = match body.split_once(char::is_whitespace) {
@@ -481,6 +483,9 @@ pub fn run_magic(session: &Session, line: &str) -> String {
         "tasks" => session.tasks_report(),
         "where" if rest.is_empty() => "usage: %where NAME\n".to_string(),
         "where" => session.where_report(rest),
+        "timeline" => session.timeline_report(),
+        "trace" if rest.is_empty() => "usage: %trace FILE\n".to_string(),
+        "trace" => session.write_trace(rest),
         "help" | "" => MAGIC_HELP.to_string(),
         other => format!("unknown helper %{}; try %help\n", other),
     }

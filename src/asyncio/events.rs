@@ -13,6 +13,7 @@ use std::rc::{Rc, Weak};
 
 use super::clock::Clock;
 use super::futures::{DoneCallback, Future};
+use super::observer::{id_of, LoopObserver, Waker};
 use super::tasks::Task;
 use crate::interp::Vm;
 use crate::object::{Args, PyErr, PyResult, Value};
@@ -211,12 +212,20 @@ pub struct EventLoop {
     vm: Weak<Vm>,
     /// The loop as Python sees it (`asyncio.get_running_loop()`), made once.
     pub py_object: RefCell<Option<Rc<dyn crate::object::native::NativeObject>>>,
+    /// Told of every scheduling event; fixed when the loop is made.
+    observer: Option<Rc<dyn LoopObserver>>,
+    /// While observed: what the callback running now is, so that a step
+    /// it queues can say what woke its task.
+    running_source: Cell<Waker>,
 }
 
 impl EventLoop {
     pub fn new(clock: impl Into<Rc<dyn Clock>>, vm: Weak<Vm>) -> Rc<EventLoop> {
         let clock = clock.into();
+        let observer = vm.upgrade().and_then(|vm| vm.observer.borrow().clone());
         Rc::new(EventLoop {
+            observer,
+            running_source: Cell::new(Waker::Outside),
             vm,
             ready: RefCell::new(VecDeque::new()),
             scheduled: RefCell::new(BinaryHeap::new()),
@@ -290,7 +299,16 @@ impl EventLoop {
         self.closed.get()
     }
 
+    /// The observer attached to this loop, if any.
+    #[inline]
+    pub fn observer(&self) -> Option<&Rc<dyn LoopObserver>> {
+        self.observer.as_ref()
+    }
+
     pub fn call_soon(&self, callback: Callback) -> Rc<Handle> {
+        if let Some(observer) = &self.observer {
+            self.report_queued(&**observer, &callback);
+        }
         let handle = Handle::new(callback);
         self.ready.borrow_mut().push_back(handle.clone());
         handle
@@ -310,7 +328,31 @@ impl EventLoop {
             seq,
             handle: handle.clone(),
         });
+        if let Some(observer) = &self.observer {
+            self.report_timer_scheduled(&**observer, &handle, when);
+        }
         handle
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_timer_scheduled(&self, observer: &dyn LoopObserver, handle: &Rc<Handle>, when: f64) {
+        observer.timer_scheduled(self.time(), id_of(handle), when);
+    }
+
+    /// A task's step is being queued: tell the observer what woke it.
+    #[cold]
+    #[inline(never)]
+    fn report_queued(&self, observer: &dyn LoopObserver, callback: &Callback) {
+        let (task, by) = match callback {
+            Callback::TaskStep(task, _) => (task, self.running_source.get()),
+            Callback::Done(DoneCallback::TaskWakeup(task), future) => match future {
+                Value::Task(done) => (task, Waker::TaskDone(id_of(done))),
+                _ => (task, self.running_source.get()),
+            },
+            _ => return,
+        };
+        observer.wake_scheduled(self.time(), id_of(task), by);
     }
 
     /// `Handle.cancel()`: the handle stays queued and is skipped when reached
@@ -407,6 +449,9 @@ impl EventLoop {
                 .peek()
                 .map(|t| (t.when - self.time()).max(0.0))
         };
+        if let Some(observer) = &self.observer {
+            self.report_iteration(&**observer, timeout);
+        }
         match timeout {
             Some(t) => {
                 if t > 0.0 {
@@ -433,20 +478,26 @@ impl EventLoop {
             vm.check_interrupt()?;
         }
         let end_time = self.time() + self.clock.resolution();
+        // The handles of the timers that fired are the last ones of `ntodo`.
+        let mut fired = 0;
         {
             let mut scheduled = self.scheduled.borrow_mut();
             let mut ready = self.ready.borrow_mut();
             while scheduled.peek().is_some_and(|t| t.when < end_time) {
                 let timer = scheduled.pop().expect("peeked above");
                 timer.handle.scheduled.set(false);
+                if let Some(observer) = &self.observer {
+                    self.report_timer_fired(&**observer, &timer.handle);
+                }
                 ready.push_back(timer.handle);
+                fired += 1;
             }
         }
 
         // Run only what is ready now; what these schedule waits for the next
         // iteration.
         let ntodo = self.ready.borrow().len();
-        for _ in 0..ntodo {
+        for i in 0..ntodo {
             let handle = self.ready.borrow_mut().pop_front();
             let Some(handle) = handle else { break };
             if handle.cancelled.get() {
@@ -460,11 +511,18 @@ impl EventLoop {
             };
             let callback = callback.or_else(|| handle.callback.borrow_mut().take());
             if let Some(callback) = callback {
+                if let Some(observer) = &self.observer {
+                    let timer = i + fired >= ntodo;
+                    self.observe_callback(&**observer, &callback, &handle, timer);
+                }
                 if self.debug.get() {
                     self.run_callback_timed(vm, callback, &handle)?;
                 } else {
                     self.run_callback(vm, callback)?;
                 }
+            }
+            if let Some(observer) = &self.observer {
+                self.report_callback_end(&**observer);
             }
             drop(handle);
             if vm.finalizers_pending.get() {
@@ -472,6 +530,54 @@ impl EventLoop {
             }
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_iteration(&self, observer: &dyn LoopObserver, timeout: Option<f64>) {
+        observer.iteration_begin(self.time());
+        if let Some(t) = timeout {
+            observer.loop_wait(self.time(), t);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_timer_fired(&self, observer: &dyn LoopObserver, handle: &Rc<Handle>) {
+        observer.timer_fired(self.time(), id_of(handle));
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_callback_end(&self, observer: &dyn LoopObserver) {
+        observer.callback_end(self.time());
+        self.running_source.set(Waker::Outside);
+    }
+
+    /// Before a handle runs: report it, and remember what it is so that
+    /// the steps it queues can name their waker.
+    #[cold]
+    #[inline(never)]
+    fn observe_callback(
+        &self,
+        observer: &dyn LoopObserver,
+        callback: &Callback,
+        handle: &Rc<Handle>,
+        timer: bool,
+    ) {
+        let task = match callback {
+            Callback::TaskStep(task, _) | Callback::Done(DoneCallback::TaskWakeup(task), _) => {
+                Some(id_of(task))
+            }
+            _ => None,
+        };
+        let source = match task {
+            Some(task) => Waker::Task(task),
+            None if timer => Waker::Timer(id_of(handle)),
+            None => Waker::Callback,
+        };
+        self.running_source.set(source);
+        observer.callback_begin(self.time(), task);
     }
 
     fn drop_cancelled_timers(&self) {

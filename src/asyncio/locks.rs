@@ -100,6 +100,15 @@ pub(super) fn create_future(event_loop: Rc<EventLoop>) -> Rc<Future> {
     Rc::new(Future::new(event_loop))
 }
 
+/// Names what a waiter future is for (`Event.wait`), for an observer of
+/// the loop; kept out of `await_waiter` so that its state stays small.
+#[inline]
+pub(super) fn label_waiter(fut: &Rc<Future>, what: &'static str) {
+    if let Some(observer) = fut.event_loop.observer() {
+        observer.label_future(fut, what.to_string());
+    }
+}
+
 /// `await fut` on a waiter future.
 pub(super) async fn await_waiter(vm: &Vm, fut: &Rc<Future>) -> PyResult {
     await_future(vm, Value::Future(fut.clone())).await
@@ -170,6 +179,7 @@ impl Lock {
         self.waiters.borrow_mut().push_back(fut.clone());
         // The waiter leaves the deque before the CancelledError handling,
         // so that `_wake_up_first` does not try to wake this task itself.
+        label_waiter(&fut, "Lock.acquire");
         let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {
@@ -344,6 +354,7 @@ impl Event {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
+        label_waiter(&fut, "Event.wait");
         let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         outcome.map(|_| Value::Bool(true))
@@ -465,6 +476,7 @@ impl Condition {
         let outcome = async {
             let fut = create_future(self.bound.get_loop(vm, &me)?);
             self.waiters.borrow_mut().push_back(fut.clone());
+            label_waiter(&fut, "Condition.wait");
             let outcome = await_waiter(vm, &fut).await;
             remove_waiter(&self.waiters, &fut);
             outcome.map(|_| Value::Bool(true))
@@ -691,6 +703,7 @@ impl Semaphore {
         }
         let fut = create_future(self.bound.get_loop(vm, &me)?);
         self.waiters.borrow_mut().push_back(fut.clone());
+        label_waiter(&fut, "Semaphore.acquire");
         let outcome = await_waiter(vm, &fut).await;
         remove_waiter(&self.waiters, &fut);
         if let Err(e) = outcome {

@@ -8,6 +8,7 @@ pub mod events;
 pub mod futures;
 pub mod locks;
 pub mod loop_object;
+pub mod observer;
 pub mod policy;
 pub mod queues;
 pub mod runners;

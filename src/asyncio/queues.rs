@@ -10,8 +10,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::locks::{
-    await_waiter, cancel, coroutine, create_future, downcast, method_args, remove_waiter,
-    set_result, Event, LoopBound, Waiters,
+    await_waiter, cancel, coroutine, create_future, downcast, label_waiter, method_args,
+    remove_waiter, set_result, Event, LoopBound, Waiters,
 };
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
@@ -226,6 +226,7 @@ impl Queue {
         while self.full()? {
             let putter = create_future(self.bound.get_loop(vm, &me)?);
             self.putters.borrow_mut().push_back(putter.clone());
+            label_waiter(&putter, "Queue.put");
             if let Err(e) = await_waiter(vm, &putter).await {
                 cancel(&putter); // Just in case putter is not done yet.
                                  // A get_nowait() may have removed it already.
@@ -247,6 +248,7 @@ impl Queue {
         while self.empty() {
             let getter = create_future(self.bound.get_loop(vm, &me)?);
             self.getters.borrow_mut().push_back(getter.clone());
+            label_waiter(&getter, "Queue.get");
             if let Err(e) = await_waiter(vm, &getter).await {
                 cancel(&getter); // Just in case getter is not done yet.
                                  // A put_nowait() may have removed it already.

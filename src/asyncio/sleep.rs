@@ -68,6 +68,9 @@ impl SleepFuture {
                     Err(e) => return Poll::Ready(Err(e)),
                 };
                 let future = Rc::new(Future::new(event_loop.clone()));
+                if let Some(observer) = event_loop.observer() {
+                    observer.label_future(&future, format!("sleep({})", seconds_text(seconds)));
+                }
                 let timer = event_loop.call_later(
                     seconds,
                     Callback::SetResultUnlessCancelled(future.clone(), result),
@@ -94,5 +97,14 @@ impl SleepFuture {
                 "cannot reuse already awaited coroutine",
             ))),
         }
+    }
+}
+
+/// A delay as the script most likely wrote it: `1` or `0.5`.
+fn seconds_text(seconds: f64) -> String {
+    if seconds.fract() == 0.0 && seconds.abs() < 1e15 {
+        format!("{}", seconds as i64)
+    } else {
+        crate::object::repr::repr_plain(&Value::Float(seconds))
     }
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::events::{Callback, EventLoop, Handle};
 use super::futures::{self, DoneCallback, Future};
+use super::observer::{id_of, Awaiting, LoopObserver, TaskInfo, TaskOutcome};
 use super::task_set::TaskSet;
 use crate::interp::coroutine::{Coroutine, Step, Suspend, Transfer};
 use crate::interp::Vm;
@@ -82,9 +83,40 @@ impl Task {
         if let Some(name) = name {
             task.set_name(name);
         }
+        if let Some(observer) = event_loop.observer() {
+            task.report_created(vm, event_loop, &**observer);
+        }
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         event_loop.register_task(&task);
         task
+    }
+
+    fn report_created(
+        self: &Rc<Self>,
+        vm: &Vm,
+        event_loop: &EventLoop,
+        observer: &dyn LoopObserver,
+    ) {
+        let created_at = vm
+            .current_location()
+            .map(|(source, line)| format!("{}:{}", short_name(&source.name), line));
+        observer.task_created(
+            event_loop.time(),
+            TaskInfo {
+                id: id_of(self),
+                name: self.name(),
+                coro: Rc::from(self.coro.qualname()),
+                parent: event_loop.current_task().map(|t| id_of(&t)),
+                created_at,
+            },
+        );
+    }
+
+    /// `FILE:LINE` of this task's own frame, for the observer.
+    fn frame_at(&self, vm: &Vm) -> Option<String> {
+        let (source, _) = self.coro.definition()?;
+        let line = self.coro.frame_line(Some(vm))?;
+        Some(format!("{}:{}", short_name(&source.name), line))
     }
 
     fn with_extra<R>(&self, f: impl FnOnce(&mut TaskExtra) -> R) -> R {
@@ -123,7 +155,10 @@ impl Task {
         }
     }
 
-    pub fn set_name(&self, name: Rc<str>) {
+    pub fn set_name(self: &Rc<Self>, name: Rc<str>) {
+        if let Some(observer) = self.future.event_loop.observer() {
+            observer.task_renamed(id_of(self), name.clone());
+        }
         self.with_extra(|x| x.name = Some(name));
     }
 
@@ -152,6 +187,9 @@ impl Task {
         }
         self.num_cancels_requested
             .set(self.num_cancels_requested.get() + 1);
+        if let Some(observer) = self.future.event_loop.observer() {
+            observer.cancel_requested(self.future.event_loop.time(), id_of(self));
+        }
         let waiter = self.fut_waiter();
         if let Some(waiter) = waiter {
             if futures::cancel(&waiter, msg.clone()) {
@@ -223,7 +261,13 @@ impl Task {
             None => Transfer::Send(Value::None),
             Some(e) => Transfer::Throw(e),
         };
+        if let Some(observer) = event_loop.observer() {
+            self.report_step_begin(vm, &event_loop, &**observer);
+        }
         let step = self.resume_coro(vm, input);
+        if let Some(observer) = event_loop.observer() {
+            self.report_step_end(vm, &event_loop, &**observer, &step);
+        }
         let me = Value::Task(self.clone());
         let mut escaped = None;
         match step {
@@ -254,6 +298,46 @@ impl Task {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn report_step_begin(
+        self: &Rc<Self>,
+        vm: &Vm,
+        event_loop: &EventLoop,
+        observer: &dyn LoopObserver,
+    ) {
+        observer.step_begin(event_loop.time(), id_of(self), self.frame_at(vm));
+    }
+
+    /// Where the step stopped and what the task waits on now, or how it
+    /// ended.
+    #[cold]
+    #[inline(never)]
+    fn report_step_end(
+        self: &Rc<Self>,
+        vm: &Vm,
+        event_loop: &EventLoop,
+        observer: &dyn LoopObserver,
+        step: &Step,
+    ) {
+        let now = event_loop.time();
+        let awaiting = match step {
+            Step::Yielded(Value::Task(t)) => Awaiting::Task(id_of(t), t.name()),
+            Step::Yielded(Value::Future(f)) => Awaiting::Future(f.clone()),
+            Step::Yielded(_) => Awaiting::Yield,
+            _ => Awaiting::Nothing,
+        };
+        observer.step_end(now, id_of(self), self.frame_at(vm), awaiting);
+        let outcome = match step {
+            Step::Yielded(_) => return,
+            Step::Returned(_) if self.must_cancel.get() => TaskOutcome::Cancelled,
+            Step::Returned(_) => TaskOutcome::Done,
+            Step::Raised(e) if e.is_instance(&types::CANCELLED_ERROR) => TaskOutcome::Cancelled,
+            Step::Raised(_) => TaskOutcome::Failed,
+        };
+        observer.task_finished(now, id_of(self), outcome);
     }
 
     fn handle_yield(self: &Rc<Self>, event_loop: &Rc<EventLoop>, me: &Value, result: Value) {
@@ -299,6 +383,11 @@ impl Task {
             _ => self.step(vm, None),
         }
     }
+}
+
+/// A script's path as the observer reports it: its file name.
+fn short_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// `Task.__del__` and `Future.__del__`: a task dropped while pending, or
@@ -469,6 +558,9 @@ pub fn gather(vm: &Vm, args: Args) -> PyResult {
     }
     let gather = gather.expect("at least one child");
     gather.finish();
+    if let Some(observer) = gather.outer.event_loop.observer() {
+        observer.label_future(&gather.outer, "gather()".to_string());
+    }
     Ok(Value::Future(gather.outer.clone()))
 }
 

@@ -197,6 +197,8 @@ pub struct Vm {
     pub run_limits: Cell<crate::asyncio::verdict::RunLimits>,
     /// The exit status of a run the loop stopped (see `asyncio::verdict`).
     pub halted: Cell<Option<i32>>,
+    /// Attached to every event loop made from now on, and told of output.
+    pub observer: RefCell<Option<Rc<dyn crate::asyncio::observer::LoopObserver>>>,
 }
 
 impl Vm {
@@ -227,6 +229,7 @@ impl Vm {
             clock: RefCell::new(Rc::new(crate::asyncio::clock::MonotonicClock::new())),
             run_limits: Cell::new(Default::default()),
             halted: Cell::new(None),
+            observer: RefCell::new(None),
         });
         crate::object::userhash::install(&vm);
         vm
@@ -261,6 +264,9 @@ impl Vm {
     }
 
     pub fn write(&self, stream: Stream, text: &str) {
+        if let Some(observer) = &*self.observer.borrow() {
+            self.report_output(&**observer, stream, text);
+        }
         match stream {
             Stream::Stdout => self.stdout.borrow_mut().write(text),
             Stream::Stderr => {
@@ -269,6 +275,27 @@ impl Vm {
                 self.stderr.borrow_mut().write(text)
             }
         }
+    }
+
+    /// Tells the observer which task (if any) is writing what.
+    #[cold]
+    #[inline(never)]
+    fn report_output(
+        &self,
+        observer: &dyn crate::asyncio::observer::LoopObserver,
+        stream: Stream,
+        text: &str,
+    ) {
+        let event_loop = self.running_loop.borrow().clone();
+        let (now, task) = match &event_loop {
+            Some(l) => (
+                l.time(),
+                l.current_task()
+                    .map(|t| crate::asyncio::observer::id_of(&t)),
+            ),
+            None => (f64::NAN, None),
+        };
+        observer.output(now, task, matches!(stream, Stream::Stderr), text);
     }
 
     pub fn flush_all(&self) {
