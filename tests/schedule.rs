@@ -639,3 +639,38 @@ fn inspect_mode_draws_the_scripts_timeline_before_the_prompt() {
     // Before the first prompt.
     assert!(timeline < stderr.find(">>> ").unwrap(), "{}", stderr);
 }
+
+/// The text timelines of examples 2, 5 and 6 under the virtual clock, where
+/// every time is exact: kept in `tests/timelines/`, made by pyasync and
+/// checked by hand once. `PYASYNC_REGEN_TIMELINES=1 cargo test --test
+/// schedule` writes them again.
+#[test]
+fn virtual_clock_timelines_of_the_examples_stay_as_reviewed() {
+    let regen = std::env::var_os("PYASYNC_REGEN_TIMELINES").is_some_and(|v| v == "1");
+    for n in [2, 5, 6] {
+        let script = format!("examples/example{}.py", n);
+        let out = pyasync(&["--clock=virtual", "--timeline", &script]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            script,
+            text(&out.stderr)
+        );
+        let expected_path = repo().join(format!("tests/timelines/example{}.txt", n));
+        let timeline = text(&out.stderr);
+        if regen {
+            std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+            std::fs::write(&expected_path, &timeline).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {} (PYASYNC_REGEN_TIMELINES=1 makes it)",
+                expected_path.display(),
+                e
+            )
+        });
+        assert_eq!(timeline, expected, "the timeline of {} changed", script);
+    }
+}
