@@ -541,7 +541,9 @@ impl Session {
         while !task.future.done() {
             if crate::signals::take_interrupt() && !interrupted {
                 interrupted = true;
-                task.cancel(None);
+                if let Err(e) = task.cancel(None) {
+                    task.future.event_loop.report_error(&e);
+                }
             }
             if let Some(outcome) = self.run_once_or_wait() {
                 // The input's own sys.exit ends the session: its task holds

@@ -1065,3 +1065,31 @@ fn the_await_tree_draws_task_groups_below_their_task() {
     );
     assert_eq!(r.stderr, expected);
 }
+
+/// Cancelling a task cancels the task it awaits, by recursion as in CPython:
+/// tasks awaiting each other in a cycle end in RecursionError, never in a
+/// stack overflow.
+#[test]
+fn cancelling_a_cycle_of_awaiting_tasks_is_a_recursion_error() {
+    let code = "import asyncio
+async def main():
+    async def waiter(name):
+        await tasks[name]
+    tasks = {}
+    tasks['a'] = asyncio.create_task(waiter('b'))
+    tasks['b'] = asyncio.create_task(waiter('a'))
+    await asyncio.sleep(0.01)
+    try:
+        tasks['a'].cancel()
+    except RecursionError as e:
+        print(type(e).__name__)
+asyncio.run(main())
+";
+    let run = check(&["-c", code], "", 1, "RecursionError\n");
+    assert!(
+        run.stderr
+            .contains("RecursionError: maximum recursion depth exceeded"),
+        "{}",
+        run.stderr
+    );
+}

@@ -684,6 +684,16 @@ impl EventLoop {
         result
     }
 
+    /// Reports an error raised where CPython's code runs inside a loop
+    /// callback but ours has no caller to hand it to (a timeout firing, a
+    /// task step cancelling what it awaits): as the exception handler does.
+    pub fn report_error(&self, e: &PyErr) {
+        if let Some(vm) = self.vm() {
+            let text = format!("Exception in callback\n{}", vm.format_exception(&e.exc));
+            vm.write(crate::object::Stream::Stderr, &text);
+        }
+    }
+
     /// `Handle._run` catches what a callback raises and hands it to the
     /// exception handler; only SystemExit and KeyboardInterrupt escape.
     fn report_callback_error(&self, vm: &Vm, result: PyResult) -> PyResult<()> {

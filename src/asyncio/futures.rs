@@ -465,28 +465,30 @@ pub fn as_future(v: &Value) -> Option<&Future> {
 }
 
 /// `fut.cancel(msg)` for a future or a task.
-pub fn cancel(v: &Value, msg: Option<Value>) -> bool {
+pub fn cancel(v: &Value, msg: Option<Value>) -> PyResult<bool> {
     match v {
         Value::Future(f) => match cancel_gathering(f, msg.clone()) {
             Some(ret) => ret,
-            None => f.cancel(v, msg),
+            None => Ok(f.cancel(v, msg)),
         },
         Value::Task(t) => t.cancel(msg),
-        _ => false,
+        _ => Ok(false),
     }
 }
 
 /// `fut.cancel(msg)` of a `_GatheringFuture`: cancel the children instead,
 /// and remember that the gather itself was asked to cancel.
-fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
+fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<PyResult<bool>> {
     let children = { f.gathering.get()?.children.clone() };
     if f.done() {
-        return Some(false);
+        return Some(Ok(false));
     }
     let mut ret = false;
     for child in &children {
-        if cancel(child, msg.clone()) {
-            ret = true;
+        match cancel(child, msg.clone()) {
+            Ok(true) => ret = true,
+            Ok(false) => {}
+            Err(e) => return Some(Err(e)),
         }
     }
     if ret {
@@ -494,7 +496,7 @@ fn cancel_gathering(f: &Future, msg: Option<Value>) -> Option<bool> {
             g.cancel_requested.set(true);
         }
     }
-    Some(ret)
+    Some(Ok(ret))
 }
 
 /// `gather()`'s shared state (the closure of `_done_callback`): the outer

@@ -501,7 +501,7 @@ pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> O
             }
             "cancel" => {
                 let msg = args.take_keyword("msg").or_else(|| args.positional.pop());
-                Ok(Value::Bool(futures::cancel(me, msg)))
+                Ok(Value::Bool(futures::cancel(me, msg)?))
             }
             "add_done_callback" => {
                 let Some(cb) = args.positional.pop() else {

@@ -299,7 +299,7 @@ fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
         return Ok(());
     }
     for task in &to_cancel {
-        task.cancel(None);
+        task.cancel(None)?;
     }
     let children = to_cancel.iter().map(|t| Value::Task(t.clone())).collect();
     let gather = Gather::of(event_loop, children, true);

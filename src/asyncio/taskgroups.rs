@@ -73,7 +73,9 @@ impl TaskGroup {
         for t in tasks {
             if let Value::Task(t) = t {
                 if !t.future.done() {
-                    t.cancel(None);
+                    if let Err(e) = t.cancel(None) {
+                        t.future.event_loop.report_error(&e);
+                    }
                 }
             }
         }
@@ -273,7 +275,7 @@ impl TaskGroup {
             // `__aexit__`.
             self.abort();
             self.parent_cancel_requested.set(true);
-            parent.cancel(None);
+            parent.cancel(None)?;
         }
         Ok(())
     }

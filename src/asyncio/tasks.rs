@@ -180,10 +180,13 @@ impl Task {
 
     /// `Task.cancel()`: cancels the future the task waits on, or arranges for
     /// CancelledError to be thrown into the coroutine at its next step.
-    pub fn cancel(self: &Rc<Self>, msg: Option<Value>) -> bool {
+    /// Cancelling a task that awaits a task cancels that one too, by
+    /// recursion as in CPython: a cycle of tasks awaiting each other ends in
+    /// RecursionError, not in a stack overflow.
+    pub fn cancel(self: &Rc<Self>, msg: Option<Value>) -> PyResult<bool> {
         self.future.mark_retrieved();
         if self.future.done() {
-            return false;
+            return Ok(false);
         }
         self.num_cancels_requested
             .set(self.num_cancels_requested.get() + 1);
@@ -192,17 +195,19 @@ impl Task {
         }
         let waiter = self.fut_waiter();
         if let Some(waiter) = waiter {
-            if futures::cancel(&waiter, msg.clone()) {
+            let vm = self.future.event_loop.vm();
+            let _depth = vm.as_ref().map(|vm| vm.enter_frame()).transpose()?;
+            if futures::cancel(&waiter, msg.clone())? {
                 // The waiter stays recorded: a Task that swallows the
                 // cancellation may need cancelling again.
-                return true;
+                return Ok(true);
             }
         }
         self.must_cancel.set(true);
         if msg.is_some() || self.extra.get().is_some() {
             self.with_extra(|x| x.cancel_message = msg);
         }
-        true
+        Ok(true)
     }
 
     fn cancelled_error(&self) -> Box<PyErr> {
@@ -356,8 +361,10 @@ impl Task {
                 drop(self.fut_waiter.replace(Some(result.clone())));
                 if self.must_cancel.get() {
                     let msg = self.cancel_message();
-                    if futures::cancel(&result, msg) {
-                        self.must_cancel.set(false);
+                    match futures::cancel(&result, msg) {
+                        Ok(true) => self.must_cancel.set(false),
+                        Ok(false) => {}
+                        Err(e) => event_loop.report_error(&e),
                     }
                 }
             }
@@ -619,7 +626,7 @@ async fn cancel_and_wait(vm: &Vm, event_loop: &Rc<EventLoop>, fut: &Value) -> Py
     let cb = release_waiter_done_callback(&waiter);
     let f = future_of(fut);
     f.add_done_callback(fut, cb.clone());
-    futures::cancel(fut, None);
+    futures::cancel(fut, None)?;
     let result = super::await_future(vm, Value::Future(waiter)).await;
     f.remove_done_callback(&cb);
     result.map(|_| ())

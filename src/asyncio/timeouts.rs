@@ -109,7 +109,9 @@ impl Inner {
     /// `Timeout._on_timeout`.
     fn on_timeout(&self) {
         if let Some(task) = self.task.borrow().clone() {
-            task.cancel(None);
+            if let Err(e) = task.cancel(None) {
+                task.future.event_loop.report_error(&e);
+            }
         }
         self.state.set(State::Expiring);
         // drop the reference early
