@@ -1889,14 +1889,6 @@ impl crate::object::native::NativeObject for BareObject {
         TypeRef::Builtin(&types::OBJECT)
     }
 
-    fn has_method(&self, _name: &str) -> bool {
-        false
-    }
-
-    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
-        None
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }

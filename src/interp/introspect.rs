@@ -648,14 +648,6 @@ impl crate::object::native::NativeObject for Code {
         )
     }
 
-    fn has_method(&self, _name: &str) -> bool {
-        false
-    }
-
-    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
-        None
-    }
-
     fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
         Some(Ok(match name {
             "co_filename" => Value::Str(self.filename.clone()),

@@ -22,11 +22,15 @@ pub trait NativeObject: Any {
     }
 
     /// Whether `obj.name` is a method (for attribute access and special
-    /// methods such as `__aenter__`).
-    fn has_method(&self, name: &str) -> bool;
+    /// methods such as `__aenter__`); an object has none unless it says so.
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
 
     /// `obj.name(*args)`; `None` when there is no such method.
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult>;
+    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
+        None
+    }
 
     /// A data attribute (`queue.maxsize`); `None` when there is none.
     fn get_attr(&self, _vm: &Vm, _name: &str) -> Option<PyResult> {

@@ -212,14 +212,6 @@ impl NativeObject for Generator {
         TypeRef::Builtin(&GENERATOR_TYPE)
     }
 
-    fn has_method(&self, _name: &str) -> bool {
-        false
-    }
-
-    fn call_method(&self, _vm: &Vm, _me: &Value, _name: &str, _args: Args) -> Option<PyResult> {
-        None
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
