@@ -608,10 +608,7 @@ impl Vm {
                 }
                 None => Stepper::Done,
             },
-            Iter::Enumerate { inner, count } => {
-                *count += 1;
-                Stepper::Enumerate(inner.clone(), *count - 1)
-            }
+            Iter::Enumerate { inner, .. } => Stepper::Enumerate(inner.clone()),
             Iter::Zip(inners) => Stepper::Zip(inners.clone()),
             Iter::Map { func, inners } => Stepper::Map(func.clone(), inners.clone()),
             Iter::Filter { func, inner } => Stepper::Filter(func.clone(), inner.clone()),
@@ -621,6 +618,13 @@ impl Vm {
             }
             pure => return Ok(pure.next()),
         };
+        // A sequence iterator drops its sequence at the end (so do
+        // generators, by themselves); a user `__next__` and the adapters
+        // over other iterators ask again each time, as CPython's do.
+        let ends_for_good = matches!(
+            step,
+            Stepper::Generator(_) | Stepper::GetItem(..) | Stepper::Done
+        );
         let item = match step {
             Stepper::Generator(g) => {
                 self.generator_resume(&g, super::coroutine::Transfer::Send(Value::None))?
@@ -644,9 +648,20 @@ impl Vm {
                 }
                 Err(e) => return Err(e),
             },
-            Stepper::Enumerate(inner, count) => self
-                .next(&inner)?
-                .map(|v| Value::tuple(vec![Value::Int(count), v])),
+            // The count moves only when the inner iterator gave an item.
+            Stepper::Enumerate(inner) => match self.next(&inner)? {
+                Some(v) => {
+                    let n = match &mut *it.borrow_mut() {
+                        Iter::Enumerate { count, .. } => {
+                            *count += 1;
+                            *count - 1
+                        }
+                        _ => 0,
+                    };
+                    Some(Value::tuple(vec![Value::Int(n), v]))
+                }
+                None => None,
+            },
             Stepper::Map(func, inners) => {
                 let mut args = Vec::with_capacity(inners.len());
                 for inner in &inners {
@@ -691,7 +706,7 @@ impl Vm {
             }
             Stepper::Done => None,
         };
-        if item.is_none() {
+        if item.is_none() && ends_for_good {
             *it.borrow_mut() = Iter::Exhausted;
         }
         Ok(item)
@@ -719,7 +734,7 @@ enum Stepper {
     Generator(Rc<super::coroutine::Coroutine>),
     Python(Value),
     GetItem(Value, usize),
-    Enumerate(Rc<RefCell<Iter>>, i64),
+    Enumerate(Rc<RefCell<Iter>>),
     Zip(Vec<Rc<RefCell<Iter>>>),
     Map(Value, Vec<Rc<RefCell<Iter>>>),
     Filter(Value, Rc<RefCell<Iter>>),
