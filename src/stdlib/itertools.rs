@@ -1,5 +1,7 @@
-//! The `itertools` module, written in Python after the pure-Python
-//! equivalents in CPython's documentation.
+//! The `itertools` module, in Python: each constructor checks its arguments
+//! and takes its iterables' iterators at once, as CPython's C types do, and
+//! hands the work to a generator. What each tool consumes from its input,
+//! and when it calls keys and comparisons, is CPython's (the goldens pin it).
 
 use std::rc::Rc;
 
@@ -11,312 +13,345 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 }
 
 const SOURCE: &str = r#"
-# The constructors check their arguments and take their iterables' iterators
-# at once, as the C types do; the generators that follow do the work.
-def _is_number(x):
-    return isinstance(x, (int, float))
+# Stands for "no value here" where None is a value like any other.
+_NOTHING = object()
+
 
 def count(start=0, step=1):
-    if not _is_number(start) or not _is_number(step):
+    if not (isinstance(start, (int, float)) and isinstance(step, (int, float))):
         raise TypeError("a number is required")
-    return _count_gen(start, step)
 
-def _count_gen(start, step):
-    n = start
-    while True:
-        yield n
-        n += step
+    def counting(n):
+        while True:
+            yield n
+            n += step
+    return counting(start)
+
 
 def cycle(iterable):
-    return _cycle_gen(iter(iterable))
+    source = iter(iterable)
 
-def _cycle_gen(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+    def cycling():
+        seen = []
+        for item in source:
+            seen.append(item)
+            yield item
+        while seen:
+            yield from seen
+    return cycling()
+
 
 def repeat(object, times=None):
     if times is None:
-        while True:
-            yield object
-    else:
-        for i in range(times):
-            yield object
+        def forever():
+            while True:
+                yield object
+        return forever()
+    return (object for _ in range(times))
+
+
+def _chained(sources):
+    for source in sources:
+        yield from source
+
 
 class chain:
     def __init__(self, *iterables):
-        self._it = _chain_gen(iterables)
+        self._items = _chained(iterables)
+
     def __iter__(self):
         return self
+
     def __next__(self):
-        return next(self._it)
+        return next(self._items)
+
     @classmethod
     def from_iterable(cls, iterables):
-        c = cls()
-        c._it = _chain_gen(iterables)
-        return c
+        made = cls()
+        made._items = _chained(iter(iterables))
+        return made
 
-def _chain_gen(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
 
-def _islice_index(value, what):
-    if value is None:
-        return None
-    if isinstance(value, int) and 0 <= value:
+def _islice_bound(value, what):
+    if value is None or (isinstance(value, int) and value >= 0):
         return value
     raise ValueError(what + " for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
 
+
 def islice(iterable, *args):
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    elif len(args) == 2:
-        start, stop, step = args[0], args[1], None
-    elif len(args) == 3:
-        start, stop, step = args
-    elif not args:
+    if not args:
         raise TypeError("islice expected at least 2 arguments, got 1")
-    else:
+    if len(args) > 3:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
-    stop = _islice_index(stop, "Stop argument" if len(args) == 1 else "Indices")
-    start = _islice_index(start, "Indices")
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    elif not isinstance(step, int) or step <= 0:
+    if len(args) == 1:
+        start, stop, step = None, _islice_bound(args[0], "Stop argument"), None
+    else:
+        start, stop, step = (list(args) + [None])[:3]
+        stop = _islice_bound(stop, "Indices")
+        start = _islice_bound(start, "Indices")
+    if step is not None and not (isinstance(step, int) and step > 0):
         raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice_gen(iter(iterable), start, stop, step)
+    return _slicing(iter(iterable), start or 0, stop, step or 1)
 
-def _islice_gen(it, start, stop, step):
-    i = 0
-    nexti = start
-    while stop is None or nexti < stop:
-        while i < nexti:
-            try:
-                next(it)
-            except StopIteration:
+
+def _slicing(source, wanted, stop, step):
+    # `drawn` items have been taken from the source; the one at index
+    # `wanted` is the next to hand out. Once the next wanted index would
+    # pass `stop`, it becomes `stop`: the source is then read up to `stop`
+    # and not beyond.
+    drawn = 0
+    while True:
+        while drawn < wanted:
+            if next(source, _NOTHING) is _NOTHING:
                 return
-            i += 1
-        try:
-            element = next(it)
-        except StopIteration:
+            drawn += 1
+        if stop is not None and drawn >= stop:
             return
-        i += 1
-        yield element
-        nexti += step
+        item = next(source, _NOTHING)
+        if item is _NOTHING:
+            return
+        drawn += 1
+        yield item
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
 
-def product(*args, repeat=1):
+
+def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    return _product_gen([tuple(pool) for pool in args] * repeat)
+    return _odometer([tuple(pool) for pool in iterables] * repeat)
 
-def _product_gen(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+
+def _odometer(pools):
+    # One digit per pool; the rightmost turns fastest.
+    if not all(pools):
+        return
+    digits = [0] * len(pools)
+    while True:
+        yield tuple(pool[d] for pool, d in zip(pools, digits))
+        place = len(pools) - 1
+        while place >= 0 and digits[place] == len(pools[place]) - 1:
+            digits[place] = 0
+            place -= 1
+        if place < 0:
+            return
+        digits[place] += 1
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
-    if r is not None and not isinstance(r, int):
-        raise TypeError("Expected int as r")
-    if r is not None and r < 0:
-        raise ValueError("r must be non-negative")
-    return _permutations_gen(pool, r)
+    if r is not None:
+        _check_r(r)
+    return _arrangements(pool, len(pool) if r is None else r)
 
-def _permutations_gen(pool, r):
+
+def _arrangements(pool, r):
+    # Every sequence of r distinct positions, in lexicographic order.
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
+    picked = []
+    free = [True] * n
+
+    def extend():
+        if len(picked) == r:
+            yield tuple(pool[i] for i in picked)
             return
+        for i in range(n):
+            if free[i]:
+                free[i] = False
+                picked.append(i)
+                yield from extend()
+                picked.pop()
+                free[i] = True
+    yield from extend()
+
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_gen(pool, r)
+    _check_r(r)
+    return _selections(pool, r, False)
 
-def _combinations_gen(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    _check_r(r)
+    return _selections(pool, r, True)
+
+
+def _selections(pool, r, repeats):
+    # Every increasing (or, with repeats, non-decreasing) sequence of r
+    # positions, in lexicographic order.
     n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
+    if r > n and not (repeats and n):
+        if r:
             return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    picked = []
+
+    def extend(lowest):
+        if len(picked) == r:
+            yield tuple(pool[i] for i in picked)
+            return
+        last = n if repeats else n - (r - len(picked)) + 1
+        for i in range(lowest, last):
+            picked.append(i)
+            yield from extend(i if repeats else i + 1)
+            picked.pop()
+    yield from extend(0)
+
 
 def _add(a, b):
     return a + b
 
+
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        func = _add
-    for element in it:
-        total = func(total, element)
+    source = iter(iterable)
+    combine = _add if func is None else func
+
+    def running(total):
+        if total is _NOTHING:
+            total = next(source, _NOTHING)
+            if total is _NOTHING:
+                return
         yield total
+        for item in source:
+            total = combine(total, item)
+            yield total
+    return running(_NOTHING if initial is None else initial)
 
-def _identity(x):
-    return x
 
-class _Marker:
-    pass
+def _same(a, b):
+    # Equality as CPython's containers test it: identity first.
+    return a is b or a == b
+
 
 class groupby:
+    # The lookahead item (`_value`) and its key are shared with the group
+    # iterators; starting a new group makes the previous one empty.
     def __init__(self, iterable, key=None):
-        if key is None:
-            key = _identity
-        self.keyfunc = key
-        self.it = iter(iterable)
-        self.tgtkey = self.currkey = self.currvalue = _marker = _Marker
-        self._marker = _marker
-        self._id = None
+        self._source = iter(iterable)
+        self._keyfunc = key
+        self._key = self._value = self._target = _NOTHING
+        self._group = None
+
     def __iter__(self):
         return self
+
+    def _read(self):
+        value = next(self._source)
+        self._key = value if self._keyfunc is None else self._keyfunc(value)
+        self._value = value
+
     def __next__(self):
-        self._id = _Marker()
-        while self.currkey is self._marker or self.currkey == self.tgtkey:
-            self.currvalue = next(self.it)
-            self.currkey = self.keyfunc(self.currvalue)
-        self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self._id))
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self.currkey == tgtkey:
-            yield self.currvalue
-            try:
-                self.currvalue = next(self.it)
-            except StopIteration:
-                return
-            self.currkey = self.keyfunc(self.currvalue)
+        self._group = group = object()
+        # Read on past whatever is left of the group being left.
+        while self._key is _NOTHING or (
+            self._target is not _NOTHING and _same(self._target, self._key)
+        ):
+            self._read()
+        self._target = self._key
+        return self._key, self._members(group, self._target)
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i in range(len(iterators)):
-            it = iterators[i]
-            try:
-                value = next(it)
-            except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
-        if not predicate(x):
-            yield x
-            break
-    for x in iterable:
-        yield x
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-def compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
-
-def tee(iterable, n=2):
-    it = iter(iterable)
-    buffers = [[] for i in range(n)]
-    def gen(mydeque):
-        while True:
-            if not mydeque:
+    def _members(self, group, key):
+        while self._group is group:
+            if self._value is _NOTHING:
                 try:
-                    newval = next(it)
+                    self._read()
                 except StopIteration:
                     return
-                for d in buffers:
-                    d.append(newval)
-            yield mydeque.pop(0)
-    return tuple(gen(d) for d in buffers)
+            if not _same(key, self._key):
+                return
+            value, self._value = self._value, _NOTHING
+            yield value
+
+
+def zip_longest(*iterables, fillvalue=None):
+    sources = [iter(source) for source in iterables]
+
+    def zipping():
+        live = len(sources)
+        while live:
+            row = []
+            for i, source in enumerate(sources):
+                item = fillvalue if source is None else next(source, _NOTHING)
+                if item is _NOTHING:
+                    live -= 1
+                    if not live:
+                        return
+                    sources[i] = None
+                    item = fillvalue
+                row.append(item)
+            yield tuple(row)
+    return zipping()
+
+
+def takewhile(predicate, iterable):
+    for item in iterable:
+        if not predicate(item):
+            return
+        yield item
+
+
+def dropwhile(predicate, iterable):
+    dropping = True
+    for item in iterable:
+        if dropping and predicate(item):
+            continue
+        dropping = False
+        yield item
+
+
+def filterfalse(predicate, iterable):
+    test = bool if predicate is None else predicate
+    return (item for item in iterable if not test(item))
+
+
+def starmap(function, iterable):
+    return (function(*args) for args in iterable)
+
+
+def compress(data, selectors):
+    return (item for item, keep in zip(data, selectors) if keep)
+
+
+def pairwise(iterable):
+    source = iter(iterable)
+
+    def pairs():
+        previous = next(source, _NOTHING)
+        if previous is _NOTHING:
+            return
+        for item in source:
+            yield previous, item
+            previous = item
+    return pairs()
+
+
+def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    source = iter(iterable)
+
+    # The readers share one chain of [value, next link] cells, grown from
+    # the source by whichever reader is ahead; a cell every reader has
+    # passed is freed.
+    def reader(link):
+        while True:
+            if link[1] is None:
+                value = next(source, _NOTHING)
+                if value is _NOTHING:
+                    return
+                link[1] = [value, None]
+            link = link[1]
+            yield link[0]
+    start = [None, None]
+    return tuple(reader(start) for _ in range(n))
 "#;
