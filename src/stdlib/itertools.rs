@@ -124,19 +124,23 @@ def product(*iterables, repeat=1):
 
 
 def _odometer(pools):
-    # One digit per pool; the rightmost turns fastest.
+    # One digit per pool; the rightmost turns fastest. `row` holds the
+    # items the digits point at, updated only where a digit moved.
     if not all(pools):
         return
     digits = [0] * len(pools)
+    row = [pool[0] for pool in pools]
     while True:
-        yield tuple(pool[d] for pool, d in zip(pools, digits))
+        yield tuple(row)
         place = len(pools) - 1
         while place >= 0 and digits[place] == len(pools[place]) - 1:
             digits[place] = 0
+            row[place] = pools[place][0]
             place -= 1
         if place < 0:
             return
         digits[place] += 1
+        row[place] = pools[place][digits[place]]
 
 
 def _check_r(r):
@@ -154,25 +158,37 @@ def permutations(iterable, r=None):
 
 
 def _arrangements(pool, r):
-    # Every sequence of r distinct positions, in lexicographic order.
+    # Every sequence of r distinct positions, in lexicographic order: to
+    # advance, the rightmost position that can take a larger free index
+    # takes the smallest such, and the positions after it take the
+    # smallest free indices left, in order.
     n = len(pool)
     if r > n:
         return
-    picked = []
-    free = [True] * n
-
-    def extend():
-        if len(picked) == r:
-            yield tuple(pool[i] for i in picked)
+    picked = list(range(r))
+    used = [i < r for i in range(n)]
+    while True:
+        yield tuple([pool[i] for i in picked])
+        place = r - 1
+        while place >= 0:
+            current = picked[place]
+            used[current] = False
+            larger = current + 1
+            while larger < n and used[larger]:
+                larger += 1
+            if larger < n:
+                picked[place] = larger
+                used[larger] = True
+                smallest = 0
+                for later in range(place + 1, r):
+                    while used[smallest]:
+                        smallest += 1
+                    picked[later] = smallest
+                    used[smallest] = True
+                break
+            place -= 1
+        else:
             return
-        for i in range(n):
-            if free[i]:
-                free[i] = False
-                picked.append(i)
-                yield from extend()
-                picked.pop()
-                free[i] = True
-    yield from extend()
 
 
 def combinations(iterable, r):
@@ -188,24 +204,24 @@ def combinations_with_replacement(iterable, r):
 
 
 def _selections(pool, r, repeats):
-    # Every increasing (or, with repeats, non-decreasing) sequence of r
-    # positions, in lexicographic order.
+    # Every increasing (with repeats: non-decreasing) sequence of r
+    # positions, in lexicographic order: the rightmost position below its
+    # ceiling moves up one, and the positions after it restart just above
+    # it (with repeats: level with it).
     n = len(pool)
-    if r > n and not (repeats and n):
-        if r:
+    if r and (n == 0 or (r > n and not repeats)):
+        return
+    picked = [0] * r if repeats else list(range(r))
+    while True:
+        yield tuple([pool[i] for i in picked])
+        place = r - 1
+        while place >= 0 and picked[place] == (n - 1 if repeats else n - r + place):
+            place -= 1
+        if place < 0:
             return
-    picked = []
-
-    def extend(lowest):
-        if len(picked) == r:
-            yield tuple(pool[i] for i in picked)
-            return
-        last = n if repeats else n - (r - len(picked)) + 1
-        for i in range(lowest, last):
-            picked.append(i)
-            yield from extend(i if repeats else i + 1)
-            picked.pop()
-    yield from extend(0)
+        picked[place] += 1
+        for later in range(place + 1, r):
+            picked[later] = picked[later - 1] + (0 if repeats else 1)
 
 
 def _add(a, b):
