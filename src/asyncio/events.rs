@@ -619,15 +619,15 @@ impl EventLoop {
                 }
                 DoneCallback::Gather(gather) => {
                     let result = gather.child_done(vm, &future).map(|_| Value::None);
-                    self.report_callback_error(vm, result)
+                    self.report_callback_error(result)
                 }
                 DoneCallback::Python(func) => {
                     let result = vm.call(&func, Args::positional(vec![future]));
-                    self.report_callback_error(vm, result)
+                    self.report_callback_error(result)
                 }
                 DoneCallback::Native(func) => {
                     let result = func(vm, &future).map(|_| Value::None);
-                    self.report_callback_error(vm, result)
+                    self.report_callback_error(result)
                 }
             },
             Callback::SetResultUnlessCancelled(fut, value) => {
@@ -638,11 +638,11 @@ impl EventLoop {
             }
             Callback::Native(func) => {
                 let result = func(vm).map(|_| Value::None);
-                self.report_callback_error(vm, result)
+                self.report_callback_error(result)
             }
             Callback::Python(call) => {
                 let result = vm.call(&call.func, Args::positional(call.args.clone()));
-                self.report_callback_error(vm, result)
+                self.report_callback_error(result)
             }
         }
     }
@@ -696,14 +696,12 @@ impl EventLoop {
 
     /// `Handle._run` catches what a callback raises and hands it to the
     /// exception handler; only SystemExit and KeyboardInterrupt escape.
-    fn report_callback_error(&self, vm: &Vm, result: PyResult) -> PyResult<()> {
+    fn report_callback_error(&self, result: PyResult) -> PyResult<()> {
         match result {
             Ok(_) => Ok(()),
             Err(e) if super::is_exit_exception(&e) => Err(e),
             Err(e) => {
-                let mut text = String::from("Exception in callback\n");
-                text.push_str(&vm.format_exception(&e.exc));
-                vm.write(crate::object::Stream::Stderr, &text);
+                self.report_error(&e);
                 Ok(())
             }
         }

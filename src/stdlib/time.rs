@@ -62,7 +62,7 @@ fn time(vm: &Vm, args: Args) -> PyResult {
 
 fn time_ns(vm: &Vm, args: Args) -> PyResult {
     no_args("time_ns", &args)?;
-    Ok(Value::from_bigint(nanos(since_epoch(vm)).into()))
+    Ok(Value::from_bigint(vm.clock.borrow().epoch_nanos().into()))
 }
 
 fn nanos(secs: f64) -> i128 {
