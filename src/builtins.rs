@@ -510,7 +510,7 @@ fn sorted(vm: &Vm, mut args: Args) -> PyResult {
     }
     let mut items = vm.collect(&args.positional[0])?;
     let key = key.filter(|k| !k.is_none());
-    crate::object::methods::sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    crate::object::list::sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
 
@@ -769,11 +769,8 @@ fn iter(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-static CALLABLE_ITERATOR: TypeObject = TypeObject {
-    name: "callable_iterator",
-    module: "builtins",
-    base: Some(&types::OBJECT),
-};
+static CALLABLE_ITERATOR: TypeObject =
+    TypeObject::bare("callable_iterator", "builtins", Some(&types::OBJECT));
 
 /// `iter(callable, sentinel)`: calls `callable` until it returns
 /// `sentinel` (`Objects/iterobject.c:calliter_iternext`); the pair is
@@ -1138,11 +1135,7 @@ fn complex(_vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-static QUITTER: TypeObject = TypeObject {
-    name: "Quitter",
-    module: "_sitebuiltins",
-    base: Some(&types::OBJECT),
-};
+static QUITTER: TypeObject = TypeObject::bare("Quitter", "_sitebuiltins", Some(&types::OBJECT));
 
 /// `exit` and `quit`, which `site` adds to the builtins: calling one
 /// raises SystemExit as `sys.exit` does (`Lib/_sitebuiltins.py: Quitter`).

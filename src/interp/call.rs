@@ -19,6 +19,9 @@ impl Vm {
             Value::Native(n) => (n.func)(self, args),
             // On a user object, a bound builtin method is one of `object`'s or
             // `BaseException`'s, reached through `super()`.
+            Value::BoundMethod(b) if b.member.is_some() => {
+                self.call_bound_member(b, b.member.expect("checked"), args)
+            }
             Value::BoundMethod(m) => match &m.receiver {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
@@ -180,6 +183,9 @@ impl Vm {
 
     /// `receiver.name(args)` without creating a bound method first.
     pub fn call_method(&self, receiver: &Value, name: &str, args: Args) -> PyResult {
+        if let Some((_, m)) = self.builtin_member(receiver, name) {
+            return self.call_member(m, receiver, args);
+        }
         match receiver {
             Value::Str(_)
             | Value::List(_)
@@ -327,6 +333,9 @@ impl Vm {
             {
                 Some(crate::object::userhash::object_hash_function())
             }
+            (Value::Type(TypeRef::Builtin(t)), "__doc__") if !t.doc.is_empty() => {
+                Some(Value::str(t.doc))
+            }
             (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
                 Some(Value::Native(Rc::new(crate::object::NativeFunction {
                     name: "fromhex",
@@ -346,6 +355,7 @@ impl Vm {
                 Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),
                     name: Rc::from(name),
+                    member: None,
                 })))
             }
             (Value::Super(s), _) => return self.super_attr(s, name),
@@ -362,6 +372,7 @@ impl Vm {
                 Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),
                     name: Rc::from(name),
+                    member: None,
                 })))
             }
             // Attributes set on the function (`functools.wraps` sets
@@ -397,8 +408,14 @@ impl Vm {
         if let Some(v) = found {
             return Ok(v);
         }
+        if let Some((owner, m)) = self.builtin_member(v, name) {
+            return self.bind_member(v, owner, m);
+        }
         // `list.append`, `int.__new__`, `object.__init__`: unbound methods.
         if let Value::Type(TypeRef::Builtin(t)) = v {
+            if let Some(found) = self.type_member(t, name) {
+                return Ok(found);
+            }
             if let Some(d) = crate::object::descriptor::find(t, name) {
                 return Ok(d);
             }
@@ -433,6 +450,7 @@ impl Vm {
             return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: v.clone(),
                 name: Rc::from(name),
+                member: None,
             })));
         }
         // `(1).__add__`, `"ab".__len__`: a special method of a builtin

@@ -473,6 +473,7 @@ impl Vm {
             "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),
+                member: None,
             }))),
             // `object`'s methods, last in every MRO (`Cls.__init__`).
             _ if crate::object::descriptor::lookup(&types::OBJECT, name).is_some() => {
@@ -639,6 +640,7 @@ impl Vm {
                         return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                             receiver: s.receiver.clone(),
                             name: Rc::from(m),
+                            member: None,
                         })));
                     }
                 }

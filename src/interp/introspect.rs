@@ -222,6 +222,14 @@ impl Vm {
         let class_names = |t: &TypeRef, names: &mut Vec<Rc<str>>| {
             names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
             for c in t.mro() {
+                if let TypeRef::Builtin(b) = &c {
+                    names.extend(
+                        b.members
+                            .iter()
+                            .flat_map(|g| g.iter())
+                            .map(|m| Rc::from(m.name)),
+                    );
+                }
                 if let TypeRef::User(c) = c {
                     names.extend(CLASS_DIR.iter().map(|n| Rc::from(*n)));
                     names.extend(
@@ -520,11 +528,8 @@ pub struct Code {
     pub mode: Mode,
 }
 
-pub static CODE_TYPE: types::TypeObject = types::TypeObject {
-    name: "code",
-    module: "builtins",
-    base: Some(&types::OBJECT),
-};
+pub static CODE_TYPE: types::TypeObject =
+    types::TypeObject::bare("code", "builtins", Some(&types::OBJECT));
 
 impl Code {
     /// The first argument of `eval`/`exec`: a string (bytes are UTF-8) run

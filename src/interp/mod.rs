@@ -15,6 +15,7 @@ pub mod exec;
 pub mod exec_async;
 pub mod generators;
 pub mod introspect;
+pub mod members;
 pub mod patterns;
 pub mod protocols;
 pub mod subclass;

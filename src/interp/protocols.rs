@@ -55,6 +55,7 @@ impl Vm {
                 Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),
                     name: Rc::from(name),
+                    member: None,
                 }))
             });
         }

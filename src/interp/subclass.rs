@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::object::class::{payload, Instance};
 use crate::object::descriptor::{is_immutable, MethodDescriptor};
-use crate::object::types::{self, TypeObject, TypeRef};
+use crate::object::types::{self, MemberKind, TypeObject, TypeRef};
 use crate::object::{methods, Args, Dict, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -118,6 +118,11 @@ impl Vm {
     pub fn call_descriptor(&self, d: &MethodDescriptor, mut args: Args) -> PyResult {
         let owner = d.owner;
         let name = d.name;
+        match d.member.map(|m| m.kind) {
+            Some(MemberKind::StaticMethod(f)) => return f(self, args),
+            Some(MemberKind::ClassMethod(f)) => return f(self, &TypeRef::Builtin(owner), args),
+            _ => {}
+        }
         // `dict.fromkeys`, `str.maketrans`: methods of the type itself.
         if crate::object::methods::is_type_level(name) {
             if let Some(sample) = crate::object::methods::sample_of(owner) {
@@ -173,6 +178,9 @@ impl Vm {
                     obj.type_name()
                 )
             }));
+        }
+        if let Some(m) = d.member {
+            return self.call_member(m, &obj, args);
         }
         if std::ptr::eq(owner, &types::OBJECT) {
             return match name {
@@ -290,7 +298,7 @@ impl Vm {
     }
 
     /// `__init__` of a mutable builtin type on an instance's payload.
-    fn init_payload(&self, target: &Value, args: Args) -> PyResult {
+    pub fn init_payload(&self, target: &Value, args: Args) -> PyResult {
         match target {
             Value::List(l) => {
                 if !args.keywords.is_empty() {

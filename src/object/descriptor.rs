@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::types::{self, TypeObject, TypeRef};
+use super::types::{self, Member, MemberKind, TypeObject, TypeRef};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
@@ -366,21 +366,27 @@ thread_local! {
 /// The attribute `name` of builtin type `t` itself (not its bases): a
 /// method descriptor, or None for the `__hash__` of a mutable type.
 pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
+    if let Some(m) = t.own_member(name) {
+        return Some(match m.kind {
+            MemberKind::Absent => Value::None,
+            _ => interned(t, m.name, Some(m)),
+        });
+    }
     if std::ptr::eq(t, &types::OBJECT) {
         let name = OBJECT_METHODS.iter().find(|n| **n == name)?;
-        return Some(interned(t, name));
+        return Some(interned(t, name, None));
     }
     if name.starts_with("__") {
         let name = dunders(t).iter().find(|n| **n == name)?;
         if *name == "__hash__" && !is_immutable(t) {
             return Some(Value::None);
         }
-        return Some(interned(t, name));
+        return Some(interned(t, name, None));
     }
     let name = super::methods::type_method_names(t)
         .iter()
         .find(|n| **n == name)?;
-    Some(interned(t, name))
+    Some(interned(t, name, None))
 }
 
 /// `t.name` along the builtin type's own bases (`int.__str__` is
@@ -388,7 +394,10 @@ pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
 pub fn find(t: &'static TypeObject, name: &str) -> Option<Value> {
     let mut cur = Some(t);
     while let Some(b) = cur {
-        if std::ptr::eq(b, &types::OBJECT) || PAYLOAD_TYPES.iter().any(|p| std::ptr::eq(*p, b)) {
+        if std::ptr::eq(b, &types::OBJECT)
+            || !b.members.is_empty()
+            || PAYLOAD_TYPES.iter().any(|p| std::ptr::eq(*p, b))
+        {
             if let Some(v) = lookup(b, name) {
                 return Some(v);
             }
@@ -398,31 +407,37 @@ pub fn find(t: &'static TypeObject, name: &str) -> Option<Value> {
     None
 }
 
-fn interned(owner: &'static TypeObject, name: &'static str) -> Value {
+fn interned(
+    owner: &'static TypeObject,
+    name: &'static str,
+    member: Option<&'static Member>,
+) -> Value {
     INTERNED.with(|m| {
         m.borrow_mut()
             .entry((owner as *const TypeObject as usize, name))
-            .or_insert_with(|| Value::Object(Rc::new(MethodDescriptor { owner, name })))
+            .or_insert_with(|| {
+                Value::Object(Rc::new(MethodDescriptor {
+                    owner,
+                    name,
+                    member,
+                }))
+            })
             .clone()
     })
 }
 
-pub static METHOD_DESCRIPTOR: TypeObject = TypeObject {
-    name: "method_descriptor",
-    module: "builtins",
-    base: Some(&types::OBJECT),
-};
+pub static METHOD_DESCRIPTOR: TypeObject =
+    TypeObject::bare("method_descriptor", "builtins", Some(&types::OBJECT));
 
-pub static WRAPPER_DESCRIPTOR: TypeObject = TypeObject {
-    name: "wrapper_descriptor",
-    module: "builtins",
-    base: Some(&types::OBJECT),
-};
+pub static WRAPPER_DESCRIPTOR: TypeObject =
+    TypeObject::bare("wrapper_descriptor", "builtins", Some(&types::OBJECT));
 
 /// A method of a builtin type, unbound: `list.append(stack, 1)`.
 pub struct MethodDescriptor {
     pub owner: &'static TypeObject,
     pub name: &'static str,
+    /// Its entry in the owner's table, once the owner has one.
+    pub member: Option<&'static Member>,
 }
 
 impl MethodDescriptor {

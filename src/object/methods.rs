@@ -14,7 +14,6 @@ use super::function::Args;
 use super::repr::{repr_plain, str_plain};
 use super::{subscript, types, PyErr, PyResult, Value};
 use crate::interp::Vm;
-use crate::syntax::ast::CmpOp;
 
 const STR_METHODS: &[&str] = &[
     "join",
@@ -204,7 +203,6 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
     }
     Some(match receiver {
         Value::Str(s) => str_method(vm, s, name, args),
-        Value::List(_) => list_method(vm, receiver, name, args),
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
@@ -349,7 +347,7 @@ fn arity_message(type_name: &str, name: &str, sig: Sig, n: usize) -> String {
 }
 
 /// The first argument of a method whose signature requires one.
-fn first(args: Vec<Option<Value>>) -> Value {
+pub(crate) fn first(args: Vec<Option<Value>>) -> Value {
     args.into_iter()
         .next()
         .flatten()
@@ -357,7 +355,7 @@ fn first(args: Vec<Option<Value>>) -> Value {
 }
 
 /// `__index__` of an argument: `'str' object cannot be interpreted as an integer`.
-fn as_index(v: &Value) -> PyResult<i64> {
+pub(crate) fn as_index(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -374,7 +372,7 @@ fn as_index(v: &Value) -> PyResult<i64> {
 
 /// A start/end argument of `find`, `startswith`, `list.index`...; big ints
 /// clamp as CPython's `_PyEval_SliceIndex` does.
-fn slice_bound(v: &Option<Value>, allow_none: bool) -> PyResult<Option<i64>> {
+pub(crate) fn slice_bound(v: &Option<Value>, allow_none: bool) -> PyResult<Option<i64>> {
     use num_traits::Signed;
     if let Some(p) = v.as_ref().and_then(super::class::payload) {
         return slice_bound(&Some(p.clone()), allow_none);
@@ -396,7 +394,7 @@ fn slice_bound(v: &Option<Value>, allow_none: bool) -> PyResult<Option<i64>> {
 
 /// CPython's `ADJUST_INDICES`: negative indices count from the end; `end`
 /// is clamped to `0..=len`, `start` only from below (so it may exceed `end`).
-fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
+pub(crate) fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
     let len = len as i64;
     let from_end = |i: i64| if i < 0 { (i + len).max(0) } else { i };
     let start = from_end(start.unwrap_or(0)) as usize;
@@ -587,7 +585,7 @@ fn str_strip(s: &str, name: &str, args: Args) -> PyResult {
 }
 
 /// The first argument if given and not None.
-fn first_or_none(args: Vec<Option<Value>>) -> Option<Value> {
+pub(crate) fn first_or_none(args: Vec<Option<Value>>) -> Option<Value> {
     args.into_iter().next().flatten().filter(|v| !v.is_none())
 }
 
@@ -1480,7 +1478,7 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
 /// The first index in `items[start..end]` holding `item` (identity, then
 /// `==`, as `index`/`count`/`remove` test it). Works on a snapshot, since
 /// a user `__eq__` may change the list.
-fn find_item(
+pub(crate) fn find_item(
     vm: &Vm,
     items: &[Value],
     item: &Value,
@@ -1495,88 +1493,18 @@ fn find_item(
     Ok(None)
 }
 
-fn list_method(vm: &Vm, list: &Value, name: &str, args: Args) -> PyResult {
-    let Value::List(l) = list else {
-        unreachable!("list_method on a list")
-    };
-    match name {
-        "append" => {
-            let item = first(parse_args("list", name, Sig::One, args)?);
-            l.borrow_mut().push(item);
-        }
-        "extend" => {
-            let items: Vec<Value> =
-                vm.iterate(&first(parse_args("list", name, Sig::One, args)?))?;
-            l.borrow_mut().extend(items);
-        }
-        "insert" => {
-            let mut a = parse_args("list", name, Sig::Range(2, 2), args)?
-                .into_iter()
-                .flatten();
-            let (index, item) = (a.next().expect("index"), a.next().expect("item"));
-            let mut items = l.borrow_mut();
-            let len = items.len() as i64;
-            let index = as_index(&index)?;
-            let at = if index < 0 {
-                (index + len).max(0)
-            } else {
-                index.min(len)
-            };
-            items.insert(at as usize, item);
-        }
-        "remove" => {
-            let item = first(parse_args("list", name, Sig::One, args)?);
-            let snapshot = l.borrow().clone();
-            let found = find_item(vm, &snapshot, &item, 0, snapshot.len())?;
-            match found {
-                Some(i) => drop(l.borrow_mut().remove(i)),
-                None => return Err(PyErr::value_error("list.remove(x): x not in list")),
-            }
-        }
-        "pop" => {
-            let index = first_or_none(parse_args("list", name, Sig::Range(0, 1), args)?);
-            let index = index.as_ref().map(as_index).transpose()?.unwrap_or(-1);
-            let mut items = l.borrow_mut();
-            if items.is_empty() {
-                return Err(PyErr::index_error("pop from empty list"));
-            }
-            let len = items.len() as i64;
-            let at = if index < 0 { index + len } else { index };
-            if !(0..len).contains(&at) {
-                return Err(PyErr::index_error("pop index out of range"));
-            }
-            return Ok(items.remove(at as usize));
-        }
-        "index" | "count" => {
-            let snapshot = l.borrow().clone();
-            return seq_search(vm, &snapshot, "list", name, args);
-        }
-        "reverse" => {
-            parse_args("list", name, Sig::NoArgs, args)?;
-            l.borrow_mut().reverse();
-        }
-        "sort" => list_sort(vm, list, args)?,
-        "copy" => {
-            parse_args("list", name, Sig::NoArgs, args)?;
-            return Ok(Value::list(l.borrow().clone()));
-        }
-        "clear" => {
-            parse_args("list", name, Sig::NoArgs, args)?;
-            // Drop the items after releasing the borrow.
-            let old = std::mem::take(&mut *l.borrow_mut());
-            drop(old);
-        }
-        _ => unreachable!("not a list method: {name}"),
-    }
-    Ok(Value::None)
-}
-
 fn tuple_method(vm: &Vm, t: &Rc<[Value]>, name: &str, args: Args) -> PyResult {
     seq_search(vm, t, "tuple", name, args)
 }
 
 /// `index` and `count` of lists and tuples.
-fn seq_search(vm: &Vm, items: &[Value], type_name: &str, name: &str, args: Args) -> PyResult {
+pub(crate) fn seq_search(
+    vm: &Vm,
+    items: &[Value],
+    type_name: &str,
+    name: &str,
+    args: Args,
+) -> PyResult {
     if name == "count" {
         let item = first(parse_args(type_name, name, Sig::One, args)?);
         let mut count = 0;
@@ -1600,85 +1528,6 @@ fn seq_search(vm: &Vm, items: &[Value], type_name: &str, name: &str, args: Args)
         ))),
         None => Err(PyErr::value_error("tuple.index(x): x not in tuple")),
     }
-}
-
-/// `list.sort(*, key=None, reverse=False)`: a stable merge sort using only
-/// `<`, as CPython's. The list is empty while it sorts, so a key function
-/// that changes it is detected.
-fn list_sort(vm: &Vm, list: &Value, args: Args) -> PyResult<()> {
-    let Value::List(l) = list else {
-        unreachable!("list_sort on a list")
-    };
-    let a = parse_args("list", "sort", Sig::KeywordOnly(&["key", "reverse"]), args)?;
-    let key = a[0].clone().filter(|k| !k.is_none());
-    let reverse = a[1].as_ref().map(as_index).transpose()?.unwrap_or(0) != 0;
-    let mut items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = sort_values(vm, &mut items, key.as_ref(), reverse);
-    let modified = !l.borrow().is_empty();
-    *l.borrow_mut() = items;
-    sorted?;
-    if modified {
-        return Err(PyErr::value_error("list modified during sort"));
-    }
-    Ok(())
-}
-
-/// Sorts `items` in place with `<` only, stably, as `list.sort` does; on
-/// error they are left in their original order.
-pub fn sort_values(
-    vm: &Vm,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| vm.call(f, Args::positional(vec![x.clone()])))
-            .collect::<PyResult<Vec<Value>>>()?,
-        None => items.clone(),
-    };
-    // Reversing before and after keeps equal elements in their original order.
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        order.reverse();
-    }
-    let mut buffer = order.clone();
-    merge_sort(vm, &mut order, &mut buffer, &keys)?;
-    if reverse {
-        order.reverse();
-    }
-    let old = std::mem::take(items);
-    *items = order.into_iter().map(|i| old[i].clone()).collect();
-    Ok(())
-}
-
-fn merge_sort(vm: &Vm, order: &mut [usize], buffer: &mut [usize], keys: &[Value]) -> PyResult<()> {
-    let less = |a: usize, b: usize| vm.compare(CmpOp::Lt, &keys[a], &keys[b]);
-    let n = order.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(vm, &mut order[..mid], &mut buffer[..mid], keys)?;
-    merge_sort(vm, &mut order[mid..], &mut buffer[mid..], keys)?;
-    if !less(order[mid], order[mid - 1])? {
-        return Ok(()); // already in order
-    }
-    buffer[..n].copy_from_slice(order);
-    let (mut i, mut j) = (0, mid);
-    for slot in order.iter_mut() {
-        // Take from the right run only if strictly smaller: stability.
-        let take_right = j < n && (i >= mid || less(buffer[j], buffer[i])?);
-        if take_right {
-            *slot = buffer[j];
-            j += 1;
-        } else {
-            *slot = buffer[i];
-            i += 1;
-        }
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ pub mod format;
 pub mod function;
 pub mod int_bytes;
 pub mod iter;
+pub mod list;
 pub mod methods;
 pub mod native;
 pub mod ops;
@@ -23,6 +24,7 @@ pub mod percent;
 pub mod repr;
 pub mod set;
 pub mod slice;
+pub mod slots;
 pub mod subscript;
 pub mod types;
 pub mod userhash;
@@ -128,9 +130,23 @@ impl Range {
     }
 }
 
+/// A method bound to its receiver: `[].append`, `dict.fromkeys`. A member
+/// of a type table is called straight through `member`; the rest are
+/// found again by name on the receiver when called.
 pub struct BoundMethod {
     pub receiver: Value,
     pub name: Rc<str>,
+    pub member: Option<&'static types::Member>,
+}
+
+impl BoundMethod {
+    pub fn of_member(receiver: Value, member: &'static types::Member) -> Value {
+        Value::BoundMethod(Rc::new(BoundMethod {
+            receiver,
+            name: Rc::from(member.name),
+            member: Some(member),
+        }))
+    }
 }
 
 /// The state of a builtin iterator (`iter(list)`, `enumerate`, `zip`, ...).

@@ -10,11 +10,7 @@ use super::types::{TypeObject, TypeRef, OBJECT};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
-pub static SLICE: TypeObject = TypeObject {
-    name: "slice",
-    module: "builtins",
-    base: Some(&OBJECT),
-};
+pub static SLICE: TypeObject = TypeObject::bare("slice", "builtins", Some(&OBJECT));
 
 pub struct Slice {
     pub start: Value,

@@ -4,14 +4,163 @@
 use std::rc::Rc;
 
 use super::class::Class;
+use super::{Args, PyResult, Value};
+use crate::interp::Vm;
 
 /// A builtin type: its name, the module that defines it (for reprs such as
-/// `<class 'asyncio.exceptions.CancelledError'>`) and its single base.
-#[derive(Debug)]
+/// `<class 'asyncio.exceptions.CancelledError'>`), its single base, and
+/// the table of what it defines (CPython's `tp_methods`, `tp_getset` and
+/// slot wrappers, in one place).
 pub struct TypeObject {
     pub name: &'static str,
     pub module: &'static str,
     pub base: Option<&'static TypeObject>,
+    /// The type's docstring (`help(list)`); empty where none is written yet.
+    pub doc: &'static str,
+    /// What the type itself defines, in groups so that types can share
+    /// one (the rich comparisons of the sequences, say). Attribute lookup,
+    /// method calls, `dir()`, descriptors, subclasses and completion all
+    /// read these tables.
+    pub members: &'static [&'static [Member]],
+}
+
+impl std::fmt::Debug for TypeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<type {}>", self.name)
+    }
+}
+
+impl TypeObject {
+    /// A type that defines nothing of its own (its base's members apply).
+    pub const fn bare(
+        name: &'static str,
+        module: &'static str,
+        base: Option<&'static TypeObject>,
+    ) -> TypeObject {
+        TypeObject {
+            name,
+            module,
+            base,
+            doc: "",
+            members: &[],
+        }
+    }
+
+    /// The member `name` that this type itself defines.
+    pub fn own_member(&self, name: &str) -> Option<&'static Member> {
+        self.members
+            .iter()
+            .flat_map(|group| group.iter())
+            .find(|m| m.name == name)
+    }
+
+    /// The member `name` along this type's bases, with the type that
+    /// defines it: `bool.bit_length` is `int`'s.
+    pub fn lookup(&'static self, name: &str) -> Option<(&'static TypeObject, &'static Member)> {
+        let mut cur = Some(self);
+        while let Some(t) = cur {
+            if let Some(m) = t.own_member(name) {
+                return Some((t, m));
+            }
+            cur = t.base;
+        }
+        None
+    }
+
+    /// Every member name along the bases (for `dir()` and completion).
+    pub fn member_names(&'static self) -> impl Iterator<Item = &'static str> {
+        std::iter::successors(Some(self), |t| t.base)
+            .flat_map(|t| t.members.iter().flat_map(|group| group.iter()))
+            .map(|m| m.name)
+    }
+}
+
+/// What a type's own file declares about it: its docstring and members.
+pub struct TypeSpec {
+    pub doc: &'static str,
+    pub members: &'static [&'static [Member]],
+}
+
+/// A method of a builtin value: `list.append`. The receiver is the value
+/// itself, or the payload of an instance of a subclass.
+pub type MethodFn = fn(&Vm, &Value, Args) -> PyResult;
+/// A slot wrapper: `int.__add__`. Its receiver is the object as called,
+/// which may be an instance of a subclass (its repr names the subclass).
+pub type SlotFn = fn(&Vm, &Value, Args) -> PyResult;
+/// A method of the type itself: `dict.fromkeys`, `int.from_bytes`.
+pub type ClassFn = fn(&Vm, &TypeRef, Args) -> PyResult;
+/// A function stored on the type: `str.maketrans`.
+pub type StaticFn = fn(&Vm, Args) -> PyResult;
+/// An attribute computed from the value: `int.real`, `range.start`.
+pub type GetterFn = fn(&Vm, &Value) -> PyResult;
+
+/// One entry of a type's table: what `T.__dict__[name]` is in CPython.
+pub struct Member {
+    pub name: &'static str,
+    pub kind: MemberKind,
+    /// Its docstring, for `help()`; our own words.
+    pub doc: &'static str,
+}
+
+#[derive(Clone, Copy)]
+pub enum MemberKind {
+    Method(MethodFn),
+    Slot(SlotFn),
+    ClassMethod(ClassFn),
+    StaticMethod(StaticFn),
+    Getter(GetterFn),
+    /// A name the type sets to None, as mutable containers set `__hash__`.
+    Absent,
+}
+
+impl Member {
+    pub const fn method(name: &'static str, f: MethodFn, doc: &'static str) -> Member {
+        Member {
+            name,
+            kind: MemberKind::Method(f),
+            doc,
+        }
+    }
+
+    pub const fn slot(name: &'static str, f: SlotFn) -> Member {
+        Member {
+            name,
+            kind: MemberKind::Slot(f),
+            doc: "",
+        }
+    }
+
+    pub const fn class_method(name: &'static str, f: ClassFn, doc: &'static str) -> Member {
+        Member {
+            name,
+            kind: MemberKind::ClassMethod(f),
+            doc,
+        }
+    }
+
+    pub const fn static_method(name: &'static str, f: StaticFn, doc: &'static str) -> Member {
+        Member {
+            name,
+            kind: MemberKind::StaticMethod(f),
+            doc,
+        }
+    }
+
+    pub const fn getter(name: &'static str, f: GetterFn, doc: &'static str) -> Member {
+        Member {
+            name,
+            kind: MemberKind::Getter(f),
+            doc,
+        }
+    }
+
+    pub const fn absent(name: &'static str) -> Member {
+        Member {
+            name,
+            kind: MemberKind::Absent,
+            doc: "",
+        }
+    }
 }
 
 /// A reference to a type: a builtin one or a user class.
@@ -160,26 +309,28 @@ impl TypeRef {
 }
 
 macro_rules! types {
-    ($($id:ident = $name:literal $(in $module:literal)? $(: $base:ident)?;)*) => {
+    ($($id:ident = $name:literal $(in $module:literal)? $(: $base:ident)? $(=> $table:path)?;)*) => {
         $(
             pub static $id: TypeObject = TypeObject {
                 name: $name,
                 module: types!(@module $($module)?),
                 base: types!(@base $($base)?),
+                doc: types!(@doc $($table)?),
+                members: types!(@members $($table)?),
             };
         )*
     };
+    (@doc) => { "" };
+    (@doc $t:path) => { $t.doc };
+    (@members) => { &[] };
+    (@members $t:path) => { $t.members };
     (@module) => { "builtins" };
     (@module $m:literal) => { $m };
     (@base) => { Some(&OBJECT) };
     (@base $b:ident) => { Some(&$b) };
 }
 
-pub static OBJECT: TypeObject = TypeObject {
-    name: "object",
-    module: "builtins",
-    base: None,
-};
+pub static OBJECT: TypeObject = TypeObject::bare("object", "builtins", None);
 
 types! {
     TYPE = "type";
@@ -194,7 +345,7 @@ types! {
     BYTEARRAY = "bytearray";
     BYTES_ITERATOR = "bytes_iterator";
     BYTEARRAY_ITERATOR = "bytearray_iterator";
-    LIST = "list";
+    LIST = "list" => super::list::SPEC;
     TUPLE = "tuple";
     DICT = "dict";
     SET = "set";

@@ -19,31 +19,14 @@ use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{codecs, repr, Args, Globals, PyErr, PyResult, Value};
 
 pub static TEXT_IO_WRAPPER: &TypeObject = &types::TEXT_IO_WRAPPER;
-pub static BUFFERED_READER: TypeObject = TypeObject {
-    name: "BufferedReader",
-    module: "_io",
-    base: Some(&types::OBJECT),
-};
-pub static BUFFERED_WRITER: TypeObject = TypeObject {
-    name: "BufferedWriter",
-    module: "_io",
-    base: Some(&types::OBJECT),
-};
-pub static BUFFERED_RANDOM: TypeObject = TypeObject {
-    name: "BufferedRandom",
-    module: "_io",
-    base: Some(&types::OBJECT),
-};
-pub static STRING_IO: TypeObject = TypeObject {
-    name: "StringIO",
-    module: "_io",
-    base: Some(&types::OBJECT),
-};
-pub static BYTES_IO: TypeObject = TypeObject {
-    name: "BytesIO",
-    module: "_io",
-    base: Some(&types::OBJECT),
-};
+pub static BUFFERED_READER: TypeObject =
+    TypeObject::bare("BufferedReader", "_io", Some(&types::OBJECT));
+pub static BUFFERED_WRITER: TypeObject =
+    TypeObject::bare("BufferedWriter", "_io", Some(&types::OBJECT));
+pub static BUFFERED_RANDOM: TypeObject =
+    TypeObject::bare("BufferedRandom", "_io", Some(&types::OBJECT));
+pub static STRING_IO: TypeObject = TypeObject::bare("StringIO", "_io", Some(&types::OBJECT));
+pub static BYTES_IO: TypeObject = TypeObject::bare("BytesIO", "_io", Some(&types::OBJECT));
 
 const CHUNK: usize = 8192;
 

@@ -13,23 +13,14 @@ use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{Args, Globals, Iter, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-pub static ITEMGETTER: TypeObject = TypeObject {
-    name: "itemgetter",
-    module: "operator",
-    base: Some(&types::OBJECT),
-};
+pub static ITEMGETTER: TypeObject =
+    TypeObject::bare("itemgetter", "operator", Some(&types::OBJECT));
 
-pub static ATTRGETTER: TypeObject = TypeObject {
-    name: "attrgetter",
-    module: "operator",
-    base: Some(&types::OBJECT),
-};
+pub static ATTRGETTER: TypeObject =
+    TypeObject::bare("attrgetter", "operator", Some(&types::OBJECT));
 
-pub static METHODCALLER: TypeObject = TypeObject {
-    name: "methodcaller",
-    module: "operator",
-    base: Some(&types::OBJECT),
-};
+pub static METHODCALLER: TypeObject =
+    TypeObject::bare("methodcaller", "operator", Some(&types::OBJECT));
 
 // ----- argument checks -----
 

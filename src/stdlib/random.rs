@@ -201,11 +201,7 @@ struct Generator {
     gauss_next: RefCell<Value>,
 }
 
-static GENERATOR_TYPE: TypeObject = TypeObject {
-    name: "_generator",
-    module: "random",
-    base: Some(&types::OBJECT),
-};
+static GENERATOR_TYPE: TypeObject = TypeObject::bare("_generator", "random", Some(&types::OBJECT));
 
 impl NativeObject for Generator {
     fn type_ref(&self) -> TypeRef {
