@@ -285,10 +285,13 @@ pub struct Session {
 }
 
 impl Session {
-    /// A fresh `__main__` on a loop that waits on real time (`ReplClock`:
+    /// A fresh `__main__` on a loop that waits on real time (`InteractiveClock`:
     /// Ctrl-C and arriving lines end its waits early).
     pub fn new(interpreter: &Interpreter) -> Session {
-        Session::with_clock(interpreter, Box::new(crate::repl::ReplClock::new()))
+        Session::with_clock(
+            interpreter,
+            Box::new(crate::asyncio::clock::InteractiveClock::new()),
+        )
     }
 
     /// A fresh `__main__` on a loop waiting through `clock` (the terminal
@@ -312,7 +315,8 @@ impl Session {
         vm.modules
             .borrow_mut()
             .insert(Rc::from("__main__"), Value::Module(main));
-        let clock = clock.unwrap_or_else(|| Box::new(crate::repl::ReplClock::new()));
+        let clock =
+            clock.unwrap_or_else(|| Box::new(crate::asyncio::clock::InteractiveClock::new()));
         // A script run with -i may have left a loop running only if it
         // crashed inside one; the session's loop replaces it.
         vm.running_loop.borrow_mut().take();

@@ -5,7 +5,7 @@
 //! thread, with rustyline when stdin is a terminal, and sent over a channel;
 //! every message is followed by a byte on a "wake pipe". While no line is
 //! there, the interpreter thread runs loop iterations, and the loop's clock
-//! (`ReplClock`) waits for the next timer in `poll(2)` on the wake pipe, so a
+//! (`asyncio::clock::InteractiveClock`) waits for the next timer in `poll(2)` on the wake pipe, so a
 //! line (or Ctrl-C, whose handler writes to the same pipe) ends the wait at
 //! once. Tasks created at the prompt therefore keep running while the prompt
 //! waits, and what they print goes through rustyline's `ExternalPrinter`,
@@ -23,42 +23,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::asyncio::clock::Clock;
 use crate::interp::{Output, Vm};
 use crate::interpreter::{Completeness, Outcome, Session};
 use crate::object::{types, Args, NativeFunction, PyErr, PyResult, Stream, Value};
-
-/// The session loop's clock: real time, and a wait that a line or Ctrl-C
-/// ends early (the loop then simply runs an iteration with nothing due).
-pub struct ReplClock {
-    origin: Instant,
-}
-
-impl ReplClock {
-    pub fn new() -> ReplClock {
-        ReplClock {
-            origin: Instant::now(),
-        }
-    }
-}
-
-impl Default for ReplClock {
-    fn default() -> Self {
-        ReplClock::new()
-    }
-}
-
-impl Clock for ReplClock {
-    fn time(&self) -> f64 {
-        self.origin.elapsed().as_secs_f64()
-    }
-
-    fn wait(&self, timeout: f64) {
-        crate::signals::wait_for_wake(Some(timeout));
-    }
-}
 
 /// How the prompt starts.
 #[derive(Debug, Clone, Default)]

@@ -137,6 +137,39 @@ impl Clock for MonotonicClock {
     }
 }
 
+/// The interactive session's clock: real time, and a wait that the wake
+/// pipe ends early: a line typed at the prompt or Ctrl-C wakes the loop,
+/// which then runs an iteration with nothing due. Unlike
+/// `MonotonicClock`, a zero wait still polls the pipe, so input that
+/// arrived meanwhile is seen at once.
+pub struct InteractiveClock {
+    origin: Instant,
+}
+
+impl InteractiveClock {
+    pub fn new() -> InteractiveClock {
+        InteractiveClock {
+            origin: Instant::now(),
+        }
+    }
+}
+
+impl Default for InteractiveClock {
+    fn default() -> Self {
+        InteractiveClock::new()
+    }
+}
+
+impl Clock for InteractiveClock {
+    fn time(&self) -> f64 {
+        self.origin.elapsed().as_secs_f64()
+    }
+
+    fn wait(&self, timeout: f64) {
+        crate::signals::wait_for_wake(Some(timeout));
+    }
+}
+
 /// `time.time()` under a virtual clock: this fixed moment
 /// (2024-01-01 00:00:00 UTC) plus the virtual time, so that runs agree.
 pub const VIRTUAL_EPOCH: f64 = 1_704_067_200.0;
