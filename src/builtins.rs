@@ -1108,8 +1108,13 @@ fn compile(_vm: &Vm, args: Args) -> PyResult {
             "multiple statements found while compiling a single statement",
         ));
     }
-    crate::resolve::resolve_module(&mut module, &[], &code.source)
-        .map_err(|e| code.syntax_error(&e))?;
+    crate::resolve::resolve_module(
+        &mut module,
+        &[],
+        &code.source,
+        crate::builtins::builtin_index,
+    )
+    .map_err(|e| code.syntax_error(&e))?;
     Ok(Value::Object(Rc::new(code)))
 }
 

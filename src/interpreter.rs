@@ -155,9 +155,10 @@ impl Interpreter {
     fn run_main(&self, filename: &str, source: &str, inspect: bool) -> (i32, Option<Rc<Globals>>) {
         let vm = &self.vm;
         let file = Rc::new(SourceFile::new(filename, source));
-        let mut module = match crate::syntax::parse(source)
-            .and_then(|mut m| crate::resolve::resolve_module(&mut m, &[], source).map(|_| m))
-        {
+        let mut module = match crate::syntax::parse(source).and_then(|mut m| {
+            crate::resolve::resolve_module(&mut m, &[], source, crate::builtins::builtin_index)
+                .map(|_| m)
+        }) {
             Ok(m) => m,
             Err(e) => {
                 self.report_syntax_error(filename, source, &e);
@@ -433,7 +434,7 @@ impl Session {
         source: &str,
     ) -> Result<(), SyntaxError> {
         let names = self.globals.slot_names();
-        crate::resolve::resolve_module(module, &names, source)?;
+        crate::resolve::resolve_module(module, &names, source, crate::builtins::builtin_index)?;
         for name in &module.globals[names.len()..] {
             self.globals.slot_for(name);
         }

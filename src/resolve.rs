@@ -23,9 +23,12 @@ use std::rc::Rc;
 
 use indexmap::{IndexMap, IndexSet};
 
-use crate::builtins::builtin_index;
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
+
+/// The slot of each builtin name in the runtime's builtin table, handed
+/// in by whoever runs the code: the resolver knows names, not values.
+pub type BuiltinSlots = fn(&str) -> Option<u16>;
 
 /// Resolves a module. `globals` is the namespace's existing name list (empty
 /// for a fresh script; an interactive session passes the names of earlier
@@ -34,9 +37,11 @@ pub fn resolve_module(
     module: &mut Module,
     globals: &[Rc<str>],
     source: &str,
+    builtins: BuiltinSlots,
 ) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         source,
+        builtins,
         qualnames: Vec::new(),
         globals: globals
             .iter()
@@ -58,11 +63,13 @@ pub fn resolve_in_namespace(
     module: &mut Module,
     globals: &[Rc<str>],
     source: &str,
+    builtins: BuiltinSlots,
 ) -> Result<(), SyntaxError> {
     let mut facts = Facts::default();
     scan_block(&module.body, &mut facts);
     let mut r = Resolver {
         source,
+        builtins,
         qualnames: Vec::new(),
         globals: globals
             .iter()
@@ -577,6 +584,7 @@ const FRAME_BUILTINS: &[&str] = &["locals", "vars", "dir", "eval", "exec"];
 
 struct Resolver<'s> {
     source: &'s str,
+    builtins: BuiltinSlots,
     globals: IndexMap<Rc<str>, u32>,
     /// Innermost scope last; empty at module level.
     scopes: Vec<ScopeState>,
@@ -613,7 +621,7 @@ impl Resolver<'_> {
         let slot = *self.globals.entry(name.clone()).or_insert(next);
         Scope::Global {
             slot,
-            builtin: builtin_index(name),
+            builtin: (self.builtins)(name),
         }
     }
 

@@ -457,8 +457,18 @@ impl Vm {
         let source = &*code.source;
         let names = globals.slot_names();
         let resolved = match ns {
-            Some(_) => crate::resolve::resolve_in_namespace(&mut module, &names, source),
-            None => crate::resolve::resolve_module(&mut module, &names, source),
+            Some(_) => crate::resolve::resolve_in_namespace(
+                &mut module,
+                &names,
+                source,
+                crate::builtins::builtin_index,
+            ),
+            None => crate::resolve::resolve_module(
+                &mut module,
+                &names,
+                source,
+                crate::builtins::builtin_index,
+            ),
         };
         resolved.map_err(|e| code.syntax_error(&e))?;
         for n in &module.globals[names.len()..] {

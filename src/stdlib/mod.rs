@@ -224,7 +224,10 @@ fn import_file(vm: &Vm, name: &str, path: &std::path::Path) -> PyResult {
     })?;
     let file = Rc::new(crate::source::SourceFile::new(&filename, &source));
     let mut module = crate::syntax::parse(&source)
-        .and_then(|mut m| crate::resolve::resolve_module(&mut m, &[], &source).map(|_| m))
+        .and_then(|mut m| {
+            crate::resolve::resolve_module(&mut m, &[], &source, crate::builtins::builtin_index)
+                .map(|_| m)
+        })
         .map_err(|e| {
             PyErr::new(
                 &types::IMPORT_ERROR,
@@ -307,7 +310,8 @@ pub(crate) fn exec_source(
 ) -> Result<Rc<Globals>, String> {
     let file = Rc::new(crate::source::SourceFile::new(filename, source));
     let mut module = crate::syntax::parse(source).map_err(|e| format!("{e:?}"))?;
-    crate::resolve::resolve_module(&mut module, names, source).map_err(|e| format!("{e:?}"))?;
+    crate::resolve::resolve_module(&mut module, names, source, crate::builtins::builtin_index)
+        .map_err(|e| format!("{e:?}"))?;
     let globals = Rc::new(Globals::new(&module.globals));
     init(&globals);
     let mut frame = crate::interp::Frame::module(globals.clone(), file);
