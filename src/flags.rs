@@ -7,6 +7,7 @@ static OPTIMIZE: AtomicBool = AtomicBool::new(false);
 static DEV_MODE: AtomicBool = AtomicBool::new(false);
 static IGNORE_ENVIRONMENT: AtomicBool = AtomicBool::new(false);
 static SAFE_PATH: AtomicBool = AtomicBool::new(false);
+static INSPECT: AtomicBool = AtomicBool::new(false);
 static COLOR: AtomicU8 = AtomicU8::new(Color::Auto as u8);
 
 /// `--color`: whether diagnostics on stderr are coloured.
@@ -55,6 +56,15 @@ pub fn safe_path() -> bool {
 
 pub fn set_safe_path(on: bool) {
     SAFE_PATH.store(on, Ordering::Relaxed)
+}
+
+/// `-i`, or no script at all: a prompt follows (or is) the run.
+pub fn inspect() -> bool {
+    INSPECT.load(Ordering::Relaxed)
+}
+
+pub fn set_inspect(on: bool) {
+    INSPECT.store(on, Ordering::Relaxed)
 }
 
 /// A `PYTHON*` environment variable, unless `-E` said to ignore them;

@@ -286,6 +286,7 @@ fn main() -> ExitCode {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let interactive = script.is_none() || flags.inspect;
+    pyasync::flags::set_inspect(flags.inspect);
     if interactive && flags.options.clock != ClockKind::Real {
         return usage_error(
             "--clock=virtual runs scripts; the interactive prompt runs in real time",

@@ -213,6 +213,20 @@ pub enum Iter {
 }
 
 impl Value {
+    /// How many references share this value's object (1 for immediates
+    /// and values not shared), for `sys.getrefcount`.
+    pub fn ref_count(&self) -> usize {
+        match self {
+            Value::Str(s) => Rc::strong_count(s),
+            Value::List(l) => Rc::strong_count(l),
+            Value::Tuple(t) => Rc::strong_count(t),
+            Value::Dict(d) => Rc::strong_count(d),
+            Value::Instance(i) => Rc::strong_count(i),
+            Value::Function(f) => Rc::strong_count(f),
+            _ => 1,
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }

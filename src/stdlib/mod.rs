@@ -29,7 +29,6 @@ type ModuleInit = fn(&Vm) -> Globals;
 /// Modules implemented in Rust, by name, with the function that builds them.
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
-    ("sys", sys::make_module),
     ("io", io::make_module),
     ("operator", operator::make_module),
 ];
@@ -40,6 +39,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
 type SourceModuleInit = fn(&Vm) -> Rc<Globals>;
 
 const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
+    ("sys", sys::make_module),
     ("collections", collections::make_module),
     ("dataclasses", dataclasses::make_module),
     ("functools", functools::make_module),
@@ -111,6 +111,15 @@ fn format_exception(vm: &Vm, args: Args) -> PyResult {
 /// CPython runs its pure-Python `Lib/NAME.py`.
 fn py_module(vm: &Vm, name: &str, source: &str) -> Rc<Globals> {
     exec_module_source(vm, name, source, vec![])
+}
+
+/// The names of the modules pyasync provides (`sys.builtin_module_names`).
+pub fn module_names() -> Vec<&'static str> {
+    BUILTIN_MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(SOURCE_MODULES.iter().map(|(n, _)| *n))
+        .collect()
 }
 
 pub fn is_builtin_module(name: &str) -> bool {
