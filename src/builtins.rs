@@ -1197,11 +1197,8 @@ impl crate::object::native::NativeObject for Quitter {
 }
 
 /// `help()` is CPython's interactive pydoc browser, which pyasync lacks.
-fn help(_vm: &Vm, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "help() is not available in pyasync",
-    ))
+fn help(vm: &Vm, args: Args) -> PyResult {
+    crate::stdlib::pydoc::help(vm, args)
 }
 
 fn vars(vm: &Vm, args: Args) -> PyResult {

@@ -13,6 +13,7 @@ pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod pydoc;
 pub mod random;
 pub mod string;
 pub mod sys;
