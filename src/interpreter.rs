@@ -679,8 +679,8 @@ impl Session {
     }
 
     /// The attributes of a value, for completion: a module's globals, an
-    /// instance's and its classes' namespaces, else the known method names
-    /// the value answers to.
+    /// instance's and its classes' namespaces (no user `__dir__` runs while
+    /// completing), else `dir(value)`, which reads the type tables.
     fn attribute_names(&self, v: &Value) -> Vec<String> {
         match v {
             Value::Module(m) => m
@@ -699,11 +699,17 @@ impl Session {
                 }
                 names
             }
-            _ => PROBED_ATTRIBUTES
-                .iter()
-                .filter(|name| self.vm.get_attr(v, name).is_ok())
-                .map(|n| n.to_string())
-                .collect(),
+            _ => match self.vm.dir_of(v) {
+                Ok(Value::List(names)) => names
+                    .borrow()
+                    .iter()
+                    .filter_map(|n| match n {
+                        Value::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -812,59 +818,6 @@ const KEYWORDS: &[&str] = &[
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
     "with", "yield",
-];
-
-/// Methods completion offers after a dot on a value that is not a module or
-/// an instance, when the value has them.
-const PROBED_ATTRIBUTES: &[&str] = &[
-    "add_done_callback",
-    "append",
-    "cancel",
-    "cancelled",
-    "capitalize",
-    "clear",
-    "copy",
-    "count",
-    "discard",
-    "done",
-    "endswith",
-    "exception",
-    "extend",
-    "find",
-    "format",
-    "get",
-    "get_coro",
-    "get_name",
-    "index",
-    "insert",
-    "items",
-    "join",
-    "keys",
-    "lower",
-    "lstrip",
-    "pop",
-    "popitem",
-    "remove",
-    "remove_done_callback",
-    "replace",
-    "result",
-    "reverse",
-    "rstrip",
-    "set_exception",
-    "set_name",
-    "set_result",
-    "setdefault",
-    "sort",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "title",
-    "union",
-    "update",
-    "upper",
-    "values",
-    "zfill",
 ];
 
 /// The errors `validate.rs` gives for `await`, `async for` and `async with`

@@ -245,3 +245,29 @@ fn merge_sort(vm: &Vm, order: &mut [usize], buffer: &mut [usize], keys: &[Value]
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorting_is_stable_and_reports_type_errors() {
+        use crate::interp::Output;
+        let quiet = || Output::new(Box::new(std::io::sink()), false, false);
+        let vm = Vm::new(quiet(), quiet());
+        let i = Value::Int;
+        let keys = vec![i(3), i(1), i(2), i(1), i(3)];
+        let mut order: Vec<usize> = (0..5).collect();
+        let mut buffer = order.clone();
+        assert!(merge_sort(&vm, &mut order, &mut buffer, &keys).is_ok());
+        assert_eq!(order, [1, 3, 2, 0, 4]);
+        let keys = vec![i(1), Value::str("a")];
+        let mut order = vec![0, 1];
+        let mut buffer = order.clone();
+        let err = merge_sort(&vm, &mut order, &mut buffer, &keys).expect_err("a TypeError");
+        assert_eq!(
+            err.exc.message(),
+            "'<' not supported between instances of 'str' and 'int'"
+        );
+    }
+}
