@@ -16,8 +16,7 @@ use crate::interp::Vm;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{
-    ops, Args, Dict, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range, Stream,
-    Value,
+    ops, Args, Dict, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Stream, Value,
 };
 use crate::syntax::ast::BinOp;
 
@@ -378,7 +377,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
         Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len()?,
         other => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
@@ -547,15 +546,7 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 index: n,
             }
         }
-        Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
-            Iter::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            }
-        }
+        Value::Range(r) => r.reversed(),
         // The sequence protocol (CPython's reversed_new in
         // Objects/enumobject.c): `__len__` now, `__getitem__` item by item.
         Value::Instance(_)
@@ -580,8 +571,8 @@ fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
     reject_other_keywords("enumerate", &args)?;
     arity("enumerate", &args, 1, 2)?;
     let count = match start.or_else(|| args.positional.get(1).cloned()) {
-        Some(v) => index_arg(&v)?,
-        None => 0,
+        Some(v) => Value::from_bigint(crate::object::range::integer_arg(&v)?),
+        None => Value::Int(0),
     };
     let inner = vm.iter(&args.positional[0])?;
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Enumerate {
@@ -1660,21 +1651,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         "range" => {
             no_keywords("range", &args)?;
             arity("range", &args, 1, 3)?;
-            let n: Vec<i64> = args
-                .positional
-                .iter()
-                .map(index_arg)
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match n.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                _ => unreachable!("arity checked"),
-            };
-            if step == 0 {
-                return Err(PyErr::value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+            crate::object::range::construct(&args.positional)
         }
         "type" => {
             match args.positional.len() {

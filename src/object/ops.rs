@@ -473,10 +473,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
             super::bytes::eq(a, b).unwrap_or(false)
         }
-        (Value::Range(x), Value::Range(y)) => {
-            let (lx, ly) = (x.len(), y.len());
-            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-        }
+        (Value::Range(x), Value::Range(y)) => x.equals(y),
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => num_cmp(&x, &y) == Some(Ordering::Equal),
             _ => a.is(b),

@@ -139,13 +139,7 @@ fn write_repr(
             }
             active.pop();
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                out.push_str(&format!("range({}, {})", r.start, r.stop));
-            } else {
-                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
-            }
-        }
+        Value::Range(r) => out.push_str(&r.repr()),
         Value::Iterator(_) => {
             let name = v.type_name();
             out.push_str(&format!("<{} object at {:#x}>", name, v.address()));
