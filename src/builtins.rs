@@ -1732,8 +1732,31 @@ fn int_from(v: &Value, base: Option<Value>) -> PyResult {
     }
 }
 
-/// `int(text, base)`: surrounding whitespace, a sign, underscores between
-/// digits, and (for base 0 or a matching base) a `0x`/`0o`/`0b` prefix.
+/// The text `int()` and `float()` parse: decimal digits of any script as
+/// ASCII digits and other whitespace as spaces
+/// (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+fn ascii_numeral(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match crate::object::methods::decimal_value(c) {
+            _ if c.is_ascii() => c,
+            Some(d) => char::from(b'0' + d as u8),
+            None if c.is_whitespace() => ' ',
+            None => c,
+        })
+        .collect()
+}
+
+/// Whitespace as `Py_ISSPACE` has it (with `\v`, unlike Rust's ASCII set).
+fn is_ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+}
+
+/// `int(text, base)`: surrounding whitespace, one sign, underscores between
+/// digits, and (for base 0 or a matching base) a `0x`/`0o`/`0b` prefix,
+/// which an underscore may follow.
 fn parse_int(text: &str, base: u32) -> PyResult {
     let invalid = || {
         PyErr::value_error(format!(
@@ -1742,33 +1765,37 @@ fn parse_int(text: &str, base: u32) -> PyResult {
             repr_plain(&Value::str(text))
         ))
     };
-    let s = text.trim();
+    let ascii = ascii_numeral(text);
+    let s = ascii.trim_matches(is_ascii_space);
     let (negative, s) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let lower = s.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &s[2..]),
-        (0 | 8, Some("0o")) => (8, &s[2..]),
-        (0 | 2, Some("0b")) => (2, &s[2..]),
-        (0, _) => (10, s),
-        (b, _) => (b, s),
+    let prefix = s.get(..2).map(str::to_ascii_lowercase);
+    let (radix, digits, prefixed) = match (base, prefix.as_deref()) {
+        (0 | 16, Some("0x")) => (16, &s[2..], true),
+        (0 | 8, Some("0o")) => (8, &s[2..], true),
+        (0 | 2, Some("0b")) => (2, &s[2..], true),
+        (0, _) => (10, s, false),
+        (b, _) => (b, s, false),
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| radix != base || base == 0)
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-        || (base == 0
-            && radix == 10
-            && digits.len() > 1
-            && digits.starts_with('0')
-            && !digits.trim_start_matches(['0', '_']).is_empty())
-    {
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if prefixed => rest,
+        _ => digits,
+    };
+    let well_formed = !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__");
+    // Base 0 reads decimal as a literal does: no leading zeros but for 0.
+    let leading_zero = base == 0
+        && !prefixed
+        && digits.starts_with('0')
+        && !digits.trim_start_matches(['0', '_']).is_empty();
+    if !well_formed || leading_zero {
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -1792,12 +1819,14 @@ fn float_from(v: &Value) -> PyResult {
             }
             Ok(Value::Float(f))
         }
-        Value::Str(s) => parse_float(s).map(Value::Float).ok_or_else(|| {
-            PyErr::value_error(format!(
-                "could not convert string to float: {}",
-                repr_plain(v)
-            ))
-        }),
+        Value::Str(s) => parse_float(&ascii_numeral(s))
+            .map(Value::Float)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "could not convert string to float: {}",
+                    repr_plain(v)
+                ))
+            }),
         other => match crate::object::class::payload(other) {
             Some(p) => float_from(p),
             None => Err(PyErr::type_error(format!(
