@@ -652,8 +652,26 @@ fn ord(_vm: &Vm, args: Args) -> PyResult {
 
 fn round(vm: &Vm, mut args: Args) -> PyResult {
     let ndigits = args.take_keyword("ndigits");
+    if let Some(number) = args.take_keyword("number") {
+        if !args.positional.is_empty() {
+            return Err(PyErr::type_error(
+                "argument for round() given by name ('number') and position (1)",
+            ));
+        }
+        args.positional.push(number);
+    }
     reject_other_keywords("round", &args)?;
-    arity("round", &args, 1, 2)?;
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    }
+    let given = args.positional.len() + ndigits.is_some() as usize;
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "round() takes at most 2 arguments ({given} given)"
+        )));
+    }
     if let v @ Value::Instance(_) = &args.positional[0] {
         if let Some(method) = vm.special_method(v, "__round__") {
             let given = ndigits.or_else(|| args.positional.get(1).cloned());
@@ -662,7 +680,7 @@ fn round(vm: &Vm, mut args: Args) -> PyResult {
     }
     let ndigits = match ndigits.or_else(|| args.positional.get(1).cloned()) {
         None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(&v)?),
+        Some(v) => Some(crate::object::range::integer_arg(&v)?),
     };
     match (&args.positional[0], ndigits) {
         (Value::Float(f), None) => {
@@ -681,57 +699,25 @@ fn round(vm: &Vm, mut args: Args) -> PyResult {
                 num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
             ))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        (Value::Float(f), Some(n)) => {
+            // Any ndigits beyond a float's reach rounds the same as the
+            // nearest in reach (`PyNumber_AsSsize_t` clipping).
+            let n = n
+                .to_i64()
+                .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+            Ok(Value::Float(ops::round_float(*f, n)?))
+        }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => {
             Ok(ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v)?)
         }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Some(n)) => {
-            if n >= 0 {
-                return ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v);
-            }
-            let big = match v {
-                Value::Int(i) => BigInt::from(*i),
-                Value::Bool(b) => BigInt::from(*b as i64),
-                Value::BigInt(b) => (**b).clone(),
-                _ => unreachable!("matched an int above"),
-            };
-            let pow = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
-            let (q, r) = num_integer::Integer::div_mod_floor(&big, &pow);
-            let twice: BigInt = &r * 2;
-            let q = match twice.cmp(&pow) {
-                Ordering::Greater => q + 1,
-                Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
-                _ => q,
-            };
-            Ok(Value::from_bigint(q * pow))
+            let int = crate::object::range::as_bigint(v).expect("an int");
+            Ok(Value::from_bigint(ops::round_int(int, &n)))
         }
         (other, _) => Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",
             other.type_name()
         ))),
-    }
-}
-
-/// `round(x, n)` for floats: correctly rounded, half to even on the exact
-/// binary value, as CPython's `float.__round__` (which goes through dtoa).
-fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 330 {
-        return f;
-    }
-    if n < -330 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        // Rust formats the exact binary value with round-half-even.
-        format!("{:.*}", n as usize, f).parse().unwrap_or(f)
-    } else {
-        let scale = 10f64.powi((-n) as i32);
-        let r = (f / scale).round_ties_even() * scale;
-        if r == 0.0 {
-            0.0f64.copysign(f)
-        } else {
-            r
-        }
     }
 }
 

@@ -205,7 +205,7 @@ fn shift_count(q: &BigInt) -> PyResult<usize> {
 /// Correctly rounded int / int, as CPython's `long_true_divide`: the
 /// exact quotient rounded once, half to even, to the nearest float
 /// (subnormals included); too large a quotient is an OverflowError.
-fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
+pub fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (p.to_i64(), q.to_i64()) {
         if x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
             return Ok(x as f64 / y as f64);
@@ -272,6 +272,87 @@ fn pow2(e: i64) -> f64 {
         f64::from_bits(((e + 1023) as u64) << 52)
     } else {
         f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// `round(x, ndigits)` for a float: the exact binary value rounded half
+/// to even at the 10**-ndigits place, then to the nearest float, as
+/// CPython's `double_round` does through its correctly rounded dtoa.
+pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
+    // Beyond these every float is unchanged, or rounds to zero.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !f.is_finite() || f == 0.0 || ndigits > NDIGITS_MAX {
+        return Ok(f);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0f64.copysign(f));
+    }
+    // f = mantissa * 2**exp, exactly.
+    let bits = f.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
+    let ten_power = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(1);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if ndigits >= 0 {
+        num *= &ten_power;
+    } else {
+        den *= &ten_power;
+    }
+    let rounded = round_half_even(&num, &den);
+    let value = if rounded.is_zero() {
+        0.0
+    } else if ndigits >= 0 {
+        int_true_div(&rounded, &ten_power)?
+    } else {
+        (rounded * ten_power)
+            .to_f64()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| {
+                PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "rounded value too large to represent",
+                )
+            })?
+    };
+    Ok(if f < 0.0 { -value } else { value })
+}
+
+/// `round(n, ndigits)` for an int: unchanged for ndigits >= 0, else
+/// rounded half to even at the 10**-ndigits place.
+pub fn round_int(n: BigInt, ndigits: &BigInt) -> BigInt {
+    if !ndigits.is_negative() {
+        return n;
+    }
+    // A place beyond the int's own digits rounds it to zero.
+    let digits = n.bits() * 30103 / 100000 + 2;
+    match ndigits.magnitude().to_u64().filter(|k| *k <= digits) {
+        Some(k) => {
+            let ten_power = num_traits::pow(BigInt::from(10), k as usize);
+            round_half_even(&n, &ten_power) * ten_power
+        }
+        None => BigInt::zero(),
+    }
+}
+
+/// num / den rounded to the nearest int, ties to even; den > 0.
+fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
+    let (q, r) = num.div_mod_floor(den);
+    match (r * 2u32).cmp(den) {
+        Ordering::Greater => q + 1,
+        Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
     }
 }
 
