@@ -16,8 +16,7 @@ use crate::interp::Vm;
 use crate::object::repr::repr_plain;
 use crate::object::types::{self, TypeObject, TypeRef};
 use crate::object::{
-    ops, Args, Dict, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Range, Stream,
-    Value,
+    ops, Args, Dict, Iter, NativeFn, NativeFunction, PyErr, PyException, PyResult, Stream, Value,
 };
 use crate::syntax::ast::BinOp;
 
@@ -378,7 +377,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
         Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len()?,
         other => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
@@ -547,15 +546,7 @@ fn reversed(vm: &Vm, args: Args) -> PyResult {
                 index: n,
             }
         }
-        Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
-            Iter::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            }
-        }
+        Value::Range(r) => r.reversed(),
         // The sequence protocol (CPython's reversed_new in
         // Objects/enumobject.c): `__len__` now, `__getitem__` item by item.
         Value::Instance(_)
@@ -580,8 +571,8 @@ fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
     reject_other_keywords("enumerate", &args)?;
     arity("enumerate", &args, 1, 2)?;
     let count = match start.or_else(|| args.positional.get(1).cloned()) {
-        Some(v) => index_arg(&v)?,
-        None => 0,
+        Some(v) => Value::from_bigint(crate::object::range::integer_arg(&v)?),
+        None => Value::Int(0),
     };
     let inner = vm.iter(&args.positional[0])?;
     Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Enumerate {
@@ -661,8 +652,26 @@ fn ord(_vm: &Vm, args: Args) -> PyResult {
 
 fn round(vm: &Vm, mut args: Args) -> PyResult {
     let ndigits = args.take_keyword("ndigits");
+    if let Some(number) = args.take_keyword("number") {
+        if !args.positional.is_empty() {
+            return Err(PyErr::type_error(
+                "argument for round() given by name ('number') and position (1)",
+            ));
+        }
+        args.positional.push(number);
+    }
     reject_other_keywords("round", &args)?;
-    arity("round", &args, 1, 2)?;
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    }
+    let given = args.positional.len() + ndigits.is_some() as usize;
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "round() takes at most 2 arguments ({given} given)"
+        )));
+    }
     if let v @ Value::Instance(_) = &args.positional[0] {
         if let Some(method) = vm.special_method(v, "__round__") {
             let given = ndigits.or_else(|| args.positional.get(1).cloned());
@@ -671,7 +680,7 @@ fn round(vm: &Vm, mut args: Args) -> PyResult {
     }
     let ndigits = match ndigits.or_else(|| args.positional.get(1).cloned()) {
         None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(&v)?),
+        Some(v) => Some(crate::object::range::integer_arg(&v)?),
     };
     match (&args.positional[0], ndigits) {
         (Value::Float(f), None) => {
@@ -690,57 +699,25 @@ fn round(vm: &Vm, mut args: Args) -> PyResult {
                 num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
             ))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        (Value::Float(f), Some(n)) => {
+            // Any ndigits beyond a float's reach rounds the same as the
+            // nearest in reach (`PyNumber_AsSsize_t` clipping).
+            let n = n
+                .to_i64()
+                .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+            Ok(Value::Float(ops::round_float(*f, n)?))
+        }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => {
             Ok(ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v)?)
         }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Some(n)) => {
-            if n >= 0 {
-                return ops::unary_op(crate::syntax::ast::UnaryOp::Pos, v);
-            }
-            let big = match v {
-                Value::Int(i) => BigInt::from(*i),
-                Value::Bool(b) => BigInt::from(*b as i64),
-                Value::BigInt(b) => (**b).clone(),
-                _ => unreachable!("matched an int above"),
-            };
-            let pow = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
-            let (q, r) = num_integer::Integer::div_mod_floor(&big, &pow);
-            let twice: BigInt = &r * 2;
-            let q = match twice.cmp(&pow) {
-                Ordering::Greater => q + 1,
-                Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
-                _ => q,
-            };
-            Ok(Value::from_bigint(q * pow))
+            let int = crate::object::range::as_bigint(v).expect("an int");
+            Ok(Value::from_bigint(ops::round_int(int, &n)))
         }
         (other, _) => Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",
             other.type_name()
         ))),
-    }
-}
-
-/// `round(x, n)` for floats: correctly rounded, half to even on the exact
-/// binary value, as CPython's `float.__round__` (which goes through dtoa).
-fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 330 {
-        return f;
-    }
-    if n < -330 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        // Rust formats the exact binary value with round-half-even.
-        format!("{:.*}", n as usize, f).parse().unwrap_or(f)
-    } else {
-        let scale = 10f64.powi((-n) as i32);
-        let r = (f / scale).round_ties_even() * scale;
-        if r == 0.0 {
-            0.0f64.copysign(f)
-        } else {
-            r
-        }
     }
 }
 
@@ -1655,21 +1632,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         "range" => {
             no_keywords("range", &args)?;
             arity("range", &args, 1, 3)?;
-            let n: Vec<i64> = args
-                .positional
-                .iter()
-                .map(index_arg)
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match n.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                _ => unreachable!("arity checked"),
-            };
-            if step == 0 {
-                return Err(PyErr::value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+            crate::object::range::construct(&args.positional)
         }
         "type" => {
             match args.positional.len() {
@@ -1750,8 +1713,31 @@ fn int_from(v: &Value, base: Option<Value>) -> PyResult {
     }
 }
 
-/// `int(text, base)`: surrounding whitespace, a sign, underscores between
-/// digits, and (for base 0 or a matching base) a `0x`/`0o`/`0b` prefix.
+/// The text `int()` and `float()` parse: decimal digits of any script as
+/// ASCII digits and other whitespace as spaces
+/// (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+fn ascii_numeral(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match crate::object::methods::decimal_value(c) {
+            _ if c.is_ascii() => c,
+            Some(d) => char::from(b'0' + d as u8),
+            None if c.is_whitespace() => ' ',
+            None => c,
+        })
+        .collect()
+}
+
+/// Whitespace as `Py_ISSPACE` has it (with `\v`, unlike Rust's ASCII set).
+fn is_ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+}
+
+/// `int(text, base)`: surrounding whitespace, one sign, underscores between
+/// digits, and (for base 0 or a matching base) a `0x`/`0o`/`0b` prefix,
+/// which an underscore may follow.
 fn parse_int(text: &str, base: u32) -> PyResult {
     let invalid = || {
         PyErr::value_error(format!(
@@ -1760,33 +1746,37 @@ fn parse_int(text: &str, base: u32) -> PyResult {
             repr_plain(&Value::str(text))
         ))
     };
-    let s = text.trim();
+    let ascii = ascii_numeral(text);
+    let s = ascii.trim_matches(is_ascii_space);
     let (negative, s) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let lower = s.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &s[2..]),
-        (0 | 8, Some("0o")) => (8, &s[2..]),
-        (0 | 2, Some("0b")) => (2, &s[2..]),
-        (0, _) => (10, s),
-        (b, _) => (b, s),
+    let prefix = s.get(..2).map(str::to_ascii_lowercase);
+    let (radix, digits, prefixed) = match (base, prefix.as_deref()) {
+        (0 | 16, Some("0x")) => (16, &s[2..], true),
+        (0 | 8, Some("0o")) => (8, &s[2..], true),
+        (0 | 2, Some("0b")) => (2, &s[2..], true),
+        (0, _) => (10, s, false),
+        (b, _) => (b, s, false),
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| radix != base || base == 0)
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-        || (base == 0
-            && radix == 10
-            && digits.len() > 1
-            && digits.starts_with('0')
-            && !digits.trim_start_matches(['0', '_']).is_empty())
-    {
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if prefixed => rest,
+        _ => digits,
+    };
+    let well_formed = !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__");
+    // Base 0 reads decimal as a literal does: no leading zeros but for 0.
+    let leading_zero = base == 0
+        && !prefixed
+        && digits.starts_with('0')
+        && !digits.trim_start_matches(['0', '_']).is_empty();
+    if !well_formed || leading_zero {
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -1810,12 +1800,14 @@ fn float_from(v: &Value) -> PyResult {
             }
             Ok(Value::Float(f))
         }
-        Value::Str(s) => parse_float(s).map(Value::Float).ok_or_else(|| {
-            PyErr::value_error(format!(
-                "could not convert string to float: {}",
-                repr_plain(v)
-            ))
-        }),
+        Value::Str(s) => parse_float(&ascii_numeral(s))
+            .map(Value::Float)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "could not convert string to float: {}",
+                    repr_plain(v)
+                ))
+            }),
         other => match crate::object::class::payload(other) {
             Some(p) => float_from(p),
             None => Err(PyErr::type_error(format!(

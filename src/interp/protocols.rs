@@ -653,13 +653,10 @@ impl Vm {
             Stepper::Enumerate(inner) => match self.next(&inner)? {
                 Some(v) => {
                     let n = match &mut *it.borrow_mut() {
-                        Iter::Enumerate { count, .. } => {
-                            *count += 1;
-                            *count - 1
-                        }
-                        _ => 0,
+                        Iter::Enumerate { count, .. } => crate::object::iter::count_up(count),
+                        _ => Value::Int(0),
                     };
-                    Some(Value::tuple(vec![Value::Int(n), v]))
+                    Some(Value::tuple(vec![n, v]))
                 }
                 None => None,
             },

@@ -70,6 +70,7 @@ fn acceptable_base(t: &'static TypeObject) -> bool {
             &types::STR_ITERATOR,
             &types::SET_ITERATOR,
             &types::RANGE_ITERATOR,
+            &types::LONGRANGE_ITERATOR,
             &types::BYTES_ITERATOR,
             &types::BYTEARRAY_ITERATOR,
             &types::REVERSED,

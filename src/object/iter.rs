@@ -19,11 +19,7 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
             s: s.clone(),
             pos: 0,
         },
-        Value::Range(r) => Iter::Range {
-            next: r.start,
-            stop: r.stop,
-            step: r.step,
-        },
+        Value::Range(r) => r.iter(),
         Value::Dict(d) => Iter::DictKeys {
             dict: d.clone(),
             pos: 0,
@@ -58,6 +54,7 @@ impl Iterator for Iter {
                 item
             }
             Iter::Range { next, stop, step } => range_step(next, *stop, *step).map(Value::Int),
+            Iter::BigRange { next, step, left } => super::range::big_step(next, step, left),
             Iter::Chars { s, pos } => {
                 let c = s[*pos..].chars().next();
                 if let Some(c) = c {
@@ -69,11 +66,7 @@ impl Iterator for Iter {
             }
             Iter::Enumerate { inner, count } => {
                 let item = inner.borrow_mut().next();
-                item.map(|v| {
-                    let pair = Value::tuple(vec![Value::Int(*count), v]);
-                    *count += 1;
-                    pair
-                })
+                item.map(|v| Value::tuple(vec![count_up(count), v]))
             }
             Iter::Zip(inners) => {
                 let mut items = Vec::with_capacity(inners.len());
@@ -180,4 +173,18 @@ pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
     let v = *next;
     *next = next.saturating_add(step);
     Some(v)
+}
+
+/// An enumerate count's current value, moving it on by one; past `i64`
+/// it continues as a big int.
+pub fn count_up(count: &mut Value) -> Value {
+    let next = match &*count {
+        Value::Int(i) => match i.checked_add(1) {
+            Some(n) => Value::Int(n),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i) + 1),
+        },
+        Value::BigInt(b) => Value::from_bigint(&**b + 1),
+        other => other.clone(),
+    };
+    std::mem::replace(count, next)
 }

@@ -1138,6 +1138,16 @@ fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, DECIMAL_RANGES))
 }
 
+/// The value of a decimal digit of any script: each range above is whole
+/// runs of ten digits, each run starting at its zero.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let n = c as u32;
+    DECIMAL_RANGES
+        .iter()
+        .find(|&&(lo, hi)| lo <= n && n <= hi)
+        .map(|&(lo, _)| (n - lo) % 10)
+}
+
 fn is_digit(c: char) -> bool {
     is_decimal(c) || in_ranges(c, OTHER_DIGIT_RANGES)
 }

@@ -21,6 +21,7 @@ pub mod methods;
 pub mod native;
 pub mod ops;
 pub mod percent;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slice;
@@ -37,6 +38,7 @@ use num_bigint::BigInt;
 pub use dict::{Dict, DictKey};
 pub use exception::{PyErr, PyException, PyResult, TbEntry};
 pub use function::{Args, Function, Globals, Module, NativeFn, NativeFunction};
+pub use range::Range;
 pub use types::TypeRef;
 
 use crate::asyncio::{Future, Task};
@@ -107,29 +109,6 @@ pub enum Stream {
     Stderr,
 }
 
-#[derive(Debug, Clone, Copy)]
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// A method bound to its receiver: `[].append`, `dict.fromkeys`. A member
 /// of a type table is called straight through `member`; the rest are
 /// found again by name on the receiver when called.
@@ -160,13 +139,20 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// A range iterator whose items or bounds leave `i64`.
+    BigRange {
+        next: BigInt,
+        step: BigInt,
+        left: BigInt,
+    },
     Chars {
         s: Rc<str>,
         pos: usize,
     },
     Enumerate {
         inner: Rc<RefCell<Iter>>,
-        count: i64,
+        /// The next count: an int of any size.
+        count: Value,
     },
     Zip(Vec<Rc<RefCell<Iter>>>),
     Reversed {
@@ -293,6 +279,7 @@ impl Value {
                 } => &LIST_REVERSEITERATOR,
                 Iter::Reversed { .. } => &REVERSED,
                 Iter::Range { .. } => &RANGE_ITERATOR,
+                Iter::BigRange { .. } => &LONGRANGE_ITERATOR,
                 Iter::Chars { .. } => &STR_ITERATOR,
                 Iter::Set { .. } => &SET_ITERATOR,
                 Iter::DictKeys { part, .. } => match part {

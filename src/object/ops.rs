@@ -159,7 +159,7 @@ fn numeric_op(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult {
             if q.is_zero() {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            Value::Float(int_true_div(&p, &q))
+            Value::Float(int_true_div(&p, &q)?)
         }
         BinOp::FloorDiv => {
             if q.is_zero() {
@@ -202,32 +202,171 @@ fn shift_count(q: &BigInt) -> PyResult<usize> {
     Ok(q.to_usize().unwrap_or(usize::MAX))
 }
 
-/// Correctly rounded int / int, as CPython's `long_true_divide` (for the
-/// values scripts meet: exact when both fit in f64's 53 bits).
-fn int_true_div(p: &BigInt, q: &BigInt) -> f64 {
-    match (p.to_i64(), q.to_i64()) {
-        (Some(x), Some(y)) if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
-            x as f64 / y as f64
+/// Correctly rounded int / int, as CPython's `long_true_divide`: the
+/// exact quotient rounded once, half to even, to the nearest float
+/// (subnormals included); too large a quotient is an OverflowError.
+pub fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (p.to_i64(), q.to_i64()) {
+        if x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
+            return Ok(x as f64 / y as f64);
         }
-        _ => {
-            let (quot, rem) = p.div_rem(q);
-            let qf = quot.to_f64().unwrap_or(f64::INFINITY);
-            qf + rem.to_f64().unwrap_or(0.0) / q.to_f64().unwrap_or(f64::INFINITY)
+    }
+    let negative = p.is_negative() != q.is_negative();
+    let (a, b) = (p.magnitude(), q.magnitude());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so that the integer quotient has 55 or 56 bits: the 53 kept,
+    // a rounding bit and at least one more, which absorbs the remainder.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b.clone())
+    } else {
+        (a.clone(), b << (-shift) as usize)
+    };
+    let (quot, rem) = num.div_rem(&den);
+    let mut quot = quot.to_u64().expect("a quotient of at most 56 bits");
+    if !rem.is_zero() {
+        quot |= 1;
+    }
+    // The value is quot * 2**-shift; its top bit has weight 2**top.
+    let top = (63 - quot.leading_zeros() as i64) - shift;
+    if top > 1024 {
+        return Err(division_overflow());
+    }
+    // Round to a multiple of the unit in the last place: 2**(top - 52)
+    // for normal floats, 2**-1074 for subnormals.
+    let unit = (top - 52).max(-1074);
+    let drop = (unit + shift) as u32; // at least 2
+    let mut mantissa = if drop >= 64 { 0 } else { quot >> drop };
+    let rest = if drop >= 64 {
+        quot
+    } else {
+        quot & ((1 << drop) - 1)
+    };
+    let half = if drop > 64 {
+        u64::MAX
+    } else {
+        1u64 << (drop - 1)
+    };
+    if rest > half || (rest == half && mantissa & 1 == 1) {
+        mantissa += 1;
+    }
+    let value = mantissa as f64 * pow2(unit);
+    if value.is_infinite() {
+        return Err(division_overflow());
+    }
+    Ok(if negative { -value } else { value })
+}
+
+fn division_overflow() -> Box<PyErr> {
+    PyErr::new(
+        &types::OVERFLOW_ERROR,
+        "integer division result too large for a float",
+    )
+}
+
+/// 2**e exactly, for -1074 <= e <= 1023.
+fn pow2(e: i64) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// `round(x, ndigits)` for a float: the exact binary value rounded half
+/// to even at the 10**-ndigits place, then to the nearest float, as
+/// CPython's `double_round` does through its correctly rounded dtoa.
+pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
+    // Beyond these every float is unchanged, or rounds to zero.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !f.is_finite() || f == 0.0 || ndigits > NDIGITS_MAX {
+        return Ok(f);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0f64.copysign(f));
+    }
+    // f = mantissa * 2**exp, exactly.
+    let bits = f.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
+    let ten_power = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(1);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if ndigits >= 0 {
+        num *= &ten_power;
+    } else {
+        den *= &ten_power;
+    }
+    let rounded = round_half_even(&num, &den);
+    let value = if rounded.is_zero() {
+        0.0
+    } else if ndigits >= 0 {
+        int_true_div(&rounded, &ten_power)?
+    } else {
+        (rounded * ten_power)
+            .to_f64()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| {
+                PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "rounded value too large to represent",
+                )
+            })?
+    };
+    Ok(if f < 0.0 { -value } else { value })
+}
+
+/// `round(n, ndigits)` for an int: unchanged for ndigits >= 0, else
+/// rounded half to even at the 10**-ndigits place.
+pub fn round_int(n: BigInt, ndigits: &BigInt) -> BigInt {
+    if !ndigits.is_negative() {
+        return n;
+    }
+    // A place beyond the int's own digits rounds it to zero.
+    let digits = n.bits() * 30103 / 100000 + 2;
+    match ndigits.magnitude().to_u64().filter(|k| *k <= digits) {
+        Some(k) => {
+            let ten_power = num_traits::pow(BigInt::from(10), k as usize);
+            round_half_even(&n, &ten_power) * ten_power
         }
+        None => BigInt::zero(),
+    }
+}
+
+/// num / den rounded to the nearest int, ties to even; den > 0.
+fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
+    let (q, r) = num.div_mod_floor(den);
+    match (r * 2u32).cmp(den) {
+        Ordering::Greater => q + 1,
+        Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
     }
 }
 
 fn int_pow(p: &BigInt, q: &BigInt) -> PyResult {
     if q.is_negative() {
-        let base = p.to_f64().unwrap_or(f64::INFINITY);
+        // A float power, of the operands as floats (`long_pow`).
+        let base = int_to_float(&Num::Big(p.clone()))?;
+        let exp = int_to_float(&Num::Big(q.clone()))?;
         if base == 0.0 {
             return Err(PyErr::zero_division(
                 "0.0 cannot be raised to a negative power",
             ));
         }
-        return Ok(Value::Float(
-            base.powf(q.to_f64().unwrap_or(f64::NEG_INFINITY)),
-        ));
+        return Ok(Value::Float(base.powf(exp)));
     }
     let exp = match q.to_u32() {
         Some(e) => e,
@@ -473,10 +612,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
             super::bytes::eq(a, b).unwrap_or(false)
         }
-        (Value::Range(x), Value::Range(y)) => {
-            let (lx, ly) = (x.len(), y.len());
-            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-        }
+        (Value::Range(x), Value::Range(y)) => x.equals(y),
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => num_cmp(&x, &y) == Some(Ordering::Equal),
             _ => a.is(b),
@@ -491,41 +627,39 @@ fn seq_eq(x: &[Value], y: &[Value]) -> bool {
 fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
     match (x, y) {
         (Num::Int(p), Num::Int(q)) => Some(p.cmp(q)),
-        (Num::Float(_), _) | (_, Num::Float(_)) => {
-            let (p, q) = (num_f64(x), num_f64(y));
-            // Compare exactly when a float meets a big int beyond 2**53.
-            if p.is_finite() && q.is_finite() && (p.abs() > 9e15 || q.abs() > 9e15) {
-                if let (Some(bp), Some(bq)) = (float_to_big(x), float_to_big(y)) {
-                    let c = bp.cmp(&bq);
-                    if c != Ordering::Equal {
-                        return Some(c);
-                    }
-                }
-            }
-            p.partial_cmp(&q)
-        }
+        (Num::Float(p), Num::Float(q)) => p.partial_cmp(q),
+        (Num::Float(f), int) => int_float_cmp(int, *f).map(Ordering::reverse),
+        (int, Num::Float(f)) => int_float_cmp(int, *f),
         _ => Some(big(x).cmp(&big(y))),
     }
 }
 
-fn float_to_big(n: &Num) -> Option<BigInt> {
-    match n {
-        Num::Float(f) => num_bigint::BigInt::from_f64_trunc(*f),
-        other => Some(big(other)),
+/// An int against a float, exactly (`float_richcompare`): no rounding of
+/// the int, so `2**53 + 1 != 2.0**53` and `10**400 < inf`.
+fn int_float_cmp(int: &Num, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
     }
-}
-
-trait FromF64Trunc: Sized {
-    fn from_f64_trunc(f: f64) -> Option<Self>;
-}
-
-impl FromF64Trunc for BigInt {
-    fn from_f64_trunc(f: f64) -> Option<BigInt> {
-        if f.fract() != 0.0 {
-            return None;
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    if let Num::Int(i) = int {
+        // Ints of up to 53 bits convert to floats exactly.
+        if i.unsigned_abs() <= 1 << 53 {
+            return (*i as f64).partial_cmp(&f);
         }
-        num_traits::FromPrimitive::from_f64(f)
     }
+    let floor = f.floor();
+    let whole: BigInt = num_traits::FromPrimitive::from_f64(floor)?;
+    Some(match big(int).cmp(&whole) {
+        // Equal to the float's integer part: less when it has a fraction.
+        Ordering::Equal if f > floor => Ordering::Less,
+        other => other,
+    })
 }
 
 /// Ordering for `<`, `<=`, `>`, `>=` and `sorted`.

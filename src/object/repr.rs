@@ -139,13 +139,7 @@ fn write_repr(
             }
             active.pop();
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                out.push_str(&format!("range({}, {})", r.start, r.stop));
-            } else {
-                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
-            }
-        }
+        Value::Range(r) => out.push_str(&r.repr()),
         Value::Iterator(_) => {
             let name = v.type_name();
             out.push_str(&format!("<{} object at {:#x}>", name, v.address()));
@@ -263,8 +257,21 @@ pub fn float_repr(f: f64) -> String {
     if f.is_infinite() {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    // Rust's `{:e}` gives the shortest round-tripping digits.
-    let sci = format!("{:e}", f);
+    // Rust's `{:e}` gives the shortest round-tripping digits; of two such
+    // strings equally short, CPython's `repr` takes the one nearer the
+    // exact value (the correctly rounded one, ties to even).
+    let shortest = format!("{:e}", f);
+    let len = shortest
+        .bytes()
+        .take_while(|&c| c != b'e')
+        .filter(u8::is_ascii_digit)
+        .count();
+    let nearest = format!("{:.*e}", len.saturating_sub(1), f);
+    let sci = if nearest.parse::<f64>() == Ok(f) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');

@@ -109,16 +109,7 @@ pub fn get_slice(v: &Value, s: &SliceArgs) -> PyResult {
                 )))
             }
         }
-        Value::Range(r) => {
-            let (start, step, count) = slice_indices(r.len() as usize, s)?;
-            let first = r.start + start * r.step;
-            let new_step = r.step * step;
-            Ok(Value::Range(Rc::new(super::Range {
-                start: first,
-                stop: first + count as i64 * new_step,
-                step: new_step,
-            })))
-        }
+        Value::Range(r) => Ok(Value::Range(Rc::new(r.get_slice(s)?))),
         _ => Err(not_subscriptable(v)),
     }
 }
@@ -188,10 +179,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
             super::userhash::take_error()?;
             found.ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
-        Value::Range(r) => {
-            let i = seq_index(index, r.len() as usize, "range object")?;
-            Ok(Value::Int(r.start + i as i64 * r.step))
-        }
+        Value::Range(r) => r.get_item(index),
         Value::Type(t) => Ok(Value::Type(t.clone())), // `list[int]` in annotations
         _ => Err(not_subscriptable(v)),
     }
@@ -347,17 +335,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Value::Set(_) | Value::FrozenSet(_) => {
             super::set::contains(&super::set::set_ref(container).expect("a set"), item)
         }
-        Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let i = *i;
-                if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                }
-            }
-            _ => false,
-        }),
+        Value::Range(r) => Ok(r.contains(item)),
         other => Err(PyErr::type_error(format!(
             "argument of type '{}' is not iterable",
             other.type_name()

@@ -359,6 +359,7 @@ types! {
     DICT_ITEMS = "dict_items";
     RANGE = "range";
     RANGE_ITERATOR = "range_iterator";
+    LONGRANGE_ITERATOR = "longrange_iterator";
     LIST_ITERATOR = "list_iterator";
     TUPLE_ITERATOR = "tuple_iterator";
     STR_ITERATOR = "str_ascii_iterator";

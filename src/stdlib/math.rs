@@ -1,7 +1,7 @@
 //! The `math` module, with CPython's results and error messages
 //! (`Modules/mathmodule.c`).
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -382,19 +382,18 @@ fn pow(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Float(r))
 }
 
-/// The natural log of an int or float, big ints included.
-fn ln_of(v: &Value) -> PyResult<f64> {
-    if let Value::BigInt(b) = v {
-        if b.sign() != Sign::Plus {
+/// `loghelper`: `func` of an int or float; an int too large for a float
+/// is taken as `m * 2**e` and its log as `func(m) + e * func(2)`.
+fn log_of(v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(n) = crate::object::range::as_bigint(v) {
+        if !n.is_positive() {
             return Err(domain_error());
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top: BigInt = &**b >> shift;
-            let top = top.to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        if let Some(f) = n.to_f64().filter(|f| f.is_finite()) {
+            return Ok(func(f));
         }
+        let (m, e) = frexp_int(&n);
+        return Ok(func(m) + func(2.0) * e as f64);
     }
     let x = to_float(v)?;
     if x.is_nan() {
@@ -403,7 +402,25 @@ fn ln_of(v: &Value) -> PyResult<f64> {
     if x <= 0.0 {
         return Err(domain_error());
     }
-    Ok(x.ln())
+    Ok(func(x))
+}
+
+/// A positive int as `m * 2**e`, `m` in [0.5, 1) correctly rounded
+/// (`_PyLong_Frexp`).
+fn frexp_int(n: &BigInt) -> (f64, u64) {
+    let bits = n.bits();
+    // 55 leading bits, the last made sticky by any bit below them.
+    let shift = bits.saturating_sub(55);
+    let mut top = (n >> shift).to_u64().expect("at most 55 bits");
+    if shift > 0 && n.trailing_zeros().unwrap_or(0) < shift {
+        top |= 1;
+    }
+    let m = top as f64 / (1u64 << 55.min(bits)) as f64;
+    if m == 1.0 {
+        (0.5, bits + 1)
+    } else {
+        (m, bits)
+    }
 }
 
 fn log(_vm: &Vm, args: Args) -> PyResult {
@@ -411,10 +428,10 @@ fn log(_vm: &Vm, args: Args) -> PyResult {
         return Err(PyErr::type_error("log() takes no keyword arguments"));
     }
     match args.positional.as_slice() {
-        [x] => Ok(Value::Float(ln_of(x)?)),
+        [x] => Ok(Value::Float(log_of(x, f64::ln)?)),
         [x, base] => {
-            let num = ln_of(x)?;
-            let den = ln_of(base)?;
+            let num = log_of(x, f64::ln)?;
+            let den = log_of(base, f64::ln)?;
             if den == 0.0 {
                 return Err(PyErr::zero_division("float division by zero"));
             }
@@ -425,25 +442,11 @@ fn log(_vm: &Vm, args: Args) -> PyResult {
 }
 
 fn log2(_vm: &Vm, args: Args) -> PyResult {
-    let x = one_arg("log2", &args)?;
-    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = x {
-        let f = to_float(x)?;
-        if f > 0.0 {
-            return Ok(Value::Float(f.log2()));
-        }
-    }
-    Ok(Value::Float(ln_of(x)? / std::f64::consts::LN_2))
+    Ok(Value::Float(log_of(one_arg("log2", &args)?, f64::log2)?))
 }
 
 fn log10(_vm: &Vm, args: Args) -> PyResult {
-    let x = one_arg("log10", &args)?;
-    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = x {
-        let f = to_float(x)?;
-        if f > 0.0 {
-            return Ok(Value::Float(f.log10()));
-        }
-    }
-    Ok(Value::Float(ln_of(x)? / std::f64::consts::LN_10))
+    Ok(Value::Float(log_of(one_arg("log10", &args)?, f64::log10)?))
 }
 
 fn log1p(_vm: &Vm, args: Args) -> PyResult {
@@ -494,8 +497,7 @@ fn modf(_vm: &Vm, args: Args) -> PyResult {
     ]))
 }
 
-/// `hypot(*coords)` with the scaling of `vector_norm`, close enough to
-/// CPython's correctly-rounded result for ordinary inputs.
+/// `hypot(*coords)` with the scaling of `vector_norm`.
 fn hypot(_vm: &Vm, args: Args) -> PyResult {
     let coords: Vec<f64> = args
         .positional
@@ -549,7 +551,12 @@ fn norm_of(mut vec: Vec<f64>, max: f64, found_nan: bool) -> f64 {
         }
         return f64::MIN_POSITIVE * norm_of(vec, max / f64::MIN_POSITIVE, found_nan);
     }
-    let scale = 2f64.powi(-max_e);
+    // 2**-max_e exactly: subnormal when max_e is 1023 or 1024 (ldexp).
+    let scale = if max_e <= 1022 {
+        f64::from_bits(((1023 - max_e) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (1074 - max_e))
+    };
     let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
     let dl_mul = |x: f64, y: f64| {
         let hi = x * y;

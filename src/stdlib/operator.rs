@@ -361,6 +361,7 @@ fn remaining(it: &Iter) -> Option<usize> {
             };
             Some(left.max(0) as usize)
         }
+        Iter::BigRange { left, .. } => Some(crate::object::range::big_left(left)),
         Iter::Chars { s, pos } => Some(s.get(*pos..).map_or(0, |rest| rest.chars().count())),
         Iter::Reversed { index, .. } => Some(*index),
         Iter::Exhausted => Some(0),
