@@ -25,6 +25,7 @@ pub mod set;
 pub mod slice;
 pub mod subscript;
 pub mod types;
+pub mod unicode;
 pub mod userhash;
 
 use std::cell::RefCell;
