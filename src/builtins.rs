@@ -635,6 +635,10 @@ fn chr(_vm: &Vm, args: Args) -> PyResult {
     let i = index_arg(&args.positional[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(&c.to_string())),
+        // CPython's str holds lone surrogates; this one cannot.
+        None if (0xd800..=0xdfff).contains(&i) => Err(PyErr::value_error(format!(
+            "chr({i:#x}) is a lone surrogate, which str does not support here"
+        ))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -51,6 +51,14 @@ pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPar
     };
     while i < body.end {
         match bytes[i] {
+            // A named escape's braces are part of the literal.
+            b'\\'
+                if !body.raw
+                    && bytes.get(i + 1) == Some(&b'N')
+                    && bytes.get(i + 2) == Some(&b'{') =>
+            {
+                i = src[i..body.end].find('}').map_or(body.end, |k| i + k + 1);
+            }
             b'\\' if !body.raw => i += 2,
             b'{' if bytes.get(i + 1) == Some(&b'{') && i + 1 < body.end => {
                 flush(&mut out, lit_start, i + 1)?;

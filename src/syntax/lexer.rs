@@ -446,6 +446,34 @@ fn unterminated(triple: bool, start: usize, line: usize) -> RawErr {
     RawErr::Err(Box::new(LexError::hard(msg, start, start + 1)))
 }
 
+/// Where CPython's `unicodeescape` decoder says a byte of `body` is: it
+/// decodes a copy of the literal in which every non-ASCII character was
+/// first written as a ten-byte `\\U` escape.
+fn codec_pos(body: &str, byte_pos: usize) -> usize {
+    body[..byte_pos]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
+}
+
+fn unicode_error(start: usize, end: usize, what: &str) -> String {
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}")
+}
+
+/// The character a `\\N{...}` escape names: a name from the Unicode
+/// character database or a formal alias, in any letter case, but for the
+/// hexadecimal digits of a CJK ideograph and the Hangul syllables, which
+/// are matched in capitals only (as CPython's `unicodedata` lookup does).
+/// Named sequences are not characters.
+fn char_by_name(name: &str) -> Option<char> {
+    const GENERATED: [&str; 2] = ["CJK UNIFIED IDEOGRAPH-", "HANGUL SYLLABLE "];
+    let upper = name.to_ascii_uppercase();
+    if GENERATED.iter().any(|p| upper.starts_with(p)) && upper != name {
+        return None;
+    }
+    unicode_names2::character(name)
+}
+
 /// Process backslash escapes of a (non-raw) string body.
 pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usize, usize)> {
     if !body.contains('\\') && !body.contains('\r') {
@@ -525,22 +553,11 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
                                 'u' => "truncated \\uXXXX escape",
                                 _ => "truncated \\UXXXXXXXX escape",
                             };
-                            let codec_name = if is_bytes {
-                                ""
-                            } else {
-                                "'unicodeescape' codec can't decode bytes in position "
-                            };
                             let msg = if is_bytes {
                                 format!("({}) invalid \\x escape at position {}", codec, pos)
                             } else {
-                                format!(
-                                    "({}) {}{}-{}: {}",
-                                    codec,
-                                    codec_name,
-                                    pos,
-                                    pos + 1 + k,
-                                    what
-                                )
+                                let at = codec_pos(body, pos);
+                                unicode_error(at, at + 1 + k, what)
                             };
                             return Err((msg, pos, pos + 2 + k));
                         }
@@ -549,26 +566,61 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
                     None => {
-                        return Err((
-                            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", pos, pos + n + 1),
-                            pos,
-                            pos + n + 2,
-                        ))
+                        let at = codec_pos(body, pos);
+                        let msg = if (0xd800..=0xdfff).contains(&v) {
+                            // CPython's str holds lone surrogates; this
+                            // interpreter's cannot, so it refuses them
+                            // rather than change the text.
+                            format!(
+                                "(unicode error) lone surrogate \\u{v:04x} in a string literal is not supported"
+                            )
+                        } else {
+                            unicode_error(at, at + n + 1, "illegal Unicode character")
+                        };
+                        return Err((msg, pos, pos + n + 2));
                     }
                 }
             }
             'N' if !is_bytes => {
+                let at = codec_pos(body, pos);
                 let rest = &body[pos + 2..];
-                let end = rest.find('}').map(|e| e + 1).unwrap_or(rest.len());
-                return Err((
-                    format!(
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                // The error ends at the `\\N`, or at the last character
+                // of a name that has no closing brace.
+                let malformed = |upto: Option<usize>| {
+                    let end = upto.map_or(at + 1, |k| at + 2 + codec_pos(rest, k));
+                    Err((
+                        unicode_error(at, end, "malformed \\N character escape"),
                         pos,
-                        pos + 1 + end
-                    ),
-                    pos,
-                    pos + 2 + end,
-                ));
+                        pos + 2,
+                    ))
+                };
+                let Some(name) = rest.strip_prefix('{') else {
+                    return malformed(None);
+                };
+                let Some(close) = name.find('}') else {
+                    let last = rest.char_indices().last().map_or(0, |(k, _)| k);
+                    return malformed(Some(last));
+                };
+                if close == 0 {
+                    return malformed(Some(0));
+                }
+                let name = &name[..close];
+                match char_by_name(name) {
+                    Some(ch) => {
+                        out.push(ch);
+                        for _ in 0..close + 2 {
+                            chars.next();
+                        }
+                    }
+                    None => {
+                        let end = at + 2 + codec_pos(rest, close + 1);
+                        return Err((
+                            unicode_error(at, end, "unknown Unicode character name"),
+                            pos,
+                            pos + close + 4,
+                        ));
+                    }
+                }
             }
             other => {
                 out.push('\\');
