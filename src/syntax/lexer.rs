@@ -9,6 +9,8 @@ use num_bigint::BigInt;
 
 use super::token::{FStrBody, IntLit, StrTok, Tok};
 use super::SyntaxErrorKind;
+use crate::object::unicode;
+use unicode_normalization::UnicodeNormalization;
 
 /// CPython's MAXLEVEL: maximum bracket nesting.
 pub const MAX_BRACKETS: usize = 200;
@@ -144,47 +146,54 @@ fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
-fn name_ascii(lex: &mut logos::Lexer<Raw>) -> Rc<str> {
-    let extra: usize = lex
-        .remainder()
-        .chars()
-        .take_while(|&c| !c.is_ascii() && is_id_continue(c))
-        .map(|c| c.len_utf8())
-        .sum();
-    if extra > 0 {
-        lex.bump(extra);
-        let more: usize = lex
-            .remainder()
-            .chars()
-            .take_while(|&c| is_id_continue(c))
-            .map(|c| c.len_utf8())
-            .sum();
-        lex.bump(more);
-    }
-    Rc::from(lex.slice())
+/// Characters the tokenizer takes into a name before checking it: ASCII
+/// letters, digits and `_`, and every non-ASCII character (CPython's
+/// tokenizer does the same, then `verify_identifier` checks the name).
+fn is_name_char(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric() || !c.is_ascii()
 }
 
-fn name_unicode(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
-    let c = lex.slice().chars().next().unwrap();
-    if !c.is_alphabetic() {
-        let span = lex.span();
-        let msg = if c.is_control() || c.is_whitespace() {
-            format!("invalid non-printable character U+{:04X}", c as u32)
-        } else {
-            format!("invalid character '{}' (U+{:04X})", c, c as u32)
-        };
-        return Err(RawErr::Err(Box::new(LexError::hard(
-            msg, span.start, span.end,
-        ))));
+fn name_ascii(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
+    if lex.remainder().starts_with(|c: char| !c.is_ascii()) {
+        return name_unicode(lex);
     }
+    Ok(Rc::from(lex.slice()))
+}
+
+/// A name with non-ASCII characters: every character must be XID_Start
+/// (the first) or XID_Continue (the rest), and the name is NFKC-normalised,
+/// so `ﬁ` and `fi` are one name (PEP 3131).
+fn name_unicode(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
     let more: usize = lex
         .remainder()
         .chars()
-        .take_while(|&c| is_id_continue(c))
+        .take_while(|&c| is_name_char(c))
         .map(|c| c.len_utf8())
         .sum();
     lex.bump(more);
-    Ok(Rc::from(lex.slice()))
+    let start = lex.span().start;
+    let text = lex.slice();
+    for (i, c) in text.char_indices() {
+        let valid = if i == 0 {
+            unicode::is_xid_start(c)
+        } else {
+            unicode::is_xid_continue(c)
+        };
+        if !valid {
+            let msg = if unicode::is_printable(c) {
+                format!("invalid character '{}' (U+{:04X})", c, c as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            };
+            let at = start + i;
+            return Err(RawErr::Err(Box::new(LexError::hard(
+                msg,
+                at,
+                at + c.len_utf8(),
+            ))));
+        }
+    }
+    Ok(Rc::from(text.nfkc().collect::<String>()))
 }
 
 fn number(lex: &mut logos::Lexer<Raw>) -> Result<Tok, RawErr> {
@@ -1002,7 +1011,8 @@ impl<'s> Iterator for Lexer<'s> {
                     }
                 }
                 Raw::Name(n) => {
-                    let tok = Tok::keyword(&n).unwrap_or(Tok::Name(n));
+                    // Keywords are spelled in ASCII: `ｉｆ` is the name `if`.
+                    let tok = Tok::keyword(&self.src[s..e]).unwrap_or(Tok::Name(n));
                     return self.push_tok(s, tok, e);
                 }
                 Raw::Number(t) => return self.push_tok(s, t, e),

@@ -10,21 +10,13 @@ print(repr(['\xad', '\x7f']), repr({'\u200b': '\u2060'}), repr(('\uffff',)))
 z = '\ufeff'
 print(ascii('\xad\u0378'), '%r' % '\u200b', '{!r}'.format('\xad'), f'{z!r:>10}')
 
-def digest(acc, text):
-    for ch in text:
-        acc = (acc * 131 + ord(ch)) % 1000000007
-    return (acc * 7 + len(text)) % 1000000007
-
-escaped = 0
-acc = 0
-for c in range(0x110000):
-    if 0xD800 <= c <= 0xDFFF:
-        continue
-    r = repr(chr(c))
-    if len(r) != 3:
-        escaped += 1
-        acc = digest(acc, r)
-print('escaped', escaped, acc)
+# Per plane: how many characters repr() escapes, by kind of escape, and the
+# repr's length, for every code point (surrogates aside).
+for plane in range(17):
+    lo = plane * 0x10000
+    text = ''.join(chr(c) for c in range(lo, lo + 0x10000) if not 0xD800 <= c <= 0xDFFF)
+    r = repr(text)
+    print(plane, r.count('\\x'), r.count('\\u'), r.count('\\U'), len(r))
 
 by_kind = {}
 for c in range(0x80, 0x3000):
