@@ -1048,7 +1048,11 @@ fn compile(_vm: &Vm, args: Args) -> PyResult {
     let mut slots = args.unpack_keywords("compile", &PARAMS, 6, 3)?;
     let source: Rc<str> = match slots[0].take() {
         Some(Value::Str(s)) => s,
-        Some(Value::Bytes(b)) => Rc::from(crate::object::codecs::decode(&b, "utf-8", "strict")?),
+        // Bytes are read as a file is: a byte order mark, an encoding declaration.
+        Some(Value::Bytes(b)) => Rc::from(
+            crate::source::decode_source(&b, "<string>")
+                .map_err(|msg| PyErr::new(&types::SYNTAX_ERROR, msg))?,
+        ),
         _ => {
             return Err(PyErr::type_error(
                 "compile() arg 1 must be a string, bytes or AST object",
