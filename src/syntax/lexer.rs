@@ -16,9 +16,6 @@ use unicode_normalization::UnicodeNormalization;
 pub const MAX_BRACKETS: usize = 200;
 /// CPython's MAXINDENT (the indent stack may hold 99 levels above column 0).
 pub const MAX_INDENT: usize = 100;
-/// Maximum number of nesting operators in one expression segment (our own limit,
-/// keeps every recursive walk over the tree shallow).
-pub const MAX_EXPR_DEPTH: usize = 200;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LexError {
@@ -651,9 +648,6 @@ pub struct Lexer<'s> {
     pending: VecDeque<Spanned>,
     /// open brackets: (char, byte position)
     brackets: Vec<(char, usize)>,
-    /// nesting-operator counters, one per bracket level (index 0 = outside brackets)
-    segs: Vec<usize>,
-    seg_total: usize,
     at_line_start: bool,
     line_has_tokens: bool,
     /// Lexing an f-string field: no indentation processing, implicit joining.
@@ -671,8 +665,6 @@ impl<'s> Lexer<'s> {
             indents: vec![(0, 0)],
             pending: VecDeque::new(),
             brackets: Vec::new(),
-            segs: vec![0],
-            seg_total: 0,
             at_line_start: true,
             line_has_tokens: false,
             field_mode: false,
@@ -817,43 +809,6 @@ impl<'s> Lexer<'s> {
         tok: Tok,
         end: usize,
     ) -> Option<Result<Spanned, LexError>> {
-        // expression depth accounting
-        match &tok {
-            Tok::Newline | Tok::Semi | Tok::Equal | Tok::Comma | Tok::Colon => {
-                if matches!(tok, Tok::Newline | Tok::Semi)
-                    || (self.brackets.is_empty() && tok == Tok::Equal)
-                {
-                    for s in self.segs.iter_mut() {
-                        *s = 0;
-                    }
-                    self.seg_total = 0;
-                } else if let Some(s) = self.segs.last_mut() {
-                    self.seg_total -= *s;
-                    *s = 0;
-                }
-            }
-            Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::Rpar
-            | Tok::Rsqb
-            | Tok::Rbrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-            | Tok::Indent
-            | Tok::Dedent
-            | Tok::FieldStart => {}
-            _ => {
-                *self.segs.last_mut().unwrap() += 1;
-                self.seg_total += 1;
-                if self.seg_total > MAX_EXPR_DEPTH {
-                    return self.err(LexError::hard("expression too deeply nested", start, end));
-                }
-            }
-        }
         self.line_has_tokens = tok != Tok::Newline;
         Some(Ok((start, tok, end)))
     }
@@ -870,7 +825,6 @@ impl<'s> Lexer<'s> {
         }
         let r = self.push_tok(start, tok, end);
         self.brackets.push((c, start));
-        self.segs.push(0);
         r
     }
 
@@ -901,8 +855,6 @@ impl<'s> Lexer<'s> {
                     };
                     return self.err(LexError::hard(msg, start, end));
                 }
-                let s = self.segs.pop().unwrap_or(0);
-                self.seg_total -= s;
                 self.push_tok(start, tok, end)
             }
         }
