@@ -103,7 +103,7 @@ fn map(c: char, runs: &[(u32, u32, i32, u32)], multi: &[(u32, &str)], out: &mut 
     let i = runs.partition_point(|&(first, _, _, _)| first <= n);
     if i > 0 {
         let (first, last, delta, step) = runs[i - 1];
-        if n <= last && (n - first) % step == 0 {
+        if n <= last && (n - first).is_multiple_of(step) {
             if let Some(m) = char::from_u32(n.wrapping_add_signed(delta)) {
                 out.push(m);
                 return;

@@ -1778,3 +1778,26 @@ fn match_and_case_stay_names() {
         "the lexer leaves soft keywords as names"
     );
 }
+
+// ---------------------------------------------------------------- lone surrogates
+
+/// CPython's str holds lone surrogates; this one cannot, so a literal that
+/// makes one is refused with an error that says so, never changed.
+#[test]
+fn lone_surrogates_are_refused_clearly() {
+    for (src, shown) in [
+        ("x = '\\ud800'\n", "\\ud800"),
+        ("x = 'a\\udfff'\n", "\\udfff"),
+        ("x = '\\U0000dc80'\n", "\\udc80"),
+        ("x = f'{1}\\ud83d\\ude00'\n", "\\ud83d"),
+    ] {
+        let e = err(src);
+        assert_eq!(
+            e.msg,
+            format!("(unicode error) lone surrogate {shown} in a string literal is not supported"),
+            "{src}"
+        );
+    }
+    assert!(parse("x = b'\\ud800'\n").is_ok());
+    assert!(parse("x = r'\\ud800'\n").is_ok());
+}
