@@ -626,6 +626,10 @@ fn chr(_vm: &Vm, args: Args) -> PyResult {
     let i = index_arg(&args.positional[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(&c.to_string())),
+        // CPython's str holds lone surrogates; this one cannot.
+        None if (0xd800..=0xdfff).contains(&i) => Err(PyErr::value_error(format!(
+            "chr({i:#x}) is a lone surrogate, which str does not support here"
+        ))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -1018,7 +1022,11 @@ fn compile(_vm: &Vm, args: Args) -> PyResult {
     let mut slots = args.unpack_keywords("compile", &PARAMS, 6, 3)?;
     let source: Rc<str> = match slots[0].take() {
         Some(Value::Str(s)) => s,
-        Some(Value::Bytes(b)) => Rc::from(crate::object::codecs::decode(&b, "utf-8", "strict")?),
+        // Bytes are read as a file is: a byte order mark, an encoding declaration.
+        Some(Value::Bytes(b)) => Rc::from(
+            crate::source::decode_source(&b, "<string>")
+                .map_err(|msg| PyErr::new(&types::SYNTAX_ERROR, msg))?,
+        ),
         _ => {
             return Err(PyErr::type_error(
                 "compile() arg 1 must be a string, bytes or AST object",

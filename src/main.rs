@@ -522,13 +522,10 @@ fn check_schedule_files(options: &Options) -> Result<(), ExitCode> {
 /// CPython's message, the interpreter's name replaced.
 fn read_script(path: &str) -> Result<String, ExitCode> {
     match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
+        Ok(bytes) => match pyasync::source::decode_source(&bytes, &absolute(path)) {
             Ok(text) => Ok(text),
-            Err(_) => {
-                eprintln!(
-                    "SyntaxError: Non-UTF-8 code in file {}; pyasync reads UTF-8 source only",
-                    path
-                );
+            Err(msg) => {
+                eprintln!("SyntaxError: {msg}");
                 Err(ExitCode::from(1))
             }
         },

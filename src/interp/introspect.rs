@@ -582,10 +582,14 @@ impl Code {
     /// gives it (`filename`, `lineno`, `offset`, `text`, ...).
     pub fn syntax_error(&self, e: &crate::syntax::SyntaxError) -> Box<PyErr> {
         use crate::syntax::SyntaxErrorKind;
+        if e.kind == SyntaxErrorKind::RecursionError {
+            return PyErr::new(&types::RECURSION_ERROR, e.msg.clone());
+        }
         let cls = match e.kind {
             SyntaxErrorKind::SyntaxError => &types::SYNTAX_ERROR,
             SyntaxErrorKind::IndentationError => &types::INDENTATION_ERROR,
             SyntaxErrorKind::TabError => &types::TAB_ERROR,
+            SyntaxErrorKind::RecursionError => unreachable!("handled above"),
         };
         let (end_lineno, end_offset) = crate::syntax::line_col(&self.source, e.span.end as usize);
         let text = self

@@ -172,11 +172,8 @@ fn split_whitespace(data: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit >= 0 && splits >= maxsplit {
-            let mut end = n;
-            while end > i && is_space(data[end - 1]) {
-                end -= 1;
-            }
-            out.push(data[i..end].to_vec());
+            // The remainder is kept whole, trailing whitespace included.
+            out.push(data[i..].to_vec());
             return out;
         }
         let start = i;

@@ -12,7 +12,7 @@ use super::dict::DictKey;
 use super::format::format_value;
 use super::function::Args;
 use super::repr::{repr_plain, str_plain};
-use super::{subscript, types, PyErr, PyResult, Value};
+use super::{subscript, types, unicode, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
 const STR_METHODS: &[&str] = &[
@@ -526,8 +526,8 @@ fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
 fn str_noargs(s: &str, name: &str) -> Value {
     let text = |t: String| Value::str(&t);
     match name {
-        "upper" => text(s.to_uppercase()),
-        "lower" => text(s.to_lowercase()),
+        "upper" => text(upper(s)),
+        "lower" => text(lower(s)),
         "title" => text(title(s)),
         "capitalize" => text(capitalize(s)),
         "swapcase" => text(swapcase(s)),
@@ -967,57 +967,90 @@ pub fn pad(s: &str, how: &str, width: usize, fill: char) -> String {
         .collect()
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+/// Whether the capital sigma at `i` ends a word, so lowers to `ς`: a cased
+/// letter before it and none after, looking through case-ignorable
+/// characters (Unicode's Final_Sigma, as CPython's `handle_capital_sigma`).
+fn is_final_sigma(chars: &[char], i: usize) -> bool {
+    let significant = |c: &&char| !unicode::is_case_ignorable(**c);
+    let before = chars[..i].iter().rev().find(significant);
+    let after = chars[i + 1..].iter().find(significant);
+    before.is_some_and(|&c| unicode::is_cased(c)) && !after.is_some_and(|&c| unicode::is_cased(c))
 }
 
-/// Title case of one character (`ß` -> `Ss`, digraphs to their title forms).
-fn to_title(c: char) -> String {
-    match c {
-        'ß' => "Ss".into(),
-        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
-        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
-        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
-        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
-        'ﬀ' => "Ff".into(),
-        'ﬁ' => "Fi".into(),
-        'ﬂ' => "Fl".into(),
-        'ﬃ' => "Ffi".into(),
-        'ﬄ' => "Ffl".into(),
-        'ﬅ' | 'ﬆ' => "St".into(),
-        c => c.to_uppercase().collect(),
+/// Lowercase of `chars[i]`, with the final-sigma rule.
+fn push_lower_at(chars: &[char], i: usize, out: &mut String) {
+    if chars[i] == '\u{3a3}' {
+        out.push(if is_final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
+    } else {
+        unicode::push_lower(chars[i], out);
     }
 }
 
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        push_lower_at(&chars, i, &mut out);
+    }
+    out
+}
+
+pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        unicode::push_upper(c, &mut out);
+    }
+    out
+}
+
+/// Each word's first cased letter in title case, the rest lowercase; a
+/// word is a run of cased characters.
 pub fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if previous_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&chars, i, &mut out);
         } else {
-            out.push_str(&to_title(c));
+            unicode::push_title(c, &mut out);
         }
-        previous_cased = is_cased(c);
+        previous_cased = unicode::is_cased(c);
     }
     out
 }
 
 pub fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        None => String::new(),
-        Some(c) => to_title(c) + &chars.as_str().to_lowercase(),
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        if i == 0 {
+            unicode::push_title(chars[0], &mut out);
+        } else {
+            push_lower_at(&chars, i, &mut out);
+        }
     }
+    out
 }
 
 pub fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+    for (i, &c) in chars.iter().enumerate() {
+        if unicode::is_uppercase(c) {
+            push_lower_at(&chars, i, &mut out);
+        } else if unicode::is_lowercase(c) {
+            unicode::push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -1025,16 +1058,11 @@ pub fn swapcase(s: &str) -> String {
     out
 }
 
-/// Full case folding for the common cases: lowercase, with `ß` -> `ss` and
-/// no final-sigma rule.
+/// Full case folding (`ß` -> `ss`, `ﬁ` -> `fi`, `ς` -> `σ`).
 pub fn casefold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            c => out.extend(c.to_lowercase()),
-        }
+        unicode::push_casefold(c, &mut out);
     }
     out
 }
@@ -1153,26 +1181,71 @@ fn is_digit(c: char) -> bool {
 }
 
 fn is_numeric(c: char) -> bool {
-    is_digit(c) || c.is_numeric()
+    unicode::is_numeric(c)
 }
 
-/// `str.isdigit()`, `str.isupper()`, ... by method name.
+/// `str.istitle()`: uppercase and titlecase letters only after uncased
+/// characters, lowercase ones only after cased, and at least one cased.
+pub fn is_title(s: &str) -> bool {
+    let mut cased = false;
+    let mut previous_cased = false;
+    for c in s.chars() {
+        if unicode::is_uppercase(c) || unicode::is_titlecase(c) {
+            if previous_cased {
+                return false;
+            }
+            previous_cased = true;
+            cased = true;
+        } else if unicode::is_lowercase(c) {
+            if !previous_cased {
+                return false;
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    cased
+}
+
+/// `str.isidentifier()`: XID_Start (or `_`) then XID_Continue characters.
+/// Like CPython's, it does not NFKC-normalise first.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(unicode::is_xid_start) && chars.all(unicode::is_xid_continue)
+}
+
+/// `str.isprintable()`: every character printable (the empty string is).
+pub fn is_printable(s: &str) -> bool {
+    s.chars().all(unicode::is_printable)
+}
+
+/// `str.isdigit()`, `str.isupper()`, ... by method name (also `istitle`,
+/// `isprintable` and `isascii`).
 pub fn str_predicate(s: &str, name: &str) -> bool {
     let all_nonempty = |f: fn(char) -> bool| !s.is_empty() && s.chars().all(f);
     match name {
         "isdigit" => all_nonempty(is_digit),
         "isdecimal" => all_nonempty(is_decimal),
         "isnumeric" => all_nonempty(is_numeric),
-        "isalpha" => all_nonempty(char::is_alphabetic),
-        "isalnum" => all_nonempty(|c| c.is_alphabetic() || is_numeric(c)),
+        "isalpha" => all_nonempty(unicode::is_alpha),
+        "isalnum" => all_nonempty(|c| unicode::is_alpha(c) || is_numeric(c)),
         "isspace" => all_nonempty(is_space),
-        "isupper" => !s.chars().any(char::is_lowercase) && s.chars().any(char::is_uppercase),
-        "islower" => !s.chars().any(char::is_uppercase) && s.chars().any(char::is_lowercase),
-        "isidentifier" => {
-            let mut chars = s.chars();
-            chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-                && chars.all(|c| c == '_' || c.is_alphanumeric())
+        "isupper" => {
+            !s.chars()
+                .any(|c| unicode::is_lowercase(c) || unicode::is_titlecase(c))
+                && s.chars().any(unicode::is_uppercase)
         }
+        "islower" => {
+            !s.chars()
+                .any(|c| unicode::is_uppercase(c) || unicode::is_titlecase(c))
+                && s.chars().any(unicode::is_lowercase)
+        }
+        "istitle" => is_title(s),
+        "isprintable" => is_printable(s),
+        "isascii" => s.is_ascii(),
+        "isidentifier" => is_identifier(s),
         _ => unreachable!("not a str predicate: {name}"),
     }
 }

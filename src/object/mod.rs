@@ -28,6 +28,7 @@ pub mod slice;
 pub mod slots;
 pub mod subscript;
 pub mod types;
+pub mod unicode;
 pub mod userhash;
 
 use std::cell::RefCell;

@@ -333,7 +333,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if !is_printable(c) => {
+            c if !super::unicode::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{:02x}", n))
@@ -348,16 +348,6 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// An approximation of `str.isprintable` for characters above ASCII:
-/// the C1 controls, the no-break space's neighbours CPython escapes, and
-/// unassigned/format/separator code points it is most likely to meet.
-fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(matches!(n, 0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff)
-        || (0xd800..=0xdfff).contains(&n)
-        || (0xe000..=0xf8ff).contains(&n))
 }
 
 #[cfg(test)]

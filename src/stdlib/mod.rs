@@ -226,10 +226,16 @@ fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
 /// `sys.modules` while its code runs and is removed again if the code fails.
 fn import_file(vm: &Vm, name: &str, path: &std::path::Path) -> PyResult {
     let filename = path.to_string_lossy().into_owned();
-    let source = std::fs::read_to_string(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         PyErr::new(
             &types::IMPORT_ERROR,
             format!("cannot read '{filename}': {e}"),
+        )
+    })?;
+    let source = crate::source::decode_source(&bytes, &filename).map_err(|msg| {
+        PyErr::new(
+            &types::IMPORT_ERROR,
+            format!("SyntaxError in {filename}: {msg}"),
         )
     })?;
     let file = Rc::new(crate::source::SourceFile::new(&filename, &source));

@@ -28,6 +28,16 @@ fn ferr(msg: &str, at: usize) -> LexError {
     err_at(format!("f-string: {}", msg), at, at + 1)
 }
 
+/// Where the f-string token whose body is `body` ends: after its closing
+/// quote, or three quotes when it opened with three.
+fn literal_end(src: &str, body: &FStrBody) -> usize {
+    let before = src.as_bytes()[..body.start].iter().rev();
+    let quote = src.as_bytes().get(body.end).copied();
+    let run = before.take_while(|&&b| Some(b) == quote).count();
+    let closing = if run >= 3 { 3 } else { 1 };
+    (body.end + closing).min(src.len())
+}
+
 /// Parse the body `src[body.start..body.end]` of an f-string.
 pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPart>, LexError> {
     if nesting > 1 {
@@ -43,7 +53,11 @@ pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPar
             let s = if body.raw {
                 text.to_string()
             } else {
-                decode_escapes(text, false).map_err(|(m, x, y)| err_at(m, a + x, a + y))?
+                // CPython reports a bad escape at the end of the whole literal.
+                decode_escapes(text, false).map_err(|(m, _, _)| {
+                    let end = literal_end(src, &body);
+                    err_at(m, end, end)
+                })?
             };
             push_literal(out, &s);
         }
@@ -51,6 +65,14 @@ pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPar
     };
     while i < body.end {
         match bytes[i] {
+            // A named escape's braces are part of the literal.
+            b'\\'
+                if !body.raw
+                    && bytes.get(i + 1) == Some(&b'N')
+                    && bytes.get(i + 2) == Some(&b'{') =>
+            {
+                i = src[i..body.end].find('}').map_or(body.end, |k| i + k + 1);
+            }
             b'\\' if !body.raw => i += 2,
             b'{' if bytes.get(i + 1) == Some(&b'{') && i + 1 < body.end => {
                 flush(&mut out, lit_start, i + 1)?;

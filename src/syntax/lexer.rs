@@ -9,14 +9,13 @@ use num_bigint::BigInt;
 
 use super::token::{FStrBody, IntLit, StrTok, Tok};
 use super::SyntaxErrorKind;
+use crate::object::unicode;
+use unicode_normalization::UnicodeNormalization;
 
 /// CPython's MAXLEVEL: maximum bracket nesting.
 pub const MAX_BRACKETS: usize = 200;
 /// CPython's MAXINDENT (the indent stack may hold 99 levels above column 0).
 pub const MAX_INDENT: usize = 100;
-/// Maximum number of nesting operators in one expression segment (our own limit,
-/// keeps every recursive walk over the tree shallow).
-pub const MAX_EXPR_DEPTH: usize = 200;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LexError {
@@ -144,47 +143,54 @@ fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
-fn name_ascii(lex: &mut logos::Lexer<Raw>) -> Rc<str> {
-    let extra: usize = lex
-        .remainder()
-        .chars()
-        .take_while(|&c| !c.is_ascii() && is_id_continue(c))
-        .map(|c| c.len_utf8())
-        .sum();
-    if extra > 0 {
-        lex.bump(extra);
-        let more: usize = lex
-            .remainder()
-            .chars()
-            .take_while(|&c| is_id_continue(c))
-            .map(|c| c.len_utf8())
-            .sum();
-        lex.bump(more);
-    }
-    Rc::from(lex.slice())
+/// Characters the tokenizer takes into a name before checking it: ASCII
+/// letters, digits and `_`, and every non-ASCII character (CPython's
+/// tokenizer does the same, then `verify_identifier` checks the name).
+fn is_name_char(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric() || !c.is_ascii()
 }
 
-fn name_unicode(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
-    let c = lex.slice().chars().next().unwrap();
-    if !c.is_alphabetic() {
-        let span = lex.span();
-        let msg = if c.is_control() || c.is_whitespace() {
-            format!("invalid non-printable character U+{:04X}", c as u32)
-        } else {
-            format!("invalid character '{}' (U+{:04X})", c, c as u32)
-        };
-        return Err(RawErr::Err(Box::new(LexError::hard(
-            msg, span.start, span.end,
-        ))));
+fn name_ascii(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
+    if lex.remainder().starts_with(|c: char| !c.is_ascii()) {
+        return name_unicode(lex);
     }
+    Ok(Rc::from(lex.slice()))
+}
+
+/// A name with non-ASCII characters: every character must be XID_Start
+/// (the first) or XID_Continue (the rest), and the name is NFKC-normalised,
+/// so `ﬁ` and `fi` are one name (PEP 3131).
+fn name_unicode(lex: &mut logos::Lexer<Raw>) -> Result<Rc<str>, RawErr> {
     let more: usize = lex
         .remainder()
         .chars()
-        .take_while(|&c| is_id_continue(c))
+        .take_while(|&c| is_name_char(c))
         .map(|c| c.len_utf8())
         .sum();
     lex.bump(more);
-    Ok(Rc::from(lex.slice()))
+    let start = lex.span().start;
+    let text = lex.slice();
+    for (i, c) in text.char_indices() {
+        let valid = if i == 0 {
+            unicode::is_xid_start(c)
+        } else {
+            unicode::is_xid_continue(c)
+        };
+        if !valid {
+            let msg = if unicode::is_printable(c) {
+                format!("invalid character '{}' (U+{:04X})", c, c as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            };
+            let at = start + i;
+            return Err(RawErr::Err(Box::new(LexError::hard(
+                msg,
+                at,
+                at + c.len_utf8(),
+            ))));
+        }
+    }
+    Ok(Rc::from(text.nfkc().collect::<String>()))
 }
 
 fn number(lex: &mut logos::Lexer<Raw>) -> Result<Tok, RawErr> {
@@ -446,6 +452,34 @@ fn unterminated(triple: bool, start: usize, line: usize) -> RawErr {
     RawErr::Err(Box::new(LexError::hard(msg, start, start + 1)))
 }
 
+/// Where CPython's `unicodeescape` decoder says a byte of `body` is: it
+/// decodes a copy of the literal in which every non-ASCII character was
+/// first written as a ten-byte `\\U` escape.
+fn codec_pos(body: &str, byte_pos: usize) -> usize {
+    body[..byte_pos]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
+}
+
+fn unicode_error(start: usize, end: usize, what: &str) -> String {
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}")
+}
+
+/// The character a `\\N{...}` escape names: a name from the Unicode
+/// character database or a formal alias, in any letter case, but for the
+/// hexadecimal digits of a CJK ideograph and the Hangul syllables, which
+/// are matched in capitals only (as CPython's `unicodedata` lookup does).
+/// Named sequences are not characters.
+fn char_by_name(name: &str) -> Option<char> {
+    const GENERATED: [&str; 2] = ["CJK UNIFIED IDEOGRAPH-", "HANGUL SYLLABLE "];
+    let upper = name.to_ascii_uppercase();
+    if GENERATED.iter().any(|p| upper.starts_with(p)) && upper != name {
+        return None;
+    }
+    unicode_names2::character(name)
+}
+
 /// Process backslash escapes of a (non-raw) string body.
 pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usize, usize)> {
     if !body.contains('\\') && !body.contains('\r') {
@@ -525,22 +559,11 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
                                 'u' => "truncated \\uXXXX escape",
                                 _ => "truncated \\UXXXXXXXX escape",
                             };
-                            let codec_name = if is_bytes {
-                                ""
-                            } else {
-                                "'unicodeescape' codec can't decode bytes in position "
-                            };
                             let msg = if is_bytes {
                                 format!("({}) invalid \\x escape at position {}", codec, pos)
                             } else {
-                                format!(
-                                    "({}) {}{}-{}: {}",
-                                    codec,
-                                    codec_name,
-                                    pos,
-                                    pos + 1 + k,
-                                    what
-                                )
+                                let at = codec_pos(body, pos);
+                                unicode_error(at, at + 1 + k, what)
                             };
                             return Err((msg, pos, pos + 2 + k));
                         }
@@ -549,26 +572,61 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<String, (String, usi
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
                     None => {
-                        return Err((
-                            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", pos, pos + n + 1),
-                            pos,
-                            pos + n + 2,
-                        ))
+                        let at = codec_pos(body, pos);
+                        let msg = if (0xd800..=0xdfff).contains(&v) {
+                            // CPython's str holds lone surrogates; this
+                            // interpreter's cannot, so it refuses them
+                            // rather than change the text.
+                            format!(
+                                "(unicode error) lone surrogate \\u{v:04x} in a string literal is not supported"
+                            )
+                        } else {
+                            unicode_error(at, at + n + 1, "illegal Unicode character")
+                        };
+                        return Err((msg, pos, pos + n + 2));
                     }
                 }
             }
             'N' if !is_bytes => {
+                let at = codec_pos(body, pos);
                 let rest = &body[pos + 2..];
-                let end = rest.find('}').map(|e| e + 1).unwrap_or(rest.len());
-                return Err((
-                    format!(
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                // The error ends at the `\\N`, or at the last character
+                // of a name that has no closing brace.
+                let malformed = |upto: Option<usize>| {
+                    let end = upto.map_or(at + 1, |k| at + 2 + codec_pos(rest, k));
+                    Err((
+                        unicode_error(at, end, "malformed \\N character escape"),
                         pos,
-                        pos + 1 + end
-                    ),
-                    pos,
-                    pos + 2 + end,
-                ));
+                        pos + 2,
+                    ))
+                };
+                let Some(name) = rest.strip_prefix('{') else {
+                    return malformed(None);
+                };
+                let Some(close) = name.find('}') else {
+                    let last = rest.char_indices().last().map_or(0, |(k, _)| k);
+                    return malformed(Some(last));
+                };
+                if close == 0 {
+                    return malformed(Some(0));
+                }
+                let name = &name[..close];
+                match char_by_name(name) {
+                    Some(ch) => {
+                        out.push(ch);
+                        for _ in 0..close + 2 {
+                            chars.next();
+                        }
+                    }
+                    None => {
+                        let end = at + 2 + codec_pos(rest, close + 1);
+                        return Err((
+                            unicode_error(at, end, "unknown Unicode character name"),
+                            pos,
+                            pos + close + 4,
+                        ));
+                    }
+                }
             }
             other => {
                 out.push('\\');
@@ -590,9 +648,6 @@ pub struct Lexer<'s> {
     pending: VecDeque<Spanned>,
     /// open brackets: (char, byte position)
     brackets: Vec<(char, usize)>,
-    /// nesting-operator counters, one per bracket level (index 0 = outside brackets)
-    segs: Vec<usize>,
-    seg_total: usize,
     at_line_start: bool,
     line_has_tokens: bool,
     /// Lexing an f-string field: no indentation processing, implicit joining.
@@ -610,8 +665,6 @@ impl<'s> Lexer<'s> {
             indents: vec![(0, 0)],
             pending: VecDeque::new(),
             brackets: Vec::new(),
-            segs: vec![0],
-            seg_total: 0,
             at_line_start: true,
             line_has_tokens: false,
             field_mode: false,
@@ -756,43 +809,6 @@ impl<'s> Lexer<'s> {
         tok: Tok,
         end: usize,
     ) -> Option<Result<Spanned, LexError>> {
-        // expression depth accounting
-        match &tok {
-            Tok::Newline | Tok::Semi | Tok::Equal | Tok::Comma | Tok::Colon => {
-                if matches!(tok, Tok::Newline | Tok::Semi)
-                    || (self.brackets.is_empty() && tok == Tok::Equal)
-                {
-                    for s in self.segs.iter_mut() {
-                        *s = 0;
-                    }
-                    self.seg_total = 0;
-                } else if let Some(s) = self.segs.last_mut() {
-                    self.seg_total -= *s;
-                    *s = 0;
-                }
-            }
-            Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::Rpar
-            | Tok::Rsqb
-            | Tok::Rbrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-            | Tok::Indent
-            | Tok::Dedent
-            | Tok::FieldStart => {}
-            _ => {
-                *self.segs.last_mut().unwrap() += 1;
-                self.seg_total += 1;
-                if self.seg_total > MAX_EXPR_DEPTH {
-                    return self.err(LexError::hard("expression too deeply nested", start, end));
-                }
-            }
-        }
         self.line_has_tokens = tok != Tok::Newline;
         Some(Ok((start, tok, end)))
     }
@@ -809,7 +825,6 @@ impl<'s> Lexer<'s> {
         }
         let r = self.push_tok(start, tok, end);
         self.brackets.push((c, start));
-        self.segs.push(0);
         r
     }
 
@@ -840,8 +855,6 @@ impl<'s> Lexer<'s> {
                     };
                     return self.err(LexError::hard(msg, start, end));
                 }
-                let s = self.segs.pop().unwrap_or(0);
-                self.seg_total -= s;
                 self.push_tok(start, tok, end)
             }
         }
@@ -950,7 +963,8 @@ impl<'s> Iterator for Lexer<'s> {
                     }
                 }
                 Raw::Name(n) => {
-                    let tok = Tok::keyword(&n).unwrap_or(Tok::Name(n));
+                    // Keywords are spelled in ASCII: `ｉｆ` is the name `if`.
+                    let tok = Tok::keyword(&self.src[s..e]).unwrap_or(Tok::Name(n));
                     return self.push_tok(s, tok, e);
                 }
                 Raw::Number(t) => return self.push_tok(s, t, e),

@@ -4,6 +4,7 @@
 //! with CPython 3.11's messages, line numbers and offsets.
 
 pub mod ast;
+pub mod depth;
 pub mod fstring;
 pub mod lexer;
 pub mod token;
@@ -28,6 +29,8 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The tree nests deeper than the compiler's limit (`depth`).
+    RecursionError,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +52,7 @@ impl SyntaxError {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -76,6 +80,19 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
         body,
         globals: Vec::new(),
     };
+    if let Some(span) = depth::too_deep(&module, depth::MAX_COMPILE_DEPTH) {
+        // A tree this deep would take as deep a recursion to drop; it is
+        // left to the allocator instead (this ends the compilation).
+        std::mem::forget(module);
+        let (lineno, offset) = line_col(source, span.start as usize);
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::RecursionError,
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            span,
+            lineno,
+            offset,
+        });
+    }
     validate::validate(&module).map_err(|e| to_syntax_error(source, &e))?;
     Ok(module)
 }

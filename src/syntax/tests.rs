@@ -1151,16 +1151,29 @@ fn nesting_limits_do_not_overflow() {
         ("too many nested parentheses", 1, 201)
     );
     assert!(parse(&format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199))).is_ok());
-    let e = err(&format!("x = {}1\n", "-".repeat(100_000)));
-    assert_eq!(e.msg, "expression too deeply nested");
-    let e = err(&format!("x = 1{}\n", " + 1".repeat(100_000)));
-    assert_eq!(e.msg, "expression too deeply nested");
-    let e = err(&format!("x = 2{}\n", " ** 2".repeat(100_000)));
-    assert_eq!(e.msg, "expression too deeply nested");
-    let e = err(&format!("x = a{}\n", ".b".repeat(100_000)));
-    assert_eq!(e.msg, "expression too deeply nested");
-    let e = err(&format!("x = f{}\n", "()".repeat(100_000)));
-    assert_eq!(e.msg, "expression too deeply nested");
+    // Deep trees are the compiler's RecursionError, however long the chain.
+    let deep = |src: String| {
+        let e = err(&src);
+        assert_eq!(
+            (e.type_name(), e.msg.as_str()),
+            (
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation"
+            ),
+            "{}",
+            &src[..40]
+        );
+    };
+    deep(format!("x = {}1\n", "-".repeat(100_000)));
+    deep(format!("x = 1{}\n", " + 1".repeat(100_000)));
+    deep(format!("x = 2{}\n", " ** 2".repeat(100_000)));
+    deep(format!("x = a{}\n", ".b".repeat(100_000)));
+    deep(format!("x = f{}\n", "()".repeat(100_000)));
+    deep(format!("x = {}a\n", "-".repeat(2999)));
+    assert!(parse(&format!("x = {}a\n", "-".repeat(2998))).is_ok());
+    // Flat chains are one level, however long.
+    assert!(parse(&format!("x = a{}\n", " or a".repeat(100_000))).is_ok());
+    assert!(parse(&format!("x = a{}\n", " < a".repeat(100_000))).is_ok());
     // 200 nested if blocks: CPython stops at 100 levels of indentation
     let src: String = (0..200)
         .map(|i| format!("{}if x:\n", " ".repeat(i)))
@@ -1764,4 +1777,27 @@ fn match_and_case_stay_names() {
         name("match"),
         "the lexer leaves soft keywords as names"
     );
+}
+
+// ---------------------------------------------------------------- lone surrogates
+
+/// CPython's str holds lone surrogates; this one cannot, so a literal that
+/// makes one is refused with an error that says so, never changed.
+#[test]
+fn lone_surrogates_are_refused_clearly() {
+    for (src, shown) in [
+        ("x = '\\ud800'\n", "\\ud800"),
+        ("x = 'a\\udfff'\n", "\\udfff"),
+        ("x = '\\U0000dc80'\n", "\\udc80"),
+        ("x = f'{1}\\ud83d\\ude00'\n", "\\ud83d"),
+    ] {
+        let e = err(src);
+        assert_eq!(
+            e.msg,
+            format!("(unicode error) lone surrogate {shown} in a string literal is not supported"),
+            "{src}"
+        );
+    }
+    assert!(parse("x = b'\\ud800'\n").is_ok());
+    assert!(parse("x = r'\\ud800'\n").is_ok());
 }

@@ -1,0 +1,3 @@
+﻿# coding: latin-1
+# A byte order mark contradicts a declaration of another encoding.
+print(1)

@@ -1,0 +1,2 @@
+# A non-printable character outside a string.
+x = 1 + 2
