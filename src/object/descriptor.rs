@@ -229,19 +229,6 @@ fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
             "__truediv__",
             "__trunc__",
         ],
-        "str" => with_compare![
-            "__add__",
-            "__contains__",
-            "__format__",
-            "__getitem__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__str__",
-        ],
         "bytes" => with_compare![
             "__add__",
             "__contains__",
@@ -442,9 +429,13 @@ pub struct MethodDescriptor {
 
 impl MethodDescriptor {
     /// Whether reading it through an instance binds it (everything but
-    /// `__new__`, a static method).
+    /// the static methods: `__new__`, `str.maketrans`).
     pub fn binds(&self) -> bool {
         self.name != "__new__"
+            && !matches!(
+                self.member.map(|m| m.kind),
+                Some(MemberKind::StaticMethod(_))
+            )
     }
 }
 
@@ -466,6 +457,8 @@ impl super::native::NativeObject for MethodDescriptor {
                     "__getitem__"
                         | "__reversed__"
                         | "__format__"
+                        | "__getnewargs__"
+                        | "__sizeof__"
                         | "__round__"
                         | "__trunc__"
                         | "__floor__"
