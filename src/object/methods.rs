@@ -1953,18 +1953,16 @@ mod tests {
     #[test]
     fn sorting_is_stable_and_reports_type_errors() {
         use crate::interp::Output;
+        use crate::object::list::sort_values;
         let quiet = || Output::new(Box::new(std::io::sink()), false, false);
         let vm = Vm::new(quiet(), quiet());
         let i = Value::Int;
-        let keys = vec![i(3), i(1), i(2), i(1), i(3)];
-        let mut order: Vec<usize> = (0..5).collect();
-        let mut buffer = order.clone();
-        assert!(merge_sort(&vm, &mut order, &mut buffer, &keys).is_ok());
-        assert_eq!(order, [1, 3, 2, 0, 4]);
-        let keys = vec![i(1), Value::str("a")];
-        let mut order = vec![0, 1];
-        let mut buffer = order.clone();
-        let err = merge_sort(&vm, &mut order, &mut buffer, &keys).expect_err("a TypeError");
+        // 1 and True are equal: their order shows the sort is stable.
+        let mut items = vec![i(3), Value::Bool(true), i(2), i(1), i(0)];
+        assert!(sort_values(&vm, &mut items, None, false).is_ok());
+        assert_eq!(repr_plain(&Value::list(items)), "[0, True, 1, 2, 3]");
+        let mut items = vec![i(1), Value::str("a")];
+        let err = sort_values(&vm, &mut items, None, false).expect_err("a TypeError");
         assert_eq!(
             err.exc.message(),
             "'<' not supported between instances of 'str' and 'int'"

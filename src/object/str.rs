@@ -805,7 +805,18 @@ fn str_list<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Value {
 
 fn str_join(vm: &Vm, sep: &str, args: Args) -> PyResult {
     let iterable = first(parse_args("str", "join", Sig::One, args)?);
-    let items: Vec<Value> = vm.iterate(&iterable)?;
+    // Only a failure to make an iterator is reworded (`PySequence_Fast`).
+    let it = vm.iter(&iterable).map_err(|e| {
+        if e.is_instance(&types::TYPE_ERROR) {
+            PyErr::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(item) = vm.next(&it)? {
+        items.push(item);
+    }
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Value::Str(part) = super::class::payload(item).unwrap_or(item) else {
