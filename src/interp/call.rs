@@ -345,7 +345,7 @@ impl Vm {
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes_methods::type_attr(t, name)
             }
-            // `dict.fromkeys`, `str.maketrans`: methods of the type itself,
+            // `dict.fromkeys`, `int.from_bytes`: methods of the type itself,
             // bound to it (other methods are descriptors, see `descriptor`).
             (Value::Type(TypeRef::Builtin(t)), _)
                 if methods::is_type_level(name)
@@ -362,6 +362,9 @@ impl Vm {
                 Some(result) => Some(result?),
                 None => None,
             },
+            (Value::BoundMethod(m), "__doc__") if m.member.is_some() => {
+                m.member.map(|member| Value::str(member.doc))
+            }
             (Value::BoundMethod(m), "__name__") if m.member.is_some() => {
                 Some(Value::Str(m.name.clone()))
             }

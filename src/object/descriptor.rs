@@ -509,6 +509,7 @@ impl super::native::NativeObject for MethodDescriptor {
                 ))));
             }))),
             "__objclass__" => Some(Ok(Value::Type(TypeRef::Builtin(self.owner)))),
+            "__doc__" => self.member.map(|m| Ok(Value::str(m.doc))),
             _ => None,
         }
     }

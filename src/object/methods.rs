@@ -1,4 +1,6 @@
-//! Methods of the builtin containers: `str`, `list`, `tuple`, `dict`.
+//! Methods of the builtin containers not yet in a type table (`tuple`,
+//! `dict`, `set`, the numbers), the text algorithms behind `str`'s table
+//! (`str.rs`), and `str.format`'s template engine.
 //!
 //! `call_method` dispatches on the receiver's type; each method family checks
 //! its arguments with `parse_args`, which reproduces CPython's wording for the

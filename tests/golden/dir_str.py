@@ -19,3 +19,8 @@ print(repr(str.upper), repr(str.__add__), repr(str.__format__))
 print(str.upper.__name__, str.upper.__qualname__, str.__add__.__qualname__)
 print("x".upper.__name__, "x".upper.__qualname__, str.maketrans.__name__)
 print(str.upper is str.upper, str.__len__ is str.__len__)
+print(isinstance(str.upper.__doc__, str), isinstance("x".upper.__doc__, str))
+w = Word("Hello")
+print(sorted(set(dir(w)) - set(dir(str))))
+for name in ("split", "format_map", "isascii", "maketrans", "__sizeof__"):
+    print(name, hasattr(w, name), callable(getattr(w, name)))
