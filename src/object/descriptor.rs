@@ -452,10 +452,13 @@ impl super::native::NativeObject for MethodDescriptor {
         TypeRef::Builtin(match self.name {
             "__new__" => &types::BUILTIN_FUNCTION,
             n if n.starts_with("__")
+                // `list` and `dict` define `__getitem__` as a method; the
+                // other sequences have it from their `sq_item` slot.
+                && !(n == "__getitem__"
+                    && is_one_of(self.owner, &[&types::LIST, &types::DICT]))
                 && !matches!(
                     n,
-                    "__getitem__"
-                        | "__reversed__"
+                    "__reversed__"
                         | "__format__"
                         | "__getnewargs__"
                         | "__sizeof__"

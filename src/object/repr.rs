@@ -215,10 +215,23 @@ fn write_repr(
             v.address()
         )),
         Value::Method(m) if super::descriptor::as_descriptor(&m.function).is_some() => {
+            use super::native::NativeObject;
             let d = super::descriptor::as_descriptor(&m.function).expect("checked");
+            // A slot wrapper bound to its object is a method-wrapper.
+            let wrapper = matches!(d.type_ref(), TypeRef::Builtin(t)
+                if std::ptr::eq(t, &super::descriptor::WRAPPER_DESCRIPTOR));
             out.push_str(&format!(
-                "<built-in method {} of {} object at {:#x}>",
-                d.name,
+                "{} {} of {} object at {:#x}>",
+                if wrapper {
+                    "<method-wrapper"
+                } else {
+                    "<built-in method"
+                },
+                if wrapper {
+                    format!("'{}'", d.name)
+                } else {
+                    d.name.to_string()
+                },
                 m.receiver.type_name(),
                 m.receiver.address()
             ));

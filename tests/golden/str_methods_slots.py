@@ -70,3 +70,8 @@ show(lambda: str.__new__(str, 5))
 show(lambda: str.__new__(int))
 show(lambda: str.__new__())
 show(lambda: str.__new__(str, b"ab", "ascii"))
+
+# Bound slot wrappers are method-wrappers; a few are plain methods.
+for name in sorted(set(dir(str)) - set(dir(object)) | {"__eq__", "__hash__", "__repr__", "__str__", "__format__", "__sizeof__"}):
+    if name.startswith("__") and name != "__new__":
+        print(name, repr(getattr("x", name)).split(" at ")[0], type(getattr(str, name)).__name__)
