@@ -187,8 +187,7 @@ impl Vm {
             return self.call_member(m, receiver, args);
         }
         match receiver {
-            Value::Str(_)
-            | Value::List(_)
+            Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)
@@ -346,7 +345,7 @@ impl Vm {
             (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
                 crate::object::bytes_methods::type_attr(t, name)
             }
-            // `dict.fromkeys`, `str.maketrans`: methods of the type itself,
+            // `dict.fromkeys`, `int.from_bytes`: methods of the type itself,
             // bound to it (other methods are descriptors, see `descriptor`).
             (Value::Type(TypeRef::Builtin(t)), _)
                 if methods::is_type_level(name)
@@ -363,6 +362,19 @@ impl Vm {
                 Some(result) => Some(result?),
                 None => None,
             },
+            (Value::BoundMethod(m), "__doc__") if m.member.is_some() => {
+                m.member.map(|member| Value::str(member.doc))
+            }
+            (Value::BoundMethod(m), "__name__") if m.member.is_some() => {
+                Some(Value::Str(m.name.clone()))
+            }
+            (Value::BoundMethod(m), "__qualname__") if m.member.is_some() => {
+                let owner = match &m.receiver {
+                    Value::Type(t) => t.name().to_string(),
+                    other => other.type_name().to_string(),
+                };
+                Some(Value::str(&format!("{owner}.{}", m.name)))
+            }
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.function.clone()),
             (Value::Method(m), "__name__" | "__qualname__") => {
@@ -424,8 +436,7 @@ impl Vm {
             return Ok(Value::Type(v.type_of()));
         }
         let is_method = match v {
-            Value::Str(_)
-            | Value::List(_)
+            Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
             | Value::Set(_)

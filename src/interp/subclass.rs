@@ -123,7 +123,7 @@ impl Vm {
             Some(MemberKind::ClassMethod(f)) => return f(self, &TypeRef::Builtin(owner), args),
             _ => {}
         }
-        // `dict.fromkeys`, `str.maketrans`: methods of the type itself.
+        // `dict.fromkeys`, `int.from_bytes`: methods of the type itself.
         if crate::object::methods::is_type_level(name) {
             if let Some(sample) = crate::object::methods::sample_of(owner) {
                 return self.call_method(&sample, name, args);

@@ -230,19 +230,6 @@ fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
             "__truediv__",
             "__trunc__",
         ],
-        "str" => with_compare![
-            "__add__",
-            "__contains__",
-            "__format__",
-            "__getitem__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__str__",
-        ],
         "bytes" => with_compare![
             "__add__",
             "__contains__",
@@ -443,9 +430,13 @@ pub struct MethodDescriptor {
 
 impl MethodDescriptor {
     /// Whether reading it through an instance binds it (everything but
-    /// `__new__`, a static method).
+    /// the static methods: `__new__`, `str.maketrans`).
     pub fn binds(&self) -> bool {
         self.name != "__new__"
+            && !matches!(
+                self.member.map(|m| m.kind),
+                Some(MemberKind::StaticMethod(_))
+            )
     }
 }
 
@@ -462,11 +453,16 @@ impl super::native::NativeObject for MethodDescriptor {
         TypeRef::Builtin(match self.name {
             "__new__" => &types::BUILTIN_FUNCTION,
             n if n.starts_with("__")
+                // `list` and `dict` define `__getitem__` as a method; the
+                // other sequences have it from their `sq_item` slot.
+                && !(n == "__getitem__"
+                    && is_one_of(self.owner, &[&types::LIST, &types::DICT]))
                 && !matches!(
                     n,
-                    "__getitem__"
-                        | "__reversed__"
+                    "__reversed__"
                         | "__format__"
+                        | "__getnewargs__"
+                        | "__sizeof__"
                         | "__round__"
                         | "__trunc__"
                         | "__floor__"
@@ -517,6 +513,7 @@ impl super::native::NativeObject for MethodDescriptor {
                 ))));
             }))),
             "__objclass__" => Some(Ok(Value::Type(TypeRef::Builtin(self.owner)))),
+            "__doc__" => self.member.map(|m| Ok(Value::str(m.doc))),
             _ => None,
         }
     }

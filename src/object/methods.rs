@@ -1,4 +1,6 @@
-//! Methods of the builtin containers: `str`, `list`, `tuple`, `dict`.
+//! Methods of the builtin containers not yet in a type table (`tuple`,
+//! `dict`, `set`, the numbers), the text algorithms behind `str`'s table
+//! (`str.rs`), and `str.format`'s template engine.
 //!
 //! `call_method` dispatches on the receiver's type; each method family checks
 //! its arguments with `parse_args`, which reproduces CPython's wording for the
@@ -15,49 +17,6 @@ use super::repr::{repr_plain, str_plain};
 use super::{subscript, types, unicode, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
-const STR_METHODS: &[&str] = &[
-    "join",
-    "split",
-    "rsplit",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "replace",
-    "startswith",
-    "endswith",
-    "find",
-    "rfind",
-    "index",
-    "rindex",
-    "count",
-    "upper",
-    "lower",
-    "title",
-    "capitalize",
-    "swapcase",
-    "casefold",
-    "zfill",
-    "ljust",
-    "rjust",
-    "center",
-    "isdigit",
-    "isalpha",
-    "isalnum",
-    "isspace",
-    "isupper",
-    "islower",
-    "isnumeric",
-    "isdecimal",
-    "isidentifier",
-    "splitlines",
-    "partition",
-    "rpartition",
-    "format",
-    "encode",
-    "expandtabs",
-    "removeprefix",
-    "removesuffix",
-];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "remove", "pop", "index", "count", "reverse", "sort", "copy",
     "clear",
@@ -122,7 +81,6 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::Float(_) => FLOAT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
-        Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Dict(_) => DICT_METHODS,
@@ -140,7 +98,6 @@ pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
         "float" => FLOAT_METHODS,
         "set" => SET_METHODS,
         "frozenset" => FROZENSET_METHODS,
-        "str" => STR_METHODS,
         "list" => LIST_METHODS,
         "tuple" => TUPLE_METHODS,
         "dict" => DICT_METHODS,
@@ -155,9 +112,7 @@ pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
 pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
     use super::types;
     let is = |o: &'static types::TypeObject| std::ptr::eq(t, o);
-    Some(if is(&types::STR) {
-        Value::str("")
-    } else if is(&types::LIST) {
+    Some(if is(&types::LIST) {
         Value::list(Vec::new())
     } else if is(&types::TUPLE) {
         Value::tuple(Vec::new())
@@ -184,7 +139,7 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
 /// Methods that belong to the type, not its instances (`dict.fromkeys`):
 /// reached through the type, they need no receiver.
 pub fn is_type_level(name: &str) -> bool {
-    matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
+    matches!(name, "fromkeys" | "fromhex" | "from_bytes")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -202,7 +157,6 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         return None;
     }
     Some(match receiver {
-        Value::Str(s) => str_method(vm, s, name, args),
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
@@ -401,293 +355,9 @@ pub(crate) fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -
     (start, from_end(end.unwrap_or(len)).min(len) as usize)
 }
 
-fn str_arg(v: &Value, what: impl FnOnce(&str) -> String) -> PyResult<&str> {
-    match super::class::payload(v).unwrap_or(v) {
-        Value::Str(s) => Ok(s),
-        _ => Err(PyErr::type_error(what(&v.type_name()))),
-    }
-}
-
-fn must_be_str(t: &str) -> String {
-    format!("must be str, not {t}")
-}
-
-fn str_list<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Value {
-    Value::list(items.into_iter().map(|s| Value::str(s.as_ref())).collect())
-}
-
-// ---------------------------------------------------------------------------
-// str: dispatch
-
-fn str_method(vm: &Vm, s: &Rc<str>, name: &str, args: Args) -> PyResult {
-    match name {
-        "join" => str_join(vm, s, args),
-        "split" | "rsplit" => str_split(s, name, args),
-        "strip" | "lstrip" | "rstrip" => str_strip(s, name, args),
-        "replace" => str_replace(s, args),
-        "find" | "rfind" | "index" | "rindex" | "count" => str_search(s, name, args),
-        "startswith" | "endswith" => str_tailmatch(s, name, args),
-        "zfill" | "ljust" | "rjust" | "center" => str_pad(s, name, args),
-        "partition" | "rpartition" => str_partition(s, name, args),
-        "splitlines" => {
-            let a = parse_args("str", name, Sig::Keywords(&["keepends"]), args)?;
-            let keepends = a[0].as_ref().map(as_index).transpose()?.unwrap_or(0) != 0;
-            Ok(str_list(splitlines(s, keepends)))
-        }
-        "expandtabs" => {
-            let a = parse_args("str", name, Sig::Keywords(&["tabsize"]), args)?;
-            let tabsize = a[0].as_ref().map(as_index).transpose()?.unwrap_or(8);
-            Ok(Value::str(&expandtabs(s, tabsize)))
-        }
-        "removeprefix" | "removesuffix" => {
-            let affix = first(parse_args("str", name, Sig::One, args)?);
-            let affix = str_arg(&affix, |t| {
-                format!("{name}() argument must be str, not {t}")
-            })?;
-            let out = if name == "removeprefix" {
-                s.strip_prefix(affix)
-            } else {
-                s.strip_suffix(affix)
-            };
-            Ok(out.map_or_else(|| Value::Str(s.clone()), Value::str))
-        }
-        "format" => {
-            // User objects render through their `__repr__`, `__str__` and
-            // `__format__`, which need the interpreter.
-            let hook = |v: &Value, how: char, spec: &str| -> Option<PyResult<String>> {
-                // Containers may hold user objects, whose reprs need the
-                // interpreter too; with a spec, they fail as builtins do.
-                let container = matches!(
-                    v,
-                    Value::List(_)
-                        | Value::Tuple(_)
-                        | Value::Dict(_)
-                        | Value::Set(_)
-                        | Value::FrozenSet(_)
-                );
-                if container && (how != 'f' || spec.is_empty()) {
-                    return Some(match how {
-                        'r' => vm.repr(v),
-                        'a' => vm.repr(v).map(|r| ascii(&r)),
-                        _ => vm.str(v),
-                    });
-                }
-                if !matches!(
-                    v,
-                    Value::Instance(_) | Value::Object(_) | Value::Exception(_) | Value::Type(_)
-                ) {
-                    return None;
-                }
-                Some(match how {
-                    'r' => vm.repr(v),
-                    'a' => vm.repr(v).map(|r| ascii(&r)),
-                    's' => vm.str(v),
-                    _ => {
-                        let mut out = String::new();
-                        vm.format_field(&mut out, v, None, spec, None).map(|_| out)
-                    }
-                })
-            };
-            Ok(Value::str(&str_format_with(
-                s,
-                &args.positional,
-                &args.keywords,
-                &hook,
-                Some(vm),
-            )?))
-        }
-        "encode" => {
-            let mut a =
-                parse_args("str", name, Sig::Keywords(&["encoding", "errors"]), args)?.into_iter();
-            let arg = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
-                match v {
-                    None => Ok(default.to_string()),
-                    Some(Value::Str(s)) => Ok(s.to_string()),
-                    Some(other) => Err(PyErr::type_error(format!(
-                        "encode() argument '{what}' must be str, not {}",
-                        super::bytes::arg_type_name(&other)
-                    ))),
-                }
-            };
-            let encoding = arg(a.next().flatten(), "encoding", "utf-8")?;
-            let errors = arg(a.next().flatten(), "errors", "strict")?;
-            Ok(super::bytes::new_bytes(super::codecs::encode(
-                s, &encoding, &errors,
-            )?))
-        }
-        _ => {
-            parse_args("str", name, Sig::NoArgs, args)?;
-            Ok(str_noargs(s, name))
-        }
-    }
-}
-
-/// The case conversions and predicates, which take no arguments.
-fn str_noargs(s: &str, name: &str) -> Value {
-    let text = |t: String| Value::str(&t);
-    match name {
-        "upper" => text(upper(s)),
-        "lower" => text(lower(s)),
-        "title" => text(title(s)),
-        "capitalize" => text(capitalize(s)),
-        "swapcase" => text(swapcase(s)),
-        "casefold" => text(casefold(s)),
-        _ => Value::Bool(str_predicate(s, name)),
-    }
-}
-
-fn str_join(vm: &Vm, sep: &str, args: Args) -> PyResult {
-    let iterable = first(parse_args("str", "join", Sig::One, args)?);
-    let items: Vec<Value> = vm.iterate(&iterable)?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        let Value::Str(part) = super::class::payload(item).unwrap_or(item) else {
-            return Err(PyErr::type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                item.type_name()
-            )));
-        };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(part);
-    }
-    Ok(Value::str(&out))
-}
-
-fn str_split(s: &str, name: &str, args: Args) -> PyResult {
-    let a = parse_args("str", name, Sig::Keywords(&["sep", "maxsplit"]), args)?;
-    let sep = match &a[0] {
-        None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(v, |t| format!("must be str or None, not {t}"))?),
-    };
-    let maxsplit = a[1].as_ref().map(as_index).transpose()?.unwrap_or(-1);
-    if sep == Some("") {
-        return Err(PyErr::value_error("empty separator"));
-    }
-    let reverse = name == "rsplit";
-    Ok(str_list(match sep {
-        None if reverse => rsplit_whitespace(s, maxsplit),
-        None => split_whitespace(s, maxsplit),
-        Some(sep) if reverse => rsplit_sep(s, sep, maxsplit),
-        Some(sep) => split_sep(s, sep, maxsplit),
-    }))
-}
-
-fn str_strip(s: &str, name: &str, args: Args) -> PyResult {
-    let chars = first_or_none(parse_args("str", name, Sig::Range(0, 1), args)?);
-    let chars = match &chars {
-        None => None,
-        Some(v) => Some(str_arg(v, |_| format!("{name} arg must be None or str"))?),
-    };
-    let (left, right) = (name != "rstrip", name != "lstrip");
-    Ok(Value::str(strip(s, chars, left, right)))
-}
-
 /// The first argument if given and not None.
 pub(crate) fn first_or_none(args: Vec<Option<Value>>) -> Option<Value> {
     args.into_iter().next().flatten().filter(|v| !v.is_none())
-}
-
-fn str_replace(s: &str, args: Args) -> PyResult {
-    let a = parse_args("str", "replace", Sig::Range(2, 3), args)?;
-    let arg = |i: usize| {
-        str_arg(a[i].as_ref().expect("required"), |t| {
-            format!("replace() argument {} must be str, not {t}", i + 1)
-        })
-    };
-    let (old, new) = (arg(0)?, arg(1)?);
-    let count = a[2].as_ref().map(as_index).transpose()?.unwrap_or(-1);
-    Ok(Value::str(&replace(s, old, new, count)))
-}
-
-fn str_search(s: &str, name: &str, args: Args) -> PyResult {
-    let a = parse_args("str", name, Sig::Tuple(1, 3), args)?;
-    let sub = str_arg(a[0].as_ref().expect("required"), must_be_str)?;
-    let (start, end) = (slice_bound(&a[1], true)?, slice_bound(&a[2], true)?);
-    if name == "count" {
-        return Ok(Value::Int(count(s, sub, start, end) as i64));
-    }
-    let reverse = name.starts_with('r');
-    match find(s, sub, start, end, reverse) {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None if name.ends_with("index") => Err(PyErr::value_error("substring not found")),
-        None => Ok(Value::Int(-1)),
-    }
-}
-
-fn str_tailmatch(s: &str, name: &str, args: Args) -> PyResult {
-    let a = parse_args("str", name, Sig::Tuple(1, 3), args)?;
-    let (start, end) = (slice_bound(&a[1], true)?, slice_bound(&a[2], true)?);
-    let at_end = name == "endswith";
-    let matches = |affix: &str| tailmatch(s, affix, start, end, at_end);
-    let first = a[0].as_ref().expect("required");
-    match super::class::payload(first).unwrap_or(first) {
-        Value::Str(affix) => Ok(Value::Bool(matches(affix))),
-        Value::Tuple(options) => {
-            for option in options.iter() {
-                let affix = str_arg(option, |t| {
-                    format!("tuple for {name} must only contain str, not {t}")
-                })?;
-                if matches(affix) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        other => Err(PyErr::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
-fn str_pad(s: &str, name: &str, args: Args) -> PyResult {
-    let sig = if name == "zfill" {
-        Sig::One
-    } else {
-        Sig::Range(1, 2)
-    };
-    let a = parse_args("str", name, sig, args)?;
-    let width = as_index(a[0].as_ref().expect("required"))?.max(0) as usize;
-    if name == "zfill" {
-        return Ok(Value::str(&zfill(s, width)));
-    }
-    let fill = match a.get(1).cloned().flatten() {
-        None => ' ',
-        Some(Value::Str(f)) => {
-            let mut chars = f.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(PyErr::type_error(
-                        "The fill character must be exactly one character long",
-                    ))
-                }
-            }
-        }
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "The fill character must be a unicode character, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    Ok(Value::str(&pad(s, name, width, fill)))
-}
-
-fn str_partition(s: &str, name: &str, args: Args) -> PyResult {
-    let sep = first(parse_args("str", name, Sig::One, args)?);
-    let sep = str_arg(&sep, must_be_str)?;
-    if sep.is_empty() {
-        return Err(PyErr::value_error("empty separator"));
-    }
-    let (a, b, c) = partition(s, sep, name == "rpartition");
-    Ok(Value::tuple(vec![
-        Value::str(a),
-        Value::str(b),
-        Value::str(c),
-    ]))
 }
 
 // ---------------------------------------------------------------------------
@@ -1221,33 +891,48 @@ pub fn is_printable(s: &str) -> bool {
     s.chars().all(unicode::is_printable)
 }
 
-/// `str.isdigit()`, `str.isupper()`, ... by method name (also `istitle`,
-/// `isprintable` and `isascii`).
-pub fn str_predicate(s: &str, name: &str) -> bool {
-    let all_nonempty = |f: fn(char) -> bool| !s.is_empty() && s.chars().all(f);
-    match name {
-        "isdigit" => all_nonempty(is_digit),
-        "isdecimal" => all_nonempty(is_decimal),
-        "isnumeric" => all_nonempty(is_numeric),
-        "isalpha" => all_nonempty(unicode::is_alpha),
-        "isalnum" => all_nonempty(|c| unicode::is_alpha(c) || is_numeric(c)),
-        "isspace" => all_nonempty(is_space),
-        "isupper" => {
-            !s.chars()
-                .any(|c| unicode::is_lowercase(c) || unicode::is_titlecase(c))
-                && s.chars().any(unicode::is_uppercase)
-        }
-        "islower" => {
-            !s.chars()
-                .any(|c| unicode::is_uppercase(c) || unicode::is_titlecase(c))
-                && s.chars().any(unicode::is_lowercase)
-        }
-        "istitle" => is_title(s),
-        "isprintable" => is_printable(s),
-        "isascii" => s.is_ascii(),
-        "isidentifier" => is_identifier(s),
-        _ => unreachable!("not a str predicate: {name}"),
-    }
+/// `str.isdigit()` and its kin: the character class holds for every
+/// character of a non-empty string.
+fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+pub fn str_isdigit(s: &str) -> bool {
+    all_nonempty(s, is_digit)
+}
+
+pub fn str_isdecimal(s: &str) -> bool {
+    all_nonempty(s, is_decimal)
+}
+
+pub fn str_isnumeric(s: &str) -> bool {
+    all_nonempty(s, is_numeric)
+}
+
+pub fn str_isalpha(s: &str) -> bool {
+    all_nonempty(s, unicode::is_alpha)
+}
+
+pub fn str_isalnum(s: &str) -> bool {
+    all_nonempty(s, |c| unicode::is_alpha(c) || is_numeric(c))
+}
+
+pub fn str_isspace(s: &str) -> bool {
+    all_nonempty(s, is_space)
+}
+
+/// Some cased character, and none lower or title case.
+pub fn str_isupper(s: &str) -> bool {
+    !s.chars()
+        .any(|c| unicode::is_lowercase(c) || unicode::is_titlecase(c))
+        && s.chars().any(unicode::is_uppercase)
+}
+
+/// Some cased character, and none upper or title case.
+pub fn str_islower(s: &str) -> bool {
+    !s.chars()
+        .any(|c| unicode::is_uppercase(c) || unicode::is_titlecase(c))
+        && s.chars().any(unicode::is_lowercase)
 }
 
 // ---------------------------------------------------------------------------
@@ -1263,7 +948,7 @@ enum Numbering {
 
 /// Renders a user object in `str.format`: `how` is the conversion
 /// (`'r'`, `'s'`, `'a'`) or `'f'` to format it with the spec.
-type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>;
+pub(crate) type FormatHook<'a> = &'a dyn Fn(&Value, char, &str) -> Option<PyResult<String>>;
 
 struct FormatArgs<'a> {
     hook: FormatHook<'a>,
@@ -1272,6 +957,9 @@ struct FormatArgs<'a> {
     vm: Option<&'a Vm>,
     positional: &'a [Value],
     keywords: &'a [(Rc<str>, Value)],
+    /// `format_map`'s mapping, which names every field instead of the
+    /// arguments (`do_string_format_map` passes no positional tuple).
+    mapping: Option<&'a Value>,
     numbering: Numbering,
 }
 
@@ -1285,7 +973,7 @@ pub fn str_format(
 }
 
 /// `str_format`, with `hook` rendering user objects.
-fn str_format_with(
+pub(crate) fn str_format_with(
     template: &str,
     positional: &[Value],
     keywords: &[(Rc<str>, Value)],
@@ -1297,6 +985,26 @@ fn str_format_with(
         vm,
         positional,
         keywords,
+        mapping: None,
+        numbering: Numbering::Unset,
+    };
+    render_template(&mut fa, template, 2)
+}
+
+/// `template.format_map(mapping)`: each field's name is looked up with
+/// `mapping[name]`; numbered or automatic fields are an error.
+pub(crate) fn str_format_map(
+    template: &str,
+    mapping: &Value,
+    hook: FormatHook,
+    vm: &Vm,
+) -> PyResult<String> {
+    let mut fa = FormatArgs {
+        hook,
+        vm: Some(vm),
+        positional: &[],
+        keywords: &[],
+        mapping: Some(mapping),
         numbering: Numbering::Unset,
     };
     render_template(&mut fa, template, 2)
@@ -1452,7 +1160,7 @@ fn render_field(fa: &mut FormatArgs, field: Field, depth: u32) -> PyResult<Strin
 }
 
 /// `repr` with non-ASCII characters escaped, as `ascii()` does.
-fn ascii(s: &str) -> String {
+pub(crate) fn ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c as u32 {
@@ -1480,7 +1188,14 @@ fn field_value(fa: &mut FormatArgs, name: &str) -> PyResult {
     let split = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = name.split_at(split);
     let index = field_index(head)?;
-    let mut value = if head.is_empty() || index.is_some() {
+    let mut value = if let (Some(mapping), Some(vm)) = (fa.mapping, fa.vm) {
+        if head.is_empty() || index.is_some() {
+            return Err(PyErr::value_error(
+                "Format string contains positional fields",
+            ));
+        }
+        vm.get_item(mapping, &Value::str(head))?
+    } else if head.is_empty() || index.is_some() {
         let index =
             match (fa.numbering, head.is_empty()) {
                 (Numbering::Unset | Numbering::Auto(_), true) => {
@@ -2199,21 +1914,21 @@ mod tests {
 
     #[test]
     fn predicates() {
-        assert!(str_predicate("123", "isdigit"));
-        assert!(str_predicate("²", "isdigit"));
-        assert!(!str_predicate("²", "isdecimal"));
-        assert!(str_predicate("٣", "isdecimal"));
-        assert!(str_predicate("½", "isnumeric"));
-        assert!(!str_predicate("", "isdigit"));
-        assert!(str_predicate(" \t\x1c", "isspace"));
-        assert!(str_predicate("A1", "isupper"));
-        assert!(!str_predicate("1", "isupper"));
-        assert!(str_predicate("abc1", "islower"));
-        assert!(str_predicate("_a1", "isidentifier"));
-        assert!(!str_predicate("1a", "isidentifier"));
-        assert!(!str_predicate("", "isidentifier"));
-        assert!(str_predicate("é", "isalpha"));
-        assert!(str_predicate("a1", "isalnum"));
+        assert!(str_isdigit("123"));
+        assert!(str_isdigit("²"));
+        assert!(!str_isdecimal("²"));
+        assert!(str_isdecimal("٣"));
+        assert!(str_isnumeric("½"));
+        assert!(!str_isdigit(""));
+        assert!(str_isspace(" \t\x1c"));
+        assert!(str_isupper("A1"));
+        assert!(!str_isupper("1"));
+        assert!(str_islower("abc1"));
+        assert!(is_identifier("_a1"));
+        assert!(!is_identifier("1a"));
+        assert!(!is_identifier(""));
+        assert!(str_isalpha("é"));
+        assert!(str_isalnum("a1"));
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod repr;
 pub mod set;
 pub mod slice;
 pub mod slots;
+pub mod str;
 pub mod subscript;
 pub mod types;
 pub mod unicode;

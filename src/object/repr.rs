@@ -1,6 +1,6 @@
 //! `repr()` and `str()` exactly as CPython prints them.
 
-use super::types::TypeRef;
+use super::types::{MemberKind, TypeRef};
 use super::{PyResult, Value};
 
 /// Supplies the repr of values whose repr is user code (instances of user
@@ -148,7 +148,13 @@ fn write_repr(
             out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.address()))
         }
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
-        Value::BoundMethod(m) if !super::methods::is_type_level(&m.name) => {
+        Value::BoundMethod(m)
+            if !super::methods::is_type_level(&m.name)
+                && !matches!(
+                    m.member.map(|x| x.kind),
+                    Some(MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_))
+                ) =>
+        {
             if let Value::Type(TypeRef::Builtin(t)) = &m.receiver {
                 out.push_str(&format!("<method '{}' of '{}' objects>", m.name, t.name));
             } else {
@@ -203,10 +209,23 @@ fn write_repr(
             v.address()
         )),
         Value::Method(m) if super::descriptor::as_descriptor(&m.function).is_some() => {
+            use super::native::NativeObject;
             let d = super::descriptor::as_descriptor(&m.function).expect("checked");
+            // A slot wrapper bound to its object is a method-wrapper.
+            let wrapper = matches!(d.type_ref(), TypeRef::Builtin(t)
+                if std::ptr::eq(t, &super::descriptor::WRAPPER_DESCRIPTOR));
             out.push_str(&format!(
-                "<built-in method {} of {} object at {:#x}>",
-                d.name,
+                "{} {} of {} object at {:#x}>",
+                if wrapper {
+                    "<method-wrapper"
+                } else {
+                    "<built-in method"
+                },
+                if wrapper {
+                    format!("'{}'", d.name)
+                } else {
+                    d.name.to_string()
+                },
                 m.receiver.type_name(),
                 m.receiver.address()
             ));

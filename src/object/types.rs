@@ -340,7 +340,7 @@ types! {
     INT = "int";
     BOOL = "bool": INT;
     FLOAT = "float";
-    STR = "str";
+    STR = "str" => super::str::SPEC;
     BYTES = "bytes";
     BYTEARRAY = "bytearray";
     BYTES_ITERATOR = "bytes_iterator";
