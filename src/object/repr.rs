@@ -49,6 +49,7 @@ fn write_repr(
         Value::Int(i) => out.push_str(itoa(*i).as_str()),
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Complex(re, im) => out.push_str(&super::complex::repr(*re, *im)),
         Value::Str(s) => out.push_str(&str_repr(s)),
         Value::Bytes(_) | Value::ByteArray(_) => out.push_str(&super::bytes::repr(v)),
         Value::List(l) => {
@@ -154,7 +155,13 @@ fn write_repr(
             out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.address()))
         }
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
-        Value::BoundMethod(m) if !super::methods::is_type_level(&m.name) => {
+        Value::BoundMethod(m)
+            if !super::methods::is_type_level(&m.name)
+                && !matches!(
+                    m.member.map(|member| member.kind),
+                    Some(super::types::MemberKind::ClassMethod(_))
+                ) =>
+        {
             if let Value::Type(TypeRef::Builtin(t)) = &m.receiver {
                 out.push_str(&format!("<method '{}' of '{}' objects>", m.name, t.name));
             } else {

@@ -294,8 +294,9 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
             return err("invalid decimal literal", 0);
         }
     }
-    if matches!(at(i), b'j' | b'J') {
-        return Err(("imaginary literals are not supported".to_string(), 0, i + 1));
+    let imaginary = matches!(at(i), b'j' | b'J');
+    if imaginary {
+        i += 1;
     }
     // verify end of number (keywords directly after are tolerated, as CPython does)
     let rest = &s[i..];
@@ -304,8 +305,18 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
             .iter()
             .any(|k| rest.starts_with(k));
         if !ok {
-            return err("invalid decimal literal", 0);
+            return err(
+                if imaginary {
+                    "invalid imaginary literal"
+                } else {
+                    "invalid decimal literal"
+                },
+                0,
+            );
         }
+    }
+    if imaginary {
+        return Ok((i, Tok::Imag(text.parse().unwrap_or(f64::INFINITY))));
     }
     if is_float {
         let v: f64 = text.parse().unwrap_or(f64::INFINITY);

@@ -607,7 +607,7 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
 fn token_expr_kind(toks: &[Spanned], a: usize, b: usize) -> Option<&'static str> {
     if a == b {
         return match &toks[a].1 {
-            Tok::Int(_) | Tok::Float(_) => Some("literal"),
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => Some("literal"),
             Tok::Str(s) if s.fstring.is_some() => Some("f-string expression"),
             Tok::Str(_) => Some("literal"),
             Tok::Ellipsis => Some("ellipsis"),

@@ -1081,7 +1081,7 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             Constant::None => (KeyConst::None, "None".into()),
             Constant::True => (KeyConst::Num(1.0), "True".into()),
             Constant::False => (KeyConst::Num(0.0), "False".into()),
-            Constant::Ellipsis => return Option::None,
+            Constant::Ellipsis | Constant::Imaginary(_) => return Option::None,
             Constant::Int(i) => (KeyConst::Num(*i as f64), i.to_string()),
             Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
             Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
