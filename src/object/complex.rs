@@ -50,11 +50,7 @@ const METHODS: &[Member] = &[
         getnewargs,
         "The arguments that rebuild the value.",
     ),
-    Member::method(
-        "__format__",
-        format_method,
-        "The value formatted by a format spec.",
-    ),
+    slot!("__format__" format_method),
     Member::getter("real", real, "The real part."),
     Member::getter("imag", imag, "The imaginary part."),
 ];
@@ -85,16 +81,8 @@ fn getnewargs(_vm: &Vm, v: &Value, args: Args) -> PyResult {
     Ok(Value::tuple(vec![Value::Float(re), Value::Float(im)]))
 }
 
-fn format_method(_vm: &Vm, v: &Value, args: Args) -> PyResult {
-    let spec = super::methods::first(parse_args("complex", "__format__", Sig::One, args)?);
-    let Value::Str(spec) = spec else {
-        return Err(PyErr::type_error(format!(
-            "__format__() argument must be str, not {}",
-            spec.type_name()
-        )));
-    };
-    let (re, im) = parts(v);
-    super::format::format_value(&Value::Complex(re, im), &spec).map(|s| Value::str(&s))
+fn format_method(vm: &Vm, v: &Value, args: Args) -> PyResult {
+    super::int::format_number(vm, "complex", v, args)
 }
 
 fn real(_vm: &Vm, v: &Value) -> PyResult {

@@ -77,11 +77,7 @@ const METHODS: &[Member] = &[
         round,
         "The float rounded to the given number of decimal digits; to an int without one.",
     ),
-    Member::method(
-        "__format__",
-        format,
-        "The float formatted by a format spec.",
-    ),
+    slot!("__format__" format),
     Member::getter("real", real, "The real part: the float itself."),
     Member::getter("imag", imag, "The imaginary part: zero."),
 ];
@@ -154,8 +150,8 @@ fn round(vm: &Vm, v: &Value, args: Args) -> PyResult {
     )
 }
 
-fn format(_vm: &Vm, v: &Value, args: Args) -> PyResult {
-    super::int::format_number("float", v, args)
+fn format(vm: &Vm, v: &Value, args: Args) -> PyResult {
+    super::int::format_number(vm, "float", v, args)
 }
 
 fn real(_vm: &Vm, v: &Value) -> PyResult {

@@ -98,7 +98,7 @@ const METHODS: &[Member] = &[
         round,
         "The int rounded to the given number of decimal digits (negative for tens, hundreds...).",
     ),
-    Member::method("__format__", format, "The int formatted by a format spec."),
+    slot!("__format__" format),
 ];
 
 const GETTERS: &[Member] = &[
@@ -212,8 +212,9 @@ fn round(vm: &Vm, v: &Value, args: Args) -> PyResult {
     )
 }
 
-/// `__format__(spec)` of the numbers: an empty spec is `str()`.
-pub(crate) fn format_number(type_name: &str, v: &Value, args: Args) -> PyResult {
+/// `__format__(spec)` of the numbers: an empty spec is `str()` of the
+/// object as called, which a subclass may override.
+pub(crate) fn format_number(vm: &Vm, type_name: &str, v: &Value, args: Args) -> PyResult {
     let spec =
         first_or_none(parse_args(type_name, "__format__", Sig::One, args)?).unwrap_or(Value::None);
     let Value::Str(spec) = spec else {
@@ -222,11 +223,14 @@ pub(crate) fn format_number(type_name: &str, v: &Value, args: Args) -> PyResult 
             spec.type_name()
         )));
     };
+    if spec.is_empty() {
+        return vm.str(v).map(|s| Value::str(&s));
+    }
     super::format::format_value(slots::plain(v), &spec).map(|s| Value::str(&s))
 }
 
-fn format(_vm: &Vm, v: &Value, args: Args) -> PyResult {
-    format_number("int", v, args)
+fn format(vm: &Vm, v: &Value, args: Args) -> PyResult {
+    format_number(vm, "int", v, args)
 }
 
 fn whole(_vm: &Vm, v: &Value) -> PyResult {

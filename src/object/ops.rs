@@ -607,7 +607,9 @@ mod tests {
     /// operation to complex arithmetic).
     #[test]
     fn negative_base_fractional_power_is_complex() {
-        let r = binary_op(BinOp::Pow, &Value::Int(-8), &Value::Float(0.5)).unwrap();
+        let Ok(r) = binary_op(BinOp::Pow, &Value::Int(-8), &Value::Float(0.5)) else {
+            panic!("(-8) ** 0.5 is a complex number");
+        };
         assert!(
             matches!(r, Value::Complex(re, im) if re.abs() < 1e-15 && (im - 8f64.sqrt()).abs() < 1e-15)
         );

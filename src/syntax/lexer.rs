@@ -305,14 +305,11 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
             .iter()
             .any(|k| rest.starts_with(k));
         if !ok {
-            return err(
-                if imaginary {
-                    "invalid imaginary literal"
-                } else {
-                    "invalid decimal literal"
-                },
-                0,
-            );
+            if imaginary {
+                // At the `j`, as CPython's tokenizer reports it.
+                return err("invalid imaginary literal", i - 1);
+            }
+            return err("invalid decimal literal", 0);
         }
     }
     if imaginary {

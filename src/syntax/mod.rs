@@ -1514,6 +1514,30 @@ pub(crate) mod b {
         Pattern { kind, span }
     }
 
+    /// `case 1+2j:`: a real number, `+` or `-`, then an imaginary number.
+    pub fn complex_literal(real: Expr, op: BinOp, imag: Expr, l: usize, r: usize) -> PResult<Expr> {
+        let imaginary = |e: &Expr| matches!(e.kind, ExprKind::Constant(Constant::Imaginary(_)));
+        let unsigned = match &real.kind {
+            ExprKind::UnaryOp { operand, .. } => operand,
+            _ => &real,
+        };
+        if imaginary(unsigned) {
+            return user(err_at(
+                "real number required in complex literal",
+                real.span.start as usize,
+                real.span.end as usize,
+            ));
+        }
+        if !imaginary(&imag) {
+            return user(err_at(
+                "imaginary number required in complex literal",
+                imag.span.start as usize,
+                imag.span.end as usize,
+            ));
+        }
+        Ok(bin(real, op, imag, l, r))
+    }
+
     /// A bare name is a capture (or the wildcard `_`); a dotted name is a value.
     pub fn name_pattern(e: Expr) -> Pattern {
         let span = e.span;
