@@ -176,10 +176,8 @@ fn operand(v: &Value) -> Option<PyResult<(f64, f64)>> {
 /// operation to the real arithmetic or the sequences.
 pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     let either = matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..));
-    if !either {
-        if op != BinOp::Pow || !negative_base_fractional_power(a, b) {
-            return None;
-        }
+    if !either && (op != BinOp::Pow || !negative_base_fractional_power(a, b)) {
+        return None;
     }
     let (x, y) = match (operand(a)?, operand(b)?) {
         (Ok(x), Ok(y)) => (x, y),
