@@ -85,12 +85,12 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("compile", F(compile)),
     ("breakpoint", F(breakpoint)),
     ("memoryview", F(memoryview)),
-    ("complex", F(complex)),
     ("exit", Builtin::Make(quitter)),
     ("quit", Builtin::Make(quitter)),
     ("NotImplemented", Builtin::NotImplemented),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
+    ("complex", T(&types::COMPLEX)),
     ("str", T(&types::STR)),
     ("bytes", T(&types::BYTES)),
     ("bytearray", T(&types::BYTEARRAY)),
@@ -410,6 +410,7 @@ fn abs(vm: &Vm, args: Args) -> PyResult {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(re, im) => crate::object::complex::abs(*re, *im).map(Value::Float),
         other => Err(PyErr::type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()
@@ -1118,13 +1119,6 @@ fn memoryview(_vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-fn complex(_vm: &Vm, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "pyasync does not support complex numbers",
-    ))
-}
-
 static QUITTER: TypeObject = TypeObject::bare("Quitter", "_sitebuiltins", Some(&types::OBJECT));
 
 /// `exit` and `quit`, which `site` adds to the builtins: calling one
@@ -1363,6 +1357,12 @@ fn pow(_vm: &Vm, args: Args) -> PyResult {
     let Some(modulus) = args.positional.get(2).filter(|m| !m.is_none()) else {
         return ops::binary_op(BinOp::Pow, base, exp);
     };
+    if [base, exp, modulus]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(..)))
+    {
+        return Err(PyErr::value_error("complex modulo"));
+    }
     let as_big = |v: &Value| -> Option<BigInt> {
         match v {
             Value::Int(i) => Some(BigInt::from(*i)),
@@ -1587,6 +1587,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             crate::object::bytes::str_from_bytes(vm, args)
         }
         "bytes" | "bytearray" => crate::object::bytes::construct(vm, name == "bytearray", args),
+        "complex" => crate::object::complex::construct(vm, args),
         "str" => {
             reject_other_keywords("str", &args)?;
             arity("str", &args, 0, 1)?;

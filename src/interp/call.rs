@@ -193,11 +193,7 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::Int(_)
-            | Value::BigInt(_)
-            | Value::Bool(_)
-            | Value::Float(_) => {
+            | Value::ByteArray(_) => {
                 // A special method the type's table lacks is its method
                 // descriptor (`(1).__add__(2)`), found by `get_attr`.
                 if name.starts_with("__") && !methods::has_method(receiver, name) {
@@ -335,14 +331,7 @@ impl Vm {
             (Value::Type(TypeRef::Builtin(t)), "__doc__") if !t.doc.is_empty() => {
                 Some(Value::str(t.doc))
             }
-            (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
-                Some(Value::Native(Rc::new(crate::object::NativeFunction {
-                    name: "fromhex",
-                    module: None,
-                    func: methods::float_fromhex_native,
-                })))
-            }
-            (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
+            (Value::Type(TypeRef::Builtin(t)), "fromhex") => {
                 crate::object::bytes_methods::type_attr(t, name)
             }
             // `dict.fromkeys`, `int.from_bytes`: methods of the type itself,
@@ -409,9 +398,6 @@ impl Vm {
                 crate::object::Stream::Stderr => "<stderr>",
             })),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), _) => {
-                methods::number_attr(v, name)
-            }
             (Value::Type(t), "__mro__") => {
                 Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
             }
@@ -442,11 +428,7 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::Int(_)
-            | Value::BigInt(_)
-            | Value::Bool(_)
-            | Value::Float(_) => methods::has_method(v, name),
+            | Value::ByteArray(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
@@ -561,7 +543,27 @@ impl Vm {
             Value::Object(o) => o
                 .set_attr(self, name, &v)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
-            _ => Err(PyErr::attribute_error(obj, name)),
+            _ => match self.builtin_member(obj, name) {
+                // `(5).real = 1`: the data attributes of builtin values are
+                // computed, not stored.
+                Some((owner, m))
+                    if matches!(m.kind, crate::object::types::MemberKind::Getter(_)) =>
+                {
+                    Err(PyErr::new(
+                        &crate::object::types::ATTRIBUTE_ERROR,
+                        if std::ptr::eq(owner, &crate::object::types::COMPLEX) {
+                            // `complex.real` is a member of the C struct.
+                            "readonly attribute".to_string()
+                        } else {
+                            format!(
+                                "attribute '{name}' of '{}' objects is not writable",
+                                owner.name
+                            )
+                        },
+                    ))
+                }
+                _ => Err(PyErr::attribute_error(obj, name)),
+            },
         }
     }
 

@@ -371,6 +371,19 @@ impl Vm {
                 receiver: obj.clone(),
                 function: attr,
             })),
+            Value::Object(_) if class_method_of_builtin(&attr, class).is_some() => {
+                class_method_of_builtin(&attr, class).expect("checked")
+            }
+            // A data attribute of a builtin base: `int.real`.
+            Value::Object(_)
+                if crate::object::descriptor::as_descriptor(&attr)
+                    .is_some_and(|d| d.getter().is_some()) =>
+            {
+                let getter = crate::object::descriptor::as_descriptor(&attr)
+                    .and_then(|d| d.getter())
+                    .expect("checked");
+                getter(self, crate::object::slots::plain(obj))?
+            }
             Value::Object(_)
                 if crate::object::descriptor::as_descriptor(&attr).is_some_and(|d| d.binds()) =>
             {
@@ -430,12 +443,6 @@ impl Vm {
             }
             _ => {}
         }
-        // The data attributes of a builtin base (`int.real`).
-        if let Some(p) = crate::object::class::payload(obj) {
-            if let Some(v) = crate::object::methods::number_attr(p, name) {
-                return Ok(Some(v));
-            }
-        }
         if let Some(getattr) = class.lookup("__getattr__") {
             let bound = self.bind_to_instance(obj, &t, getattr)?;
             return self
@@ -458,7 +465,7 @@ impl Vm {
                     })),
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
-                other => other,
+                other => class_method_of_builtin(&other, &t).unwrap_or(other),
             }));
         }
         Ok(match name {
@@ -768,4 +775,15 @@ pub fn namespace_dict(ns: &Namespace) -> Value {
         })
         .collect();
     Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+/// A class method of a builtin base (`int.from_bytes`) bound to `class`,
+/// the subclass it was reached through, so that it makes instances of it.
+fn class_method_of_builtin(attr: &Value, class: &TypeRef) -> Option<Value> {
+    let member = crate::object::descriptor::as_descriptor(attr)?.member?;
+    matches!(
+        member.kind,
+        crate::object::types::MemberKind::ClassMethod(_)
+    )
+    .then(|| crate::object::BoundMethod::of_member(Value::Type(class.clone()), member))
 }

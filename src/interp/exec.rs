@@ -1272,6 +1272,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::Float(*x),
+        Constant::Imaginary(x) => Value::Complex(0.0, *x),
         Constant::Str(s) => Value::Str(s.clone()),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
     }

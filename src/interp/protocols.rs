@@ -274,6 +274,17 @@ impl Vm {
                 }
             }
         }
+        // Then a builtin operand's own comparison, which the user object's
+        // may have declined: `3.0 == p` for `p` an instance of a subclass
+        // of int is `float.__eq__`'s answer.
+        for (obj, method, other) in [(l, name, r), (r, reflected, l)] {
+            if let Some((_, m)) = self.builtin_member(obj, method) {
+                let result = self.call_member(m, obj, Args::positional(vec![other.clone()]))?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
         // `__ne__` defaults to the negation of `__eq__`.
         if op == CmpOp::NotEq {
             for (obj, other) in [(l, r), (r, l)] {

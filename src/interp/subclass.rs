@@ -11,7 +11,7 @@ use crate::object::class::{payload, Instance};
 use crate::object::descriptor::{is_immutable, MethodDescriptor};
 use crate::object::types::{self, MemberKind, TypeObject, TypeRef};
 use crate::object::{methods, Args, Dict, PyErr, PyResult, Value};
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::syntax::ast::{BinOp, CmpOp};
 
 /// The operator behind an arithmetic special method, and whether it is the
 /// reflected form (`__radd__`).
@@ -532,68 +532,6 @@ impl Vm {
                     _ => self.inplace_op(op, target, &other),
                 };
                 result.map(|_| obj.clone())
-            }
-            "__divmod__" | "__rdivmod__" => {
-                let other = one_arg(name, &args)?;
-                let other = plain(&other).clone();
-                if kind(&other) != Kind::Number {
-                    return Ok(Value::NotImplemented);
-                }
-                let pair = if name == "__divmod__" {
-                    vec![target.clone(), other]
-                } else {
-                    vec![other, target.clone()]
-                };
-                self.call(
-                    &crate::builtins::builtin_value("divmod"),
-                    Args::positional(pair),
-                )
-            }
-            "__neg__" | "__pos__" | "__invert__" => {
-                no_args(name, &args)?;
-                let op = match name {
-                    "__neg__" => UnaryOp::Neg,
-                    "__pos__" => UnaryOp::Pos,
-                    _ => UnaryOp::Invert,
-                };
-                crate::object::ops::unary_op(op, target)
-            }
-            "__abs__" | "__int__" | "__index__" | "__float__" | "__trunc__" | "__floor__"
-            | "__ceil__" | "__round__" => {
-                let function = match name {
-                    "__abs__" => "abs",
-                    "__float__" => "float",
-                    "__round__" => "round",
-                    "__floor__" | "__ceil__" => {
-                        no_args(name, &args)?;
-                        return Ok(match target {
-                            Value::Float(f) => {
-                                let r = if name == "__floor__" {
-                                    f.floor()
-                                } else {
-                                    f.ceil()
-                                };
-                                crate::builtins::call_type(
-                                    self,
-                                    &types::INT,
-                                    Args::positional(vec![Value::Float(r)]),
-                                )?
-                            }
-                            other => other.clone(),
-                        });
-                    }
-                    _ => "int",
-                };
-                let mut positional = vec![target.clone()];
-                if name == "__round__" {
-                    positional.extend(args.positional);
-                } else {
-                    no_args(name, &args)?;
-                }
-                self.call(
-                    &crate::builtins::builtin_value(function),
-                    Args::positional(positional),
-                )
             }
             _ => Err(PyErr::new(
                 &types::NOT_IMPLEMENTED_ERROR,

@@ -835,16 +835,9 @@ fn array_method(arr: &Rc<RefCell<Vec<u8>>>, name: &str, args: Args) -> PyResult 
     }
 }
 
-/// `bytes.fromhex`, `bytearray.fromhex` and `int.from_bytes`, reached
-/// through the type object.
+/// `bytes.fromhex` and `bytearray.fromhex`, reached through the type
+/// object.
 pub fn type_attr(t: &'static types::TypeObject, name: &str) -> Option<Value> {
-    if std::ptr::eq(t, &types::INT) && name == "from_bytes" {
-        return Some(Value::Native(Rc::new(super::NativeFunction {
-            name: "from_bytes",
-            module: None,
-            func: super::int_bytes::from_bytes,
-        })));
-    }
     let array = std::ptr::eq(t, &types::BYTEARRAY);
     if !(array || std::ptr::eq(t, &types::BYTES)) || name != "fromhex" {
         return None;

@@ -22,9 +22,10 @@ use crate::interp::Vm;
 
 /// The builtin types a class may derive from, whose instances carry a
 /// payload of that type.
-static PAYLOAD_TYPES: [&TypeObject; 10] = [
+static PAYLOAD_TYPES: [&TypeObject; 11] = [
     &types::INT,
     &types::FLOAT,
+    &types::COMPLEX,
     &types::STR,
     &types::BYTES,
     &types::BYTEARRAY,
@@ -160,76 +161,6 @@ fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
         };
     }
     match t.name {
-        "int" => with_compare![
-            "__abs__",
-            "__add__",
-            "__and__",
-            "__bool__",
-            "__ceil__",
-            "__divmod__",
-            "__float__",
-            "__floor__",
-            "__floordiv__",
-            "__format__",
-            "__index__",
-            "__int__",
-            "__invert__",
-            "__lshift__",
-            "__mod__",
-            "__mul__",
-            "__neg__",
-            "__or__",
-            "__pos__",
-            "__pow__",
-            "__radd__",
-            "__rand__",
-            "__rdivmod__",
-            "__rfloordiv__",
-            "__rlshift__",
-            "__rmod__",
-            "__rmul__",
-            "__ror__",
-            "__round__",
-            "__rpow__",
-            "__rrshift__",
-            "__rshift__",
-            "__rsub__",
-            "__rtruediv__",
-            "__rxor__",
-            "__sub__",
-            "__truediv__",
-            "__trunc__",
-            "__xor__",
-        ],
-        "float" => with_compare![
-            "__abs__",
-            "__add__",
-            "__bool__",
-            "__ceil__",
-            "__divmod__",
-            "__float__",
-            "__floor__",
-            "__floordiv__",
-            "__format__",
-            "__int__",
-            "__mod__",
-            "__mul__",
-            "__neg__",
-            "__pos__",
-            "__pow__",
-            "__radd__",
-            "__rdivmod__",
-            "__rfloordiv__",
-            "__rmod__",
-            "__rmul__",
-            "__round__",
-            "__rpow__",
-            "__rsub__",
-            "__rtruediv__",
-            "__sub__",
-            "__truediv__",
-            "__trunc__",
-        ],
         "bytes" => with_compare![
             "__add__",
             "__contains__",
@@ -420,6 +351,9 @@ pub static METHOD_DESCRIPTOR: TypeObject =
 pub static WRAPPER_DESCRIPTOR: TypeObject =
     TypeObject::bare("wrapper_descriptor", "builtins", Some(&types::OBJECT));
 
+pub static GETSET_DESCRIPTOR: TypeObject =
+    TypeObject::bare("getset_descriptor", "builtins", Some(&types::OBJECT));
+
 /// A method of a builtin type, unbound: `list.append(stack, 1)`.
 pub struct MethodDescriptor {
     pub owner: &'static TypeObject,
@@ -430,13 +364,22 @@ pub struct MethodDescriptor {
 
 impl MethodDescriptor {
     /// Whether reading it through an instance binds it (everything but
-    /// the static methods: `__new__`, `str.maketrans`).
+    /// `__new__`, a static method, and the methods of the type itself).
     pub fn binds(&self) -> bool {
         self.name != "__new__"
             && !matches!(
                 self.member.map(|m| m.kind),
-                Some(MemberKind::StaticMethod(_))
+                Some(MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_))
             )
+    }
+
+    /// The function computing the attribute, for a data attribute such
+    /// as `int.real` (read through an instance, it is its value).
+    pub fn getter(&self) -> Option<super::types::GetterFn> {
+        match self.member?.kind {
+            MemberKind::Getter(f) => Some(f),
+            _ => None,
+        }
     }
 }
 
@@ -450,6 +393,11 @@ pub fn as_descriptor(v: &Value) -> Option<&MethodDescriptor> {
 
 impl super::native::NativeObject for MethodDescriptor {
     fn type_ref(&self) -> TypeRef {
+        match self.member.map(|m| m.kind) {
+            Some(MemberKind::Method(_)) => return TypeRef::Builtin(&METHOD_DESCRIPTOR),
+            Some(MemberKind::Getter(_)) => return TypeRef::Builtin(&GETSET_DESCRIPTOR),
+            _ => {}
+        }
         TypeRef::Builtin(match self.name {
             "__new__" => &types::BUILTIN_FUNCTION,
             n if n.starts_with("__")
@@ -485,6 +433,12 @@ impl super::native::NativeObject for MethodDescriptor {
             }
             TypeRef::Builtin(t) if std::ptr::eq(t, &METHOD_DESCRIPTOR) => {
                 format!("<method '{}' of '{}' objects>", self.name, self.owner.name)
+            }
+            TypeRef::Builtin(t) if std::ptr::eq(t, &GETSET_DESCRIPTOR) => {
+                format!(
+                    "<attribute '{}' of '{}' objects>",
+                    self.name, self.owner.name
+                )
             }
             _ => format!(
                 "<built-in method {} of type object at {:#x}>",

@@ -139,6 +139,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             super::set::compare(crate::syntax::ast::CmpOp::Eq, a, b).unwrap_or(false)
         }
+        (Value::Complex(..), _) | (_, Value::Complex(..)) => super::complex::eq(a, b),
         _ => match (as_number(a), as_number(b)) {
             (Some(x), Some(y)) => x == y,
             _ => a.is(b),

@@ -24,6 +24,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         Value::Int(i) => format_int(&BigInt::from(*i), spec),
         Value::BigInt(b) => format_int(b, spec),
         Value::Float(f) => format_float(*f, spec),
+        Value::Complex(re, im) => format_complex(*re, *im, spec),
         Value::Str(s) => format_str(s, spec),
         _ => Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -376,6 +377,56 @@ fn format_float(f: f64, spec: &str) -> PyResult<String> {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => render_float(f, &spec),
         Some(c) => Err(unknown_code(c, "float")),
     }
+}
+
+/// A complex number: each part as a float, the imaginary one always
+/// signed and followed by `j`; without a type, in parentheses as `repr`
+/// writes it, a positive zero real part left out (`format_complex_internal`).
+fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let spec = parse_spec(spec, "complex", None, '>')?;
+    if spec.fill == '0' {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == '=' {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let ty = match spec.ty {
+        None if spec.precision.is_none() => 'r',
+        None => 'g',
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => t,
+        Some(c) => return Err(unknown_code(c, "complex")),
+    };
+    let bare = spec.ty.is_none();
+    let skip_real = bare && re == 0.0 && re.is_sign_positive();
+    let part = |x: f64, sign: Option<char>| {
+        render_float(
+            x,
+            &Spec {
+                fill: ' ',
+                align: '>',
+                sign,
+                width: 0,
+                ty: Some(ty),
+                ..spec
+            },
+        )
+    };
+    let imag = part(im, if skip_real { spec.sign } else { Some('+') })?;
+    let body = if skip_real {
+        format!("{imag}j")
+    } else {
+        let real = part(re, spec.sign)?;
+        if bare {
+            format!("({real}{imag}j)")
+        } else {
+            format!("{real}{imag}j")
+        }
+    };
+    Ok(pad(&body, &spec))
 }
 
 /// CPython's `format_float_internal`.

@@ -66,19 +66,8 @@ const FROZENSET_METHODS: &[&str] = &[
     "isdisjoint",
 ];
 
-const INT_METHODS: &[&str] = &[
-    "bit_length",
-    "bit_count",
-    "conjugate",
-    "as_integer_ratio",
-    "to_bytes",
-];
-const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate"];
-
 fn methods_of(receiver: &Value) -> &'static [&'static str] {
     match receiver {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
-        Value::Float(_) => FLOAT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::List(_) => LIST_METHODS,
@@ -94,8 +83,6 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
 /// descriptors of subclasses of builtin types.
 pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
     match t.name {
-        "int" => INT_METHODS,
-        "float" => FLOAT_METHODS,
         "set" => SET_METHODS,
         "frozenset" => FROZENSET_METHODS,
         "list" => LIST_METHODS,
@@ -122,16 +109,12 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
         Value::Set(Default::default())
     } else if is(&types::FROZENSET) {
         Value::FrozenSet(Default::default())
-    } else if is(&types::INT) {
-        Value::Int(0)
-    } else if is(&types::FLOAT) {
-        Value::Float(0.0)
     } else if is(&types::BYTES) {
         super::bytes::new_bytes(Vec::new())
     } else if is(&types::BYTEARRAY) {
         Value::ByteArray(Default::default())
     } else {
-        // `bool` has `int`'s methods.
+        // A type without methods of its own has its base's.
         return t.base.and_then(sample_of);
     })
 }
@@ -139,7 +122,7 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
 /// Methods that belong to the type, not its instances (`dict.fromkeys`):
 /// reached through the type, they need no receiver.
 pub fn is_type_level(name: &str) -> bool {
-    matches!(name, "fromkeys" | "fromhex" | "from_bytes")
+    matches!(name, "fromkeys" | "fromhex")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -163,11 +146,6 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Bytes(_) | Value::ByteArray(_) => {
             super::bytes_methods::call_method(vm, receiver, name, args)
         }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if name == "to_bytes" => {
-            super::int_bytes::to_bytes(receiver, args)
-        }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(receiver, name, args),
-        Value::Float(f) => float_method(*f, name, args),
         _ => unreachable!("has_method accepted only the types above"),
     })
 }
@@ -1538,234 +1516,6 @@ fn set_method(vm: &Vm, s: &Value, name: &str, args: Args) -> PyResult {
                 .collect::<PyResult<Vec<_>>>()?;
             set::with_operands(s, name, &others)
         }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// int and float
-
-/// The value of an `int` (or `bool`) receiver as a big integer.
-fn int_of(v: &Value) -> num_bigint::BigInt {
-    match v {
-        Value::Int(i) => (*i).into(),
-        Value::Bool(b) => (*b as i64).into(),
-        Value::BigInt(b) => (**b).clone(),
-        _ => unreachable!("int methods have int receivers"),
-    }
-}
-
-fn int_method(receiver: &Value, name: &str, args: Args) -> PyResult {
-    parse_args("int", name, Sig::NoArgs, args)?;
-    let n = int_of(receiver);
-    Ok(match name {
-        "bit_length" => Value::Int(n.bits() as i64),
-        "bit_count" => Value::Int(n.magnitude().count_ones() as i64),
-        // `True.conjugate()` is the int 1, not True.
-        "conjugate" => Value::from_bigint(n),
-        "as_integer_ratio" => Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]),
-        _ => unreachable!("listed in INT_METHODS"),
-    })
-}
-
-fn float_method(x: f64, name: &str, args: Args) -> PyResult {
-    parse_args("float", name, Sig::NoArgs, args)?;
-    match name {
-        "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
-        "conjugate" => Ok(Value::Float(x)),
-        "as_integer_ratio" => float_as_integer_ratio(x),
-        "hex" => Ok(Value::str(&float_hex(x))),
-        _ => unreachable!("listed in FLOAT_METHODS"),
-    }
-}
-
-/// `float.as_integer_ratio`: the exact fraction, in lowest terms
-/// (`Objects/floatobject.c:float_as_integer_ratio_impl`).
-fn float_as_integer_ratio(x: f64) -> PyResult {
-    use num_bigint::BigInt;
-    if x.is_infinite() {
-        return Err(PyErr::new(
-            &types::OVERFLOW_ERROR,
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    if x.is_nan() {
-        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
-    }
-    if x == 0.0 {
-        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
-    }
-    let bits = x.to_bits();
-    let negative = bits >> 63 == 1;
-    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut exp) = if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp_bits - 1075)
-    };
-    let tz = mant.trailing_zeros() as i64;
-    mant >>= tz;
-    exp += tz;
-    let mut num = BigInt::from(mant);
-    let mut den = BigInt::from(1);
-    if exp > 0 {
-        num <<= exp as usize;
-    } else {
-        den <<= (-exp) as usize;
-    }
-    if negative {
-        num = -num;
-    }
-    Ok(Value::tuple(vec![
-        Value::from_bigint(num),
-        Value::from_bigint(den),
-    ]))
-}
-
-/// `float.hex`: `[-]0x1.<13 hex digits>p<exp>` (`float_hex` in
-/// `Objects/floatobject.c`; subnormals as `0x0.<digits>p-1022`).
-pub fn float_hex(x: f64) -> String {
-    if x.is_nan() || x.is_infinite() {
-        return super::repr::repr_plain(&Value::Float(x));
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = x.to_bits();
-    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 {
-        (0, -1022)
-    } else {
-        (1, exp_bits - 1023)
-    };
-    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
-}
-
-/// `float.fromhex(s)` (`float_fromhex` in `Objects/floatobject.c`),
-/// rounding half to even.
-pub fn float_fromhex(text: &str) -> PyResult<f64> {
-    use num_bigint::BigUint;
-    use num_traits::{ToPrimitive, Zero};
-    let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
-    let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
-    let (negative, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let sign = if negative { -1.0 } else { 1.0 };
-    let lower = s.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Ok(sign * f64::INFINITY);
-    }
-    if lower == "nan" {
-        return Ok(f64::NAN);
-    }
-    let body = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (digits, exp_text) = match body.split_once('p') {
-        Some((d, e)) => (d, Some(e)),
-        None => (body, None),
-    };
-    let (int_part, frac_part) = match digits.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (digits, ""),
-    };
-    if int_part.is_empty() && frac_part.is_empty() {
-        return Err(invalid());
-    }
-    let mut mant = BigUint::zero();
-    for c in int_part.chars().chain(frac_part.chars()) {
-        let d = c.to_digit(16).ok_or_else(invalid)?;
-        mant = (mant << 4u32) + BigUint::from(d);
-    }
-    let mut exp: i64 = match exp_text {
-        None => 0,
-        Some(e) => {
-            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(invalid());
-            }
-            // Exponents far outside the float range saturate.
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
-                -(1 << 40)
-            } else {
-                1 << 40
-            })
-        }
-    };
-    exp -= 4 * frac_part.len() as i64;
-    if mant.is_zero() {
-        return Ok(sign * 0.0);
-    }
-    let n = mant.bits() as i64;
-    let top = n - 1 + exp;
-    let too_large = || {
-        PyErr::new(
-            &types::OVERFLOW_ERROR,
-            "hexadecimal value too large to represent as a float",
-        )
-    };
-    if top > 1023 {
-        return Err(too_large());
-    }
-    let lsb = (top - 52).max(-1074);
-    let shift = lsb - exp;
-    let q: u64 = if shift <= 0 {
-        (mant << ((-shift) as usize)).to_u64().unwrap_or(0)
-    } else {
-        let shift = shift as usize;
-        let q = &mant >> shift;
-        let rem = &mant - (&q << shift);
-        let half = BigUint::from(1u32) << (shift - 1);
-        let mut q = q.to_u64().unwrap_or(0);
-        if rem > half || (rem == half && q & 1 == 1) {
-            q += 1;
-        }
-        q
-    };
-    let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
-    let value = if lsb < -1022 {
-        (q as f64 * pow2(lsb + 1022)) * pow2(-1022)
-    } else if lsb > 1023 - 53 {
-        let v = q as f64 * pow2(lsb - 60) * pow2(60);
-        if v.is_infinite() {
-            return Err(too_large());
-        }
-        v
-    } else {
-        q as f64 * pow2(lsb)
-    };
-    Ok(sign * value)
-}
-
-/// The data attributes of numbers: `real`, `imag`, `numerator`, `denominator`.
-pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
-    let is_float = matches!(v, Value::Float(_));
-    match name {
-        "real" | "numerator" if !is_float || name == "real" => Some(match v {
-            Value::Bool(b) => Value::Int(*b as i64),
-            other => other.clone(),
-        }),
-        "imag" => Some(if is_float {
-            Value::Float(0.0)
-        } else {
-            Value::Int(0)
-        }),
-        "denominator" if !is_float => Some(Value::Int(1)),
-        _ => None,
-    }
-}
-
-/// `float.fromhex(string)`.
-pub fn float_fromhex_native(_vm: &Vm, args: Args) -> PyResult {
-    let a = parse_args("float", "fromhex", Sig::One, args)?;
-    match first(a) {
-        Value::Str(s) => Ok(Value::Float(float_fromhex(&s)?)),
-        _ => Err(PyErr::type_error(
-            "bad argument type for built-in operation",
-        )),
     }
 }
 

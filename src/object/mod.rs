@@ -8,17 +8,21 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod dictview;
 pub mod exception;
+pub mod float;
 pub mod format;
 pub mod function;
+pub mod int;
 pub mod int_bytes;
 pub mod iter;
 pub mod list;
 pub mod methods;
 pub mod native;
+pub mod numeric;
 pub mod ops;
 pub mod percent;
 pub mod range;
@@ -65,6 +69,8 @@ pub enum Value {
     /// Only for values outside i64; arithmetic normalises back to `Int`.
     BigInt(Rc<BigInt>),
     Float(f64),
+    /// `complex`: the real and imaginary parts.
+    Complex(f64, f64),
     Str(Rc<str>),
     /// `bytes`: immutable, so shared.
     Bytes(Rc<[u8]>),
@@ -261,6 +267,7 @@ impl Value {
             Value::Bool(_) => &BOOL,
             Value::Int(_) | Value::BigInt(_) => &INT,
             Value::Float(_) => &FLOAT,
+            Value::Complex(..) => &COMPLEX,
             Value::Str(_) => &STR,
             Value::Bytes(_) => &BYTES,
             Value::ByteArray(_) => &BYTEARRAY,
@@ -332,6 +339,7 @@ impl Value {
             Value::Int(i) => *i != 0,
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
+            Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
@@ -355,6 +363,9 @@ impl Value {
             // Small ints are cached in CPython; treat equal ints as identical.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Complex(a, b), Value::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
@@ -434,6 +445,10 @@ impl Value {
             Value::Int(i) => (((*i as u64) << 2) as usize | 1) & ID_MASK,
             Value::Float(f) => {
                 let bits = f.to_bits();
+                ((bits.rotate_left(2) ^ (bits >> 40)) as usize | 3) & ID_MASK
+            }
+            Value::Complex(re, im) => {
+                let bits = re.to_bits() ^ im.to_bits().rotate_left(31);
                 ((bits.rotate_left(2) ^ (bits >> 40)) as usize | 3) & ID_MASK
             }
         }

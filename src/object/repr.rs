@@ -49,6 +49,7 @@ fn write_repr(
         Value::Int(i) => out.push_str(itoa(*i).as_str()),
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Complex(re, im) => out.push_str(&super::complex::repr(*re, *im)),
         Value::Str(s) => out.push_str(&str_repr(s)),
         Value::Bytes(_) | Value::ByteArray(_) => out.push_str(&super::bytes::repr(v)),
         Value::List(l) => {

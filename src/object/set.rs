@@ -492,6 +492,7 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         Value::Int(i) => hash_int(*i),
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
+        Value::Complex(re, im) => super::complex::hash(*re, *im),
         Value::Str(s) => hash_str(s),
         Value::Bytes(b) => super::bytes::hash(b),
         Value::Tuple(items) => hash_tuple(items)?,

@@ -337,9 +337,10 @@ types! {
     NONE_TYPE = "NoneType";
     ELLIPSIS_TYPE = "ellipsis";
     NOT_IMPLEMENTED_TYPE = "NotImplementedType";
-    INT = "int";
-    BOOL = "bool": INT;
-    FLOAT = "float";
+    INT = "int" => super::int::SPEC;
+    BOOL = "bool": INT => super::int::BOOL_SPEC;
+    FLOAT = "float" => super::float::SPEC;
+    COMPLEX = "complex" => super::complex::SPEC;
     STR = "str" => super::str::SPEC;
     BYTES = "bytes";
     BYTEARRAY = "bytearray";

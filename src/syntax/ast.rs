@@ -366,6 +366,8 @@ pub enum Constant {
     /// Does not fit in i64.
     BigInt(Rc<BigInt>),
     Float(f64),
+    /// An imaginary literal (`2.5j`): its imaginary part.
+    Imaginary(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
 }

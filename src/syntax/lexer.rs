@@ -300,8 +300,9 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
             return err("invalid decimal literal", 0);
         }
     }
-    if matches!(at(i), b'j' | b'J') {
-        return Err(("imaginary literals are not supported".to_string(), 0, i + 1));
+    let imaginary = matches!(at(i), b'j' | b'J');
+    if imaginary {
+        i += 1;
     }
     // verify end of number (keywords directly after are tolerated, as CPython does)
     let rest = &s[i..];
@@ -310,8 +311,15 @@ pub fn scan_number(s: &str) -> Result<(usize, Tok), NumErr> {
             .iter()
             .any(|k| rest.starts_with(k));
         if !ok {
+            if imaginary {
+                // At the `j`, as CPython's tokenizer reports it.
+                return err("invalid imaginary literal", i - 1);
+            }
             return err("invalid decimal literal", 0);
         }
+    }
+    if imaginary {
+        return Ok((i, Tok::Imag(text.parse().unwrap_or(f64::INFINITY))));
     }
     if is_float {
         let v: f64 = text.parse().unwrap_or(f64::INFINITY);

@@ -624,7 +624,7 @@ fn map_parse_error(src: &str, toks: &[Spanned], i: usize, expected: &[String]) -
 fn token_expr_kind(toks: &[Spanned], a: usize, b: usize) -> Option<&'static str> {
     if a == b {
         return match &toks[a].1 {
-            Tok::Int(_) | Tok::Float(_) => Some("literal"),
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => Some("literal"),
             Tok::Str(s) if s.fstring.is_some() => Some("f-string expression"),
             Tok::Str(_) => Some("literal"),
             Tok::Ellipsis => Some("ellipsis"),
@@ -1529,6 +1529,30 @@ pub(crate) mod b {
             _ => PatternKind::Value(e),
         };
         Pattern { kind, span }
+    }
+
+    /// `case 1+2j:`: a real number, `+` or `-`, then an imaginary number.
+    pub fn complex_literal(real: Expr, op: BinOp, imag: Expr, l: usize, r: usize) -> PResult<Expr> {
+        let imaginary = |e: &Expr| matches!(e.kind, ExprKind::Constant(Constant::Imaginary(_)));
+        let unsigned = match &real.kind {
+            ExprKind::UnaryOp { operand, .. } => operand,
+            _ => &real,
+        };
+        if imaginary(unsigned) {
+            return user(err_at(
+                "real number required in complex literal",
+                real.span.start as usize,
+                real.span.end as usize,
+            ));
+        }
+        if !imaginary(&imag) {
+            return user(err_at(
+                "imaginary number required in complex literal",
+                imag.span.start as usize,
+                imag.span.end as usize,
+            ));
+        }
+        Ok(bin(real, op, imag, l, r))
     }
 
     /// A bare name is a capture (or the wildcard `_`); a dotted name is a value.

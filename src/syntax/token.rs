@@ -33,6 +33,8 @@ pub enum Tok {
     Name(Rc<str>),
     Int(IntLit),
     Float(f64),
+    /// An imaginary literal (`2.5j`): its imaginary part.
+    Imag(f64),
     Str(StrTok),
     Newline,
     Indent,
@@ -182,6 +184,7 @@ impl Tok {
             Tok::Name(_)
                 | Tok::Int(_)
                 | Tok::Float(_)
+                | Tok::Imag(_)
                 | Tok::Str(_)
                 | Tok::Rpar
                 | Tok::Rsqb
@@ -200,6 +203,7 @@ impl Tok {
             Tok::Name(_)
                 | Tok::Int(_)
                 | Tok::Float(_)
+                | Tok::Imag(_)
                 | Tok::Str(_)
                 | Tok::Lpar
                 | Tok::Lsqb

@@ -1069,6 +1069,8 @@ fn is_wildcard(p: &Pattern) -> bool {
 #[derive(PartialEq)]
 enum KeyConst {
     Num(f64),
+    /// An imaginary literal's imaginary part.
+    Imaginary(f64),
     Big(String),
     Str(std::rc::Rc<str>),
     Bytes(std::rc::Rc<[u8]>),
@@ -1082,6 +1084,12 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             Constant::True => (KeyConst::Num(1.0), "True".into()),
             Constant::False => (KeyConst::Num(0.0), "False".into()),
             Constant::Ellipsis => return Option::None,
+            // `0j` is the key 0.
+            Constant::Imaginary(x) if *x == 0.0 => (KeyConst::Num(0.0), "0j".into()),
+            Constant::Imaginary(x) => (
+                KeyConst::Imaginary(*x),
+                crate::object::complex::repr(0.0, *x),
+            ),
             Constant::Int(i) => (KeyConst::Num(*i as f64), i.to_string()),
             Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
             Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
@@ -1105,6 +1113,14 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             ExprKind::Constant(Constant::Float(x)) => {
                 Some((KeyConst::Num(-x), crate::object::repr::float_repr(-x)))
             }
+            ExprKind::Constant(Constant::Imaginary(x)) => Some((
+                if *x == 0.0 {
+                    KeyConst::Num(0.0)
+                } else {
+                    KeyConst::Imaginary(-x)
+                },
+                crate::object::complex::repr(-0.0, -x),
+            )),
             _ => Option::None,
         },
         _ => Option::None,
@@ -1157,6 +1173,10 @@ impl<'a> PatternCheck<'a> {
                     ExprKind::UnaryOp { operand, .. } => {
                         matches!(operand.kind, ExprKind::Constant(_))
                     }
+                    // `1+2j`, checked by the parser.
+                    ExprKind::BinOp { right, .. } => {
+                        matches!(right.kind, ExprKind::Constant(Constant::Imaginary(_)))
+                    }
                     _ => false,
                 };
                 if !ok {
@@ -1206,7 +1226,8 @@ impl<'a> PatternCheck<'a> {
                                 .err(format!("mapping pattern checks duplicate key ({})", repr)));
                         }
                         seen.push(c);
-                    } else if !matches!(k.kind, ExprKind::Attribute { .. }) {
+                    } else if !matches!(k.kind, ExprKind::Attribute { .. } | ExprKind::BinOp { .. })
+                    {
                         return Err(self.err(
                             "mapping pattern keys may only match literals and attribute lookups",
                         ));

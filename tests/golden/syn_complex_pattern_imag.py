@@ -1,0 +1,3 @@
+match 1:
+    case {"k": -1 + 2}:
+        pass
