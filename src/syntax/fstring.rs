@@ -28,16 +28,6 @@ fn ferr(msg: &str, at: usize) -> LexError {
     err_at(format!("f-string: {}", msg), at, at + 1)
 }
 
-/// Where the f-string token whose body is `body` ends: after its closing
-/// quote, or three quotes when it opened with three.
-fn literal_end(src: &str, body: &FStrBody) -> usize {
-    let before = src.as_bytes()[..body.start].iter().rev();
-    let quote = src.as_bytes().get(body.end).copied();
-    let run = before.take_while(|&&b| Some(b) == quote).count();
-    let closing = if run >= 3 { 3 } else { 1 };
-    (body.end + closing).min(src.len())
-}
-
 /// Parse the body `src[body.start..body.end]` of an f-string.
 pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPart>, LexError> {
     if nesting > 1 {
@@ -55,7 +45,7 @@ pub fn parse(src: &str, body: FStrBody, nesting: usize) -> Result<Vec<FStringPar
             } else {
                 // CPython reports a bad escape at the end of the whole literal.
                 decode_escapes(text, false).map_err(|(m, _, _)| {
-                    let end = literal_end(src, &body);
+                    let end = body.token_end;
                     err_at(m, end, end)
                 })?
             };
@@ -114,6 +104,16 @@ fn field(
     // find the end of the expression
     while i < end {
         let c = bytes[i];
+        // Python 3.11 refuses a backslash anywhere in the expression, in
+        // its string literals too (PEP 701 lifted this in 3.12).
+        if c == b'\\' {
+            let at = body.token_end;
+            return Err(err_at(
+                "f-string expression part cannot include a backslash",
+                at,
+                at,
+            ));
+        }
         if let Some(q) = quote {
             if c == q {
                 quote = None;
@@ -122,7 +122,6 @@ fn field(
             continue;
         }
         match c {
-            b'\\' => return Err(ferr("expression part cannot include a backslash", i)),
             b'#' => return Err(ferr("expression part cannot include '#'", i)),
             b'\'' | b'"' => quote = Some(c),
             b'(' | b'[' | b'{' => depth += 1,
@@ -196,6 +195,7 @@ fn field(
             start: spec_start,
             end: j,
             raw: body.raw,
+            token_end: body.token_end,
         };
         spec = Some(parse(src, sub, nesting + 1)?);
         i = j;

@@ -416,6 +416,7 @@ fn string(lex: &mut logos::Lexer<Raw>) -> Result<StrTok, RawErr> {
                 start: body_start,
                 end: body_end,
                 raw,
+                token_end: i,
             }),
         });
     }

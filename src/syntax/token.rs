@@ -26,6 +26,9 @@ pub struct FStrBody {
     pub start: usize,
     pub end: usize,
     pub raw: bool,
+    /// Where the whole literal ends, after its closing quotes: CPython
+    /// reports errors inside an f-string's literal parts there.
+    pub token_end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
