@@ -189,10 +189,6 @@ impl Vm {
         match receiver {
             Value::Str(_)
             | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
             | Value::Bytes(_)
             | Value::ByteArray(_)
             | Value::Int(_)
@@ -426,10 +422,6 @@ impl Vm {
         let is_method = match v {
             Value::Str(_)
             | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
             | Value::Bytes(_)
             | Value::ByteArray(_)
             | Value::Int(_)

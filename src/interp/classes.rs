@@ -371,6 +371,10 @@ impl Vm {
                 receiver: obj.clone(),
                 function: attr,
             })),
+            Value::Object(_) if builtin_class_method(&attr).is_some() => {
+                let m = builtin_class_method(&attr).expect("checked");
+                crate::object::BoundMethod::of_member(Value::Type(class.clone()), m)
+            }
             Value::Object(_)
                 if crate::object::descriptor::as_descriptor(&attr).is_some_and(|d| d.binds()) =>
             {
@@ -458,7 +462,11 @@ impl Vm {
                     })),
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
-                other => other,
+                // `Cls.fromkeys` of a dict subclass makes a `Cls`.
+                other => match builtin_class_method(&other) {
+                    Some(m) => crate::object::BoundMethod::of_member(Value::Type(t), m),
+                    None => other,
+                },
             }));
         }
         Ok(match name {
@@ -768,4 +776,12 @@ pub fn namespace_dict(ns: &Namespace) -> Value {
         })
         .collect();
     Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+/// The table entry of a builtin type's class method (`dict.fromkeys`)
+/// found along a user class's MRO: it binds to the class it is reached
+/// through, not to the builtin type.
+fn builtin_class_method(attr: &Value) -> Option<&'static crate::object::types::Member> {
+    let m = crate::object::descriptor::as_descriptor(attr)?.member?;
+    matches!(m.kind, crate::object::types::MemberKind::ClassMethod(_)).then_some(m)
 }
