@@ -1936,15 +1936,14 @@ mod tests {
         let quiet = || Output::new(Box::new(std::io::sink()), false, false);
         let vm = Vm::new(quiet(), quiet());
         let i = Value::Int;
-        let keys = vec![i(3), i(1), i(2), i(1), i(3)];
-        let mut order: Vec<usize> = (0..5).collect();
-        let mut buffer = order.clone();
-        assert!(merge_sort(&vm, &mut order, &mut buffer, &keys).is_ok());
-        assert_eq!(order, [1, 3, 2, 0, 4]);
-        let keys = vec![i(1), Value::str("a")];
-        let mut order = vec![0, 1];
-        let mut buffer = order.clone();
-        let err = merge_sort(&vm, &mut order, &mut buffer, &keys).expect_err("a TypeError");
+        let sort =
+            |items: &mut Vec<Value>| crate::object::list::sort_values(&vm, items, None, false);
+        // 1, True and 1.0 are equal: they keep their order.
+        let mut items = vec![i(3), i(1), Value::Bool(true), i(2), Value::Float(1.0)];
+        assert!(sort(&mut items).is_ok());
+        assert_eq!(format!("{items:?}"), "[1, True, 1.0, 2, 3]");
+        let mut items = vec![i(1), Value::str("a")];
+        let err = sort(&mut items).expect_err("a TypeError");
         assert_eq!(
             err.exc.message(),
             "'<' not supported between instances of 'str' and 'int'"
