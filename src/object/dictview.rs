@@ -1,6 +1,8 @@
 //! `dict.keys()`, `dict.values()` and `dict.items()`: live views of a
 //! dict, as CPython's `dict_keys`, `dict_values` and `dict_items`
-//! (Objects/dictobject.c). Keys and items views act as sets.
+//! (Objects/dictobject.c). Keys and items views act as sets; every
+//! view's `mapping` is a read-only proxy of its dict. The three types'
+//! tables are here, as is where a dict iterator resumes (`resume_at`).
 
 use std::any::Any;
 use std::cell::RefCell;

@@ -2,7 +2,8 @@
 //! them out: an open-addressing table probed linearly then by perturbation,
 //! with dummy entries on deletion. Together with CPython's hashes of ints,
 //! floats and tuples (`hash_of`), this makes a set iterate, and so print, in
-//! the order CPython's does.
+//! the order CPython's does. The two types' tables (`SET_SPEC`,
+//! `FROZENSET_SPEC`) are here too.
 
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
