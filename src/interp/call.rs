@@ -187,13 +187,7 @@ impl Vm {
             return self.call_member(m, receiver, args);
         }
         match receiver {
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_) => {
+            Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 // A special method the type's table lacks is its method
                 // descriptor (`(1).__add__(2)`), found by `get_attr`.
                 if name.starts_with("__") && !methods::has_method(receiver, name) {
@@ -422,13 +416,7 @@ impl Vm {
             return Ok(Value::Type(v.type_of()));
         }
         let is_method = match v {
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_) => methods::has_method(v, name),
+            Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

@@ -12,7 +12,7 @@ use super::Vm;
 use crate::object::class::{payload, Method};
 use crate::object::iter::get_iter;
 use crate::object::subscript;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, MemberKind, TypeRef};
 use crate::object::{ops, repr, Args, Iter, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -51,6 +51,13 @@ impl Vm {
     /// The special method `name` of `v`'s class, bound to `v`.
     pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
         if let Value::Object(o) = v {
+            // A type with a table: its slot wrappers and methods.
+            if let Some((_, m)) = self.builtin_member(v, name) {
+                return match m.kind {
+                    MemberKind::Absent | MemberKind::Getter(_) => None,
+                    _ => Some(crate::object::BoundMethod::of_member(v.clone(), m)),
+                };
+            }
             return o.has_method(name).then(|| {
                 Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),
@@ -174,7 +181,7 @@ impl Vm {
         // `d |= other` is `d.update(other)`: any mapping or iterable of
         // pairs, in place (`dict.__ior__`).
         if let (BinOp::BitOr, Value::Dict(_)) = (op, l) {
-            crate::object::methods::dict_update(self, l, Args::positional(vec![r.clone()]))?;
+            crate::object::dict_methods::dict_update(self, l, Args::positional(vec![r.clone()]))?;
             return Ok(l.clone());
         }
         // `xs += iterable` extends by any iterable, user ones included

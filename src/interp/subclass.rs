@@ -324,7 +324,7 @@ impl Vm {
                         args.positional.len()
                     )));
                 }
-                methods::dict_update(self, target, args)?;
+                crate::object::dict_methods::dict_update(self, target, args)?;
             }
             Value::Set(s) => {
                 if !args.keywords.is_empty() {
@@ -481,20 +481,7 @@ impl Vm {
             }
             "__getitem__" => {
                 let key = one_arg(name, &args)?;
-                match self.get_item(target, &key) {
-                    Err(e)
-                        if matches!(target, Value::Dict(_)) && e.is_instance(&types::KEY_ERROR) =>
-                    {
-                        // `dict_subscript` asks a subclass's `__missing__`.
-                        match self.special_method(obj, "__missing__") {
-                            Some(missing) if !matches!(obj, Value::Dict(_)) => {
-                                self.call(&missing, Args::positional(vec![key]))
-                            }
-                            _ => Err(e),
-                        }
-                    }
-                    result => result,
-                }
+                self.get_item(target, &key)
             }
             "__setitem__" => {
                 if args.positional.len() != 2 || !args.keywords.is_empty() {

@@ -1,17 +1,21 @@
 //! `dict.keys()`, `dict.values()` and `dict.items()`: live views of a
 //! dict, as CPython's `dict_keys`, `dict_values` and `dict_items`
-//! (Objects/dictobject.c). Keys and items views act as sets.
+//! (Objects/dictobject.c). Keys and items views act as sets; every
+//! view's `mapping` is a read-only proxy of its dict. The three types'
+//! tables are here, as is where a dict iterator resumes (`resume_at`).
 
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::dict::{Dict, DictKey};
+use super::methods::{first, parse_args, Sig};
 use super::native::NativeObject;
-use super::types::{self, TypeRef};
-use super::{Args, Iter, PyErr, PyResult, Value};
+use super::slots::{no_args, one_arg};
+use super::types::{self, Member, TypeRef, TypeSpec};
+use super::{Args, Iter, PyResult, Value};
 use crate::interp::Vm;
-use crate::syntax::ast::BinOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 /// Which part of each entry a view or its iterator yields.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,6 +37,28 @@ pub fn new_view(dict: &Rc<RefCell<Dict>>, part: DictPart) -> Value {
     }))
 }
 
+/// The insertion position a dict iterator resumes at, having given `last`
+/// from position `pos - 1`. The dict has its size of when iteration
+/// began, but keys may have left and come since: CPython's iterator walks
+/// an array in which a deleted entry leaves a hole and new entries go at
+/// the end, so it resumes after `last` if `last` is still there, and at
+/// the entry that followed it if `last` left (the entries after it moved
+/// down here). A table resize during iteration, which CPython's walk
+/// notices differently, is not modelled.
+pub fn resume_at(dict: &Dict, pos: usize, last: Option<&Value>) -> usize {
+    let Some(last) = last else {
+        return pos;
+    };
+    let at = |j: usize| dict.get_index(j).is_some_and(|(k, _)| k.value().is(last));
+    if pos > 0 && at(pos - 1) {
+        return pos;
+    }
+    match (0..pos.min(dict.len())).rev().find(|&j| at(j)) {
+        Some(j) => j + 1,
+        None => pos.saturating_sub(1),
+    }
+}
+
 /// The entry at insertion position `pos`, as `part` shows it.
 pub fn entry_at(dict: &Dict, pos: usize, part: DictPart) -> Option<Value> {
     let (k, v) = dict.get_index(pos)?;
@@ -42,20 +68,6 @@ pub fn entry_at(dict: &Dict, pos: usize, part: DictPart) -> Option<Value> {
         DictPart::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
     })
 }
-
-const SET_METHODS: &[&str] = &[
-    "__and__",
-    "__or__",
-    "__sub__",
-    "__xor__",
-    "__rand__",
-    "__ror__",
-    "__rsub__",
-    "__rxor__",
-    "__eq__",
-    "__ne__",
-    "isdisjoint",
-];
 
 impl DictView {
     fn entries(&self) -> Vec<Value> {
@@ -124,85 +136,152 @@ fn is_setlike(v: &Value) -> bool {
     }
 }
 
-impl DictView {
-    fn call(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> PyResult {
-        let arg = args.positional.first().cloned();
-        let op = |op: BinOp, swap: bool| -> PyResult {
-            let Some(other) = &arg else {
-                return Err(PyErr::type_error("expected 1 argument, got 0"));
-            };
-            let (mine, theirs) = (to_set(vm, me)?, to_set(vm, other)?);
-            if swap {
-                vm.binary_op(op, &theirs, &mine)
-            } else {
-                vm.binary_op(op, &mine, &theirs)
-            }
-        };
-        match name {
-            "__iter__" => {
-                let used = self.dict.borrow().len();
-                Ok(Value::Iterator(Rc::new(RefCell::new(Iter::DictKeys {
-                    dict: self.dict.clone(),
-                    pos: 0,
-                    used,
-                    part: self.part,
-                }))))
-            }
-            "__len__" => Ok(Value::Int(self.dict.borrow().len() as i64)),
-            "__contains__" => match &arg {
-                Some(x) => self.contains(vm, x).map(Value::Bool),
-                None => Err(PyErr::type_error("expected 1 argument, got 0")),
-            },
-            "__reversed__" => {
-                let items = self.entries();
-                let index = items.len();
-                Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Reversed {
-                    seq: Value::tuple(items),
-                    index,
-                }))))
-            }
-            "__repr__" => {
-                let mut parts = Vec::new();
-                for v in self.entries() {
-                    parts.push(vm.repr(&v)?);
-                }
-                Ok(Value::str(&format!(
-                    "{}([{}])",
-                    self.type_ref().name(),
-                    parts.join(", ")
-                )))
-            }
-            "__and__" => op(BinOp::BitAnd, false),
-            "__or__" => op(BinOp::BitOr, false),
-            "__sub__" => op(BinOp::Sub, false),
-            "__xor__" => op(BinOp::BitXor, false),
-            "__rand__" => op(BinOp::BitAnd, true),
-            "__ror__" => op(BinOp::BitOr, true),
-            "__rsub__" => op(BinOp::Sub, true),
-            "__rxor__" => op(BinOp::BitXor, true),
-            "__eq__" | "__ne__" => match &arg {
-                Some(other) if is_setlike(other) => {
-                    let equal = vm.equal(&to_set(vm, me)?, &to_set(vm, other)?)?;
-                    Ok(Value::Bool(equal == (name == "__eq__")))
-                }
-                _ => Ok(Value::NotImplemented),
-            },
-            "isdisjoint" => match &arg {
-                Some(other) => {
-                    for x in vm.collect(other)? {
-                        if self.contains(vm, &x)? {
-                            return Ok(Value::Bool(false));
-                        }
-                    }
-                    Ok(Value::Bool(true))
-                }
-                None => Err(PyErr::type_error(
-                    "dict_keys.isdisjoint() takes exactly one argument (0 given)",
-                )),
-            },
-            _ => Err(PyErr::attribute_error(me, name)),
+pub const KEYS_SPEC: TypeSpec = TypeSpec {
+    doc: "A live, set-like view of a dict's keys.",
+    members: &[VIEW, SET_LIKE],
+};
+
+pub const ITEMS_SPEC: TypeSpec = TypeSpec {
+    doc: "A live, set-like view of a dict's (key, value) pairs.",
+    members: &[VIEW, SET_LIKE],
+};
+
+pub const VALUES_SPEC: TypeSpec = TypeSpec {
+    doc: "A live view of a dict's values.",
+    members: &[VIEW],
+};
+
+/// What every view has.
+const VIEW: &[Member] = &[
+    Member::slot("__iter__", iter),
+    Member::slot("__len__", len),
+    Member::slot("__reversed__", reversed),
+    Member::slot("__repr__", repr),
+    Member::getter("mapping", mapping, "A read-only proxy of the dict viewed."),
+];
+
+/// What the keys and items views have, as sets of their entries.
+const SET_LIKE: &[Member] = &[
+    Member::slot("__contains__", contains),
+    Member::absent("__hash__"),
+    Member::slot("__and__", |vm, o, a| set_op(vm, o, a, BinOp::BitAnd, false)),
+    Member::slot("__or__", |vm, o, a| set_op(vm, o, a, BinOp::BitOr, false)),
+    Member::slot("__sub__", |vm, o, a| set_op(vm, o, a, BinOp::Sub, false)),
+    Member::slot("__xor__", |vm, o, a| set_op(vm, o, a, BinOp::BitXor, false)),
+    Member::slot("__rand__", |vm, o, a| set_op(vm, o, a, BinOp::BitAnd, true)),
+    Member::slot("__ror__", |vm, o, a| set_op(vm, o, a, BinOp::BitOr, true)),
+    Member::slot("__rsub__", |vm, o, a| set_op(vm, o, a, BinOp::Sub, true)),
+    Member::slot("__rxor__", |vm, o, a| set_op(vm, o, a, BinOp::BitXor, true)),
+    Member::slot("__eq__", |vm, o, a| compare(vm, o, a, CmpOp::Eq)),
+    Member::slot("__ne__", |vm, o, a| compare(vm, o, a, CmpOp::NotEq)),
+    Member::slot("__lt__", |vm, o, a| compare(vm, o, a, CmpOp::Lt)),
+    Member::slot("__le__", |vm, o, a| compare(vm, o, a, CmpOp::LtE)),
+    Member::slot("__gt__", |vm, o, a| compare(vm, o, a, CmpOp::Gt)),
+    Member::slot("__ge__", |vm, o, a| compare(vm, o, a, CmpOp::GtE)),
+    Member::method(
+        "isdisjoint",
+        isdisjoint,
+        "Whether the view and the iterable have no item in common.",
+    ),
+];
+
+/// The view a view method is called on.
+fn this(v: &Value) -> &DictView {
+    match v {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<DictView>()
+            .expect("a view method is only called on a view"),
+        _ => unreachable!("a view method is only called on a view"),
+    }
+}
+
+fn iter(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(&args)?;
+    let view = this(me);
+    let used = view.dict.borrow().len();
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::DictKeys {
+        dict: view.dict.clone(),
+        pos: 0,
+        used,
+        part: view.part,
+        last: None,
+        given: 0,
+    }))))
+}
+
+fn len(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(&args)?;
+    Ok(Value::Int(this(me).dict.borrow().len() as i64))
+}
+
+fn contains(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let x = one_arg(args)?;
+    this(me).contains(vm, &x).map(Value::Bool)
+}
+
+fn reversed(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(&args)?;
+    let items = this(me).entries();
+    let index = items.len();
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Reversed {
+        seq: Value::tuple(items),
+        index,
+    }))))
+}
+
+fn repr(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(&args)?;
+    let view = this(me);
+    let mut parts = Vec::new();
+    for v in view.entries() {
+        parts.push(vm.repr(&v)?);
+    }
+    Ok(Value::str(&format!(
+        "{}([{}])",
+        view.type_ref().name(),
+        parts.join(", ")
+    )))
+}
+
+fn mapping(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(super::mappingproxy::new(&this(me).dict))
+}
+
+/// `&`, `|`, `-`, `^` with any iterable: the view's entries as a set, the
+/// operation on the set of the other's items (`dictviews_and` and friends);
+/// `reflected` puts the other operand first.
+fn set_op(vm: &Vm, me: &Value, args: Args, op: BinOp, reflected: bool) -> PyResult {
+    let other = one_arg(args)?;
+    let (mine, theirs) = (to_set(vm, me)?, to_set(vm, &other)?);
+    if reflected {
+        vm.binary_op(op, &theirs, &mine)
+    } else {
+        vm.binary_op(op, &mine, &theirs)
+    }
+}
+
+/// Equality and inclusion with another set-like object, as sets; anything
+/// else gets NotImplemented (`dictview_richcompare`).
+fn compare(vm: &Vm, me: &Value, args: Args, op: CmpOp) -> PyResult {
+    let other = one_arg(args)?;
+    if !is_setlike(&other) {
+        return Ok(Value::NotImplemented);
+    }
+    let (mine, theirs) = (to_set(vm, me)?, to_set(vm, &other)?);
+    vm.compare(op, &mine, &theirs).map(Value::Bool)
+}
+
+fn isdisjoint(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let view = this(me);
+    let name = view.type_ref().name().to_string();
+    let other = first(parse_args(&name, "isdisjoint", Sig::One, args)?);
+    for x in vm.collect(&other)? {
+        if view.contains(vm, &x)? {
+            return Ok(Value::Bool(false));
         }
     }
+    Ok(Value::Bool(true))
 }
 
 impl NativeObject for DictView {
@@ -212,17 +291,6 @@ impl NativeObject for DictView {
             DictPart::Values => &types::DICT_VALUES,
             DictPart::Items => &types::DICT_ITEMS,
         })
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "__iter__" | "__len__" | "__contains__" | "__repr__" | "__reversed__"
-        ) || (self.is_setlike() && SET_METHODS.contains(&name))
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        self.has_method(name).then(|| self.call(vm, me, name, args))
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -25,6 +25,8 @@ pub fn get_iter(v: &Value) -> PyResult<Rc<RefCell<Iter>>> {
             pos: 0,
             used: d.borrow().len(),
             part: super::dictview::DictPart::Keys,
+            last: None,
+            given: 0,
         },
         Value::Set(_) | Value::FrozenSet(_) => super::set::iter(v),
         other => {
@@ -104,12 +106,19 @@ impl Iterator for Iter {
                 pos,
                 used,
                 part,
+                last,
+                given,
             } => {
                 let d = dict.borrow();
                 if d.len() != *used {
                     None
                 } else {
+                    *pos = super::dictview::resume_at(&d, *pos, last.as_ref());
                     let entry = super::dictview::entry_at(&d, *pos, *part);
+                    if entry.is_some() {
+                        *last = d.get_index(*pos).map(|(k, _)| k.value().clone());
+                        *given += 1;
+                    }
                     *pos += 1;
                     entry
                 }
@@ -132,12 +141,36 @@ impl Iterator for Iter {
 /// `RuntimeError` if the dict or set under a live iterator changed size
 /// since iteration began (dictiter_iternextkey, setiter_iternext in
 /// CPython); call before advancing the iterator.
-pub fn check_size(it: &Iter) -> PyResult<()> {
-    if let Iter::DictKeys { dict, used, .. } = it {
-        if dict.borrow().len() != *used {
+///
+/// A dict of the same size may still have had keys replaced: an iterator
+/// that finds an entry after giving as many as the dict had has met a new
+/// key (`dictiter_iternextkey`'s `di_len` check); the iterator is then
+/// exhausted, while a size change keeps raising.
+pub fn check_size(it: &mut Iter) -> PyResult<()> {
+    if let Iter::DictKeys {
+        dict,
+        used,
+        pos,
+        last,
+        given,
+        ..
+    } = it
+    {
+        let d = dict.borrow();
+        if d.len() != *used {
             return Err(PyErr::new(
                 &crate::object::types::RUNTIME_ERROR,
                 "dictionary changed size during iteration",
+            ));
+        }
+        let changed =
+            *given >= *used && super::dictview::resume_at(&d, *pos, last.as_ref()) < d.len();
+        drop(d);
+        if changed {
+            *it = Iter::Exhausted;
+            return Err(PyErr::new(
+                &crate::object::types::RUNTIME_ERROR,
+                "dictionary keys changed during iteration",
             ));
         }
     }

@@ -10,69 +10,14 @@
 
 use std::rc::Rc;
 
-use super::dict::DictKey;
 use super::format::format_value;
 use super::function::Args;
 use super::repr::{repr_plain, str_plain};
 use super::{subscript, types, unicode, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
-const LIST_METHODS: &[&str] = &[
-    "append", "extend", "insert", "remove", "pop", "index", "count", "reverse", "sort", "copy",
-    "clear",
-];
-const TUPLE_METHODS: &[&str] = &["index", "count"];
-const DICT_METHODS: &[&str] = &[
-    "get",
-    "keys",
-    "values",
-    "items",
-    "pop",
-    "popitem",
-    "setdefault",
-    "update",
-    "copy",
-    "clear",
-    "fromkeys",
-];
-
-const SET_METHODS: &[&str] = &[
-    "add",
-    "remove",
-    "discard",
-    "pop",
-    "clear",
-    "copy",
-    "update",
-    "union",
-    "intersection",
-    "intersection_update",
-    "difference",
-    "difference_update",
-    "symmetric_difference",
-    "symmetric_difference_update",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-];
-const FROZENSET_METHODS: &[&str] = &[
-    "copy",
-    "union",
-    "intersection",
-    "difference",
-    "symmetric_difference",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-];
-
 fn methods_of(receiver: &Value) -> &'static [&'static str] {
     match receiver {
-        Value::Set(_) => SET_METHODS,
-        Value::FrozenSet(_) => FROZENSET_METHODS,
-        Value::List(_) => LIST_METHODS,
-        Value::Tuple(_) => TUPLE_METHODS,
-        Value::Dict(_) => DICT_METHODS,
         Value::Bytes(_) => super::bytes_methods::BYTES_METHODS,
         Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
@@ -83,11 +28,6 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
 /// descriptors of subclasses of builtin types.
 pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
     match t.name {
-        "set" => SET_METHODS,
-        "frozenset" => FROZENSET_METHODS,
-        "list" => LIST_METHODS,
-        "tuple" => TUPLE_METHODS,
-        "dict" => DICT_METHODS,
         "bytes" => super::bytes_methods::BYTES_METHODS,
         "bytearray" => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
@@ -99,17 +39,7 @@ pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
 pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
     use super::types;
     let is = |o: &'static types::TypeObject| std::ptr::eq(t, o);
-    Some(if is(&types::LIST) {
-        Value::list(Vec::new())
-    } else if is(&types::TUPLE) {
-        Value::tuple(Vec::new())
-    } else if is(&types::DICT) {
-        Value::Dict(Default::default())
-    } else if is(&types::SET) {
-        Value::Set(Default::default())
-    } else if is(&types::FROZENSET) {
-        Value::FrozenSet(Default::default())
-    } else if is(&types::BYTES) {
+    Some(if is(&types::BYTES) {
         super::bytes::new_bytes(Vec::new())
     } else if is(&types::BYTEARRAY) {
         Value::ByteArray(Default::default())
@@ -122,7 +52,7 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
 /// Methods that belong to the type, not its instances (`dict.fromkeys`):
 /// reached through the type, they need no receiver.
 pub fn is_type_level(name: &str) -> bool {
-    matches!(name, "fromkeys" | "fromhex")
+    matches!(name, "fromhex")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -140,9 +70,6 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         return None;
     }
     Some(match receiver {
-        Value::Tuple(t) => tuple_method(vm, t, name, args),
-        Value::Dict(_) => dict_method(vm, receiver, name, args),
-        Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
         Value::Bytes(_) | Value::ByteArray(_) => {
             super::bytes_methods::call_method(vm, receiver, name, args)
         }
@@ -247,7 +174,7 @@ pub(crate) fn parse_args(
     Ok(out)
 }
 
-fn arity_message(type_name: &str, name: &str, sig: Sig, n: usize) -> String {
+pub(crate) fn arity_message(type_name: &str, name: &str, sig: Sig, n: usize) -> String {
     match sig {
         Sig::NoArgs => format!("{type_name}.{name}() takes no arguments ({n} given)"),
         Sig::One => format!("{type_name}.{name}() takes exactly one argument ({n} given)"),
@@ -1269,10 +1196,6 @@ pub(crate) fn find_item(
     Ok(None)
 }
 
-fn tuple_method(vm: &Vm, t: &Rc<[Value]>, name: &str, args: Args) -> PyResult {
-    seq_search(vm, t, "tuple", name, args)
-}
-
 /// `index` and `count` of lists and tuples.
 pub(crate) fn seq_search(
     vm: &Vm,
@@ -1303,219 +1226,6 @@ pub(crate) fn seq_search(
             repr_plain(&item)
         ))),
         None => Err(PyErr::value_error("tuple.index(x): x not in tuple")),
-    }
-}
-
-// ---------------------------------------------------------------------------
-// dict
-
-fn dict_method(vm: &Vm, dict: &Value, name: &str, args: Args) -> PyResult {
-    let Value::Dict(d) = dict else {
-        unreachable!("dict_method on a dict")
-    };
-    let key_and_default = |args: Args| -> PyResult<(Value, DictKey, Value)> {
-        let mut a = parse_args("dict", name, Sig::Range(1, 2), args)?.into_iter();
-        let key = a.next().flatten().expect("required");
-        let default = a.next().flatten();
-        let k = DictKey::new(key.clone())?;
-        Ok((key, k, default.unwrap_or(Value::None)))
-    };
-    match name {
-        // A new dict whatever the receiver (`d.fromkeys` as `dict.fromkeys`).
-        "fromkeys" => {
-            let mut a = parse_args("dict", name, Sig::Range(1, 2), args)?.into_iter();
-            let keys = a.next().flatten().expect("required");
-            let value = a.next().flatten().unwrap_or(Value::None);
-            let mut out = super::Dict::default();
-            for key in vm.iterate(&keys)? {
-                out.insert(DictKey::new(key)?, value.clone());
-                super::userhash::take_error()?;
-            }
-            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
-        }
-        "get" => {
-            let (_, k, default) = key_and_default(args)?;
-            let found = d.borrow().get(&k).cloned();
-            super::userhash::take_error()?;
-            Ok(found.unwrap_or(default))
-        }
-        "setdefault" => {
-            let (_, k, default) = key_and_default(args)?;
-            super::dict::set_default(d, k, default)
-        }
-        "pop" => {
-            let has_default = args.positional.len() > 1;
-            let (key, k, default) = key_and_default(args)?;
-            let removed = super::dict::remove(d, &k)?;
-            match removed {
-                Some(v) => Ok(v),
-                None if has_default => Ok(default),
-                None => Err(PyErr::with_args(&types::KEY_ERROR, vec![key])),
-            }
-        }
-        "popitem" => {
-            parse_args("dict", name, Sig::NoArgs, args)?;
-            let last = d.borrow_mut().pop();
-            super::function::dict_changed(d);
-            let (k, v) = last.ok_or_else(|| {
-                PyErr::with_args(
-                    &types::KEY_ERROR,
-                    vec![Value::str("popitem(): dictionary is empty")],
-                )
-            })?;
-            Ok(Value::tuple(vec![k.into_value(), v]))
-        }
-        "keys" | "values" | "items" => {
-            use super::dictview::{new_view, DictPart};
-            parse_args("dict", name, Sig::NoArgs, args)?;
-            Ok(new_view(
-                d,
-                match name {
-                    "keys" => DictPart::Keys,
-                    "values" => DictPart::Values,
-                    _ => DictPart::Items,
-                },
-            ))
-        }
-        "update" => dict_update(vm, dict, args).map(|()| Value::None),
-        "copy" => {
-            parse_args("dict", name, Sig::NoArgs, args)?;
-            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(
-                d.borrow().clone(),
-            ))))
-        }
-        "clear" => {
-            parse_args("dict", name, Sig::NoArgs, args)?;
-            let old = std::mem::take(&mut *d.borrow_mut());
-            super::function::dict_changed(d);
-            drop(old);
-            Ok(Value::None)
-        }
-        _ => unreachable!("not a dict method: {name}"),
-    }
-}
-
-/// `dict.update([other], **kwargs)`: `other` is a dict or an iterable of pairs.
-pub fn dict_update(vm: &Vm, dict: &Value, args: Args) -> PyResult<()> {
-    let Value::Dict(d) = dict else {
-        unreachable!("dict_update on a dict")
-    };
-    let Args {
-        positional,
-        keywords,
-    } = args;
-    if positional.len() > 1 {
-        return Err(PyErr::type_error(arity_message(
-            "dict",
-            "update",
-            Sig::Range(0, 1),
-            positional.len(),
-        )));
-    }
-    // Pairs go in as they come: an error part-way keeps the earlier ones, as in CPython.
-    let insert = |k: Value, v: Value| -> PyResult<()> {
-        let key = DictKey::new(k)?;
-        super::dict::set_item(d, key, v)
-    };
-    match positional.into_iter().next() {
-        None => {}
-        Some(Value::Dict(other)) => {
-            let pairs: Vec<(Value, Value)> = other
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value().clone(), v.clone()))
-                .collect();
-            for (k, v) in pairs {
-                insert(k, v)?;
-            }
-        }
-        // A mapping that is not a dict (it has `keys`, `PyDict_Merge`'s
-        // test): its keys, each looked up.
-        Some(other @ (Value::Instance(_) | Value::Object(_)))
-            if vm.special_method(&other, "keys").is_some() =>
-        {
-            let keys = vm.call_method(&other, "keys", Args::default())?;
-            for k in vm.iterate(&keys)? {
-                let v = vm.get_item(&other, &k)?;
-                insert(k, v)?;
-            }
-        }
-        Some(other) => {
-            let elements: Vec<Value> = vm.iterate(&other)?;
-            for (i, element) in elements.into_iter().enumerate() {
-                let pair: Vec<Value> = vm.iterate(&element).map_err(|e| {
-                    if e.is_instance(&types::TYPE_ERROR) {
-                        PyErr::type_error(format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))
-                    } else {
-                        e
-                    }
-                })?;
-                let [k, v]: [Value; 2] = pair.try_into().map_err(|p: Vec<Value>| {
-                    PyErr::value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        p.len()
-                    ))
-                })?;
-                insert(k, v)?;
-            }
-        }
-    }
-    for (k, v) in keywords {
-        insert(Value::Str(k), v)?;
-    }
-    Ok(())
-}
-
-// ---------------------------------------------------------------------------
-// set and frozenset
-
-fn set_method(vm: &Vm, s: &Value, name: &str, args: Args) -> PyResult {
-    use super::set;
-    let type_name = &*s.type_name();
-    match name {
-        "add" | "remove" | "discard" => {
-            let item = first(parse_args(type_name, name, Sig::One, args)?);
-            match name {
-                "add" => set::add(s, item),
-                _ => set::remove(s, item, name == "remove"),
-            }
-        }
-        "pop" | "clear" | "copy" => {
-            parse_args(type_name, name, Sig::NoArgs, args)?;
-            match name {
-                "pop" => set::pop(s),
-                "clear" => set::clear(s),
-                _ => set::copy(s),
-            }
-        }
-        _ => {
-            let one = matches!(
-                name,
-                "symmetric_difference"
-                    | "symmetric_difference_update"
-                    | "issubset"
-                    | "issuperset"
-                    | "isdisjoint"
-            );
-            let others: Vec<Value> = if one {
-                vec![first(parse_args(type_name, name, Sig::One, args)?)]
-            } else {
-                // `*others`: any number, no keywords.
-                if !args.keywords.is_empty() {
-                    return Err(PyErr::type_error(format!(
-                        "{type_name}.{name}() takes no keyword arguments"
-                    )));
-                }
-                args.positional
-            };
-            let others = others
-                .iter()
-                .map(|v| set::Operand::new(v, |v| vm.collect(v)))
-                .collect::<PyResult<Vec<_>>>()?;
-            set::with_operands(s, name, &others)
-        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod codecs;
 pub mod complex;
 pub mod descriptor;
 pub mod dict;
+pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
 pub mod float;
@@ -20,6 +21,7 @@ pub mod int;
 pub mod int_bytes;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod methods;
 pub mod native;
 pub mod numeric;
@@ -32,6 +34,7 @@ pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod subscript;
+pub mod tuple;
 pub mod types;
 pub mod unicode;
 pub mod userhash;
@@ -189,12 +192,15 @@ pub enum Iter {
         index: usize,
     },
     /// A dict's keys, values or items (`part`), live, from insertion position `pos`; `used` is the
-    /// size the dict had when iteration began (see `dict_iter_check`).
+    /// size the dict had when iteration began, `last` the key it gave last
+    /// and `given` how many it gave (see `iter::check_size`).
     DictKeys {
         dict: Rc<RefCell<Dict>>,
         pos: usize,
         used: usize,
         part: dictview::DictPart,
+        last: Option<Value>,
+        given: usize,
     },
     /// A set's live table, from position `pos`; `used` is the size the set
     /// had when iteration began (see `set::check_iter`).

@@ -2,7 +2,8 @@
 //! them out: an open-addressing table probed linearly then by perturbation,
 //! with dummy entries on deletion. Together with CPython's hashes of ints,
 //! floats and tuples (`hash_of`), this makes a set iterate, and so print, in
-//! the order CPython's does.
+//! the order CPython's does. The two types' tables (`SET_SPEC`,
+//! `FROZENSET_SPEC`) are here too.
 
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
@@ -11,7 +12,12 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::dict::{key_eq, Dict, DictKey};
-use super::{types, Iter, PyErr, PyResult, Value};
+use super::methods::{first, parse_args, Sig};
+use super::slots;
+use super::types::{Member, TypeSpec};
+use super::{types, Args, Iter, PyErr, PyResult, Value};
+use crate::interp::Vm;
+use crate::slot;
 use crate::syntax::ast::{BinOp, CmpOp};
 
 const MINSIZE: usize = 8;
@@ -502,7 +508,14 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         }
         // Slices became hashable only in 3.12.
         Value::Object(o) if o.as_any().is::<super::slice::Slice>() => return Err(unhashable(v)),
-        Value::Object(o) if o.as_any().is::<super::dictview::DictView>() => {
+        // The set-like views and the mapping proxy; a values view hashes
+        // by identity.
+        Value::Object(o)
+            if o.as_any()
+                .downcast_ref::<super::dictview::DictView>()
+                .is_some_and(|view| view.part != super::dictview::DictPart::Values)
+                || o.as_any().is::<super::mappingproxy::MappingProxy>() =>
+        {
             return Err(unhashable(v))
         }
         Value::Ellipsis => 0x05ee_de11,
@@ -853,7 +866,7 @@ fn key_error(key: Value) -> Box<PyErr> {
 }
 
 // ---------------------------------------------------------------------------
-// Methods (argument counts are checked by `methods.rs`)
+// Methods (their arguments are checked by the tables below)
 
 fn receiver_set(v: &Value) -> &Rc<RefCell<PySet>> {
     match v {
@@ -945,22 +958,38 @@ fn settle<T>(r: PyResult<T>) -> PyResult<T> {
     Ok(v)
 }
 
-pub fn with_operands(s: &Value, name: &str, others: &[Operand]) -> PyResult {
-    settle(with_operands_inner(s, name, others))
+/// The methods that take other iterables.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Multi {
+    Union,
+    Intersection,
+    Difference,
+    SymmetricDifference,
+    IsSubset,
+    IsSuperset,
+    IsDisjoint,
+    Update,
+    IntersectionUpdate,
+    DifferenceUpdate,
+    SymmetricDifferenceUpdate,
 }
 
-fn with_operands_inner(s: &Value, name: &str, others: &[Operand]) -> PyResult {
+pub fn with_operands(s: &Value, method: Multi, others: &[Operand]) -> PyResult {
+    settle(with_operands_inner(s, method, others))
+}
+
+fn with_operands_inner(s: &Value, method: Multi, others: &[Operand]) -> PyResult {
     let frozen = matches!(s, Value::FrozenSet(_));
-    match name {
-        "union" => {
+    match method {
+        Multi::Union => {
             let mut result = set_ref(s).expect("a set").copy();
             for o in others.iter().filter(|o| !o.is(s)) {
                 with_other(o, |o| update(&mut result, o))?;
             }
             Ok(wrap(result, frozen))
         }
-        "intersection" => Ok(wrap(intersection_multi(s, others)?, frozen)),
-        "difference" => {
+        Multi::Intersection => Ok(wrap(intersection_multi(s, others)?, frozen)),
+        Multi::Difference => {
             let so = set_ref(s).expect("a set");
             let Some((first, rest)) = others.split_first() else {
                 return Ok(wrap(so.copy(), frozen));
@@ -975,49 +1004,48 @@ fn with_operands_inner(s: &Value, name: &str, others: &[Operand]) -> PyResult {
             }
             Ok(wrap(result, frozen))
         }
-        "symmetric_difference" => {
+        Multi::SymmetricDifference => {
             let so = set_ref(s).expect("a set");
             let result = with_other(&others[0], |o| symmetric_difference(&so, o))?;
             Ok(wrap(result, frozen))
         }
-        "issubset" | "issuperset" | "isdisjoint" => {
+        Multi::IsSubset | Multi::IsSuperset | Multi::IsDisjoint => {
             let so = set_ref(s).expect("a set");
             let o = &others[0];
-            if name == "isdisjoint" && o.is(s) {
+            if method == Multi::IsDisjoint && o.is(s) {
                 return Ok(Value::Bool(so.is_empty()));
             }
-            Ok(Value::Bool(with_other(o, |o| match name {
-                "issubset" => issubset(&so, o),
-                "issuperset" => issuperset(&so, o),
+            Ok(Value::Bool(with_other(o, |o| match method {
+                Multi::IsSubset => issubset(&so, o),
+                Multi::IsSuperset => issuperset(&so, o),
                 _ => isdisjoint(&so, o),
             })?))
         }
-        "update" | "difference_update" | "symmetric_difference_update" => {
+        Multi::Update | Multi::DifferenceUpdate | Multi::SymmetricDifferenceUpdate => {
             let rc = receiver_set(s);
             for o in others {
                 if o.is(s) {
-                    if name != "update" {
+                    if method != Multi::Update {
                         rc.borrow_mut().clear();
                     }
                     continue;
                 }
                 with_other(o, |o| {
                     let python = may_run_python(&rc.borrow(), &o);
-                    mutate(rc, python, |so| match name {
-                        "update" => update(so, o),
-                        "difference_update" => difference_update(so, o),
+                    mutate(rc, python, |so| match method {
+                        Multi::Update => update(so, o),
+                        Multi::DifferenceUpdate => difference_update(so, o),
                         _ => symmetric_difference_update(so, o),
                     })
                 })?;
             }
             Ok(Value::None)
         }
-        "intersection_update" => {
+        Multi::IntersectionUpdate => {
             let result = intersection_multi(s, others)?;
             replace_body(receiver_set(s), result);
             Ok(Value::None)
         }
-        _ => unreachable!("not a set method taking iterables: {name}"),
     }
 }
 
@@ -1071,6 +1099,266 @@ fn replace_body(rc: &Rc<RefCell<PySet>>, mut body: PySet) {
     let old = std::mem::replace(&mut *so, body);
     drop(so);
     drop(old);
+}
+
+// ---------------------------------------------------------------------------
+// The `set` and `frozenset` type tables
+
+pub const SET_SPEC: TypeSpec = TypeSpec {
+    doc: "A mutable, unordered collection of distinct hashable items.\n\nset() is empty; set(iterable) holds the iterable's distinct items.",
+    members: &[
+        MUTATING,
+        SHARED,
+        slots::RICH_COMPARE,
+        slots::MUTABLE,
+        slots::SIZED_ITERABLE,
+        OPERATORS,
+        &[
+            Member::slot("__iand__", |vm, o, a| inplace_slot(vm, o, a, BinOp::BitAnd)),
+            Member::slot("__ior__", |vm, o, a| inplace_slot(vm, o, a, BinOp::BitOr)),
+            Member::slot("__isub__", |vm, o, a| inplace_slot(vm, o, a, BinOp::Sub)),
+            Member::slot("__ixor__", |vm, o, a| inplace_slot(vm, o, a, BinOp::BitXor)),
+            slot!(new types::SET),
+        ],
+    ],
+};
+
+pub const FROZENSET_SPEC: TypeSpec = TypeSpec {
+    doc: "An immutable, hashable, unordered collection of distinct hashable items.\n\nfrozenset() is empty; frozenset(iterable) holds the iterable's distinct items.",
+    members: &[
+        SHARED,
+        slots::RICH_COMPARE,
+        slots::HASHABLE,
+        slots::SIZED_ITERABLE,
+        OPERATORS,
+        &[slot!(new types::FROZENSET)],
+    ],
+};
+
+/// The binary operators of both types; the result has the left operand's
+/// type, and any operand but a set or frozenset gets NotImplemented.
+const OPERATORS: &[Member] = &[
+    slot!(binary "__and__" BitAnd),
+    slot!(binary "__or__" BitOr),
+    slot!(binary "__sub__" Sub),
+    slot!(binary "__xor__" BitXor),
+    slot!(binary "__rand__" BitAnd reflected),
+    slot!(binary "__ror__" BitOr reflected),
+    slot!(binary "__rsub__" Sub reflected),
+    slot!(binary "__rxor__" BitXor reflected),
+];
+
+/// The methods of both types, which make new sets or answer questions.
+const SHARED: &[Member] = &[
+    Member::method(
+        "copy",
+        copy_method,
+        "A shallow copy (a frozenset is its own copy).",
+    ),
+    Member::method(
+        "union",
+        union,
+        "The items in this set or in any of the others.",
+    ),
+    Member::method(
+        "intersection",
+        intersection_method,
+        "The items in this set and in all of the others.",
+    ),
+    Member::method(
+        "difference",
+        difference_method,
+        "The items in this set and in none of the others.",
+    ),
+    Member::method(
+        "symmetric_difference",
+        symmetric_difference_method,
+        "The items in exactly one of this set and the other.",
+    ),
+    Member::method(
+        "issubset",
+        issubset_method,
+        "Whether every item of this set is in the other.",
+    ),
+    Member::method(
+        "issuperset",
+        issuperset_method,
+        "Whether every item of the other is in this set.",
+    ),
+    Member::method(
+        "isdisjoint",
+        isdisjoint_method,
+        "Whether this set and the other have no item in common.",
+    ),
+];
+
+/// The methods only `set` has: they change the set in place.
+const MUTATING: &[Member] = &[
+    Member::method("add", add_method, "Add an item (no effect if present)."),
+    Member::method(
+        "remove",
+        remove_method,
+        "Remove an item; KeyError if it is absent.",
+    ),
+    Member::method(
+        "discard",
+        discard_method,
+        "Remove an item if it is present.",
+    ),
+    Member::method("pop", pop_method, "Remove and return an arbitrary item."),
+    Member::method("clear", clear_method, "Remove every item."),
+    Member::method("update", update_method, "Add the items of the others."),
+    Member::method(
+        "intersection_update",
+        intersection_update,
+        "Keep only the items also in all of the others.",
+    ),
+    Member::method(
+        "difference_update",
+        difference_update_method,
+        "Remove the items of the others.",
+    ),
+    Member::method(
+        "symmetric_difference_update",
+        symmetric_difference_update_method,
+        "Keep the items in exactly one of this set and the other.",
+    ),
+];
+
+/// The receiver's own type name, as the argument errors give it.
+fn type_name(s: &Value) -> &'static str {
+    match s {
+        Value::FrozenSet(_) => "frozenset",
+        _ => "set",
+    }
+}
+
+fn add_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    let item = first(parse_args("set", "add", Sig::One, args)?);
+    add(s, item)
+}
+
+fn remove_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    let item = first(parse_args("set", "remove", Sig::One, args)?);
+    remove(s, item, true)
+}
+
+fn discard_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    let item = first(parse_args("set", "discard", Sig::One, args)?);
+    remove(s, item, false)
+}
+
+fn pop_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    parse_args("set", "pop", Sig::NoArgs, args)?;
+    pop(s)
+}
+
+fn clear_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    parse_args("set", "clear", Sig::NoArgs, args)?;
+    clear(s)
+}
+
+fn copy_method(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    parse_args(type_name(s), "copy", Sig::NoArgs, args)?;
+    copy(s)
+}
+
+/// A method taking `*others`: any number of iterables, no keywords.
+fn with_many(vm: &Vm, s: &Value, name: &str, method: Multi, args: Args) -> PyResult {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            type_name(s)
+        )));
+    }
+    let others = args
+        .positional
+        .iter()
+        .map(|v| Operand::new(v, |v| vm.collect(v)))
+        .collect::<PyResult<Vec<_>>>()?;
+    with_operands(s, method, &others)
+}
+
+/// A method taking exactly one other iterable.
+fn with_one(vm: &Vm, s: &Value, name: &str, method: Multi, args: Args) -> PyResult {
+    let other = first(parse_args(type_name(s), name, Sig::One, args)?);
+    let other = Operand::new(&other, |v| vm.collect(v))?;
+    with_operands(s, method, &[other])
+}
+
+fn union(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(vm, s, "union", Multi::Union, args)
+}
+
+fn intersection_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(vm, s, "intersection", Multi::Intersection, args)
+}
+
+fn difference_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(vm, s, "difference", Multi::Difference, args)
+}
+
+fn update_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(vm, s, "update", Multi::Update, args)
+}
+
+fn intersection_update(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(
+        vm,
+        s,
+        "intersection_update",
+        Multi::IntersectionUpdate,
+        args,
+    )
+}
+
+fn difference_update_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_many(vm, s, "difference_update", Multi::DifferenceUpdate, args)
+}
+
+fn symmetric_difference_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_one(
+        vm,
+        s,
+        "symmetric_difference",
+        Multi::SymmetricDifference,
+        args,
+    )
+}
+
+fn symmetric_difference_update_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_one(
+        vm,
+        s,
+        "symmetric_difference_update",
+        Multi::SymmetricDifferenceUpdate,
+        args,
+    )
+}
+
+fn issubset_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_one(vm, s, "issubset", Multi::IsSubset, args)
+}
+
+fn issuperset_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_one(vm, s, "issuperset", Multi::IsSuperset, args)
+}
+
+fn isdisjoint_method(vm: &Vm, s: &Value, args: Args) -> PyResult {
+    with_one(vm, s, "isdisjoint", Multi::IsDisjoint, args)
+}
+
+/// `__iand__`, `__ior__`, `__isub__`, `__ixor__`: the set updated in place
+/// and answered itself; NotImplemented for an operand that is not a set
+/// (`set_ior` and friends).
+fn inplace_slot(_vm: &Vm, obj: &Value, args: Args, op: BinOp) -> PyResult {
+    let other = slots::one_arg(args)?;
+    let other = slots::plain(&other);
+    if !is_set(other) {
+        return Ok(Value::NotImplemented);
+    }
+    inplace_op(op, slots::plain(obj), other).expect("both are sets")?;
+    Ok(obj.clone())
 }
 
 // ---------------------------------------------------------------------------
@@ -1416,35 +1704,39 @@ mod tests {
     fn methods_with_iterables() {
         let s = ints(&[1, 2, 3, 4]);
         let items = |v: &[i64]| Operand::Items(v.iter().map(|&i| Value::Int(i)).collect());
-        let r = with_operands(&s, "intersection", &[items(&[4, 2, 9]), items(&[2])])
+        let r = with_operands(&s, Multi::Intersection, &[items(&[4, 2, 9]), items(&[2])])
             .ok()
             .unwrap();
         assert_eq!(show(&r), "{2}");
-        let r = with_operands(&s, "difference", &[items(&[1]), Operand::Set(ints(&[4]))])
-            .ok()
-            .unwrap();
+        let r = with_operands(
+            &s,
+            Multi::Difference,
+            &[items(&[1]), Operand::Set(ints(&[4]))],
+        )
+        .ok()
+        .unwrap();
         assert_eq!(show(&r), "{2, 3}");
-        let r = with_operands(&s, "union", &[items(&[9, 8]), Operand::Set(s.clone())])
+        let r = with_operands(&s, Multi::Union, &[items(&[9, 8]), Operand::Set(s.clone())])
             .ok()
             .unwrap();
         assert_eq!(show(&r), "{1, 2, 3, 4, 8, 9}");
-        let r = with_operands(&s, "issubset", &[items(&[1, 2, 3, 4, 5])])
+        let r = with_operands(&s, Multi::IsSubset, &[items(&[1, 2, 3, 4, 5])])
             .ok()
             .unwrap();
         assert_eq!(show(&r), "True");
-        let r = with_operands(&s, "isdisjoint", &[items(&[7])])
+        let r = with_operands(&s, Multi::IsDisjoint, &[items(&[7])])
             .ok()
             .unwrap();
         assert_eq!(show(&r), "True");
-        with_operands(&s, "symmetric_difference_update", &[items(&[1, 10])])
+        with_operands(&s, Multi::SymmetricDifferenceUpdate, &[items(&[1, 10])])
             .ok()
             .unwrap();
         assert_eq!(show(&s), "{2, 3, 4, 10}");
-        with_operands(&s, "intersection_update", &[Operand::Set(s.clone())])
+        with_operands(&s, Multi::IntersectionUpdate, &[Operand::Set(s.clone())])
             .ok()
             .unwrap();
         assert_eq!(show(&s), "{10, 2, 3, 4}");
-        with_operands(&s, "difference_update", &[Operand::Set(s.clone())])
+        with_operands(&s, Multi::DifferenceUpdate, &[Operand::Set(s.clone())])
             .ok()
             .unwrap();
         assert_eq!(show(&s), "set()");

@@ -5,12 +5,41 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::native::NativeObject;
+use super::slots::{no_args, one_arg};
 use super::subscript::{slice_indices, SliceArgs};
-use super::types::{TypeObject, TypeRef, OBJECT};
+use super::types::{Member, TypeObject, TypeRef, OBJECT};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
+use crate::syntax::ast::CmpOp;
 
-pub static SLICE: TypeObject = TypeObject::bare("slice", "builtins", Some(&OBJECT));
+pub static SLICE: TypeObject = TypeObject {
+    name: "slice",
+    module: "builtins",
+    base: Some(&OBJECT),
+    doc: "The bounds of a subscript a[start:stop:step].\n\nslice(stop) or slice(start, stop[, step]); a missing bound is None.",
+    members: &[
+        &[
+            Member::getter("start", start, "The start bound (None if not given)."),
+            Member::getter("stop", stop, "The stop bound."),
+            Member::getter("step", step, "The step (None if not given)."),
+            Member::method(
+                "indices",
+                indices,
+                "(start, stop, step) for a sequence of the given length, as range() takes them.",
+            ),
+            // Slices became hashable only in 3.12.
+            Member::absent("__hash__"),
+            Member::slot("__repr__", repr),
+            Member::slot("__eq__", |vm, o, a| compare(vm, o, a, CmpOp::Eq)),
+            Member::slot("__ne__", |vm, o, a| compare(vm, o, a, CmpOp::NotEq)),
+            Member::slot("__lt__", |vm, o, a| compare(vm, o, a, CmpOp::Lt)),
+            Member::slot("__le__", |vm, o, a| compare(vm, o, a, CmpOp::LtE)),
+            Member::slot("__gt__", |vm, o, a| compare(vm, o, a, CmpOp::Gt)),
+            Member::slot("__ge__", |vm, o, a| compare(vm, o, a, CmpOp::GtE)),
+            Member::static_method("__new__", new, "Create and return a new object."),
+        ],
+    ],
+};
 
 pub struct Slice {
     pub start: Value,
@@ -83,54 +112,101 @@ impl NativeObject for Slice {
         )
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        name == "indices"
-    }
-
-    /// `s.indices(len)`: `PySlice_GetIndicesEx`'s start, stop and step.
-    fn call_method(&self, _vm: &Vm, _me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if name != "indices" {
-            return None;
-        }
-        Some((|| {
-            if !args.keywords.is_empty() {
-                return Err(PyErr::type_error(
-                    "slice.indices() takes no keyword arguments",
-                ));
-            }
-            let [len] = args.positional.as_slice() else {
-                return Err(PyErr::type_error(format!(
-                    "slice.indices() takes exactly one argument ({} given)",
-                    args.positional.len()
-                )));
-            };
-            let len = crate::builtins::index_arg(len)?;
-            if len < 0 {
-                return Err(PyErr::value_error("length should not be negative"));
-            }
-            let (start, step, count) = slice_indices(len as usize, &self.args())?;
-            let stop = start + step * count as i64;
-            // CPython reports the clamped stop bound, not start + step*count.
-            let stop = clamped_stop(&self.stop, len, step).unwrap_or(stop);
-            Ok(Value::tuple(vec![
-                Value::Int(start),
-                Value::Int(stop),
-                Value::Int(step),
-            ]))
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "start" => Some(Ok(self.start.clone())),
-            "stop" => Some(Ok(self.stop.clone())),
-            "step" => Some(Ok(self.step.clone())),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+/// The slice a slice method is called on.
+fn this(v: &Value) -> &Slice {
+    match v {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Slice>()
+            .expect("a slice method is only called on a slice"),
+        _ => unreachable!("a slice method is only called on a slice"),
+    }
+}
+
+fn start(_vm: &Vm, s: &Value) -> PyResult {
+    Ok(this(s).start.clone())
+}
+
+fn stop(_vm: &Vm, s: &Value) -> PyResult {
+    Ok(this(s).stop.clone())
+}
+
+fn step(_vm: &Vm, s: &Value) -> PyResult {
+    Ok(this(s).step.clone())
+}
+
+/// `s.indices(len)`: `PySlice_GetIndicesEx`'s start, stop and step.
+fn indices(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    let s = this(s);
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(
+            "slice.indices() takes no keyword arguments",
+        ));
+    }
+    let [len] = args.positional.as_slice() else {
+        return Err(PyErr::type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let len = crate::builtins::index_arg(len)?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, step, count) = slice_indices(len as usize, &s.args())?;
+    let stop = start + step * count as i64;
+    // CPython reports the clamped stop bound, not start + step*count.
+    let stop = clamped_stop(&s.stop, len, step).unwrap_or(stop);
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+fn repr(_vm: &Vm, s: &Value, args: Args) -> PyResult {
+    no_args(&args)?;
+    Ok(Value::str(&this(s).repr(s)))
+}
+
+/// Slices compare as the tuples of their bounds; anything else gets
+/// NotImplemented (`slice_richcompare`).
+fn compare(vm: &Vm, obj: &Value, args: Args, op: CmpOp) -> PyResult {
+    let other = one_arg(args)?;
+    let (Value::Object(a), Value::Object(b)) = (obj, &other) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (Some(a), Some(b)) = (
+        a.as_any().downcast_ref::<Slice>(),
+        b.as_any().downcast_ref::<Slice>(),
+    ) else {
+        return Ok(Value::NotImplemented);
+    };
+    let bounds = |s: &Slice| Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+    vm.compare(op, &bounds(a), &bounds(b)).map(Value::Bool)
+}
+
+/// `slice.__new__(slice, ...)`: the type cannot be subclassed.
+fn new(_vm: &Vm, mut args: Args) -> PyResult {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error("slice.__new__(): not enough arguments"));
+    }
+    match args.positional.remove(0) {
+        Value::Type(TypeRef::Builtin(t)) if std::ptr::eq(t, &SLICE) => construct(args),
+        Value::Type(t) => Err(PyErr::type_error(format!(
+            "slice.__new__({}): {} is not a subtype of slice",
+            t.name(),
+            t.name()
+        ))),
+        other => Err(PyErr::type_error(format!(
+            "slice.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
     }
 }
 

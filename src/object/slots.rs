@@ -288,7 +288,9 @@ pub fn setitem(vm: &Vm, obj: &Value, args: Args) -> PyResult {
         Ok([key, value]) if args.keywords.is_empty() => {
             vm.set_item(plain(obj), &key, value).map(|_| Value::None)
         }
-        _ => Err(PyErr::type_error(format!("expected 2 arguments, got {n}"))),
+        // `wrap_objobjargproc` unpacks with an empty function name, hence
+        // the leading space of CPython's message.
+        _ => Err(PyErr::type_error(format!(" expected 2 arguments, got {n}"))),
     }
 }
 
