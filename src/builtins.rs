@@ -85,7 +85,6 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("ascii", F(ascii)),
     ("compile", F(compile)),
     ("breakpoint", F(breakpoint)),
-    ("memoryview", F(memoryview)),
     ("complex", F(complex)),
     ("exit", Builtin::Make(quitter)),
     ("quit", Builtin::Make(quitter)),
@@ -95,6 +94,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("str", T(&types::STR)),
     ("bytes", T(&types::BYTES)),
     ("bytearray", T(&types::BYTEARRAY)),
+    ("memoryview", T(&types::MEMORYVIEW)),
     ("bool", T(&types::BOOL)),
     ("list", T(&types::LIST)),
     ("tuple", T(&types::TUPLE)),
@@ -1121,13 +1121,6 @@ fn breakpoint(_vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-fn memoryview(_vm: &Vm, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "pyasync does not support memoryview",
-    ))
-}
-
 fn complex(_vm: &Vm, _args: Args) -> PyResult {
     Err(PyErr::new(
         &types::NOT_IMPLEMENTED_ERROR,
@@ -1600,6 +1593,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             crate::object::bytes::str_from_bytes(vm, args)
         }
         "bytes" | "bytearray" => crate::object::bytes::construct(vm, name == "bytearray", args),
+        "memoryview" => crate::object::memoryview::construct(vm, args),
         "str" => {
             reject_other_keywords("str", &args)?;
             arity("str", &args, 0, 1)?;

@@ -193,8 +193,6 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
             | Value::Int(_)
             | Value::BigInt(_)
             | Value::Bool(_)
@@ -343,8 +341,14 @@ impl Vm {
                     func: methods::float_fromhex_native,
                 })))
             }
-            (Value::Type(TypeRef::Builtin(t)), "fromhex" | "from_bytes") => {
-                crate::object::bytes_methods::type_attr(t, name)
+            (Value::Type(TypeRef::Builtin(t)), "from_bytes")
+                if std::ptr::eq(*t, &crate::object::types::INT) =>
+            {
+                Some(Value::Native(Rc::new(crate::object::NativeFunction {
+                    name: "from_bytes",
+                    module: None,
+                    func: crate::object::int_bytes::from_bytes,
+                })))
             }
             // `dict.fromkeys`, `str.maketrans`: methods of the type itself,
             // bound to it (other methods are descriptors, see `descriptor`).
@@ -430,8 +434,6 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
             | Value::Int(_)
             | Value::BigInt(_)
             | Value::Bool(_)

@@ -344,6 +344,8 @@ impl Vm {
                 s.borrow_mut().extend(items)?;
             }
             Value::ByteArray(b) => {
+                // `bytearray.__init__` empties the array before refilling it.
+                crate::object::bytes::check_resize(b, 0)?;
                 let made = crate::object::bytes::construct(self, true, args)?;
                 if let Value::ByteArray(new) = made {
                     let bytes = new.borrow().clone();
@@ -406,13 +408,10 @@ impl Vm {
             "__repr__" => {
                 no_args(name, &args)?;
                 let text = self.repr(target)?;
-                // `set_repr`, `frozenset`'s and `bytearray_repr` name the
-                // object's own type: `Tags({1})`, `Tags()`.
+                // `set_repr` and `frozenset`'s name the object's own type:
+                // `Tags({1})`, `Tags()`.
                 let own = match (target, obj) {
-                    (
-                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_),
-                        Value::Instance(_),
-                    ) => obj.type_name(),
+                    (Value::Set(_) | Value::FrozenSet(_), Value::Instance(_)) => obj.type_name(),
                     _ => return Ok(Value::str(&text)),
                 };
                 let inner = match text.find('(') {
@@ -424,16 +423,7 @@ impl Vm {
             }
             "__str__" => {
                 no_args(name, &args)?;
-                // `bytearray_str` is its repr, which names the subclass.
-                let of = if matches!(target, Value::ByteArray(_)) {
-                    obj
-                } else {
-                    target
-                };
-                if matches!(target, Value::ByteArray(_)) {
-                    return self.repr(of).map(|s| Value::str(&s));
-                }
-                self.str(of).map(|s| Value::str(&s))
+                self.str(target).map(|s| Value::str(&s))
             }
             "__format__" => {
                 let spec = one_arg(name, &args)?;

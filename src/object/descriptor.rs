@@ -72,6 +72,7 @@ fn acceptable_base(t: &'static TypeObject) -> bool {
             &types::RANGE_ITERATOR,
             &types::BYTES_ITERATOR,
             &types::BYTEARRAY_ITERATOR,
+            &types::MEMORYVIEW,
             &types::REVERSED,
             &super::slice::SLICE,
             &METHOD_DESCRIPTOR,
@@ -240,35 +241,6 @@ fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
             "__mul__",
             "__rmod__",
             "__rmul__",
-            "__str__",
-        ],
-        "bytes" => with_compare![
-            "__add__",
-            "__contains__",
-            "__getitem__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__str__",
-        ],
-        "bytearray" => with_compare![
-            "__add__",
-            "__contains__",
-            "__delitem__",
-            "__getitem__",
-            "__iadd__",
-            "__imul__",
-            "__init__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__setitem__",
             "__str__",
         ],
         "list" => with_compare![
@@ -445,6 +417,19 @@ impl MethodDescriptor {
     /// `__new__`, a static method).
     pub fn binds(&self) -> bool {
         self.name != "__new__"
+    }
+}
+
+/// A class or static method of a builtin type's table found on a subclass
+/// (`MyBytes.fromhex`, or through an instance of it), bound to that class
+/// so that a class method makes an instance of it.
+pub fn bind_to_class(attr: &Value, cls: &TypeRef) -> Option<Value> {
+    let m = as_descriptor(attr)?.member?;
+    match m.kind {
+        MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_) if m.name != "__new__" => {
+            Some(super::BoundMethod::of_member(Value::Type(cls.clone()), m))
+        }
+        _ => None,
     }
 }
 

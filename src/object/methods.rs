@@ -126,8 +126,6 @@ fn methods_of(receiver: &Value) -> &'static [&'static str] {
         Value::List(_) => LIST_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Dict(_) => DICT_METHODS,
-        Value::Bytes(_) => super::bytes_methods::BYTES_METHODS,
-        Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
     }
 }
@@ -144,8 +142,6 @@ pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
         "list" => LIST_METHODS,
         "tuple" => TUPLE_METHODS,
         "dict" => DICT_METHODS,
-        "bytes" => super::bytes_methods::BYTES_METHODS,
-        "bytearray" => super::bytes_methods::BYTEARRAY_METHODS,
         _ => &[],
     }
 }
@@ -171,10 +167,6 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
         Value::Int(0)
     } else if is(&types::FLOAT) {
         Value::Float(0.0)
-    } else if is(&types::BYTES) {
-        super::bytes::new_bytes(Vec::new())
-    } else if is(&types::BYTEARRAY) {
-        Value::ByteArray(Default::default())
     } else {
         // `bool` has `int`'s methods.
         return t.base.and_then(sample_of);
@@ -184,7 +176,7 @@ pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
 /// Methods that belong to the type, not its instances (`dict.fromkeys`):
 /// reached through the type, they need no receiver.
 pub fn is_type_level(name: &str) -> bool {
-    matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
+    matches!(name, "fromkeys" | "maketrans" | "from_bytes")
 }
 
 /// The method names of a builtin value (for `dir()`).
@@ -206,9 +198,6 @@ pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<
         Value::Tuple(t) => tuple_method(vm, t, name, args),
         Value::Dict(_) => dict_method(vm, receiver, name, args),
         Value::Set(_) | Value::FrozenSet(_) => set_method(vm, receiver, name, args),
-        Value::Bytes(_) | Value::ByteArray(_) => {
-            super::bytes_methods::call_method(vm, receiver, name, args)
-        }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if name == "to_bytes" => {
             super::int_bytes::to_bytes(receiver, args)
         }
@@ -2209,27 +2198,6 @@ mod tests {
                 n(2)
             )),
             "splitlines() takes at most 1 argument (2 given)"
-        );
-    }
-
-    #[test]
-    fn sorting_is_stable_and_reports_type_errors() {
-        use crate::interp::Output;
-        let quiet = || Output::new(Box::new(std::io::sink()), false, false);
-        let vm = Vm::new(quiet(), quiet());
-        let i = Value::Int;
-        let keys = vec![i(3), i(1), i(2), i(1), i(3)];
-        let mut order: Vec<usize> = (0..5).collect();
-        let mut buffer = order.clone();
-        assert!(merge_sort(&vm, &mut order, &mut buffer, &keys).is_ok());
-        assert_eq!(order, [1, 3, 2, 0, 4]);
-        let keys = vec![i(1), Value::str("a")];
-        let mut order = vec![0, 1];
-        let mut buffer = order.clone();
-        let err = merge_sort(&vm, &mut order, &mut buffer, &keys).expect_err("a TypeError");
-        assert_eq!(
-            err.exc.message(),
-            "'<' not supported between instances of 'str' and 'int'"
         );
     }
 }

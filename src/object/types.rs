@@ -341,8 +341,9 @@ types! {
     BOOL = "bool": INT;
     FLOAT = "float";
     STR = "str";
-    BYTES = "bytes";
-    BYTEARRAY = "bytearray";
+    BYTES = "bytes" => super::bytes::SPEC;
+    BYTEARRAY = "bytearray" => super::bytearray::SPEC;
+    MEMORYVIEW = "memoryview" => super::memoryview::SPEC;
     BYTES_ITERATOR = "bytes_iterator";
     BYTEARRAY_ITERATOR = "bytearray_iterator";
     LIST = "list" => super::list::SPEC;
