@@ -645,6 +645,13 @@ pub fn splitlines_method(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(list_of(receiver, splitlines(&data, keepends)))
 }
 
+/// Room for `n` more bytes in `out`: MemoryError, not an abort, when the
+/// allocation cannot be made.
+fn reserve(out: &mut Vec<u8>, n: usize) -> PyResult<()> {
+    out.try_reserve_exact(n)
+        .map_err(|_| PyErr::new(&types::MEMORY_ERROR, ""))
+}
+
 /// Where the data goes in the padded result of `center`, `ljust` and
 /// `rjust`, given the padding and the width.
 #[derive(Clone, Copy)]
@@ -683,7 +690,9 @@ fn pad(receiver: &Value, name: &str, align: Align, args: Args) -> PyResult {
         Align::Right => pad,
         Align::Center => pad / 2 + (pad & width & 1),
     };
-    let mut out = vec![fill; left as usize];
+    let mut out = Vec::new();
+    reserve(&mut out, width as usize)?;
+    out.resize(left as usize, fill);
     out.extend_from_slice(&data);
     out.resize(width as usize, fill);
     Ok(same_kind(receiver, out))
@@ -711,7 +720,9 @@ pub fn zfill(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
         return Ok(same_kind(receiver, data));
     }
     let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
-    let mut out = data[..sign].to_vec();
+    let mut out = Vec::new();
+    reserve(&mut out, width as usize)?;
+    out.extend_from_slice(&data[..sign]);
     out.resize(sign + (width - n) as usize, b'0');
     out.extend_from_slice(&data[sign..]);
     Ok(same_kind(receiver, out))
@@ -847,7 +858,29 @@ pub fn expandtabs(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
             "Python int too large to convert to C int",
         ));
     }
-    let mut out = Vec::with_capacity(data.len());
+    // The length first, so that a huge result is a MemoryError.
+    let mut total: i64 = 0;
+    let mut column: i64 = 0;
+    for &c in &data {
+        match c {
+            b'\t' if tabsize > 0 => {
+                let spaces = tabsize - column % tabsize;
+                total = total.saturating_add(spaces);
+                column += spaces;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                total += 1;
+                column = 0;
+            }
+            _ => {
+                total += 1;
+                column += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    reserve(&mut out, usize::try_from(total).unwrap_or(usize::MAX))?;
     let mut column: i64 = 0;
     for &c in &data {
         match c {
