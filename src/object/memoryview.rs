@@ -19,8 +19,7 @@ use super::methods::{parse_args, Sig};
 use super::native::NativeObject;
 use super::slots::{self, plain};
 use super::subscript::{slice_indices, SliceArgs};
-use super::types::{self, Member, TypeRef, TypeSpec, MEMORYVIEW};
-use super::Iter;
+use super::types::{self, Member, TypeRef, TypeSpec, MEMORYVIEW, MEMORY_ITERATOR};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
 use crate::slot;
@@ -840,15 +839,68 @@ fn delitem(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     Err(PyErr::type_error("cannot delete memory"))
 }
 
-/// `iter(view)`: the items by index, so the iterator sees writes and a
+pub const ITERATOR_SPEC: TypeSpec = TypeSpec {
+    doc: "",
+    members: &[&[slot!("__next__" next), slot!("__iter__" iter_self)]],
+};
+
+/// `iter(view)`: reads the view item by item, so it sees writes and a
 /// release made while it runs.
+struct MemoryIterator {
+    view: Value,
+    index: Cell<usize>,
+}
+
+impl NativeObject for MemoryIterator {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&MEMORY_ITERATOR)
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        MEMORY_ITERATOR.own_member(name).is_some()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 fn iter(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     slots::no_args(&args)?;
     view(me).check()?;
-    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::GetItem {
-        seq: me.clone(),
-        index: 0,
-    }))))
+    Ok(Value::Object(Rc::new(MemoryIterator {
+        view: me.clone(),
+        index: Cell::new(0),
+    })))
+}
+
+fn iterator(me: &Value) -> &MemoryIterator {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<MemoryIterator>()
+            .expect("a memory_iterator member is only called on one"),
+        _ => unreachable!("a memory_iterator member is only called on one"),
+    }
+}
+
+fn next(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    let it = iterator(me);
+    let v = view(&it.view);
+    v.check()?;
+    let i = it.index.get();
+    if i >= v.len {
+        return Err(PyErr::with_args(&types::STOP_ITERATION, vec![]));
+    }
+    it.index.set(i + 1);
+    let byte = v.read(|data| data[v.offset(i)])?;
+    Ok(v.item(byte))
+}
+
+fn iter_self(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    Ok(me.clone())
 }
 
 /// `view == other` (`memory_richcompare`): equal to a bytes-like object
