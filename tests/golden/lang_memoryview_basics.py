@@ -65,3 +65,5 @@ class Data(bytes):
 
 d = Data(b"zz")
 print(memoryview(d).obj is d, memoryview(d).tobytes(), memoryview(d).readonly)
+print(b"%s|%b" % (memoryview(b"x"), memoryview(b"yz")[::-1]), int.from_bytes(memoryview(b"\x01\x00"), "big"))
+print(bytes.__eq__(b"x", memoryview(b"x")), bytes.__rmod__(b"x", b"%s"), bytes(memoryview(b"ab")[::-1]))
