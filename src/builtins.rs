@@ -84,7 +84,6 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("ascii", F(ascii)),
     ("compile", F(compile)),
     ("breakpoint", F(breakpoint)),
-    ("memoryview", F(memoryview)),
     ("exit", Builtin::Make(quitter)),
     ("quit", Builtin::Make(quitter)),
     ("NotImplemented", Builtin::NotImplemented),
@@ -94,6 +93,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("str", T(&types::STR)),
     ("bytes", T(&types::BYTES)),
     ("bytearray", T(&types::BYTEARRAY)),
+    ("memoryview", T(&types::MEMORYVIEW)),
     ("bool", T(&types::BOOL)),
     ("list", T(&types::LIST)),
     ("tuple", T(&types::TUPLE)),
@@ -1112,13 +1112,6 @@ fn breakpoint(_vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-fn memoryview(_vm: &Vm, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "pyasync does not support memoryview",
-    ))
-}
-
 static QUITTER: TypeObject = TypeObject::bare("Quitter", "_sitebuiltins", Some(&types::OBJECT));
 
 /// `exit` and `quit`, which `site` adds to the builtins: calling one
@@ -1588,6 +1581,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         }
         "bytes" | "bytearray" => crate::object::bytes::construct(vm, name == "bytearray", args),
         "complex" => crate::object::complex::construct(vm, args),
+        "memoryview" => crate::object::memoryview::construct(vm, args),
         "str" => {
             reject_other_keywords("str", &args)?;
             arity("str", &args, 0, 1)?;

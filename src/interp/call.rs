@@ -8,7 +8,7 @@ use super::exec::Flow;
 use super::{Frame, Vm};
 use std::cell::RefCell;
 
-use crate::object::{methods, Args, Function, PyErr, PyResult, Stream, TypeRef, Value};
+use crate::object::{Args, Function, PyErr, PyResult, Stream, TypeRef, Value};
 use crate::syntax::ast::{ScopeInfo, Span};
 
 impl Vm {
@@ -36,7 +36,6 @@ impl Vm {
                     }
                     Ok(Value::None)
                 }
-                Value::Type(TypeRef::Builtin(t)) => self.call_type_method(t, &m.name, args),
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -187,18 +186,6 @@ impl Vm {
             return self.call_member(m, receiver, args);
         }
         match receiver {
-            Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) => {
-                // A special method the type's table lacks is its method
-                // descriptor (`(1).__add__(2)`), found by `get_attr`.
-                if name.starts_with("__") && !methods::has_method(receiver, name) {
-                    let method = self.get_attr(receiver, name)?;
-                    return self.call(&method, args);
-                }
-                match methods::call_method(self, receiver, name, args) {
-                    Some(result) => result,
-                    None => Err(PyErr::attribute_error(receiver, name)),
-                }
-            }
             Value::Future(_) | Value::Task(_) => {
                 match crate::asyncio::call_future_method(self, receiver, name, args) {
                     Some(result) => result,
@@ -233,36 +220,6 @@ impl Vm {
                 self.call(&method, args)
             }
         }
-    }
-
-    /// `str.lower(s)`, `dict.fromkeys(keys)`: a method taken from a builtin
-    /// type, with CPython's method_descriptor errors.
-    fn call_type_method(
-        &self,
-        t: &'static crate::object::types::TypeObject,
-        name: &str,
-        mut args: Args,
-    ) -> PyResult {
-        let sample = methods::sample_of(t).expect("a builtin type with methods");
-        if methods::is_type_level(name) {
-            return self.call_method(&sample, name, args);
-        }
-        if args.positional.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "unbound method {}.{}() needs an argument",
-                t.name, name
-            )));
-        }
-        let receiver = args.positional.remove(0);
-        if !receiver.type_of().is_subclass(&TypeRef::Builtin(t)) {
-            return Err(PyErr::type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                name,
-                t.name,
-                receiver.type_name()
-            )));
-        }
-        self.call_method(&receiver, name, args)
     }
 
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
@@ -324,21 +281,6 @@ impl Vm {
             }
             (Value::Type(TypeRef::Builtin(t)), "__doc__") if !t.doc.is_empty() => {
                 Some(Value::str(t.doc))
-            }
-            (Value::Type(TypeRef::Builtin(t)), "fromhex") => {
-                crate::object::bytes_methods::type_attr(t, name)
-            }
-            // `dict.fromkeys`, `int.from_bytes`: methods of the type itself,
-            // bound to it (other methods are descriptors, see `descriptor`).
-            (Value::Type(TypeRef::Builtin(t)), _)
-                if methods::is_type_level(name)
-                    && methods::sample_of(t).is_some_and(|s| methods::has_method(&s, name)) =>
-            {
-                Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
-                    receiver: v.clone(),
-                    name: Rc::from(name),
-                    member: None,
-                })))
             }
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {
@@ -416,7 +358,6 @@ impl Vm {
             return Ok(Value::Type(v.type_of()));
         }
         let is_method = match v {
-            Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) => methods::has_method(v, name),
             Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
             Value::Stream(_) => matches!(name, "write" | "flush"),
             Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),

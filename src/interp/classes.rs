@@ -366,6 +366,9 @@ impl Vm {
     /// A class attribute as seen through an instance (`obj.attr`):
     /// functions bind to the instance, static and class methods unwrap.
     fn bind_to_instance(&self, obj: &Value, class: &TypeRef, attr: Value) -> PyResult {
+        if let Some(bound) = crate::object::descriptor::bind_to_class(&attr, class) {
+            return Ok(bound);
+        }
         Ok(match attr {
             Value::Function(_) => Value::Method(Rc::new(Method {
                 receiver: obj.clone(),
@@ -465,7 +468,7 @@ impl Vm {
                     })),
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
-                other => class_method_of_builtin(&other, &t).unwrap_or(other),
+                other => crate::object::descriptor::bind_to_class(&other, &t).unwrap_or(other),
             }));
         }
         Ok(match name {

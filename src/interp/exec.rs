@@ -510,7 +510,7 @@ impl Vm {
                 crate::object::bytes::assign_slice(self, &arr, &s, &v)
             }
             // A user class gets a slice object (`__setitem__`).
-            Place::Slice(obj @ Value::Instance(_), s) => {
+            Place::Slice(obj @ (Value::Instance(_) | Value::Object(_)), s) => {
                 self.set_item(&obj, &crate::object::slice::from_args(&s), v)
             }
             Place::Slice(obj, s) => {
@@ -885,7 +885,7 @@ impl Vm {
                 let obj = self.eval(f, value)?;
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let s = self.eval_slice(f, lower, upper, step)?;
-                    if let Value::Instance(_) = obj {
+                    if let Value::Instance(_) | Value::Object(_) = obj {
                         let slice = crate::object::slice::from_args(&s);
                         return self.del_item(&obj, &slice).at(target.span);
                     }

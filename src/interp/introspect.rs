@@ -251,13 +251,6 @@ impl Vm {
             Value::Instance(i) => {
                 class_names(&obj.type_of(), &mut names);
                 names.extend(i.dict.borrow().keys().cloned());
-                if let Some(p) = &i.payload {
-                    names.extend(
-                        crate::object::methods::method_names(p)
-                            .iter()
-                            .map(|n| Rc::from(*n)),
-                    );
-                }
             }
             other => {
                 class_names(&other.type_of(), &mut names);
@@ -268,11 +261,6 @@ impl Vm {
                         }
                     }
                 }
-                names.extend(
-                    crate::object::methods::method_names(other)
-                        .iter()
-                        .map(|n| Rc::from(*n)),
-                );
             }
         }
         Ok(sorted_names(names))

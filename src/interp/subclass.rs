@@ -10,78 +10,7 @@ use super::Vm;
 use crate::object::class::{payload, Instance};
 use crate::object::descriptor::{is_immutable, MethodDescriptor};
 use crate::object::types::{self, MemberKind, TypeObject, TypeRef};
-use crate::object::{methods, Args, Dict, PyErr, PyResult, Value};
-use crate::syntax::ast::{BinOp, CmpOp};
-
-/// The operator behind an arithmetic special method, and whether it is the
-/// reflected form (`__radd__`).
-fn binary_dunder(name: &str) -> Option<(BinOp, bool)> {
-    let base = name.strip_prefix("__")?.strip_suffix("__")?;
-    let (base, reflected) = match base.strip_prefix('r') {
-        Some(rest) if !matches!(base, "rshift") => (rest, true),
-        _ => (base, false),
-    };
-    let op = match base {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mult,
-        "truediv" => BinOp::Div,
-        "floordiv" => BinOp::FloorDiv,
-        "mod" => BinOp::Mod,
-        "pow" => BinOp::Pow,
-        "lshift" => BinOp::LShift,
-        "rshift" => BinOp::RShift,
-        "and" => BinOp::BitAnd,
-        "or" => BinOp::BitOr,
-        "xor" => BinOp::BitXor,
-        _ => return None,
-    };
-    Some((op, reflected))
-}
-
-fn compare_dunder(name: &str) -> Option<CmpOp> {
-    Some(match name {
-        "__eq__" => CmpOp::Eq,
-        "__ne__" => CmpOp::NotEq,
-        "__lt__" => CmpOp::Lt,
-        "__le__" => CmpOp::LtE,
-        "__gt__" => CmpOp::Gt,
-        "__ge__" => CmpOp::GtE,
-        _ => return None,
-    })
-}
-
-/// Which values a builtin type's binary slots accept as the other operand
-/// (the rest get NotImplemented, as `long_add` or `list_richcompare` give).
-#[derive(PartialEq, Clone, Copy)]
-enum Kind {
-    Number,
-    Str,
-    Bytes,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    Other,
-}
-
-fn kind(v: &Value) -> Kind {
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => Kind::Number,
-        Value::Str(_) => Kind::Str,
-        Value::Bytes(_) | Value::ByteArray(_) => Kind::Bytes,
-        Value::List(_) => Kind::List,
-        Value::Tuple(_) => Kind::Tuple,
-        Value::Dict(_) => Kind::Dict,
-        Value::Set(_) | Value::FrozenSet(_) => Kind::Set,
-        _ => Kind::Other,
-    }
-}
-
-/// A value as the builtin operations see it: its payload if it has one.
-fn plain(v: &Value) -> &Value {
-    payload(v).unwrap_or(v)
-}
+use crate::object::{Args, Dict, PyErr, PyResult, Value};
 
 fn one_arg(name: &str, args: &Args) -> PyResult<Value> {
     if !args.keywords.is_empty() {
@@ -98,21 +27,6 @@ fn one_arg(name: &str, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn no_args(name: &str, args: &Args) -> PyResult<()> {
-    if !args.keywords.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "wrapper {name}() takes no keyword arguments"
-        )));
-    }
-    if !args.positional.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "expected 0 arguments, got {}",
-            args.positional.len()
-        )));
-    }
-    Ok(())
-}
-
 impl Vm {
     /// `owner.name(self, *args)` for a method descriptor of a builtin type.
     pub fn call_descriptor(&self, d: &MethodDescriptor, mut args: Args) -> PyResult {
@@ -122,12 +36,6 @@ impl Vm {
             Some(MemberKind::StaticMethod(f)) => return f(self, args),
             Some(MemberKind::ClassMethod(f)) => return f(self, &TypeRef::Builtin(owner), args),
             _ => {}
-        }
-        // `dict.fromkeys`, `int.from_bytes`: methods of the type itself.
-        if crate::object::methods::is_type_level(name) {
-            if let Some(sample) = crate::object::methods::sample_of(owner) {
-                return self.call_method(&sample, name, args);
-            }
         }
         let qualified = format!("{}.{}", owner.name, name);
         if name == "__new__" {
@@ -204,8 +112,7 @@ impl Vm {
                     .unwrap_or_else(|| Err(PyErr::attribute_error(&obj, name))),
             };
         }
-        let base = plain(&obj).clone();
-        self.call_builtin_method(&obj, &base, owner, name, args)
+        Err(PyErr::attribute_error(&obj, name))
     }
 
     /// `owner.__new__(cls, *args)`: the builtin value made from the
@@ -344,6 +251,8 @@ impl Vm {
                 s.borrow_mut().extend(items)?;
             }
             Value::ByteArray(b) => {
+                // `bytearray.__init__` empties the array before refilling it.
+                crate::object::bytes::check_resize(b, 0)?;
                 let made = crate::object::bytes::construct(self, true, args)?;
                 if let Value::ByteArray(new) = made {
                     let bytes = new.borrow().clone();
@@ -354,176 +263,5 @@ impl Vm {
             _ => {}
         }
         Ok(Value::None)
-    }
-
-    /// Runs builtin method `name` of `owner` on `target`, the payload of
-    /// `obj` (or `obj` itself when it is a plain builtin value).
-    fn call_builtin_method(
-        &self,
-        obj: &Value,
-        target: &Value,
-        owner: &'static TypeObject,
-        name: &'static str,
-        args: Args,
-    ) -> PyResult {
-        if !name.starts_with("__") {
-            return methods::call_method(self, target, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(target, name)));
-        }
-        if let Some(op) = compare_dunder(name) {
-            let other = one_arg(name, &args)?;
-            let other = plain(&other);
-            let k = kind(target);
-            // Dicts have no order: `dict_richcompare` gives NotImplemented.
-            let ordered = matches!(op, CmpOp::Eq | CmpOp::NotEq) || k != Kind::Dict;
-            let comparable = k != Kind::Other && k == kind(other) && ordered;
-            if !comparable {
-                return Ok(Value::NotImplemented);
-            }
-            return self.compare(op, target, other).map(Value::Bool);
-        }
-        if let Some((op, reflected)) = binary_dunder(name) {
-            let other = one_arg(name, &args)?;
-            if op == BinOp::Mod && !reflected && matches!(target, Value::Str(_)) {
-                return self.binary_op(op, target, &other);
-            }
-            let other = plain(&other);
-            if kind(other) == Kind::Other && !matches!(other, Value::None) {
-                return Ok(Value::NotImplemented);
-            }
-            let (a, b) = if reflected {
-                (other, target)
-            } else {
-                (target, other)
-            };
-            return match crate::object::ops::binary_op(op, a, b) {
-                Err(e) if e.is_instance(&types::TYPE_ERROR) => Ok(Value::NotImplemented),
-                result => result,
-            };
-        }
-        match name {
-            "__init__" => self.init_payload(target, args),
-            "__repr__" => {
-                no_args(name, &args)?;
-                let text = self.repr(target)?;
-                // `set_repr`, `frozenset`'s and `bytearray_repr` name the
-                // object's own type: `Tags({1})`, `Tags()`.
-                let own = match (target, obj) {
-                    (
-                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_),
-                        Value::Instance(_),
-                    ) => obj.type_name(),
-                    _ => return Ok(Value::str(&text)),
-                };
-                let inner = match text.find('(') {
-                    Some(i) if text.ends_with(')') => text[i..].to_string(),
-                    _ if text == "set()" => "()".to_string(),
-                    _ => format!("({text})"),
-                };
-                Ok(Value::str(&format!("{own}{inner}")))
-            }
-            "__str__" => {
-                no_args(name, &args)?;
-                // `bytearray_str` is its repr, which names the subclass.
-                let of = if matches!(target, Value::ByteArray(_)) {
-                    obj
-                } else {
-                    target
-                };
-                if matches!(target, Value::ByteArray(_)) {
-                    return self.repr(of).map(|s| Value::str(&s));
-                }
-                self.str(of).map(|s| Value::str(&s))
-            }
-            "__format__" => {
-                let spec = one_arg(name, &args)?;
-                let Value::Str(spec) = spec else {
-                    return Err(PyErr::type_error(format!(
-                        "format() argument 2 must be str, not {}",
-                        spec.type_name()
-                    )));
-                };
-                // An empty spec is `str(self)`, which a subclass may
-                // override (`long__format__`, `unicode__format__`).
-                if spec.is_empty() {
-                    return self.str(obj).map(|s| Value::str(&s));
-                }
-                let mut out = String::new();
-                self.format_field(&mut out, target, None, &spec, None)?;
-                Ok(Value::str(&out))
-            }
-            "__hash__" => {
-                no_args(name, &args)?;
-                crate::object::set::hash_of(target).map(Value::Int)
-            }
-            "__len__" => {
-                no_args(name, &args)?;
-                crate::builtins::length(target).map(|n| Value::Int(n as i64))
-            }
-            "__bool__" => {
-                no_args(name, &args)?;
-                Ok(Value::Bool(target.truthy()))
-            }
-            "__iter__" => {
-                no_args(name, &args)?;
-                self.iter(target).map(Value::Iterator)
-            }
-            "__reversed__" => {
-                no_args(name, &args)?;
-                self.call(
-                    &crate::builtins::builtin_value("reversed"),
-                    Args::positional(vec![target.clone()]),
-                )
-            }
-            "__contains__" => {
-                let item = one_arg(name, &args)?;
-                self.contains(target, &item).map(Value::Bool)
-            }
-            "__getitem__" => {
-                let key = one_arg(name, &args)?;
-                self.get_item(target, &key)
-            }
-            "__setitem__" => {
-                if args.positional.len() != 2 || !args.keywords.is_empty() {
-                    return Err(PyErr::type_error(format!(
-                        "expected 2 arguments, got {}",
-                        args.positional.len()
-                    )));
-                }
-                let mut it = args.positional.into_iter();
-                let key = it.next().expect("two arguments");
-                let value = it.next().expect("two arguments");
-                self.set_item(target, &key, value).map(|_| Value::None)
-            }
-            "__delitem__" => {
-                let key = one_arg(name, &args)?;
-                self.del_item(target, &key).map(|_| Value::None)
-            }
-            "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__isub__" | "__ixor__" => {
-                let other = one_arg(name, &args)?;
-                let op = binary_dunder(&format!("__{}", &name[3..]))
-                    .map(|(op, _)| op)
-                    .expect("an in-place operator");
-                let other = plain(&other).clone();
-                let result = match (op, target) {
-                    (BinOp::Mult, Value::List(l)) => {
-                        let n = crate::builtins::index_arg(&other)?;
-                        let items = l.borrow().clone();
-                        let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
-                        for _ in 0..n.max(0) {
-                            out.extend(items.iter().cloned());
-                        }
-                        *l.borrow_mut() = out;
-                        Ok(target.clone())
-                    }
-                    _ => self.inplace_op(op, target, &other),
-                };
-                result.map(|_| obj.clone())
-            }
-            _ => Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                format!("pyasync does not implement {}.{}", owner.name, name),
-            )),
-        }
     }
 }

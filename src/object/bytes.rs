@@ -3,19 +3,266 @@
 //! `Objects/bytearrayobject.c`, `Objects/bytes_methods.c`).
 //!
 //! A `bytes` is an `Rc<[u8]>` and a `bytearray` an `Rc<RefCell<Vec<u8>>>`,
-//! so either fits the `Value` enum as one pointer. The methods are in
+//! so either fits the `Value` enum as one pointer. The type tables are
+//! here (`bytes`) and in `bytearray`; the methods they share are in
 //! `bytes_methods`, the codecs in `codecs`.
 
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
+use super::bytes_methods as m;
 use super::codecs;
 use super::function::Args;
 use super::methods::{parse_args, Sig};
+use super::slots::{self, plain};
 use super::subscript::{slice_indices, SliceArgs};
+use super::types::{Member, TypeSpec, BYTES};
 use super::{types, PyErr, PyResult, Value};
 use crate::interp::Vm;
+use crate::slot;
 use crate::syntax::ast::BinOp;
+
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "An immutable sequence of bytes (integers in range(0, 256)).\n\n\
+          bytes() is empty; bytes(n) holds n zero bytes; bytes(iterable), \
+          bytes(bytes_like) and bytes(text, encoding) copy their source.",
+    members: &[
+        SHARED_METHODS,
+        slots::RICH_COMPARE,
+        slots::HASHABLE,
+        slots::SIZED_ITERABLE,
+        &[
+            Member::static_method(
+                "maketrans",
+                m::bytes_maketrans,
+                "The 256-byte translation table mapping each byte of frm to the byte of to at the same place.",
+            ),
+            Member::method("__bytes__", dunder_bytes, "The bytes themselves, as a bytes object."),
+            Member::method(
+                "__getnewargs__",
+                getnewargs,
+                "The arguments that make an equal bytes object again (for pickling).",
+            ),
+            slot!("__str__" slots::str),
+            slot!("__add__" m::concat_slot),
+            slot!("__mul__" m::repeat_slot),
+            slot!("__rmul__" m::repeat_slot),
+            slot!("__mod__" m::mod_slot),
+            slot!("__rmod__" m::rmod_slot),
+            slot!("__getitem__" slots::getitem),
+            slot!(new BYTES),
+        ],
+    ],
+};
+
+/// The methods `bytes` and `bytearray` both have.
+pub const SHARED_METHODS: &[Member] = &[
+    Member::method(
+        "decode",
+        m::decode,
+        "The text the bytes encode, in the given encoding (UTF-8 by default).",
+    ),
+    Member::method(
+        "hex",
+        m::hex_of,
+        "Two hexadecimal digits per byte, optionally grouped with a separator.",
+    ),
+    Member::class_method(
+        "fromhex",
+        m::fromhex_method,
+        "The bytes that a string of hexadecimal digit pairs spells; spaces between pairs are allowed.",
+    ),
+    Member::method(
+        "startswith",
+        m::startswith,
+        "Whether the bytes (within start and end) begin with the prefix, or one of a tuple of them.",
+    ),
+    Member::method(
+        "endswith",
+        m::endswith,
+        "Whether the bytes (within start and end) end with the suffix, or one of a tuple of them.",
+    ),
+    Member::method(
+        "find",
+        m::find,
+        "The lowest index of the subsequence within start and end, or -1.",
+    ),
+    Member::method(
+        "rfind",
+        m::rfind,
+        "The highest index of the subsequence within start and end, or -1.",
+    ),
+    Member::method(
+        "index",
+        m::index,
+        "As find, but ValueError when the subsequence is absent.",
+    ),
+    Member::method(
+        "rindex",
+        m::rindex,
+        "As rfind, but ValueError when the subsequence is absent.",
+    ),
+    Member::method(
+        "count",
+        m::count,
+        "How many non-overlapping times the subsequence occurs within start and end.",
+    ),
+    Member::method(
+        "split",
+        m::split,
+        "The pieces between separators, from the left; runs of ASCII whitespace by default.",
+    ),
+    Member::method(
+        "rsplit",
+        m::rsplit,
+        "The pieces between separators, from the right; runs of ASCII whitespace by default.",
+    ),
+    Member::method(
+        "join",
+        m::join,
+        "The bytes-like items of an iterable, with these bytes between them.",
+    ),
+    Member::method(
+        "strip",
+        m::strip,
+        "Without the given bytes (ASCII whitespace by default) at either end.",
+    ),
+    Member::method(
+        "lstrip",
+        m::lstrip,
+        "Without the given bytes (ASCII whitespace by default) at the start.",
+    ),
+    Member::method(
+        "rstrip",
+        m::rstrip,
+        "Without the given bytes (ASCII whitespace by default) at the end.",
+    ),
+    Member::method(
+        "replace",
+        m::replace_method,
+        "Each occurrence of old replaced by new (only the first count, if given).",
+    ),
+    Member::method("upper", m::upper, "ASCII lowercase letters made uppercase."),
+    Member::method("lower", m::lower, "ASCII uppercase letters made lowercase."),
+    Member::method("swapcase", m::swapcase, "The case of ASCII letters swapped."),
+    Member::method(
+        "capitalize",
+        m::capitalize,
+        "The first byte uppercase and the other ASCII letters lowercase.",
+    ),
+    Member::method(
+        "title",
+        m::title_method,
+        "Each run of ASCII letters starting uppercase, the rest lowercase.",
+    ),
+    Member::method(
+        "isdigit",
+        m::isdigit,
+        "Whether there are bytes and all are ASCII digits.",
+    ),
+    Member::method(
+        "isalpha",
+        m::isalpha,
+        "Whether there are bytes and all are ASCII letters.",
+    ),
+    Member::method(
+        "isalnum",
+        m::isalnum,
+        "Whether there are bytes and all are ASCII letters or digits.",
+    ),
+    Member::method(
+        "isspace",
+        m::isspace,
+        "Whether there are bytes and all are ASCII whitespace.",
+    ),
+    Member::method(
+        "isupper",
+        m::isupper,
+        "Whether there is an uppercase ASCII letter and no lowercase one.",
+    ),
+    Member::method(
+        "islower",
+        m::islower,
+        "Whether there is a lowercase ASCII letter and no uppercase one.",
+    ),
+    Member::method(
+        "istitle",
+        m::istitle,
+        "Whether there are cased bytes and every run of letters starts uppercase, the rest lowercase.",
+    ),
+    Member::method(
+        "isascii",
+        m::isascii,
+        "Whether every byte is below 0x80 (true when empty).",
+    ),
+    Member::method(
+        "removeprefix",
+        m::removeprefix,
+        "Without the prefix, if the bytes start with it.",
+    ),
+    Member::method(
+        "removesuffix",
+        m::removesuffix,
+        "Without the suffix, if the bytes end with it.",
+    ),
+    Member::method(
+        "partition",
+        m::partition,
+        "The part before the first separator, the separator and the part after it.",
+    ),
+    Member::method(
+        "rpartition",
+        m::rpartition,
+        "The part before the last separator, the separator and the part after it.",
+    ),
+    Member::method(
+        "splitlines",
+        m::splitlines_method,
+        "The lines, split at \\n, \\r and \\r\\n; with their line ends if keepends.",
+    ),
+    Member::method(
+        "center",
+        m::center,
+        "Centred in the given width, padded with the fill byte (a space by default).",
+    ),
+    Member::method(
+        "ljust",
+        m::ljust,
+        "Left-aligned in the given width, padded with the fill byte (a space by default).",
+    ),
+    Member::method(
+        "rjust",
+        m::rjust,
+        "Right-aligned in the given width, padded with the fill byte (a space by default).",
+    ),
+    Member::method(
+        "zfill",
+        m::zfill,
+        "Padded on the left with ASCII zeros to the width, after any sign.",
+    ),
+    Member::method(
+        "expandtabs",
+        m::expandtabs,
+        "Tabs replaced by spaces up to the next multiple of tabsize columns (8 by default).",
+    ),
+    Member::method(
+        "translate",
+        m::translate,
+        "Each byte mapped through a 256-byte table (None keeps it), without the bytes in delete.",
+    ),
+];
+
+/// `bytes.__bytes__`: the receiver's own bytes, as an exact `bytes`.
+fn dunder_bytes(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    parse_args("bytes", "__bytes__", Sig::NoArgs, args)?;
+    Ok(plain(receiver).clone())
+}
+
+/// `bytes.__getnewargs__`: `(bytes(self),)`.
+fn getnewargs(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    parse_args("bytes", "__getnewargs__", Sig::NoArgs, args)?;
+    Ok(Value::tuple(vec![plain(receiver).clone()]))
+}
 
 /// The contents of a `bytes` or `bytearray`, borrowed.
 pub enum BytesRef<'a> {
@@ -62,10 +309,32 @@ pub(super) fn same_kind(like: &Value, data: Vec<u8>) -> Value {
     }
 }
 
+/// The bytes of a value that exports a buffer: a bytes, a bytearray or a
+/// memoryview (an error if the view is released); `None` for the rest.
+pub fn bytes_like(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    match bytes_ref(v) {
+        Some(b) => Some(Ok(b.to_vec())),
+        None => super::memoryview::view_bytes(v),
+    }
+}
+
+/// Refuses to change the length of a bytearray to `new_len` while a
+/// memoryview of it is alive (`bytearray_resize`'s check of its exports);
+/// keeping the length is always allowed.
+pub fn check_resize(arr: &Rc<RefCell<Vec<u8>>>, new_len: usize) -> PyResult<()> {
+    if new_len != arr.borrow().len() && super::memoryview::is_exported(arr) {
+        return Err(PyErr::new(
+            &types::BUFFER_ERROR,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
 /// The bytes of an argument that must be bytes-like (`PyObject_GetBuffer`).
 pub(super) fn buffer(v: &Value) -> PyResult<Vec<u8>> {
-    match bytes_ref(v) {
-        Some(b) => Ok(b.to_vec()),
+    match bytes_like(v) {
+        Some(b) => b,
         None => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
             v.type_name()
@@ -208,8 +477,8 @@ pub fn construct(vm: &Vm, array: bool, args: Args) -> PyResult {
             };
         }
     }
-    if let Some(data) = bytes_ref(&source) {
-        return Ok(wrap(data.to_vec()));
+    if let Some(data) = bytes_like(&source) {
+        return Ok(wrap(data?));
     }
     match &source {
         Value::Int(n) => {
@@ -368,13 +637,13 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     match op {
         BinOp::Add => {
             let x = bytes_ref(a)?;
-            Some(match bytes_ref(b) {
-                Some(y) => {
+            Some(match bytes_like(b) {
+                Some(y) => y.map(|y| {
                     let mut data = Vec::with_capacity(x.len() + y.len());
                     data.extend_from_slice(&x);
                     data.extend_from_slice(&y);
-                    Ok(same_kind(a, data))
-                }
+                    same_kind(a, data)
+                }),
                 None => Err(PyErr::type_error(format!(
                     "can't concat {} to {}",
                     b.type_name(),
@@ -443,11 +712,13 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
                 "Existing exports of data: object cannot be re-sized",
             )))
         }
-        BinOp::Add => Some(match bytes_ref(b).map(|y| y.to_vec()) {
-            Some(y) => {
+        BinOp::Add => Some(match bytes_like(b) {
+            Some(y) => y.and_then(|y| {
+                let len = arr.borrow().len();
+                check_resize(arr, len + y.len())?;
                 arr.borrow_mut().extend_from_slice(&y);
                 Ok(a.clone())
-            }
+            }),
             None => Err(PyErr::type_error(format!(
                 "can't concat {} to bytearray",
                 b.type_name()
@@ -455,12 +726,13 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         }),
         BinOp::Mult => {
             let result = binary_op(op, a, b)?;
-            Some(result.map(|r| {
+            Some(result.and_then(|r| {
                 if let Value::ByteArray(n) = r {
                     let data = std::mem::take(&mut *n.borrow_mut());
+                    check_resize(arr, data.len())?;
                     *arr.borrow_mut() = data;
                 }
-                a.clone()
+                Ok(a.clone())
             }))
         }
         _ => None,
@@ -583,6 +855,7 @@ pub fn set_item(
 pub fn del_item(arr: &Rc<RefCell<Vec<u8>>>, v: &Value, index: &Value) -> PyResult<()> {
     let len = arr.borrow().len();
     let i = index_of(v, index, len)?;
+    check_resize(arr, len - 1)?;
     arr.borrow_mut().remove(i);
     Ok(())
 }
@@ -603,9 +876,9 @@ pub fn assign_slice(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
         ));
     }
-    let data = match bytes_ref(value) {
+    let data = match bytes_like(value) {
         // A copy first: `ba[:] = ba` reads the array it writes.
-        Some(b) => b.to_vec(),
+        Some(b) => b?,
         None => match construct(vm, true, Args::positional(vec![value.clone()]))? {
             Value::ByteArray(a) => std::mem::take(&mut *a.borrow_mut()),
             _ => unreachable!("bytearray() makes a bytearray"),
@@ -624,10 +897,18 @@ pub fn set_slice(arr: &Rc<RefCell<Vec<u8>>>, s: &SliceArgs, items: Vec<Value>) -
         .iter()
         .map(|v| byte_value(v, "byte"))
         .collect::<PyResult<Vec<u8>>>()?;
+    let len = arr.borrow().len();
+    let (_, step, count) = slice_indices(len, s)?;
+    if step == 1 {
+        check_resize(arr, len - count + data.len())?;
+    }
     super::subscript::assign_slice_in(&mut arr.borrow_mut(), s, data, "bytes")
 }
 
 /// `del ba[a:b:c]`.
 pub fn del_slice(arr: &Rc<RefCell<Vec<u8>>>, s: &SliceArgs) -> PyResult<()> {
+    let len = arr.borrow().len();
+    let (_, _, count) = slice_indices(len, s)?;
+    check_resize(arr, len - count)?;
     super::subscript::delete_slice_in(&mut arr.borrow_mut(), s)
 }

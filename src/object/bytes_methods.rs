@@ -1,10 +1,8 @@
-//! The methods of `bytes` and `bytearray` (`Objects/bytes_methods.c`,
-//! `Objects/bytesobject.c`, `Objects/bytearrayobject.c`), with CPython's
-//! argument order and error messages. Methods that build a new sequence
-//! return the receiver's type.
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! The methods `bytes` and `bytearray` share (`Objects/bytes_methods.c`,
+//! `Objects/bytesobject.c`, `Objects/bytearrayobject.c`), one function per
+//! method, with CPython's argument order and error messages. The tables
+//! that name them are in `bytes` and `bytearray`. Methods that build a new
+//! sequence return the receiver's type.
 
 use super::bytes::{
     buffer, byte_value, bytes_ref, c_int_arg, find_sub, is_iterable_error, new_bytearray,
@@ -13,98 +11,9 @@ use super::bytes::{
 use super::codecs;
 use super::function::Args;
 use super::methods::{parse_args, Sig};
-use super::{types, PyErr, PyResult, Value};
+use super::types::{self, TypeRef};
+use super::{PyErr, PyResult, Value};
 use crate::interp::Vm;
-
-pub const BYTES_METHODS: &[&str] = &[
-    "decode",
-    "hex",
-    "fromhex",
-    "startswith",
-    "endswith",
-    "find",
-    "rfind",
-    "index",
-    "rindex",
-    "count",
-    "split",
-    "rsplit",
-    "join",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "replace",
-    "upper",
-    "lower",
-    "swapcase",
-    "capitalize",
-    "title",
-    "isdigit",
-    "isalpha",
-    "isalnum",
-    "isspace",
-    "isupper",
-    "islower",
-    "isascii",
-    "removeprefix",
-    "removesuffix",
-    "partition",
-    "rpartition",
-    "splitlines",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-];
-
-pub const BYTEARRAY_METHODS: &[&str] = &[
-    "decode",
-    "hex",
-    "fromhex",
-    "startswith",
-    "endswith",
-    "find",
-    "rfind",
-    "index",
-    "rindex",
-    "count",
-    "split",
-    "rsplit",
-    "join",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "replace",
-    "upper",
-    "lower",
-    "swapcase",
-    "capitalize",
-    "title",
-    "isdigit",
-    "isalpha",
-    "isalnum",
-    "isspace",
-    "isupper",
-    "islower",
-    "isascii",
-    "removeprefix",
-    "removesuffix",
-    "partition",
-    "rpartition",
-    "splitlines",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-    "append",
-    "extend",
-    "pop",
-    "clear",
-    "copy",
-    "insert",
-    "remove",
-    "reverse",
-];
 
 /// ASCII whitespace as `Py_ISSPACE` sees it.
 fn is_space(c: u8) -> bool {
@@ -143,11 +52,11 @@ fn bounds(len: usize, start: Option<Value>, end: Option<Value>) -> PyResult<(usi
 fn needle(v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![byte_value(v, "byte")?]),
-        other => bytes_ref(other).map(|b| b.to_vec()).ok_or_else(|| {
-            PyErr::type_error(format!(
+        other => super::bytes::bytes_like(other).unwrap_or_else(|| {
+            Err(PyErr::type_error(format!(
                 "argument should be integer or bytes-like object, not '{}'",
                 other.type_name()
-            ))
+            )))
         }),
     }
 }
@@ -244,9 +153,11 @@ fn affix_arg(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
     match v {
         Value::Tuple(items) => items
             .iter()
-            .map(|i| bytes_ref(i).map(|b| b.to_vec()).ok_or_else(|| bad(i)))
+            .map(|i| super::bytes::bytes_like(i).unwrap_or_else(|| Err(bad(i))))
             .collect(),
-        other => Ok(vec![bytes_ref(other).ok_or_else(|| bad(other))?.to_vec()]),
+        other => Ok(vec![
+            super::bytes::bytes_like(other).unwrap_or_else(|| Err(bad(other)))?
+        ]),
     }
 }
 
@@ -337,15 +248,13 @@ pub fn fromhex(s: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-/// `bytes.fromhex` / `bytearray.fromhex` called on the type.
-pub fn fromhex_call(array: bool, args: Args) -> PyResult {
-    let mut a = parse_args(
-        if array { "bytearray" } else { "bytes" },
-        "fromhex",
-        Sig::One,
-        args,
-    )?
-    .into_iter();
+/// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: a class method, so a
+/// subclass gets an instance of itself (`bytes_fromhex_impl` calls the
+/// class with the result).
+pub fn fromhex_method(vm: &Vm, cls: &TypeRef, args: Args) -> PyResult {
+    let base = cls.builtin_base();
+    let array = std::ptr::eq(base, &types::BYTEARRAY);
+    let mut a = parse_args(base.name, "fromhex", Sig::One, args)?.into_iter();
     let arg = a.next().flatten().expect("required");
     let Value::Str(s) = &arg else {
         return Err(PyErr::type_error(format!(
@@ -354,11 +263,15 @@ pub fn fromhex_call(array: bool, args: Args) -> PyResult {
         )));
     };
     let data = fromhex(s.as_ref())?;
-    Ok(if array {
+    let value = if array {
         new_bytearray(data)
     } else {
         new_bytes(data)
-    })
+    };
+    match cls {
+        TypeRef::Builtin(_) => Ok(value),
+        TypeRef::User(_) => vm.call(&Value::Type(cls.clone()), Args::positional(vec![value])),
+    }
 }
 
 fn title(data: &[u8]) -> Vec<u8> {
@@ -374,21 +287,6 @@ fn title(data: &[u8]) -> Vec<u8> {
             out
         })
         .collect()
-}
-
-fn predicate(data: &[u8], name: &str) -> bool {
-    let all = |f: fn(&u8) -> bool| !data.is_empty() && data.iter().all(f);
-    match name {
-        "isdigit" => all(u8::is_ascii_digit),
-        "isalpha" => all(u8::is_ascii_alphabetic),
-        "isalnum" => all(u8::is_ascii_alphanumeric),
-        "isspace" => all(|c| is_space(*c)),
-        "isascii" => data.is_ascii(),
-        "isupper" => {
-            data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)
-        }
-        _ => data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase),
-    }
 }
 
 fn splitlines(data: &[u8], keepends: bool) -> Vec<Vec<u8>> {
@@ -415,292 +313,692 @@ fn splitlines(data: &[u8], keepends: bool) -> Vec<Vec<u8>> {
     out
 }
 
-/// `receiver.name(*args)` for bytes and bytearray.
-pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> PyResult {
-    let tname = receiver.type_name();
-    let tname: &str = &tname;
-    if let Value::ByteArray(arr) = receiver {
-        if ARRAY_ONLY.contains(&name) {
-            return array_method(arr, name, args);
+/// The bytes a method works on: a snapshot, so a method never sees its
+/// own receiver change under it.
+fn data_of(receiver: &Value) -> Vec<u8> {
+    bytes_ref(receiver).expect("bytes-like").to_vec()
+}
+
+/// The name errors give the receiver's type: `bytes` or `bytearray`.
+fn type_name(receiver: &Value) -> String {
+    receiver.type_name().to_string()
+}
+
+fn list_of(receiver: &Value, parts: Vec<Vec<u8>>) -> Value {
+    Value::list(parts.into_iter().map(|d| same_kind(receiver, d)).collect())
+}
+
+pub fn decode(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(
+        &tname,
+        "decode",
+        Sig::Keywords(&["encoding", "errors"]),
+        args,
+    )?
+    .into_iter();
+    let encoding = a
+        .next()
+        .flatten()
+        .map(|e| str_arg(&e, "decode() argument 'encoding'"))
+        .transpose()?;
+    let errors = a
+        .next()
+        .flatten()
+        .map(|e| str_arg(&e, "decode() argument 'errors'"))
+        .transpose()?;
+    let text = codecs::decode(
+        &data,
+        encoding.as_deref().unwrap_or("utf-8"),
+        errors.as_deref().unwrap_or("strict"),
+    )?;
+    Ok(Value::str(&text))
+}
+
+/// `hex(sep=, bytes_per_sep=)` of the bytes `data`, for bytes, bytearray
+/// and memoryview.
+pub fn hex_method(type_name: &str, data: &[u8], args: Args) -> PyResult {
+    let mut a = parse_args(
+        type_name,
+        "hex",
+        Sig::Keywords(&["sep", "bytes_per_sep"]),
+        args,
+    )?
+    .into_iter();
+    let (sep, per) = (a.next().flatten(), a.next().flatten());
+    Ok(Value::str(&hex(data, sep, per)?))
+}
+
+pub fn hex_of(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    hex_method(&type_name(receiver), &data_of(receiver), args)
+}
+
+/// `startswith` and `endswith`.
+fn affix_test(receiver: &Value, name: &str, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::Tuple(1, 3), args)?.into_iter();
+    let affix = a.next().flatten().expect("required");
+    let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
+    let affixes = affix_arg(&affix, name)?;
+    let window: &[u8] = if s <= e { &data[s..e] } else { &[] };
+    let hit = affixes.iter().any(|p| {
+        if s > e {
+            return false;
+        }
+        if name == "startswith" {
+            window.starts_with(p)
+        } else {
+            window.ends_with(p)
+        }
+    });
+    Ok(Value::Bool(hit))
+}
+
+pub fn startswith(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    affix_test(receiver, "startswith", args)
+}
+
+pub fn endswith(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    affix_test(receiver, "endswith", args)
+}
+
+/// `find`, `rfind`, `index`, `rindex` and `count`: the same arguments
+/// (`stringlib_parse_args_finds`), told apart by `name`.
+fn search(receiver: &Value, name: &str, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::Tuple(1, 3), args)?.into_iter();
+    let sub = a.next().flatten().expect("required");
+    // `stringlib_parse_args_finds` reads start and end first.
+    let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
+    let sub = needle(&sub)?;
+    if name == "count" {
+        if s > e {
+            return Ok(Value::Int(0));
+        }
+        let window = &data[s..e];
+        if sub.is_empty() {
+            return Ok(Value::Int(window.len() as i64 + 1));
+        }
+        let mut n = 0;
+        let mut from = 0;
+        while let Some(i) = find_sub(window, &sub, from) {
+            n += 1;
+            from = i + sub.len();
+        }
+        return Ok(Value::Int(n));
+    }
+    let found = if s > e {
+        None
+    } else if name.starts_with('r') {
+        rfind_sub(&data[s..e], &sub).map(|i| i + s)
+    } else {
+        find_sub(&data[s..e], &sub, 0).map(|i| i + s)
+    };
+    match found {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if name.contains("index") => Err(PyErr::value_error("subsection not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+pub fn find(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    search(receiver, "find", args)
+}
+
+pub fn rfind(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    search(receiver, "rfind", args)
+}
+
+pub fn index(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    search(receiver, "index", args)
+}
+
+pub fn rindex(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    search(receiver, "rindex", args)
+}
+
+pub fn count(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    search(receiver, "count", args)
+}
+
+/// `split` and `rsplit`.
+fn split_by(receiver: &Value, name: &str, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::Keywords(&["sep", "maxsplit"]), args)?.into_iter();
+    let sep = a.next().flatten();
+    // Argument Clinic converts `maxsplit` before the body reads `sep`.
+    let maxsplit = match a.next().flatten() {
+        None => -1,
+        Some(v) => c_int_arg(&v, "ssize_t")?,
+    };
+    let sep = strip_set(sep)?;
+    if sep.as_ref().is_some_and(|s| s.is_empty()) {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let parts = match (name, &sep) {
+        ("split", None) => split_whitespace(&data, maxsplit),
+        ("split", Some(sep)) => split_on(&data, sep, maxsplit),
+        (_, sep) => rsplit_on(&data, sep.as_deref(), maxsplit),
+    };
+    Ok(list_of(receiver, parts))
+}
+
+pub fn split(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    split_by(receiver, "split", args)
+}
+
+pub fn rsplit(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    split_by(receiver, "rsplit", args)
+}
+
+pub fn join(vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, "join", Sig::One, args)?.into_iter();
+    let items = vm
+        .collect(&a.next().flatten().expect("required"))
+        .map_err(|e| {
+            if is_iterable_error(&e) {
+                PyErr::type_error("can only join an iterable")
+            } else {
+                e
+            }
+        })?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&data);
+        }
+        match super::bytes::bytes_like(item) {
+            Some(Ok(b)) => out.extend_from_slice(&b),
+            // A released view exports nothing.
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    item.type_name()
+                )))
+            }
         }
     }
-    // A snapshot: a method never sees its own receiver change under it.
-    let data: Vec<u8> = bytes_ref(receiver).expect("bytes-like").to_vec();
+    Ok(same_kind(receiver, out))
+}
+
+/// `strip`, `lstrip` and `rstrip`: which ends to strip.
+fn strip_ends(receiver: &Value, name: &str, left: bool, right: bool, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::Range(0, 1), args)?.into_iter();
+    let chars = strip_set(a.next().flatten())?;
+    let strip = |c: &u8| match &chars {
+        None => is_space(*c),
+        Some(set) => set.contains(c),
+    };
+    let mut s = 0;
+    let mut e = data.len();
+    if left {
+        while s < e && strip(&data[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(&data[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(same_kind(receiver, data[s..e].to_vec()))
+}
+
+pub fn strip(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    strip_ends(receiver, "strip", true, true, args)
+}
+
+pub fn lstrip(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    strip_ends(receiver, "lstrip", true, false, args)
+}
+
+pub fn rstrip(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    strip_ends(receiver, "rstrip", false, true, args)
+}
+
+pub fn replace_method(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, "replace", Sig::Range(2, 3), args)?.into_iter();
+    let old = buffer(&a.next().flatten().expect("required"))?;
+    let new = buffer(&a.next().flatten().expect("required"))?;
+    let count = maxsplit_arg(a.next().flatten())?;
+    Ok(same_kind(receiver, replace(&data, &old, &new, count)))
+}
+
+/// `removeprefix` and `removesuffix`.
+fn remove_affix(receiver: &Value, name: &str, prefix: bool, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::One, args)?.into_iter();
+    let affix = buffer(&a.next().flatten().expect("required"))?;
+    let out = if prefix {
+        data.strip_prefix(&affix[..]).unwrap_or(&data)
+    } else {
+        data.strip_suffix(&affix[..]).unwrap_or(&data)
+    };
+    Ok(same_kind(receiver, out.to_vec()))
+}
+
+pub fn removeprefix(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    remove_affix(receiver, "removeprefix", true, args)
+}
+
+pub fn removesuffix(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    remove_affix(receiver, "removesuffix", false, args)
+}
+
+/// `partition` and `rpartition`.
+fn partition_at(receiver: &Value, name: &str, from_left: bool, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::One, args)?.into_iter();
+    let sep = buffer(&a.next().flatten().expect("required"))?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if from_left {
+        find_sub(&data, &sep, 0)
+    } else {
+        rfind_sub(&data, &sep)
+    };
+    let (x, y, z) = match found {
+        Some(i) => (
+            data[..i].to_vec(),
+            sep.clone(),
+            data[i + sep.len()..].to_vec(),
+        ),
+        None if from_left => (data.clone(), Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new(), data.clone()),
+    };
     let wrap = |d: Vec<u8>| same_kind(receiver, d);
-    let list = |parts: Vec<Vec<u8>>| Value::list(parts.into_iter().map(wrap).collect());
-    match name {
-        "decode" => {
-            let mut a =
-                parse_args(tname, name, Sig::Keywords(&["encoding", "errors"]), args)?.into_iter();
-            let encoding = a
-                .next()
-                .flatten()
-                .map(|e| str_arg(&e, "decode() argument 'encoding'"))
-                .transpose()?;
-            let errors = a
-                .next()
-                .flatten()
-                .map(|e| str_arg(&e, "decode() argument 'errors'"))
-                .transpose()?;
-            let text = codecs::decode(
-                &data,
-                encoding.as_deref().unwrap_or("utf-8"),
-                errors.as_deref().unwrap_or("strict"),
-            )?;
-            Ok(Value::str(&text))
+    Ok(Value::tuple(vec![wrap(x), wrap(y), wrap(z)]))
+}
+
+pub fn partition(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    partition_at(receiver, "partition", true, args)
+}
+
+pub fn rpartition(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    partition_at(receiver, "rpartition", false, args)
+}
+
+pub fn splitlines_method(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, "splitlines", Sig::Keywords(&["keepends"]), args)?.into_iter();
+    let keepends = match a.next().flatten() {
+        None => false,
+        Some(v) => c_int_arg(&v, "int")? != 0,
+    };
+    Ok(list_of(receiver, splitlines(&data, keepends)))
+}
+
+/// Room for `n` more bytes in `out`: MemoryError, not an abort, when the
+/// allocation cannot be made.
+fn reserve(out: &mut Vec<u8>, n: usize) -> PyResult<()> {
+    out.try_reserve_exact(n)
+        .map_err(|_| PyErr::new(&types::MEMORY_ERROR, ""))
+}
+
+/// Where the data goes in the padded result of `center`, `ljust` and
+/// `rjust`, given the padding and the width.
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+fn pad(receiver: &Value, name: &str, align: Align, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, name, Sig::Range(1, 2), args)?.into_iter();
+    let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+    let fill = match a.next().flatten() {
+        None => b' ',
+        Some(v) => match bytes_ref(&v).as_deref() {
+            Some([c]) => *c,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    v.type_name()
+                )))
+            }
+        },
+    };
+    let n = data.len() as i64;
+    if width <= n {
+        return Ok(same_kind(receiver, data));
+    }
+    let pad = width - n;
+    // `pad()` in Objects/stringlib/transmogrify.h: centring leans left
+    // only when both the padding and the width are odd.
+    let left = match align {
+        Align::Left => 0,
+        Align::Right => pad,
+        Align::Center => pad / 2 + (pad & width & 1),
+    };
+    let mut out = Vec::new();
+    reserve(&mut out, width as usize)?;
+    out.resize(left as usize, fill);
+    out.extend_from_slice(&data);
+    out.resize(width as usize, fill);
+    Ok(same_kind(receiver, out))
+}
+
+pub fn center(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    pad(receiver, "center", Align::Center, args)
+}
+
+pub fn ljust(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    pad(receiver, "ljust", Align::Left, args)
+}
+
+pub fn rjust(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    pad(receiver, "rjust", Align::Right, args)
+}
+
+pub fn zfill(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, "zfill", Sig::One, args)?.into_iter();
+    let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+    let n = data.len() as i64;
+    if width <= n {
+        return Ok(same_kind(receiver, data));
+    }
+    let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
+    let mut out = Vec::new();
+    reserve(&mut out, width as usize)?;
+    out.extend_from_slice(&data[..sign]);
+    out.resize(sign + (width - n) as usize, b'0');
+    out.extend_from_slice(&data[sign..]);
+    Ok(same_kind(receiver, out))
+}
+
+/// A method without arguments that maps the data to new data.
+fn transform(receiver: &Value, name: &str, args: Args, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+    parse_args(&type_name(receiver), name, Sig::NoArgs, args)?;
+    Ok(same_kind(receiver, f(&data_of(receiver))))
+}
+
+pub fn upper(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    transform(receiver, "upper", args, |d| d.to_ascii_uppercase())
+}
+
+pub fn lower(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    transform(receiver, "lower", args, |d| d.to_ascii_lowercase())
+}
+
+pub fn swapcase(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    transform(receiver, "swapcase", args, |d| {
+        d.iter()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+
+pub fn capitalize(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    transform(receiver, "capitalize", args, |d| {
+        let mut out = d.to_ascii_lowercase();
+        if let Some(first) = out.first_mut() {
+            *first = first.to_ascii_uppercase();
         }
-        "hex" => {
-            let mut a = parse_args(tname, name, Sig::Keywords(&["sep", "bytes_per_sep"]), args)?
-                .into_iter();
-            let (sep, per) = (a.next().flatten(), a.next().flatten());
-            Ok(Value::str(&hex(&data, sep, per)?))
-        }
-        "fromhex" => fromhex_call(matches!(receiver, Value::ByteArray(_)), args),
-        "startswith" | "endswith" => {
-            let mut a = parse_args(tname, name, Sig::Tuple(1, 3), args)?.into_iter();
-            let affix = a.next().flatten().expect("required");
-            let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
-            let affixes = affix_arg(&affix, name)?;
-            let window: &[u8] = if s <= e { &data[s..e] } else { &[] };
-            let hit = affixes.iter().any(|p| {
-                if s > e {
+        out
+    })
+}
+
+pub fn title_method(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    transform(receiver, "title", args, title)
+}
+
+/// A method without arguments that tests the data.
+fn test(receiver: &Value, name: &str, args: Args, f: fn(&[u8]) -> bool) -> PyResult {
+    parse_args(&type_name(receiver), name, Sig::NoArgs, args)?;
+    Ok(Value::Bool(f(&data_of(receiver))))
+}
+
+/// Whether the data is non-empty and every byte passes `f`.
+fn all_of(data: &[u8], f: fn(&u8) -> bool) -> bool {
+    !data.is_empty() && data.iter().all(f)
+}
+
+pub fn isdigit(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isdigit", args, |d| all_of(d, u8::is_ascii_digit))
+}
+
+pub fn isalpha(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isalpha", args, |d| {
+        all_of(d, u8::is_ascii_alphabetic)
+    })
+}
+
+pub fn isalnum(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isalnum", args, |d| {
+        all_of(d, u8::is_ascii_alphanumeric)
+    })
+}
+
+pub fn isspace(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isspace", args, |d| all_of(d, |c| is_space(*c)))
+}
+
+pub fn isascii(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isascii", args, |d| d.is_ascii())
+}
+
+pub fn isupper(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "isupper", args, |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+pub fn islower(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "islower", args, |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+/// `istitle`: an uppercase letter only after an uncased byte, a lowercase
+/// one only after a cased byte, and at least one cased byte.
+pub fn istitle(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    test(receiver, "istitle", args, |d| {
+        let (mut cased, mut after_cased) = (false, false);
+        for c in d {
+            if c.is_ascii_uppercase() {
+                if after_cased {
                     return false;
                 }
-                if name == "startswith" {
-                    window.starts_with(p)
-                } else {
-                    window.ends_with(p)
+                (cased, after_cased) = (true, true);
+            } else if c.is_ascii_lowercase() {
+                if !after_cased {
+                    return false;
                 }
-            });
-            Ok(Value::Bool(hit))
-        }
-        "find" | "rfind" | "index" | "rindex" | "count" => {
-            let mut a = parse_args(tname, name, Sig::Tuple(1, 3), args)?.into_iter();
-            let sub = a.next().flatten().expect("required");
-            // `stringlib_parse_args_finds` reads start and end first.
-            let (s, e) = bounds(data.len(), a.next().flatten(), a.next().flatten())?;
-            let sub = needle(&sub)?;
-            if name == "count" {
-                if s > e {
-                    return Ok(Value::Int(0));
-                }
-                let window = &data[s..e];
-                if sub.is_empty() {
-                    return Ok(Value::Int(window.len() as i64 + 1));
-                }
-                let mut n = 0;
-                let mut from = 0;
-                while let Some(i) = find_sub(window, &sub, from) {
-                    n += 1;
-                    from = i + sub.len();
-                }
-                return Ok(Value::Int(n));
-            }
-            let found = if s > e {
-                None
-            } else if name.starts_with('r') {
-                rfind_sub(&data[s..e], &sub).map(|i| i + s)
+                (cased, after_cased) = (true, true);
             } else {
-                find_sub(&data[s..e], &sub, 0).map(|i| i + s)
-            };
-            match found {
-                Some(i) => Ok(Value::Int(i as i64)),
-                None if name.contains("index") => Err(PyErr::value_error("subsection not found")),
-                None => Ok(Value::Int(-1)),
+                after_cased = false;
             }
         }
-        "split" | "rsplit" => {
-            let mut a =
-                parse_args(tname, name, Sig::Keywords(&["sep", "maxsplit"]), args)?.into_iter();
-            let sep = a.next().flatten();
-            // Argument Clinic converts `maxsplit` before the body reads `sep`.
-            let maxsplit = match a.next().flatten() {
-                None => -1,
-                Some(v) => c_int_arg(&v, "ssize_t")?,
-            };
-            let sep = strip_set(sep)?;
-            if sep.as_ref().is_some_and(|s| s.is_empty()) {
-                return Err(PyErr::value_error("empty separator"));
+        cased
+    })
+}
+
+/// `expandtabs(tabsize=8)`: each tab becomes the spaces up to the next
+/// multiple of `tabsize` columns; a newline or carriage return starts the
+/// count again. A tab size of zero or less removes the tabs.
+pub fn expandtabs(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let tname = type_name(receiver);
+    let data = data_of(receiver);
+    let mut a = parse_args(&tname, "expandtabs", Sig::Keywords(&["tabsize"]), args)?.into_iter();
+    let tabsize = match a.next().flatten() {
+        None => 8,
+        Some(v) => c_int_arg(&v, "int")?,
+    };
+    if tabsize > i32::MAX as i64 || tabsize < i32::MIN as i64 {
+        return Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        ));
+    }
+    // The length first, so that a huge result is a MemoryError.
+    let mut total: i64 = 0;
+    let mut column: i64 = 0;
+    for &c in &data {
+        match c {
+            b'\t' if tabsize > 0 => {
+                let spaces = tabsize - column % tabsize;
+                total = total.saturating_add(spaces);
+                column += spaces;
             }
-            let parts = match (name, &sep) {
-                ("split", None) => split_whitespace(&data, maxsplit),
-                ("split", Some(sep)) => split_on(&data, sep, maxsplit),
-                (_, sep) => rsplit_on(&data, sep.as_deref(), maxsplit),
-            };
-            Ok(list(parts))
-        }
-        "join" => {
-            let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
-            let items = vm
-                .collect(&a.next().flatten().expect("required"))
-                .map_err(|e| {
-                    if is_iterable_error(&e) {
-                        PyErr::type_error("can only join an iterable")
-                    } else {
-                        e
-                    }
-                })?;
-            let mut out = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&data);
-                }
-                match bytes_ref(item) {
-                    Some(b) => out.extend_from_slice(&b),
-                    None => {
-                        return Err(PyErr::type_error(format!(
-                            "sequence item {i}: expected a bytes-like object, {} found",
-                            item.type_name()
-                        )))
-                    }
-                }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                total += 1;
+                column = 0;
             }
-            Ok(wrap(out))
-        }
-        "strip" | "lstrip" | "rstrip" => {
-            let mut a = parse_args(tname, name, Sig::Range(0, 1), args)?.into_iter();
-            let chars = strip_set(a.next().flatten())?;
-            let strip = |c: &u8| match &chars {
-                None => is_space(*c),
-                Some(set) => set.contains(c),
-            };
-            let mut s = 0;
-            let mut e = data.len();
-            if name != "rstrip" {
-                while s < e && strip(&data[s]) {
-                    s += 1;
-                }
+            _ => {
+                total += 1;
+                column += 1;
             }
-            if name != "lstrip" {
-                while e > s && strip(&data[e - 1]) {
-                    e -= 1;
-                }
-            }
-            Ok(wrap(data[s..e].to_vec()))
-        }
-        "replace" => {
-            let mut a = parse_args(tname, name, Sig::Range(2, 3), args)?.into_iter();
-            let old = buffer(&a.next().flatten().expect("required"))?;
-            let new = buffer(&a.next().flatten().expect("required"))?;
-            let count = maxsplit_arg(a.next().flatten())?;
-            Ok(wrap(replace(&data, &old, &new, count)))
-        }
-        "removeprefix" | "removesuffix" => {
-            let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
-            let affix = buffer(&a.next().flatten().expect("required"))?;
-            let out = if name == "removeprefix" {
-                data.strip_prefix(&affix[..]).unwrap_or(&data)
-            } else {
-                data.strip_suffix(&affix[..]).unwrap_or(&data)
-            };
-            Ok(wrap(out.to_vec()))
-        }
-        "partition" | "rpartition" => {
-            let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
-            let sep = buffer(&a.next().flatten().expect("required"))?;
-            if sep.is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            let found = if name == "partition" {
-                find_sub(&data, &sep, 0)
-            } else {
-                rfind_sub(&data, &sep)
-            };
-            let (x, y, z) = match found {
-                Some(i) => (
-                    data[..i].to_vec(),
-                    sep.clone(),
-                    data[i + sep.len()..].to_vec(),
-                ),
-                None if name == "partition" => (data.clone(), Vec::new(), Vec::new()),
-                None => (Vec::new(), Vec::new(), data.clone()),
-            };
-            Ok(Value::tuple(vec![wrap(x), wrap(y), wrap(z)]))
-        }
-        "splitlines" => {
-            let mut a = parse_args(tname, name, Sig::Keywords(&["keepends"]), args)?.into_iter();
-            let keepends = match a.next().flatten() {
-                None => false,
-                Some(v) => c_int_arg(&v, "int")? != 0,
-            };
-            Ok(list(splitlines(&data, keepends)))
-        }
-        "center" | "ljust" | "rjust" => {
-            let mut a = parse_args(tname, name, Sig::Range(1, 2), args)?.into_iter();
-            let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
-            let fill = match a.next().flatten() {
-                None => b' ',
-                Some(v) => match bytes_ref(&v).as_deref() {
-                    Some([c]) => *c,
-                    _ => {
-                        return Err(PyErr::type_error(format!(
-                            "{name}() argument 2 must be a byte string of length 1, not {}",
-                            v.type_name()
-                        )))
-                    }
-                },
-            };
-            let n = data.len() as i64;
-            if width <= n {
-                return Ok(wrap(data));
-            }
-            let pad = width - n;
-            // `pad()` in Objects/stringlib/transmogrify.h: centring leans left
-            // only when both the padding and the width are odd.
-            let left = match name {
-                "ljust" => 0,
-                "rjust" => pad,
-                _ => pad / 2 + (pad & width & 1),
-            };
-            let mut out = vec![fill; left as usize];
-            out.extend_from_slice(&data);
-            out.resize(width as usize, fill);
-            Ok(wrap(out))
-        }
-        "zfill" => {
-            let mut a = parse_args(tname, name, Sig::One, args)?.into_iter();
-            let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
-            let n = data.len() as i64;
-            if width <= n {
-                return Ok(wrap(data));
-            }
-            let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
-            let mut out = data[..sign].to_vec();
-            out.resize(sign + (width - n) as usize, b'0');
-            out.extend_from_slice(&data[sign..]);
-            Ok(wrap(out))
-        }
-        "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
-            parse_args(tname, name, Sig::NoArgs, args)?;
-            let out = match name {
-                "upper" => data.to_ascii_uppercase(),
-                "lower" => data.to_ascii_lowercase(),
-                "swapcase" => data
-                    .iter()
-                    .map(|c| {
-                        if c.is_ascii_uppercase() {
-                            c.to_ascii_lowercase()
-                        } else {
-                            c.to_ascii_uppercase()
-                        }
-                    })
-                    .collect(),
-                "capitalize" => {
-                    let mut out = data.to_ascii_lowercase();
-                    if let Some(first) = out.first_mut() {
-                        *first = first.to_ascii_uppercase();
-                    }
-                    out
-                }
-                _ => title(&data),
-            };
-            Ok(wrap(out))
-        }
-        _ => {
-            parse_args(tname, name, Sig::NoArgs, args)?;
-            Ok(Value::Bool(predicate(&data, name)))
         }
     }
+    let mut out = Vec::new();
+    reserve(&mut out, usize::try_from(total).unwrap_or(usize::MAX))?;
+    let mut column: i64 = 0;
+    for &c in &data {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    out.resize(out.len() + spaces as usize, b' ');
+                    column += spaces;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(same_kind(receiver, out))
+}
+
+/// `translate(table, /, delete=b'')`: drops the bytes in `delete`, then
+/// maps each byte through the 256-byte `table` (None keeps them).
+pub fn translate(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
+    let data = data_of(receiver);
+    let Args {
+        positional,
+        keywords,
+    } = args;
+    let given = positional.len() + keywords.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "translate() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    if positional.is_empty() {
+        return Err(PyErr::type_error(
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let mut positional = positional.into_iter();
+    let table = positional.next().expect("checked");
+    let mut delete = positional.next();
+    for (key, value) in keywords {
+        if &*key != "delete" {
+            return Err(PyErr::type_error(format!(
+                "'{key}' is an invalid keyword argument for translate()"
+            )));
+        }
+        delete = Some(value);
+    }
+    let table = match table {
+        Value::None => None,
+        t => {
+            let t = buffer(&t)?;
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = delete.map(|d| buffer(&d)).transpose()?.unwrap_or_default();
+    let out = data
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(receiver, out))
+}
+
+/// `bytes.maketrans(frm, to)` / `bytearray.maketrans`: the 256-byte table
+/// that maps each byte of `frm` to the byte of `to` at the same place.
+pub fn maketrans(type_name: &str, args: Args) -> PyResult {
+    let mut a = parse_args(type_name, "maketrans", Sig::Range(2, 2), args)?
+        .into_iter()
+        .flatten();
+    let frm = buffer(&a.next().expect("two arguments"))?;
+    let to = buffer(&a.next().expect("two arguments"))?;
+    if frm.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in frm.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(new_bytes(table))
+}
+
+pub fn bytes_maketrans(_vm: &Vm, args: Args) -> PyResult {
+    maketrans("bytes", args)
+}
+
+pub fn bytearray_maketrans(_vm: &Vm, args: Args) -> PyResult {
+    maketrans("bytearray", args)
+}
+
+/// `b % values` (`bytes_mod`): formats whatever the right operand is.
+pub fn mod_slot(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
+    let values = super::slots::one_arg(args)?;
+    let template = super::slots::plain(obj);
+    super::bytes::binary_op(crate::syntax::ast::BinOp::Mod, template, &values)
+        .unwrap_or_else(|| Ok(Value::NotImplemented))
+}
+
+/// `template % b` where `b` is the receiver: only a bytes-like template
+/// formats it.
+pub fn rmod_slot(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
+    let template = super::slots::one_arg(args)?;
+    let template = super::slots::plain(&template);
+    if bytes_ref(template).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    let values = super::slots::plain(obj);
+    super::bytes::binary_op(crate::syntax::ast::BinOp::Mod, template, values)
+        .unwrap_or_else(|| Ok(Value::NotImplemented))
 }
 
 fn replace(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
@@ -738,117 +1036,42 @@ fn replace(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     out
 }
 
-const ARRAY_ONLY: &[&str] = &[
-    "append", "extend", "pop", "clear", "copy", "reverse", "insert", "remove",
-];
+/// `b.__add__(x)` (`bytes_concat`): a sequence concatenation, so a
+/// non-buffer operand is a TypeError rather than NotImplemented.
+pub fn concat_slot(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
+    let other = super::slots::one_arg(args)?;
+    let (a, b) = (super::slots::plain(obj), super::slots::plain(&other));
+    super::bytes::binary_op(crate::syntax::ast::BinOp::Add, a, b)
+        .unwrap_or_else(|| Ok(Value::NotImplemented))
+}
 
-/// The methods only a bytearray has (`ARRAY_ONLY`).
-fn array_method(arr: &Rc<RefCell<Vec<u8>>>, name: &str, args: Args) -> PyResult {
-    let t = "bytearray";
-    {
-        match name {
-            "append" => {
-                let mut a = parse_args(t, name, Sig::One, args)?.into_iter();
-                let b = byte_value(&a.next().flatten().expect("required"), "byte")?;
-                arr.borrow_mut().push(b);
-                Ok(Value::None)
-            }
-            "extend" => {
-                let mut a = parse_args(t, name, Sig::One, args)?.into_iter();
-                let src = a.next().flatten().expect("required");
-                let data = match bytes_ref(&src) {
-                    Some(b) => b.to_vec(),
-                    None => {
-                        let items = super::iter::collect(&src).map_err(|e| {
-                            if is_iterable_error(&e) {
-                                PyErr::type_error(format!(
-                                    "can't extend bytearray with {}",
-                                    src.type_name()
-                                ))
-                            } else {
-                                e
-                            }
-                        })?;
-                        items
-                            .iter()
-                            .map(|v| byte_value(v, "byte"))
-                            .collect::<PyResult<Vec<u8>>>()?
-                    }
-                };
-                arr.borrow_mut().extend(data);
-                Ok(Value::None)
-            }
-            "pop" => {
-                let mut a = parse_args(t, name, Sig::Range(0, 1), args)?.into_iter();
-                let len = arr.borrow().len();
-                if len == 0 {
-                    return Err(PyErr::index_error("pop from empty bytearray"));
-                }
-                let i = match a.next().flatten() {
-                    None => -1,
-                    Some(v) => crate::builtins::index_arg(&v)?,
-                };
-                let adjusted = if i < 0 { i + len as i64 } else { i };
-                if adjusted < 0 || adjusted >= len as i64 {
-                    return Err(PyErr::index_error("pop index out of range"));
-                }
-                Ok(Value::Int(arr.borrow_mut().remove(adjusted as usize) as i64))
-            }
-            "clear" => {
-                parse_args(t, name, Sig::NoArgs, args)?;
-                arr.borrow_mut().clear();
-                Ok(Value::None)
-            }
-            "copy" => {
-                parse_args(t, name, Sig::NoArgs, args)?;
-                Ok(new_bytearray(arr.borrow().clone()))
-            }
-            "reverse" => {
-                parse_args(t, name, Sig::NoArgs, args)?;
-                arr.borrow_mut().reverse();
-                Ok(Value::None)
-            }
-            "insert" => {
-                let mut a = parse_args(t, name, Sig::Range(2, 2), args)?.into_iter();
-                let i = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
-                let b = byte_value(&a.next().flatten().expect("required"), "byte")?;
-                let mut arr = arr.borrow_mut();
-                let n = arr.len() as i64;
-                let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-                arr.insert(at as usize, b);
-                Ok(Value::None)
-            }
-            "remove" => {
-                let mut a = parse_args(t, name, Sig::One, args)?.into_iter();
-                let b = byte_value(&a.next().flatten().expect("required"), "byte")?;
-                let mut arr = arr.borrow_mut();
-                match arr.iter().position(|&c| c == b) {
-                    Some(i) => {
-                        arr.remove(i);
-                        Ok(Value::None)
-                    }
-                    None => Err(PyErr::value_error("value not found in bytearray")),
-                }
-            }
-            _ => unreachable!("ARRAY_ONLY lists the names handled here"),
-        }
+/// The count of a sequence repetition (`sq_repeat` takes any `__index__`).
+fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Value> {
+    match vm.number_index(n)? {
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        count => Ok(count),
     }
 }
 
-/// `bytes.fromhex` and `bytearray.fromhex`, reached through the type
-/// object.
-pub fn type_attr(t: &'static types::TypeObject, name: &str) -> Option<Value> {
-    let array = std::ptr::eq(t, &types::BYTEARRAY);
-    if !(array || std::ptr::eq(t, &types::BYTES)) || name != "fromhex" {
-        return None;
-    }
-    Some(Value::Native(Rc::new(super::NativeFunction {
-        name: "fromhex",
-        module: None,
-        func: if array {
-            |_vm, args| fromhex_call(true, args)
-        } else {
-            |_vm, args| fromhex_call(false, args)
-        },
-    })))
+/// `b.__mul__(n)` and `b.__rmul__(n)`: the same repetition.
+pub fn repeat_slot(vm: &Vm, obj: &Value, args: Args) -> PyResult {
+    let count = repeat_count(vm, &super::slots::one_arg(args)?)?;
+    super::bytes::binary_op(
+        crate::syntax::ast::BinOp::Mult,
+        super::slots::plain(obj),
+        &count,
+    )
+    .unwrap_or_else(|| Ok(Value::NotImplemented))
+}
+
+/// `ba.__imul__(n)`: repeats the array in place and answers it.
+pub fn irepeat_slot(vm: &Vm, obj: &Value, args: Args) -> PyResult {
+    let count = repeat_count(vm, &super::slots::one_arg(args)?)?;
+    let target = super::slots::plain(obj);
+    super::bytes::inplace_op(crate::syntax::ast::BinOp::Mult, target, &count)
+        .unwrap_or_else(|| Ok(Value::NotImplemented))?;
+    Ok(obj.clone())
 }

@@ -74,6 +74,7 @@ fn acceptable_base(t: &'static TypeObject) -> bool {
             &types::LONGRANGE_ITERATOR,
             &types::BYTES_ITERATOR,
             &types::BYTEARRAY_ITERATOR,
+            &types::MEMORYVIEW,
             &types::REVERSED,
             &super::slice::SLICE,
             &METHOD_DESCRIPTOR,
@@ -150,65 +151,6 @@ pub fn payload_base(bases: &[TypeRef]) -> PyResult<Option<&'static TypeObject>> 
     Ok(payload)
 }
 
-/// The special methods each builtin type defines and `Vm::call_descriptor`
-/// implements (a subset of its `__dict__` in CPython 3.11).
-fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
-    const COMPARE: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
-    macro_rules! with_compare {
-        ($($n:literal),* $(,)?) => {
-            &[$($n,)* COMPARE[0], COMPARE[1], COMPARE[2], COMPARE[3], COMPARE[4], COMPARE[5],
-              "__new__", "__repr__", "__hash__"]
-        };
-    }
-    match t.name {
-        "bytes" => with_compare![
-            "__add__",
-            "__contains__",
-            "__getitem__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__str__",
-        ],
-        "bytearray" => with_compare![
-            "__add__",
-            "__contains__",
-            "__delitem__",
-            "__getitem__",
-            "__iadd__",
-            "__imul__",
-            "__init__",
-            "__iter__",
-            "__len__",
-            "__mod__",
-            "__mul__",
-            "__rmod__",
-            "__rmul__",
-            "__setitem__",
-            "__str__",
-        ],
-        "list" => with_compare![
-            "__add__",
-            "__contains__",
-            "__delitem__",
-            "__getitem__",
-            "__iadd__",
-            "__imul__",
-            "__init__",
-            "__iter__",
-            "__len__",
-            "__mul__",
-            "__reversed__",
-            "__rmul__",
-            "__setitem__",
-        ],
-        _ => &[],
-    }
-}
-
 /// What `object` gives every class, as descriptors (`object.__new__`,
 /// `object.__init__`, ...).
 const OBJECT_METHODS: &[&str] = &[
@@ -242,17 +184,7 @@ pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
         let name = OBJECT_METHODS.iter().find(|n| **n == name)?;
         return Some(interned(t, name, None));
     }
-    if name.starts_with("__") {
-        let name = dunders(t).iter().find(|n| **n == name)?;
-        if *name == "__hash__" && !is_immutable(t) {
-            return Some(Value::None);
-        }
-        return Some(interned(t, name, None));
-    }
-    let name = super::methods::type_method_names(t)
-        .iter()
-        .find(|n| **n == name)?;
-    Some(interned(t, name, None))
+    None
 }
 
 /// `t.name` along the builtin type's own bases (`int.__str__` is
@@ -327,6 +259,19 @@ impl MethodDescriptor {
             MemberKind::Getter(f) => Some(f),
             _ => None,
         }
+    }
+}
+
+/// A class or static method of a builtin type's table found on a subclass
+/// (`MyBytes.fromhex`, or through an instance of it), bound to that class
+/// so that a class method makes an instance of it.
+pub fn bind_to_class(attr: &Value, cls: &TypeRef) -> Option<Value> {
+    let m = as_descriptor(attr)?.member?;
+    match m.kind {
+        MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_) if m.name != "__new__" => {
+            Some(super::BoundMethod::of_member(Value::Type(cls.clone()), m))
+        }
+        _ => None,
     }
 }
 

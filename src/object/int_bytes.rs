@@ -81,7 +81,7 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
-pub(super) fn from_bytes(vm: &Vm, args: Args) -> PyResult {
+pub fn from_bytes(vm: &Vm, args: Args) -> PyResult {
     let mut a = args
         .unpack_keywords("from_bytes", &["bytes", "byteorder", "signed"], 2, 0)?
         .into_iter();

@@ -16,67 +16,6 @@ use super::repr::{repr_plain, str_plain};
 use super::{subscript, types, unicode, PyErr, PyResult, Value};
 use crate::interp::Vm;
 
-fn methods_of(receiver: &Value) -> &'static [&'static str] {
-    match receiver {
-        Value::Bytes(_) => super::bytes_methods::BYTES_METHODS,
-        Value::ByteArray(_) => super::bytes_methods::BYTEARRAY_METHODS,
-        _ => &[],
-    }
-}
-
-/// The named methods of a builtin type (`list.append`), for the
-/// descriptors of subclasses of builtin types.
-pub fn type_method_names(t: &types::TypeObject) -> &'static [&'static str] {
-    match t.name {
-        "bytes" => super::bytes_methods::BYTES_METHODS,
-        "bytearray" => super::bytes_methods::BYTEARRAY_METHODS,
-        _ => &[],
-    }
-}
-
-/// An empty value of builtin type `t`, whose methods are `t`'s; `None` for
-/// types without a method table.
-pub fn sample_of(t: &'static super::types::TypeObject) -> Option<Value> {
-    use super::types;
-    let is = |o: &'static types::TypeObject| std::ptr::eq(t, o);
-    Some(if is(&types::BYTES) {
-        super::bytes::new_bytes(Vec::new())
-    } else if is(&types::BYTEARRAY) {
-        Value::ByteArray(Default::default())
-    } else {
-        // A type without methods of its own has its base's.
-        return t.base.and_then(sample_of);
-    })
-}
-
-/// Methods that belong to the type, not its instances (`dict.fromkeys`):
-/// reached through the type, they need no receiver.
-pub fn is_type_level(name: &str) -> bool {
-    matches!(name, "fromhex")
-}
-
-/// The method names of a builtin value (for `dir()`).
-pub fn method_names(receiver: &Value) -> &'static [&'static str] {
-    methods_of(receiver)
-}
-
-pub fn has_method(receiver: &Value, name: &str) -> bool {
-    methods_of(receiver).contains(&name)
-}
-
-/// `receiver.name(*args)`; `None` if the type has no such method.
-pub fn call_method(vm: &Vm, receiver: &Value, name: &str, args: Args) -> Option<PyResult> {
-    if !has_method(receiver, name) {
-        return None;
-    }
-    Some(match receiver {
-        Value::Bytes(_) | Value::ByteArray(_) => {
-            super::bytes_methods::call_method(vm, receiver, name, args)
-        }
-        _ => unreachable!("has_method accepted only the types above"),
-    })
-}
-
 // ---------------------------------------------------------------------------
 // Argument checking
 

@@ -4,6 +4,7 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
@@ -22,6 +23,7 @@ pub mod int_bytes;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod methods;
 pub mod native;
 pub mod numeric;

@@ -299,8 +299,8 @@ impl Formatter<'_> {
         if self.bytes {
             match arg.ch {
                 's' | 'b' => {
-                    return match super::bytes::bytes_ref(&v) {
-                        Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+                    return match super::bytes::bytes_like(&v) {
+                        Some(b) => Ok(b?.iter().map(|&c| c as char).collect()),
                         None => Err(PyErr::type_error(format!(
                             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                             v.type_name()

@@ -150,11 +150,10 @@ fn write_repr(
         }
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
         Value::BoundMethod(m)
-            if !super::methods::is_type_level(&m.name)
-                && !matches!(
-                    m.member.map(|x| x.kind),
-                    Some(MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_))
-                ) =>
+            if !matches!(
+                m.member.map(|x| x.kind),
+                Some(MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_))
+            ) =>
         {
             if let Value::Type(TypeRef::Builtin(t)) = &m.receiver {
                 out.push_str(&format!("<method '{}' of '{}' objects>", m.name, t.name));

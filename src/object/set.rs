@@ -492,6 +492,9 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
             return Ok(h);
         }
     }
+    if let Some(h) = super::memoryview::hash(v) {
+        return h;
+    }
     Ok(match v {
         Value::None => HASH_NONE,
         Value::Bool(b) => *b as i64,

@@ -342,8 +342,10 @@ types! {
     FLOAT = "float" => super::float::SPEC;
     COMPLEX = "complex" => super::complex::SPEC;
     STR = "str" => super::str::SPEC;
-    BYTES = "bytes";
-    BYTEARRAY = "bytearray";
+    BYTES = "bytes" => super::bytes::SPEC;
+    BYTEARRAY = "bytearray" => super::bytearray::SPEC;
+    MEMORYVIEW = "memoryview" => super::memoryview::SPEC;
+    MEMORY_ITERATOR = "memory_iterator" => super::memoryview::ITERATOR_SPEC;
     BYTES_ITERATOR = "bytes_iterator";
     BYTEARRAY_ITERATOR = "bytearray_iterator";
     LIST = "list" => super::list::SPEC;
