@@ -826,17 +826,16 @@ fn next(vm: &Vm, args: Args) -> PyResult {
     arity("next", &args, 1, 2)?;
     let it = match &args.positional[0] {
         Value::Iterator(it) => it.clone(),
-        Value::Generator(g) => {
+        g @ Value::Generator(_) => {
             // Its return value travels in the StopIteration.
             return match (
-                vm.generator_method(g, "__next__", Args::default()),
+                vm.call_method(g, "__next__", Args::default()),
                 args.positional.get(1),
             ) {
-                (Some(Err(e)), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
+                (Err(e), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
                     Ok(default.clone())
                 }
-                (Some(result), _) => result,
-                (None, _) => Err(PyErr::runtime_error("generator without __next__")),
+                (result, _) => result,
             };
         }
         v if vm.special_method(v, "__next__").is_some() => {

@@ -6,10 +6,13 @@
 
 use std::rc::Rc;
 
-use super::coroutine::{CoroState, Coroutine, Step, Suspend, Transfer};
+use super::coroutine::{self, CoroState, Coroutine, Step, Suspend, Transfer};
 use super::Vm;
-use crate::object::types;
+use crate::object::methods::{parse_args, Sig};
+use crate::object::slots;
+use crate::object::types::{self, Member, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
+use crate::slot;
 
 impl Vm {
     /// Resumes a generator with `input`: the next yielded value, or `None`
@@ -40,60 +43,6 @@ impl Vm {
             }
             Step::Raised(e) => Err(e),
         }
-    }
-
-    /// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`, `gen.__next__()`.
-    pub fn generator_method(
-        &self,
-        g: &Rc<Coroutine>,
-        name: &str,
-        mut args: Args,
-    ) -> Option<PyResult> {
-        // A generator's return value travels in its StopIteration.
-        let stop = |value: Value| {
-            let args = if value.is_none() { vec![] } else { vec![value] };
-            PyErr::with_args(&types::STOP_ITERATION, args)
-        };
-        Some(match name {
-            "__next__" => self
-                .generator_step(g, Transfer::Send(Value::None))
-                .and_then(|step| step.map_err(stop)),
-            "send" => {
-                let v = args.positional.pop().unwrap_or_default();
-                if g.state() == CoroState::Created && !v.is_none() {
-                    return Some(Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    )));
-                }
-                self.generator_step(g, Transfer::Send(v))
-                    .and_then(|step| step.map_err(stop))
-            }
-            "throw" => {
-                let exc = match args.positional.into_iter().next() {
-                    Some(v) => match self.make_exception(v) {
-                        Ok(e) => e,
-                        Err(e) => return Some(Err(e)),
-                    },
-                    None => {
-                        return Some(Err(PyErr::type_error(
-                            "throw expected at least 1 argument, got 0",
-                        )))
-                    }
-                };
-                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)))
-                    .and_then(|step| step.map_err(stop))
-            }
-            "close" => {
-                // Closing one that never started just marks it finished
-                // (`gen_close`): the GeneratorExit thrown in below ends it
-                // without running any of its code.
-                if g.state() == CoroState::Closed {
-                    return Some(Ok(Value::None));
-                }
-                super::coroutine::throw_generator_exit(self, g, "generator")
-            }
-            _ => return None,
-        })
     }
 
     /// `yield value` inside a generator body: hands `value` to whoever
@@ -134,6 +83,101 @@ impl Vm {
         }
         Ok(Value::None)
     }
+}
+
+/// What generator objects offer: iteration, and driving by hand with
+/// `send`, `throw` and `close`.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "The object a function containing yield returns: its frame, run a \
+step at a time by iteration or by send() and throw().",
+    members: &[&[
+        Member::method(
+            "send",
+            send,
+            "Resume the generator with a value; the next value it yields.",
+        ),
+        Member::method(
+            "throw",
+            throw,
+            "Raise an exception where the generator is suspended; the next value it yields.",
+        ),
+        Member::method(
+            "close",
+            close,
+            "Finish the generator, raising GeneratorExit inside it.",
+        ),
+        slot!("__next__" next_slot),
+        slot!("__iter__" iter_slot),
+        Member::getter("__name__", coroutine::name, "The function's name."),
+        Member::getter(
+            "__qualname__",
+            coroutine::qualname,
+            "The function's qualified name.",
+        ),
+        Member::getter(
+            "gi_running",
+            coroutine::running,
+            "Whether the generator is running now.",
+        ),
+        Member::getter(
+            "gi_suspended",
+            coroutine::suspended,
+            "Whether the generator is suspended at a yield.",
+        ),
+    ]],
+};
+
+/// A generator's return value travels in its StopIteration.
+fn stop(value: Value) -> Box<PyErr> {
+    let args = if value.is_none() { vec![] } else { vec![value] };
+    PyErr::with_args(&types::STOP_ITERATION, args)
+}
+
+fn next_slot(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    vm.generator_step(coroutine::frame_of(me), Transfer::Send(Value::None))?
+        .map_err(stop)
+}
+
+fn iter_slot(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    Ok(me.clone())
+}
+
+fn send(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = parse_args("generator", "send", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    let g = coroutine::frame_of(me);
+    if g.state() == CoroState::Created && !v.is_none() {
+        return Err(PyErr::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    vm.generator_step(g, Transfer::Send(v))?.map_err(stop)
+}
+
+fn throw(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let exc = PyErr::from_exception(coroutine::throw_argument(vm, args)?);
+    let g = coroutine::frame_of(me);
+    // A finished generator raises what it is thrown, where it is thrown.
+    if g.state() == CoroState::Closed {
+        return Err(exc);
+    }
+    vm.generator_step(g, Transfer::Throw(exc))?.map_err(stop)
+}
+
+fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    parse_args("generator", "close", Sig::NoArgs, args)?;
+    let g = coroutine::frame_of(me);
+    // Closing one that never started just marks it finished (`gen_close`):
+    // the GeneratorExit thrown in below ends it without running any of its
+    // code.
+    if g.state() == CoroState::Closed {
+        return Ok(Value::None);
+    }
+    coroutine::throw_generator_exit(vm, g, "generator")
 }
 
 /// An asynchronous generator (`async def` with `yield`), as CPython's

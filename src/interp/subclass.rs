@@ -174,8 +174,8 @@ impl Vm {
             } else {
                 format!(
                     "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                    owner.name,
-                    obj.type_name()
+                    TypeRef::Builtin(owner).tp_name(),
+                    obj.type_of().tp_name()
                 )
             }));
         }

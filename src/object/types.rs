@@ -205,6 +205,19 @@ impl TypeRef {
         }
     }
 
+    /// CPython's `tp_name`, which messages and reprs quote: the bare name
+    /// for builtins and for classes written in Python (`asyncio.Lock`),
+    /// the dotted one for types of C extension modules (`_asyncio.Future`,
+    /// `_io.TextIOWrapper`, `operator.itemgetter`).
+    pub fn tp_name(&self) -> String {
+        match self {
+            TypeRef::Builtin(t) if matches!(t.module, "_asyncio" | "_io" | "operator") => {
+                format!("{}.{}", t.module, t.name)
+            }
+            _ => self.name().to_string(),
+        }
+    }
+
     /// The name a traceback's last line gives the exception type:
     /// `traceback.TracebackException` leaves out `__main__` and `builtins`.
     pub fn traceback_name(&self) -> String {
@@ -370,13 +383,13 @@ types! {
     REVERSED = "reversed";
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";
-    COROUTINE = "coroutine";
-    GENERATOR = "generator";
+    COROUTINE = "coroutine" => crate::interp::coroutine::SPEC;
+    GENERATOR = "generator" => crate::interp::generators::SPEC;
     ASYNC_GENERATOR = "async_generator";
     MODULE = "module";
-    TEXT_IO_WRAPPER = "TextIOWrapper" in "_io";
-    FUTURE = "Future" in "_asyncio";
-    TASK = "Task" in "_asyncio": FUTURE;
+    TEXT_IO_WRAPPER = "TextIOWrapper" in "_io" => crate::stdlib::io::TEXT_SPEC;
+    FUTURE = "Future" in "_asyncio" => crate::asyncio::futures::SPEC;
+    TASK = "Task" in "_asyncio": FUTURE => crate::asyncio::tasks::SPEC;
     CELL = "cell";
     METHOD = "method";
     PROPERTY = "property";
@@ -463,17 +476,17 @@ types! {
     ABSTRACT_EVENT_LOOP_POLICY = "AbstractEventLoopPolicy" in "asyncio.events";
     EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY;
     RUNNER = "Runner" in "asyncio.runners";
-    BARRIER = "Barrier" in "asyncio.locks";
+    BARRIER = "Barrier" in "asyncio.locks" => crate::asyncio::locks::BARRIER_SPEC;
     BROKEN_BARRIER_ERROR = "BrokenBarrierError" in "asyncio.exceptions": RUNTIME_ERROR;
     SENDFILE_NOT_AVAILABLE_ERROR = "SendfileNotAvailableError" in "asyncio.exceptions": RUNTIME_ERROR;
     HANDLE = "Handle" in "asyncio.events";
     TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE;
-    LOCK = "Lock" in "asyncio.locks";
-    EVENT = "Event" in "asyncio.locks";
-    CONDITION = "Condition" in "asyncio.locks";
-    SEMAPHORE = "Semaphore" in "asyncio.locks";
-    BOUNDED_SEMAPHORE = "BoundedSemaphore" in "asyncio.locks": SEMAPHORE;
-    QUEUE = "Queue" in "asyncio.queues";
+    LOCK = "Lock" in "asyncio.locks" => crate::asyncio::locks::LOCK_SPEC;
+    EVENT = "Event" in "asyncio.locks" => crate::asyncio::locks::EVENT_SPEC;
+    CONDITION = "Condition" in "asyncio.locks" => crate::asyncio::locks::CONDITION_SPEC;
+    SEMAPHORE = "Semaphore" in "asyncio.locks" => crate::asyncio::locks::SEMAPHORE_SPEC;
+    BOUNDED_SEMAPHORE = "BoundedSemaphore" in "asyncio.locks": SEMAPHORE => crate::asyncio::locks::BOUNDED_SEMAPHORE_SPEC;
+    QUEUE = "Queue" in "asyncio.queues" => crate::asyncio::queues::SPEC;
     PRIORITY_QUEUE = "PriorityQueue" in "asyncio.queues": QUEUE;
     LIFO_QUEUE = "LifoQueue" in "asyncio.queues": QUEUE;
     QUEUE_EMPTY = "QueueEmpty" in "asyncio.queues": EXCEPTION;
