@@ -466,21 +466,21 @@ types! {
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
-    TASK_GROUP = "TaskGroup" in "asyncio.taskgroups";
+    TASK_GROUP = "TaskGroup" in "asyncio.taskgroups" => crate::asyncio::taskgroups::SPEC;
     CANCELLED_ERROR = "CancelledError" in "asyncio.exceptions": BASE_EXCEPTION;
     INVALID_STATE_ERROR = "InvalidStateError" in "asyncio.exceptions": EXCEPTION;
-    TIMEOUT_CM = "Timeout" in "asyncio.timeouts";
+    TIMEOUT_CM = "Timeout" in "asyncio.timeouts" => crate::asyncio::timeouts::SPEC;
     ABSTRACT_EVENT_LOOP = "AbstractEventLoop" in "asyncio.events";
     BASE_EVENT_LOOP = "BaseEventLoop" in "asyncio.base_events": ABSTRACT_EVENT_LOOP;
-    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events": BASE_EVENT_LOOP;
+    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events": BASE_EVENT_LOOP => crate::asyncio::loop_object::LOOP_SPEC;
     ABSTRACT_EVENT_LOOP_POLICY = "AbstractEventLoopPolicy" in "asyncio.events";
-    EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY;
-    RUNNER = "Runner" in "asyncio.runners";
+    EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY => crate::asyncio::policy::SPEC;
+    RUNNER = "Runner" in "asyncio.runners" => crate::asyncio::runners::SPEC;
     BARRIER = "Barrier" in "asyncio.locks" => crate::asyncio::locks::BARRIER_SPEC;
     BROKEN_BARRIER_ERROR = "BrokenBarrierError" in "asyncio.exceptions": RUNTIME_ERROR;
     SENDFILE_NOT_AVAILABLE_ERROR = "SendfileNotAvailableError" in "asyncio.exceptions": RUNTIME_ERROR;
-    HANDLE = "Handle" in "asyncio.events";
-    TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE;
+    HANDLE = "Handle" in "asyncio.events" => crate::asyncio::loop_object::HANDLE_SPEC;
+    TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE => crate::asyncio::loop_object::TIMER_HANDLE_SPEC;
     LOCK = "Lock" in "asyncio.locks" => crate::asyncio::locks::LOCK_SPEC;
     EVENT = "Event" in "asyncio.locks" => crate::asyncio::locks::EVENT_SPEC;
     CONDITION = "Condition" in "asyncio.locks" => crate::asyncio::locks::CONDITION_SPEC;
