@@ -473,7 +473,7 @@ fn send(vm: &Vm, me: &Value, args: Args) -> PyResult {
 }
 
 fn throw(vm: &Vm, me: &Value, args: Args) -> PyResult {
-    let exc = throw_argument(vm, args)?;
+    let exc = throw_argument(vm, args, "coroutine", "throw")?;
     step(
         vm,
         frame_of(me),
@@ -609,19 +609,27 @@ pub fn throw_generator_exit(vm: &Vm, g: &Coroutine, kind: &str) -> PyResult {
 /// raise inside the frame, as `_gen_throw` in `Objects/genobject.c`
 /// makes it: a class is instantiated with `val` (unless `val` is already
 /// one of its instances), an instance takes no separate value.
-pub fn throw_argument(vm: &Vm, args: Args) -> PyResult<Rc<crate::object::PyException>> {
+/// `owner` and `name` say whose method it is (`generator`, `throw`).
+pub fn throw_argument(
+    vm: &Vm,
+    args: Args,
+    owner: &str,
+    name: &str,
+) -> PyResult<Rc<crate::object::PyException>> {
     if !args.keywords.is_empty() {
-        return Err(PyErr::type_error("throw() takes no keyword arguments"));
+        return Err(PyErr::type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
     }
     let n = args.positional.len();
     if n == 0 {
-        return Err(PyErr::type_error(
-            "throw expected at least 1 argument, got 0",
-        ));
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     if n > 3 {
         return Err(PyErr::type_error(format!(
-            "throw expected at most 3 arguments, got {n}"
+            "{name} expected at most 3 arguments, got {n}"
         )));
     }
     let mut a = args.positional.into_iter();

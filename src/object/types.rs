@@ -385,7 +385,7 @@ types! {
     BUILTIN_FUNCTION = "builtin_function_or_method";
     COROUTINE = "coroutine" => crate::interp::coroutine::SPEC;
     GENERATOR = "generator" => crate::interp::generators::SPEC;
-    ASYNC_GENERATOR = "async_generator";
+    ASYNC_GENERATOR = "async_generator" => crate::interp::generators::ASYNC_SPEC;
     MODULE = "module";
     TEXT_IO_WRAPPER = "TextIOWrapper" in "_io" => crate::stdlib::io::TEXT_SPEC;
     FUTURE = "Future" in "_asyncio" => crate::asyncio::futures::SPEC;

@@ -21,6 +21,34 @@ use crate::object::types::{self, Member, TypeObject, TypeRef, TypeSpec};
 use crate::object::{codecs, repr, Args, Globals, PyErr, PyResult, Stream, Value};
 use crate::slot;
 
+/// The members of `StringIO` and `BytesIO`, for their unit type.
+macro_rules! memory_methods {
+    ($t:ty) => {
+        &[
+            Member::method("read", m_read::<$t>, "Read at most size units (all by default)."),
+            Member::method("readline", m_readline::<$t>, "Read one line."),
+            Member::method("readlines", m_readlines::<$t>, "Read the remaining lines into a list."),
+            Member::method("write", m_write::<$t>, "Write at the position; how much was written."),
+            Member::method("writelines", m_writelines::<$t>, "Write each item of an iterable."),
+            Member::method("getvalue", m_getvalue::<$t>, "The whole buffer."),
+            Member::method("seek", m_seek::<$t>, "Move to a position; the new position."),
+            Member::method("tell", m_tell::<$t>, "The current position."),
+            Member::method("truncate", m_truncate::<$t>, "Cut the buffer at size (the position by default)."),
+            Member::method("flush", m_flush::<$t>, "Nothing to do in memory."),
+            Member::method("close", m_close::<$t>, "Free the buffer."),
+            Member::method("readable", m_true::<$t>, "True."),
+            Member::method("writable", m_true::<$t>, "True."),
+            Member::method("seekable", m_true::<$t>, "True."),
+            Member::method("isatty", m_isatty::<$t>, "False."),
+            Member::method("__enter__", m_enter::<$t>, "The file itself, for with."),
+            Member::method("__exit__", m_close::<$t>, "close()."),
+            slot!("__iter__" m_iter::<$t>),
+            slot!("__next__" m_next::<$t>),
+            Member::getter("closed", m_closed::<$t>, "Whether the file is closed."),
+        ]
+    };
+}
+
 pub static TEXT_IO_WRAPPER: &TypeObject = &types::TEXT_IO_WRAPPER;
 pub static BUFFERED_READER: TypeObject = buffered("BufferedReader");
 pub static BUFFERED_WRITER: TypeObject = buffered("BufferedWriter");
@@ -36,8 +64,20 @@ const fn buffered(name: &'static str) -> TypeObject {
         members: &[FILE_METHODS],
     }
 }
-pub static STRING_IO: TypeObject = TypeObject::bare("StringIO", "_io", Some(&types::OBJECT));
-pub static BYTES_IO: TypeObject = TypeObject::bare("BytesIO", "_io", Some(&types::OBJECT));
+pub static STRING_IO: TypeObject = TypeObject {
+    name: "StringIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+    doc: "A text file in memory.",
+    members: &[memory_methods!(char), TEXT_MEMORY_ATTRS],
+};
+pub static BYTES_IO: TypeObject = TypeObject {
+    name: "BytesIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+    doc: "A binary file in memory.",
+    members: &[memory_methods!(u8)],
+};
 
 const CHUNK: usize = 8192;
 
@@ -1430,28 +1470,6 @@ impl<T: Unit> MemoryFile<T> {
     }
 }
 
-const MEMORY_METHODS: &[&str] = &[
-    "read",
-    "readline",
-    "readlines",
-    "write",
-    "writelines",
-    "getvalue",
-    "seek",
-    "tell",
-    "truncate",
-    "flush",
-    "close",
-    "readable",
-    "writable",
-    "seekable",
-    "isatty",
-    "__enter__",
-    "__exit__",
-    "__iter__",
-    "__next__",
-];
-
 impl<T: Unit> MemoryFile<T> {
     fn units_of(&self, v: &Value) -> PyResult<(Vec<T>, usize)> {
         T::units(self, v)
@@ -1463,146 +1481,209 @@ impl<T: Unit> NativeObject for MemoryFile<T> {
         TypeRef::Builtin(if self.binary { &BYTES_IO } else { &STRING_IO })
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        MEMORY_METHODS.contains(&name)
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !MEMORY_METHODS.contains(&name) {
-            return None;
-        }
-        Some((|| {
-            if name == "close" || name == "__exit__" {
-                self.state.replace(None);
-                return Ok(Value::None);
-            }
-            if self.state.borrow().is_none() {
-                return Err(self.closed());
-            }
-            match name {
-                "read" => self.read(size_arg("read", &args)?),
-                "readline" => self.readline(size_arg("readline", &args)?),
-                "readlines" => read_lines(&args, || {
-                    let line = self.readline(None)?;
-                    Ok((crate::builtins::length(&line)? > 0).then_some(line))
-                }),
-                "__next__" => {
-                    let line = self.readline(None)?;
-                    if crate::builtins::length(&line)? == 0 {
-                        Err(stop_iteration())
-                    } else {
-                        Ok(line)
-                    }
-                }
-                "__iter__" | "__enter__" => Ok(me.clone()),
-                "write" => match args.positional.as_slice() {
-                    [v] => {
-                        let (items, count) = self.units_of(v)?;
-                        self.write_units(items)?;
-                        Ok(Value::Int(count as i64))
-                    }
-                    _ => Err(PyErr::type_error(format!(
-                        "write() takes exactly one argument ({} given)",
-                        args.positional.len()
-                    ))),
-                },
-                "writelines" => write_lines(vm, &args, |line| {
-                    let (items, _) = self.units_of(line)?;
-                    self.write_units(items)?;
-                    Ok(Value::None)
-                }),
-                "getvalue" => {
-                    no_args("getvalue", &args)?;
-                    let st = self.state.borrow();
-                    let (buf, _) = st.as_ref().expect("checked open");
-                    Ok(T::make(buf))
-                }
-                "tell" => {
-                    no_args("tell", &args)?;
-                    Ok(Value::Int(
-                        self.state.borrow().as_ref().expect("open").1 as i64,
-                    ))
-                }
-                "seek" => {
-                    let (pos, whence) = match args.positional.as_slice() {
-                        [Value::Int(p)] => (*p, 0),
-                        [Value::Int(p), Value::Int(w)] => (*p, *w),
-                        [other, ..] if !matches!(other, Value::Int(_)) => {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                other.type_name()
-                            )))
-                        }
-                        _ => {
-                            return Err(PyErr::type_error(format!(
-                                "seek expected at least 1 argument, got {}",
-                                args.positional.len()
-                            )))
-                        }
-                    };
-                    let mut st = self.state.borrow_mut();
-                    let (buf, cur) = st.as_mut().expect("checked open");
-                    let new = match whence {
-                        0 if pos < 0 => {
-                            return Err(value_error(format!("Negative seek position {pos}")))
-                        }
-                        0 => pos,
-                        1 | 2 if !self.binary && pos != 0 => {
-                            return Err(PyErr::new(
-                                &types::OS_ERROR,
-                                "Can't do nonzero cur-relative seeks",
-                            ))
-                        }
-                        1 => (*cur as i64 + pos).max(0),
-                        2 => (buf.len() as i64 + pos).max(0),
-                        _ => {
-                            return Err(value_error(format!(
-                                "invalid whence ({whence}, should be 0, 1 or 2)"
-                            )))
-                        }
-                    };
-                    *cur = new as usize;
-                    Ok(Value::Int(new))
-                }
-                "truncate" => {
-                    let mut st = self.state.borrow_mut();
-                    let (buf, cur) = st.as_mut().expect("checked open");
-                    let size = match args.positional.first() {
-                        None | Some(Value::None) => *cur,
-                        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-                        Some(Value::Int(n)) => {
-                            return Err(value_error(format!("Negative size value {n}")))
-                        }
-                        Some(other) => {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                other.type_name()
-                            )))
-                        }
-                    };
-                    buf.truncate(size);
-                    Ok(Value::Int(size as i64))
-                }
-                "flush" => Ok(Value::None),
-                "readable" | "writable" | "seekable" => Ok(Value::Bool(true)),
-                "isatty" => Ok(Value::Bool(false)),
-                _ => unreachable!("MEMORY_METHODS lists the names"),
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "closed" => Some(Ok(Value::Bool(self.state.borrow().is_none()))),
-            "line_buffering" if !self.binary => Some(Ok(Value::Bool(false))),
-            "newlines" if !self.binary => Some(Ok(Value::None)),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+}
+
+// ----- The methods of StringIO (`T` = char) and BytesIO (`T` = u8) -----
+
+/// What StringIO has beyond BytesIO.
+const TEXT_MEMORY_ATTRS: &[Member] = &[
+    Member::getter(
+        "line_buffering",
+        m_line_buffering,
+        "False: nothing is buffered.",
+    ),
+    Member::getter(
+        "newlines",
+        newlines,
+        "The newlines read so far (not tracked: None).",
+    ),
+];
+
+fn memory<T: Unit>(me: &Value) -> &MemoryFile<T> {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<MemoryFile<T>>()
+            .expect("a StringIO or BytesIO method is only called on one"),
+        _ => unreachable!("a StringIO or BytesIO method is only called on one"),
+    }
+}
+
+/// The file, checked open.
+fn open_memory<T: Unit>(me: &Value) -> PyResult<&MemoryFile<T>> {
+    let f = memory::<T>(me);
+    if f.state.borrow().is_none() {
+        return Err(f.closed());
+    }
+    Ok(f)
+}
+
+fn m_read<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    open_memory::<T>(me)?.read(size_arg("read", &args)?)
+}
+
+fn m_readline<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    open_memory::<T>(me)?.readline(size_arg("readline", &args)?)
+}
+
+fn m_readlines<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    read_lines(&args, || {
+        let line = f.readline(None)?;
+        Ok((crate::builtins::length(&line)? > 0).then_some(line))
+    })
+}
+
+fn m_next<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    let line = open_memory::<T>(me)?.readline(None)?;
+    if crate::builtins::length(&line)? == 0 {
+        Err(stop_iteration())
+    } else {
+        Ok(line)
+    }
+}
+
+fn m_iter<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    open_memory::<T>(me)?;
+    Ok(me.clone())
+}
+
+fn m_enter<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(me.clone())
+}
+
+fn m_write<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    match args.positional.as_slice() {
+        [v] => {
+            let (items, count) = f.units_of(v)?;
+            f.write_units(items)?;
+            Ok(Value::Int(count as i64))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.positional.len()
+        ))),
+    }
+}
+
+fn m_writelines<T: Unit>(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    write_lines(vm, &args, |line| {
+        let (items, _) = f.units_of(line)?;
+        f.write_units(items)?;
+        Ok(Value::None)
+    })
+}
+
+fn m_getvalue<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    no_args("getvalue", &args)?;
+    let st = f.state.borrow();
+    let (buf, _) = st.as_ref().expect("checked open");
+    Ok(T::make(buf))
+}
+
+fn m_tell<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    no_args("tell", &args)?;
+    Ok(Value::Int(
+        f.state.borrow().as_ref().expect("open").1 as i64,
+    ))
+}
+
+fn m_seek<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    let (pos, whence) = match args.positional.as_slice() {
+        [Value::Int(p)] => (*p, 0),
+        [Value::Int(p), Value::Int(w)] => (*p, *w),
+        [other, ..] if !matches!(other, Value::Int(_)) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "seek expected at least 1 argument, got {}",
+                args.positional.len()
+            )))
+        }
+    };
+    let mut st = f.state.borrow_mut();
+    let (buf, cur) = st.as_mut().expect("checked open");
+    let new = match whence {
+        0 if pos < 0 => return Err(value_error(format!("Negative seek position {pos}"))),
+        0 => pos,
+        1 | 2 if !f.binary && pos != 0 => {
+            return Err(PyErr::new(
+                &types::OS_ERROR,
+                "Can't do nonzero cur-relative seeks",
+            ))
+        }
+        1 => (*cur as i64 + pos).max(0),
+        2 => (buf.len() as i64 + pos).max(0),
+        _ => {
+            return Err(value_error(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )))
+        }
+    };
+    *cur = new as usize;
+    Ok(Value::Int(new))
+}
+
+fn m_truncate<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    let mut st = f.state.borrow_mut();
+    let (buf, cur) = st.as_mut().expect("checked open");
+    let size = match args.positional.first() {
+        None | Some(Value::None) => *cur,
+        Some(Value::Int(n)) if *n >= 0 => *n as usize,
+        Some(Value::Int(n)) => return Err(value_error(format!("Negative size value {n}"))),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    buf.truncate(size);
+    Ok(Value::Int(size as i64))
+}
+
+fn m_flush<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::None)
+}
+
+fn m_close<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    memory::<T>(me).state.replace(None);
+    Ok(Value::None)
+}
+
+fn m_true<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::Bool(true))
+}
+
+fn m_isatty<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::Bool(false))
+}
+
+fn m_closed<T: Unit>(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(memory::<T>(me).state.borrow().is_none()))
+}
+
+fn m_line_buffering(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::Bool(false))
 }
 
 /// `io.StringIO(initial_value='', newline='\n')`.
