@@ -1237,7 +1237,7 @@ fn readable(_vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn writable(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     method_no_args(me, "writable", args)?;
     Ok(Value::Bool(
-        open_file(me, "writable")?.map_or(true, |f| f.writable),
+        open_file(me, "writable")?.is_none_or(|f| f.writable),
     ))
 }
 
