@@ -751,8 +751,51 @@ fn iter(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-static CALLABLE_ITERATOR: TypeObject =
-    TypeObject::bare("callable_iterator", "builtins", Some(&types::OBJECT));
+static CALLABLE_ITERATOR: TypeObject = TypeObject {
+    name: "callable_iterator",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+    doc: "",
+    members: &[&[
+        crate::object::types::Member::slot("__iter__", callable_iterator_iter),
+        crate::object::types::Member::slot("__next__", callable_iterator_next),
+    ]],
+};
+
+fn callable_iterator_iter(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    crate::object::slots::no_args(&args)?;
+    Ok(me.clone())
+}
+
+fn callable_iterator_next(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    crate::object::slots::no_args(&args)?;
+    let Value::Object(o) = me else {
+        unreachable!("a callable_iterator is an object")
+    };
+    let it = o
+        .as_any()
+        .downcast_ref::<CallableIterator>()
+        .expect("a callable_iterator method is only called on one");
+    let Some((func, sentinel)) = it.state.borrow().clone() else {
+        return Err(PyErr::with_args(&types::STOP_ITERATION, vec![]));
+    };
+    match vm.call(&func, Args::default()) {
+        Ok(v) => {
+            if v.is(&sentinel) || vm.equal(&v, &sentinel)? {
+                it.state.replace(None);
+                Err(PyErr::with_args(&types::STOP_ITERATION, vec![]))
+            } else {
+                Ok(v)
+            }
+        }
+        Err(e) => {
+            if e.is_instance(&types::STOP_ITERATION) {
+                it.state.replace(None);
+            }
+            Err(e)
+        }
+    }
+}
 
 /// `iter(callable, sentinel)`: calls `callable` until it returns
 /// `sentinel` (`Objects/iterobject.c:calliter_iternext`); the pair is
@@ -766,39 +809,6 @@ impl crate::object::native::NativeObject for CallableIterator {
         TypeRef::Builtin(&CALLABLE_ITERATOR)
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(name, "__next__" | "__iter__")
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        match name {
-            "__iter__" => Some(Ok(me.clone())),
-            "__next__" => Some((|| {
-                arity("__next__", &args, 0, 0)?;
-                let Some((func, sentinel)) = self.state.borrow().clone() else {
-                    return Err(PyErr::with_args(&types::STOP_ITERATION, vec![]));
-                };
-                match vm.call(&func, Args::default()) {
-                    Ok(v) => {
-                        if v.is(&sentinel) || vm.equal(&v, &sentinel)? {
-                            self.state.replace(None);
-                            Err(PyErr::with_args(&types::STOP_ITERATION, vec![]))
-                        } else {
-                            Ok(v)
-                        }
-                    }
-                    Err(e) => {
-                        if e.is_instance(&types::STOP_ITERATION) {
-                            self.state.replace(None);
-                        }
-                        Err(e)
-                    }
-                }
-            })()),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -808,17 +818,16 @@ fn next(vm: &Vm, args: Args) -> PyResult {
     arity("next", &args, 1, 2)?;
     let it = match &args.positional[0] {
         Value::Iterator(it) => it.clone(),
-        Value::Generator(g) => {
+        g @ Value::Generator(_) => {
             // Its return value travels in the StopIteration.
             return match (
-                vm.generator_method(g, "__next__", Args::default()),
+                vm.call_method(g, "__next__", Args::default()),
                 args.positional.get(1),
             ) {
-                (Some(Err(e)), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
+                (Err(e), Some(default)) if e.is_instance(&types::STOP_ITERATION) => {
                     Ok(default.clone())
                 }
-                (Some(result), _) => result,
-                (None, _) => Err(PyErr::runtime_error("generator without __next__")),
+                (result, _) => result,
             };
         }
         v if vm.special_method(v, "__next__").is_some() => {
@@ -1112,7 +1121,56 @@ fn breakpoint(_vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-static QUITTER: TypeObject = TypeObject::bare("Quitter", "_sitebuiltins", Some(&types::OBJECT));
+static QUITTER: TypeObject = TypeObject {
+    name: "Quitter",
+    module: "_sitebuiltins",
+    base: Some(&types::OBJECT),
+    doc: "",
+    members: &[&[
+        crate::object::types::Member::method(
+            "__call__",
+            quitter_call,
+            "Raise SystemExit with the code.",
+        ),
+        crate::object::types::Member::getter("name", quitter_name, "exit or quit."),
+        crate::object::types::Member::getter("eof", quitter_eof, "How to send an end of file."),
+    ]],
+};
+
+fn quitter_of(me: &Value) -> &Quitter {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Quitter>()
+            .expect("a Quitter method is only called on one"),
+        _ => unreachable!("a Quitter method is only called on one"),
+    }
+}
+
+fn quitter_call(_vm: &Vm, _me: &Value, mut args: Args) -> PyResult {
+    let code = args.take_keyword("code");
+    if let Some((k, _)) = args.keywords.first() {
+        Err(PyErr::type_error(format!(
+            "Quitter.__call__() got an unexpected keyword argument '{k}'"
+        )))
+    } else if args.positional.len() + code.iter().len() > 1 {
+        Err(PyErr::type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.positional.len() + 1
+        )))
+    } else {
+        let code = args.positional.pop().or(code).unwrap_or_default();
+        Err(PyErr::with_args(&types::SYSTEM_EXIT, vec![code]))
+    }
+}
+
+fn quitter_name(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::str(quitter_of(me).0))
+}
+
+fn quitter_eof(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::str("Ctrl-D (i.e. EOF)"))
+}
 
 /// `exit` and `quit`, which `site` adds to the builtins: calling one
 /// raises SystemExit as `sys.exit` does (`Lib/_sitebuiltins.py: Quitter`).
@@ -1129,38 +1187,6 @@ impl crate::object::native::NativeObject for Quitter {
 
     fn repr(&self, _me: &Value) -> String {
         format!("Use {}() or Ctrl-D (i.e. EOF) to exit", self.0)
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        name == "__call__"
-    }
-
-    fn call_method(&self, _vm: &Vm, _me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
-        if name != "__call__" {
-            return None;
-        }
-        let code = args.take_keyword("code");
-        Some(if let Some((k, _)) = args.keywords.first() {
-            Err(PyErr::type_error(format!(
-                "Quitter.__call__() got an unexpected keyword argument '{k}'"
-            )))
-        } else if args.positional.len() + code.iter().len() > 1 {
-            Err(PyErr::type_error(format!(
-                "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
-                args.positional.len() + 1
-            )))
-        } else {
-            let code = args.positional.pop().or(code).unwrap_or_default();
-            Err(PyErr::with_args(&types::SYSTEM_EXIT, vec![code]))
-        })
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "name" => Some(Ok(Value::str(self.0))),
-            "eof" => Some(Ok(Value::str("Ctrl-D (i.e. EOF)"))),
-            _ => None,
-        }
     }
 
     fn as_any(&self) -> &dyn std::any::Any {

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use super::events::{Callback, EventLoop};
 use super::tasks::Task;
 use crate::interp::Vm;
-use crate::object::types;
-use crate::object::{PyErr, PyException, PyResult, TbEntry, Value};
+use crate::object::methods::{parse_args, Sig};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
+use crate::object::{Args, PyErr, PyException, PyResult, TbEntry, Value};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FutureState {
@@ -613,4 +614,174 @@ impl Gather {
         }
         Ok(())
     }
+}
+
+// ---------------------------------------------------------------------------
+// The methods of `_asyncio.Future`, shared by `_asyncio.Task` (see
+// `tasks::SPEC`); errors name the receiver's class as CPython's do, since
+// each C type has its own copy of the method.
+
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "The outcome of an operation that will finish later: pending until a \
+result or an exception is set, or it is cancelled.",
+    members: &[&[
+        Member::method("done", done, "Whether the future has a result, an exception or was cancelled."),
+        Member::method("cancelled", cancelled, "Whether the future was cancelled."),
+        Member::method(
+            "result",
+            result,
+            "The result; raises the exception set, CancelledError, or InvalidStateError while pending.",
+        ),
+        Member::method(
+            "exception",
+            exception,
+            "The exception set (None if a result was); CancelledError or InvalidStateError otherwise.",
+        ),
+        Member::method("cancel", cancel_method, "Cancel the future unless it is done; whether it was cancelled."),
+        Member::method(
+            "add_done_callback",
+            add_done_callback,
+            "Call fn(future) soon after the future is done.",
+        ),
+        Member::method(
+            "remove_done_callback",
+            remove_done_callback,
+            "Forget every registration of a callback; how many there were.",
+        ),
+        Member::method("set_result", set_result_method, "Finish the future with a result."),
+        Member::method("set_exception", set_exception_method, "Finish the future with an exception."),
+        Member::method("get_loop", get_loop, "The event loop the future belongs to."),
+    ]],
+};
+
+/// The receiver of a Future method: a future or a task.
+fn future(v: &Value) -> &Future {
+    as_future(v).expect("a Future method is only called on a future or a task")
+}
+
+/// `Future` or `Task`, as the method's error messages name it.
+fn class_name(v: &Value) -> &'static str {
+    match v {
+        Value::Task(_) => "Task",
+        _ => "Future",
+    }
+}
+
+fn no_args(me: &Value, name: &str, args: Args) -> PyResult<()> {
+    parse_args(class_name(me), name, Sig::NoArgs, args).map(|_| ())
+}
+
+fn done(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(me, "done", args)?;
+    Ok(Value::Bool(future(me).done()))
+}
+
+fn cancelled(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(me, "cancelled", args)?;
+    Ok(Value::Bool(future(me).cancelled()))
+}
+
+fn result(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(me, "result", args)?;
+    future(me).result()
+}
+
+fn exception(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(me, "exception", args)?;
+    future(me).exception()
+}
+
+fn get_loop(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args(me, "get_loop", args)?;
+    Ok(super::loop_object::loop_object(&future(me).event_loop))
+}
+
+fn cancel_method(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [msg]: [Option<Value>; 1] =
+        parse_args(class_name(me), "cancel", Sig::Keywords(&["msg"]), args)?
+            .try_into()
+            .expect("one parameter");
+    Ok(Value::Bool(cancel(me, msg)?))
+}
+
+/// `add_done_callback(fn, /, *, context=None)`.
+fn add_done_callback(_vm: &Vm, me: &Value, mut args: Args) -> PyResult {
+    let n = args.positional.len();
+    if n != 1 {
+        return Err(PyErr::type_error(format!(
+            "add_done_callback() takes exactly 1 positional argument ({n} given)"
+        )));
+    }
+    let _context = args.take_keyword("context");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(PyErr::type_error(format!(
+            "'{k}' is an invalid keyword argument for add_done_callback()"
+        )));
+    }
+    let cb = args.positional.pop().expect("one argument");
+    future(me).add_done_callback(me, DoneCallback::Python(cb));
+    Ok(Value::None)
+}
+
+fn remove_done_callback(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let cb = one(me, "remove_done_callback", args)?;
+    let removed = future(me).remove_done_callback(&DoneCallback::Python(cb));
+    Ok(Value::Int(removed as i64))
+}
+
+fn one(me: &Value, name: &str, args: Args) -> PyResult<Value> {
+    let mut a = parse_args(class_name(me), name, Sig::One, args)?;
+    Ok(a.pop().flatten().expect("one argument"))
+}
+
+/// `_asyncio.Future`'s "invalid state" (the pure-Python `futures.py`
+/// names the state instead).
+fn check_pending(fut: &Future) -> PyResult<()> {
+    if fut.done() {
+        return Err(PyErr::new(&types::INVALID_STATE_ERROR, "invalid state"));
+    }
+    Ok(())
+}
+
+fn set_result_method(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = one(me, "set_result", args)?;
+    if let Value::Task(_) = me {
+        return Err(PyErr::runtime_error(
+            "Task does not support set_result operation",
+        ));
+    }
+    let fut = future(me);
+    check_pending(fut)?;
+    fut.set_result(me, v).map(|_| Value::None)
+}
+
+/// `future_set_exception` in `Modules/_asynciomodule.c`: a class is
+/// instantiated first; StopIteration itself is refused.
+fn set_exception_method(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = one(me, "set_exception", args)?;
+    if let Value::Task(_) = me {
+        return Err(PyErr::runtime_error(
+            "Task does not support set_exception operation",
+        ));
+    }
+    let fut = future(me);
+    check_pending(fut)?;
+    let exc = match v {
+        Value::Type(t) if t.is(&types::BASE_EXCEPTION) => {
+            let made = vm.call(&Value::Type(t), Args::default())?;
+            check_pending(fut)?;
+            made
+        }
+        other => other,
+    };
+    let Value::Exception(e) = exc else {
+        return Err(PyErr::type_error("invalid exception object"));
+    };
+    if matches!(&e.cls, TypeRef::Builtin(t) if std::ptr::eq(*t, &types::STOP_ITERATION)) {
+        return Err(PyErr::type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    fut.set_exception(me, PyErr::from_exception(e))
+        .map(|_| Value::None)
 }

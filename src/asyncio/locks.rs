@@ -17,7 +17,7 @@ use super::{await_future, running_loop, EventLoop, Future};
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
 use crate::object::repr::repr_plain;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
 
 // ---------------------------------------------------------------------------
@@ -145,10 +145,6 @@ fn waiters_suffix(extra: String, waiters: &Waiters) -> String {
     }
 }
 
-fn no_method(me: &Value, name: &str) -> Option<PyResult> {
-    Some(Err(PyErr::attribute_error(me, name)))
-}
-
 // ---------------------------------------------------------------------------
 // Lock
 
@@ -231,78 +227,6 @@ impl NativeObject for Lock {
         )
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "acquire" | "release" | "locked" | "__aenter__" | "__aexit__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return no_method(me, name);
-        }
-        let this = downcast::<Lock>(me)?;
-        Some((|| match name {
-            "locked" => {
-                method_args("Lock.locked", args, [], 0)?;
-                Ok(Value::Bool(self.locked.get()))
-            }
-            "release" => {
-                method_args("Lock.release", args, [], 0)?;
-                self.release().map(|_| Value::None)
-            }
-            "acquire" => {
-                method_args("Lock.acquire", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "acquire",
-                    "Lock.acquire".into(),
-                    this.clone().acquire(vm.rc(), me.clone()),
-                ))
-            }
-            "__aenter__" => {
-                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let (rc, me, this) = (vm.rc(), me.clone(), this.clone());
-                Ok(coroutine(
-                    vm,
-                    "__aenter__",
-                    "_ContextManagerMixin.__aenter__".into(),
-                    async move {
-                        this.acquire(rc, me).await?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-            "__aexit__" => {
-                method_args(
-                    "_ContextManagerMixin.__aexit__",
-                    args,
-                    ["exc_type", "exc", "tb"],
-                    3,
-                )?;
-                let this = this.clone();
-                Ok(coroutine(
-                    vm,
-                    "__aexit__",
-                    "_ContextManagerMixin.__aexit__".into(),
-                    async move {
-                        this.release()?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-            _ => Err(PyErr::attribute_error(me, name)),
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "_locked" => Some(Ok(Value::Bool(self.locked.get()))),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -373,48 +297,6 @@ impl NativeObject for Event {
             &types::EVENT,
             &waiters_suffix(extra.into(), &self.waiters),
         )
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(name, "is_set" | "set" | "clear" | "wait")
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return no_method(me, name);
-        }
-        let this = downcast::<Event>(me)?;
-        Some((|| match name {
-            "is_set" => {
-                method_args("Event.is_set", args, [], 0)?;
-                Ok(Value::Bool(self.value.get()))
-            }
-            "set" => {
-                method_args("Event.set", args, [], 0)?;
-                self.set().map(|_| Value::None)
-            }
-            "clear" => {
-                method_args("Event.clear", args, [], 0)?;
-                self.clear();
-                Ok(Value::None)
-            }
-            _ => {
-                method_args("Event.wait", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "wait",
-                    "Event.wait".into(),
-                    this.wait(vm.rc(), me.clone()),
-                ))
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "_value" => Some(Ok(Value::Bool(self.value.get()))),
-            _ => None,
-        }
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -512,11 +394,23 @@ impl Condition {
         if !self.locked(vm)? {
             return Err(PyErr::runtime_error("cannot notify on un-acquired lock"));
         }
-        let n = match n {
-            Some(v) => int_arg(&v, ">=")?,
-            None => 1,
-        };
         let waiters: Vec<Rc<Future>> = self.waiters.borrow().iter().cloned().collect();
+        if waiters.is_empty() {
+            return Ok(());
+        }
+        // `idx >= n` is first compared at the first waiter, `idx` on the left.
+        let n = match n {
+            None => 1,
+            Some(Value::Int(i)) => i,
+            Some(Value::Bool(b)) => b as i64,
+            Some(v @ Value::BigInt(_)) => int_arg(&v, ">=")?,
+            Some(v) => {
+                return Err(PyErr::type_error(format!(
+                    "'>=' not supported between instances of 'int' and '{}'",
+                    v.type_name()
+                )))
+            }
+        };
         let mut idx = 0;
         for fut in waiters {
             if idx >= n {
@@ -548,103 +442,6 @@ impl NativeObject for Condition {
     fn repr(&self, me: &Value) -> String {
         let locked = downcast::<Lock>(&self.lock).is_some_and(|l| l.locked());
         self.repr_with(me, locked)
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "locked"
-                | "acquire"
-                | "release"
-                | "wait"
-                | "wait_for"
-                | "notify"
-                | "notify_all"
-                | "__aenter__"
-                | "__aexit__"
-                | "__repr__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return no_method(me, name);
-        }
-        let this = downcast::<Condition>(me)?;
-        Some((|| match name {
-            // `self.locked = lock.locked` and so on: the lock's own methods.
-            "locked" | "acquire" | "release" => vm.call_method(&self.lock, name, args),
-            "__repr__" => {
-                method_args("Condition.__repr__", args, [], 0)?;
-                let locked = self.locked(vm)?;
-                Ok(Value::str(&self.repr_with(me, locked)))
-            }
-            "wait" => {
-                method_args("Condition.wait", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "wait",
-                    "Condition.wait".into(),
-                    this.wait(vm.rc(), me.clone()),
-                ))
-            }
-            "wait_for" => {
-                let [predicate] = method_args("Condition.wait_for", args, ["predicate"], 1)?;
-                Ok(coroutine(
-                    vm,
-                    "wait_for",
-                    "Condition.wait_for".into(),
-                    this.wait_for(vm.rc(), me.clone(), predicate.expect("required")),
-                ))
-            }
-            "notify" => {
-                let [n] = method_args("Condition.notify", args, ["n"], 0)?;
-                self.notify(vm, n).map(|_| Value::None)
-            }
-            "notify_all" => {
-                method_args("Condition.notify_all", args, [], 0)?;
-                let n = self.waiters.borrow().len() as i64;
-                self.notify(vm, Some(Value::Int(n))).map(|_| Value::None)
-            }
-            "__aenter__" => {
-                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let rc = vm.rc();
-                Ok(coroutine(
-                    vm,
-                    "__aenter__",
-                    "_ContextManagerMixin.__aenter__".into(),
-                    async move {
-                        this.acquire(&rc).await?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-            _ => {
-                method_args(
-                    "_ContextManagerMixin.__aexit__",
-                    args,
-                    ["exc_type", "exc", "tb"],
-                    3,
-                )?;
-                let rc = vm.rc();
-                Ok(coroutine(
-                    vm,
-                    "__aexit__",
-                    "_ContextManagerMixin.__aexit__".into(),
-                    async move {
-                        this.release(&rc)?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "_lock" => Some(Ok(self.lock.clone())),
-            _ => None,
-        }
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -760,78 +557,6 @@ impl NativeObject for Semaphore {
             self.type_object(),
             &waiters_suffix(extra, &self.waiters),
         )
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "acquire" | "release" | "locked" | "__aenter__" | "__aexit__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return no_method(me, name);
-        }
-        let this = downcast::<Semaphore>(me)?;
-        let class = self.class_name();
-        Some((|| match name {
-            "locked" => {
-                method_args("Semaphore.locked", args, [], 0)?;
-                Ok(Value::Bool(self.locked()))
-            }
-            "release" => {
-                method_args(&format!("{}.release", class), args, [], 0)?;
-                self.release().map(|_| Value::None)
-            }
-            "acquire" => {
-                method_args("Semaphore.acquire", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "acquire",
-                    "Semaphore.acquire".into(),
-                    this.acquire(vm.rc(), me.clone()),
-                ))
-            }
-            "__aenter__" => {
-                method_args("_ContextManagerMixin.__aenter__", args, [], 0)?;
-                let (rc, me) = (vm.rc(), me.clone());
-                Ok(coroutine(
-                    vm,
-                    "__aenter__",
-                    "_ContextManagerMixin.__aenter__".into(),
-                    async move {
-                        this.acquire(rc, me).await?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-            _ => {
-                method_args(
-                    "_ContextManagerMixin.__aexit__",
-                    args,
-                    ["exc_type", "exc", "tb"],
-                    3,
-                )?;
-                Ok(coroutine(
-                    vm,
-                    "__aexit__",
-                    "_ContextManagerMixin.__aexit__".into(),
-                    async move {
-                        this.release()?;
-                        Ok(Value::None)
-                    },
-                ))
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match (name, self.bound_value) {
-            ("_value", _) => Some(Ok(Value::Int(self.value.get()))),
-            ("_bound_value", Some(b)) => Some(Ok(Value::Int(b))),
-            _ => None,
-        }
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -1071,83 +796,6 @@ impl NativeObject for Barrier {
         object_repr(me, &types::BARRIER, &extra)
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "wait" | "reset" | "abort" | "__aenter__" | "__aexit__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return no_method(me, name);
-        }
-        let this = downcast::<Barrier>(me)?;
-        Some((|| match name {
-            "wait" => {
-                method_args("Barrier.wait", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "wait",
-                    "Barrier.wait".into(),
-                    this.wait(vm.rc()),
-                ))
-            }
-            "__aenter__" => {
-                method_args("Barrier.__aenter__", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "__aenter__",
-                    "Barrier.__aenter__".into(),
-                    this.wait(vm.rc()),
-                ))
-            }
-            "__aexit__" => Ok(coroutine(
-                vm,
-                "__aexit__",
-                "Barrier.__aexit__".into(),
-                async { Ok(Value::None) },
-            )),
-            "reset" => {
-                method_args("Barrier.reset", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "reset",
-                    "Barrier.reset".into(),
-                    this.reset(vm.rc()),
-                ))
-            }
-            _ => {
-                method_args("Barrier.abort", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "abort",
-                    "Barrier.abort".into(),
-                    this.abort(vm.rc()),
-                ))
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "parties" => Some(Ok(self.parties_value.clone())),
-            "n_waiting" => Some(Ok(Value::Int(self.n_waiting()))),
-            "broken" => Some(Ok(Value::Bool(self.state.get() == BarrierState::Broken))),
-            _ => None,
-        }
-    }
-
-    /// Its properties have no setters.
-    fn set_attr(&self, _vm: &Vm, name: &str, _v: &Value) -> Option<PyResult<()>> {
-        matches!(name, "parties" | "n_waiting" | "broken").then(|| {
-            Err(PyErr::new(
-                &types::ATTRIBUTE_ERROR,
-                format!("property '{}' of 'Barrier' object has no setter", name),
-            ))
-        })
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -1162,4 +810,462 @@ pub fn new_barrier(_vm: &Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("parties must be > 0"));
     }
     Ok(Value::Object(Rc::new(Barrier::new(parties, parties_value))))
+}
+
+// ---------------------------------------------------------------------------
+// The type tables. The methods that are `async def` in CPython return
+// native coroutines; `__aenter__` and `__aexit__` are
+// `_ContextManagerMixin`'s, whose name their errors carry.
+
+/// The object behind a method's receiver, which the table only offers to
+/// values of its type.
+fn receiver<T: NativeObject>(me: &Value) -> Rc<T> {
+    downcast::<T>(me).expect("a method is only called on a value of its type")
+}
+
+/// `_ContextManagerMixin.__aenter__`: `await self.acquire()`, giving None.
+fn aenter_coroutine(vm: &Vm, body: impl std::future::Future<Output = PyResult> + 'static) -> Value {
+    coroutine(
+        vm,
+        "__aenter__",
+        "_ContextManagerMixin.__aenter__".into(),
+        async move {
+            body.await?;
+            Ok(Value::None)
+        },
+    )
+}
+
+fn aexit_args(args: Args) -> PyResult<()> {
+    method_args(
+        "_ContextManagerMixin.__aexit__",
+        args,
+        ["exc_type", "exc", "tb"],
+        3,
+    )
+    .map(|_| ())
+}
+
+fn aenter_args(args: Args) -> PyResult<()> {
+    method_args("_ContextManagerMixin.__aenter__", args, [], 0).map(|_| ())
+}
+
+pub const LOCK_SPEC: TypeSpec = TypeSpec {
+    doc: "A mutual exclusion lock for tasks: one task holds it at a time; \
+async with acquires and releases it.",
+    members: &[&[
+        Member::method(
+            "acquire",
+            lock_acquire,
+            "Coroutine: wait until the lock is free, then take it; True.",
+        ),
+        Member::method(
+            "release",
+            lock_release,
+            "Free the lock, waking the first waiter; RuntimeError if it is not held.",
+        ),
+        Member::method("locked", lock_locked, "Whether the lock is held."),
+        Member::method("__aenter__", lock_aenter, "Coroutine: acquire()."),
+        Member::method("__aexit__", lock_aexit, "Coroutine: release()."),
+        Member::getter("_locked", lock_locked_attr, "Whether the lock is held."),
+    ]],
+};
+
+fn lock_locked(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Lock.locked", args, [], 0)?;
+    Ok(Value::Bool(receiver::<Lock>(me).locked()))
+}
+
+fn lock_locked_attr(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(receiver::<Lock>(me).locked()))
+}
+
+fn lock_release(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Lock.release", args, [], 0)?;
+    receiver::<Lock>(me).release().map(|_| Value::None)
+}
+
+fn lock_acquire(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Lock.acquire", args, [], 0)?;
+    let this = receiver::<Lock>(me);
+    Ok(coroutine(
+        vm,
+        "acquire",
+        "Lock.acquire".into(),
+        this.acquire(vm.rc(), me.clone()),
+    ))
+}
+
+fn lock_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aenter_args(args)?;
+    let this = receiver::<Lock>(me);
+    Ok(aenter_coroutine(vm, this.acquire(vm.rc(), me.clone())))
+}
+
+fn lock_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aexit_args(args)?;
+    let this = receiver::<Lock>(me);
+    Ok(coroutine(
+        vm,
+        "__aexit__",
+        "_ContextManagerMixin.__aexit__".into(),
+        async move {
+            this.release()?;
+            Ok(Value::None)
+        },
+    ))
+}
+
+pub const EVENT_SPEC: TypeSpec = TypeSpec {
+    doc: "A flag tasks can wait for: wait() returns once set() is called.",
+    members: &[&[
+        Member::method("is_set", event_is_set, "Whether the flag is set."),
+        Member::method("set", event_set, "Set the flag, waking every waiter."),
+        Member::method("clear", event_clear, "Reset the flag."),
+        Member::method(
+            "wait",
+            event_wait,
+            "Coroutine: wait until the flag is set; True.",
+        ),
+        Member::getter("_value", event_value, "Whether the flag is set."),
+    ]],
+};
+
+fn event_is_set(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Event.is_set", args, [], 0)?;
+    Ok(Value::Bool(receiver::<Event>(me).is_set()))
+}
+
+fn event_value(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(receiver::<Event>(me).is_set()))
+}
+
+fn event_set(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Event.set", args, [], 0)?;
+    receiver::<Event>(me).set().map(|_| Value::None)
+}
+
+fn event_clear(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Event.clear", args, [], 0)?;
+    receiver::<Event>(me).clear();
+    Ok(Value::None)
+}
+
+fn event_wait(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Event.wait", args, [], 0)?;
+    let this = receiver::<Event>(me);
+    Ok(coroutine(
+        vm,
+        "wait",
+        "Event.wait".into(),
+        this.wait(vm.rc(), me.clone()),
+    ))
+}
+
+pub const CONDITION_SPEC: TypeSpec = TypeSpec {
+    doc: "A condition variable: tasks wait() until notified, holding the \
+underlying lock before and after.",
+    members: &[&[
+        Member::method(
+            "locked",
+            condition_locked,
+            "Whether the underlying lock is held.",
+        ),
+        Member::method(
+            "acquire",
+            condition_acquire,
+            "Coroutine: acquire the underlying lock.",
+        ),
+        Member::method("release", condition_release, "Release the underlying lock."),
+        Member::method(
+            "wait",
+            condition_wait,
+            "Coroutine: release the lock, wait to be notified, take the lock again; True.",
+        ),
+        Member::method(
+            "wait_for",
+            condition_wait_for,
+            "Coroutine: wait() until predicate() is true; its last value.",
+        ),
+        Member::method(
+            "notify",
+            condition_notify,
+            "Wake at most n waiters (1 by default); the lock must be held.",
+        ),
+        Member::method(
+            "notify_all",
+            condition_notify_all,
+            "Wake every waiter; the lock must be held.",
+        ),
+        Member::method("__aenter__", condition_aenter, "Coroutine: acquire()."),
+        Member::method("__aexit__", condition_aexit, "Coroutine: release()."),
+        Member::method(
+            "__repr__",
+            condition_repr,
+            "The repr, with the lock's state.",
+        ),
+        Member::getter("_lock", condition_lock, "The underlying lock."),
+    ]],
+};
+
+/// `self.locked = lock.locked` and so on: the lock's own methods.
+fn condition_locked(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    vm.call_method(&receiver::<Condition>(me).lock, "locked", args)
+}
+
+fn condition_acquire(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    vm.call_method(&receiver::<Condition>(me).lock, "acquire", args)
+}
+
+fn condition_release(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    vm.call_method(&receiver::<Condition>(me).lock, "release", args)
+}
+
+fn condition_lock(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(receiver::<Condition>(me).lock.clone())
+}
+
+fn condition_repr(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Condition.__repr__", args, [], 0)?;
+    let this = receiver::<Condition>(me);
+    let locked = this.locked(vm)?;
+    Ok(Value::str(&this.repr_with(me, locked)))
+}
+
+fn condition_wait(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Condition.wait", args, [], 0)?;
+    let this = receiver::<Condition>(me);
+    Ok(coroutine(
+        vm,
+        "wait",
+        "Condition.wait".into(),
+        this.wait(vm.rc(), me.clone()),
+    ))
+}
+
+fn condition_wait_for(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [predicate] = method_args("Condition.wait_for", args, ["predicate"], 1)?;
+    let this = receiver::<Condition>(me);
+    Ok(coroutine(
+        vm,
+        "wait_for",
+        "Condition.wait_for".into(),
+        this.wait_for(vm.rc(), me.clone(), predicate.expect("required")),
+    ))
+}
+
+fn condition_notify(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [n] = method_args("Condition.notify", args, ["n"], 0)?;
+    receiver::<Condition>(me).notify(vm, n).map(|_| Value::None)
+}
+
+fn condition_notify_all(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Condition.notify_all", args, [], 0)?;
+    let this = receiver::<Condition>(me);
+    let n = this.waiters.borrow().len() as i64;
+    this.notify(vm, Some(Value::Int(n))).map(|_| Value::None)
+}
+
+fn condition_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aenter_args(args)?;
+    let (this, rc) = (receiver::<Condition>(me), vm.rc());
+    Ok(aenter_coroutine(vm, async move { this.acquire(&rc).await }))
+}
+
+fn condition_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aexit_args(args)?;
+    let (this, rc) = (receiver::<Condition>(me), vm.rc());
+    Ok(coroutine(
+        vm,
+        "__aexit__",
+        "_ContextManagerMixin.__aexit__".into(),
+        async move {
+            this.release(&rc)?;
+            Ok(Value::None)
+        },
+    ))
+}
+
+pub const SEMAPHORE_SPEC: TypeSpec = TypeSpec {
+    doc: "A counter of units tasks acquire and release: acquire() waits while \
+none is left.",
+    members: &[&[
+        Member::method(
+            "acquire",
+            semaphore_acquire,
+            "Coroutine: wait for a unit and take it; True.",
+        ),
+        Member::method(
+            "release",
+            semaphore_release,
+            "Give a unit back, waking the first waiter.",
+        ),
+        Member::method(
+            "locked",
+            semaphore_locked,
+            "Whether acquire() would have to wait.",
+        ),
+        Member::method("__aenter__", semaphore_aenter, "Coroutine: acquire()."),
+        Member::method("__aexit__", semaphore_aexit, "Coroutine: release()."),
+        Member::getter("_value", semaphore_value, "The units left."),
+    ]],
+};
+
+pub const BOUNDED_SEMAPHORE_SPEC: TypeSpec = TypeSpec {
+    doc: "A semaphore that refuses to be released more often than acquired.",
+    members: &[&[Member::getter(
+        "_bound_value",
+        semaphore_bound_value,
+        "The initial number of units, which release() may not exceed.",
+    )]],
+};
+
+fn semaphore_locked(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Semaphore.locked", args, [], 0)?;
+    Ok(Value::Bool(receiver::<Semaphore>(me).locked()))
+}
+
+fn semaphore_value(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Int(receiver::<Semaphore>(me).value.get()))
+}
+
+fn semaphore_bound_value(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(receiver::<Semaphore>(me)
+        .bound_value
+        .map_or(Value::None, Value::Int))
+}
+
+fn semaphore_release(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let this = receiver::<Semaphore>(me);
+    method_args(&format!("{}.release", this.class_name()), args, [], 0)?;
+    this.release().map(|_| Value::None)
+}
+
+fn semaphore_acquire(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Semaphore.acquire", args, [], 0)?;
+    let this = receiver::<Semaphore>(me);
+    Ok(coroutine(
+        vm,
+        "acquire",
+        "Semaphore.acquire".into(),
+        this.acquire(vm.rc(), me.clone()),
+    ))
+}
+
+fn semaphore_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aenter_args(args)?;
+    let this = receiver::<Semaphore>(me);
+    Ok(aenter_coroutine(vm, this.acquire(vm.rc(), me.clone())))
+}
+
+fn semaphore_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    aexit_args(args)?;
+    let this = receiver::<Semaphore>(me);
+    Ok(coroutine(
+        vm,
+        "__aexit__",
+        "_ContextManagerMixin.__aexit__".into(),
+        async move {
+            this.release()?;
+            Ok(Value::None)
+        },
+    ))
+}
+
+pub const BARRIER_SPEC: TypeSpec = TypeSpec {
+    doc: "A barrier: each of parties tasks waits in wait() until all have come.",
+    members: &[&[
+        Member::method(
+            "wait",
+            barrier_wait,
+            "Coroutine: wait until every party has come; this task's index among them.",
+        ),
+        Member::method(
+            "reset",
+            barrier_reset,
+            "Coroutine: return the barrier to empty, breaking the waits in progress.",
+        ),
+        Member::method(
+            "abort",
+            barrier_abort,
+            "Coroutine: break the barrier; waits raise BrokenBarrierError.",
+        ),
+        Member::method("__aenter__", barrier_aenter, "Coroutine: wait()."),
+        Member::method("__aexit__", barrier_aexit, "Coroutine: nothing to do."),
+        Member::getter("parties", barrier_parties, "How many tasks must wait."),
+        Member::getter(
+            "n_waiting",
+            barrier_n_waiting,
+            "How many tasks are waiting.",
+        ),
+        Member::getter("broken", barrier_broken, "Whether the barrier is broken."),
+    ]],
+};
+
+fn barrier_wait(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Barrier.wait", args, [], 0)?;
+    let this = receiver::<Barrier>(me);
+    Ok(coroutine(
+        vm,
+        "wait",
+        "Barrier.wait".into(),
+        this.wait(vm.rc()),
+    ))
+}
+
+fn barrier_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Barrier.__aenter__", args, [], 0)?;
+    let this = receiver::<Barrier>(me);
+    Ok(coroutine(
+        vm,
+        "__aenter__",
+        "Barrier.__aenter__".into(),
+        this.wait(vm.rc()),
+    ))
+}
+
+/// `async def __aexit__(self, *args)`: it takes anything.
+fn barrier_aexit(vm: &Vm, _me: &Value, _args: Args) -> PyResult {
+    Ok(coroutine(
+        vm,
+        "__aexit__",
+        "Barrier.__aexit__".into(),
+        async { Ok(Value::None) },
+    ))
+}
+
+fn barrier_reset(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Barrier.reset", args, [], 0)?;
+    let this = receiver::<Barrier>(me);
+    Ok(coroutine(
+        vm,
+        "reset",
+        "Barrier.reset".into(),
+        this.reset(vm.rc()),
+    ))
+}
+
+fn barrier_abort(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Barrier.abort", args, [], 0)?;
+    let this = receiver::<Barrier>(me);
+    Ok(coroutine(
+        vm,
+        "abort",
+        "Barrier.abort".into(),
+        this.abort(vm.rc()),
+    ))
+}
+
+fn barrier_parties(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(receiver::<Barrier>(me).parties_value.clone())
+}
+
+fn barrier_n_waiting(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Int(receiver::<Barrier>(me).n_waiting()))
+}
+
+fn barrier_broken(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(
+        receiver::<Barrier>(me).state.get() == BarrierState::Broken,
+    ))
 }

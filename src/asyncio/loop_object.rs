@@ -11,7 +11,7 @@ use super::futures::Future;
 use super::tasks::Task;
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{ops, Args, PyErr, PyResult, Value};
 
 pub struct LoopObject {
@@ -58,23 +58,38 @@ fn number(v: &Value) -> PyResult<f64> {
     })
 }
 
-/// Splits `(first, callback, *args)` off a `call_later`/`call_at` call.
+/// Splits `(first, callback, *args)` off a `call_soon`/`call_later`/
+/// `call_at` call, whose leading parameters are named in `lead`.
 fn callback_args(
     method: &str,
     mut args: Args,
-    leading: usize,
+    lead: &[&str],
 ) -> PyResult<(Vec<Value>, Value, Vec<Value>)> {
     args.take_keyword("context");
     if let Some((name, _)) = args.keywords.first() {
         return Err(PyErr::type_error(format!(
-            "{}() got an unexpected keyword argument '{}'",
+            "BaseEventLoop.{}() got an unexpected keyword argument '{}'",
             method, name
         )));
     }
+    let leading = lead.len();
     if args.positional.len() < leading + 1 {
+        let missing: Vec<String> = lead
+            .iter()
+            .chain(&["callback"])
+            .skip(args.positional.len())
+            .map(|n| format!("'{n}'"))
+            .collect();
+        let (count, names) = match missing.as_slice() {
+            [one] => ("1 required positional argument".to_string(), one.clone()),
+            [rest @ .., last] => (
+                format!("{} required positional arguments", missing.len()),
+                format!("{} and {}", rest.join(", "), last),
+            ),
+            [] => unreachable!("something is missing"),
+        };
         return Err(PyErr::type_error(format!(
-            "{}() missing required positional argument",
-            method
+            "BaseEventLoop.{method}() missing {count}: {names}"
         )));
     }
     let rest = args.positional.split_off(leading + 1);
@@ -84,10 +99,6 @@ fn callback_args(
 }
 
 impl LoopObject {
-    fn get(&self) -> PyResult<Rc<EventLoop>> {
-        Ok(self.event_loop.clone())
-    }
-
     fn check_closed(&self, event_loop: &EventLoop) -> PyResult<()> {
         if event_loop.is_closed() {
             return Err(PyErr::runtime_error("Event loop is closed"));
@@ -111,160 +122,6 @@ impl NativeObject for LoopObject {
             b(closed),
             crate::object::repr::repr_plain(&l.debug_value())
         )
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "time"
-                | "create_future"
-                | "create_task"
-                | "call_soon"
-                | "call_later"
-                | "call_at"
-                | "is_running"
-                | "is_closed"
-                | "get_debug"
-                | "set_debug"
-                | "run_until_complete"
-                | "stop"
-                | "close"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, _me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        let result = (|| -> PyResult {
-            let event_loop = self.get()?;
-            match name {
-                "time" => {
-                    super::parse_args("time", args, [], 0)?;
-                    Ok(Value::Float(event_loop.time()))
-                }
-                "is_running" => {
-                    super::parse_args("is_running", args, [], 0)?;
-                    Ok(Value::Bool(event_loop.is_running()))
-                }
-                "is_closed" => {
-                    super::parse_args("is_closed", args, [], 0)?;
-                    Ok(Value::Bool(event_loop.is_closed()))
-                }
-                "run_until_complete" => {
-                    let [future] = super::method_args(
-                        "BaseEventLoop.run_until_complete",
-                        args,
-                        ["future"],
-                        1,
-                    )?;
-                    self.check_closed(&event_loop)?;
-                    let future = match future.expect("required") {
-                        Value::Coroutine(c) => {
-                            let task = Task::spawn(vm, &event_loop, c, None);
-                            task.set_log_destroy_pending(false);
-                            Value::Task(task)
-                        }
-                        f @ (Value::Future(_) | Value::Task(_)) => f,
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                            "An asyncio.Future, a coroutine or an awaitable is required, not {}",
-                            other.type_name()
-                        )))
-                        }
-                    };
-                    super::runners::run_until_complete(vm, &event_loop, future)
-                }
-                "stop" => {
-                    super::parse_args("stop", args, [], 0)?;
-                    event_loop.stop();
-                    Ok(Value::None)
-                }
-                "close" => {
-                    super::parse_args("close", args, [], 0)?;
-                    if event_loop.is_running() {
-                        return Err(PyErr::runtime_error("Cannot close a running event loop"));
-                    }
-                    event_loop.close();
-                    Ok(Value::None)
-                }
-                "get_debug" => {
-                    super::method_args("BaseEventLoop.get_debug", args, [], 0)?;
-                    Ok(event_loop.debug_value())
-                }
-                "set_debug" => {
-                    let [enabled] =
-                        super::method_args("BaseEventLoop.set_debug", args, ["enabled"], 1)?;
-                    let enabled = enabled.expect("required");
-                    event_loop.set_debug(vm.truth(&enabled)?, enabled);
-                    Ok(Value::None)
-                }
-                "create_future" => {
-                    super::parse_args("create_future", args, [], 0)?;
-                    Ok(Value::Future(Rc::new(Future::new(event_loop))))
-                }
-                "create_task" => {
-                    let [coro, name, _context] =
-                        super::parse_args("create_task", args, ["coro", "name", "context"], 1)?;
-                    self.check_closed(&event_loop)?;
-                    let c = super::expect_coroutine(coro.expect("required"))?;
-                    let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
-                    if event_loop.get_debug() {
-                        if let Some((source, line)) = vm.current_location() {
-                            task.set_created_at(format!("{}:{}", source.name, line));
-                        }
-                    }
-                    Ok(Value::Task(task))
-                }
-                "call_soon" => {
-                    let (_, cb, rest) = callback_args("call_soon", args, 0)?;
-                    self.check_closed(&event_loop)?;
-                    let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
-                        func: cb,
-                        args: rest,
-                    })));
-                    note_creation(vm, &event_loop, &handle);
-                    Ok(handle_object(&event_loop, handle, None))
-                }
-                "call_later" => {
-                    let (lead, cb, rest) = callback_args("call_later", args, 1)?;
-                    let delay = number(&lead[0])?;
-                    self.check_closed(&event_loop)?;
-                    let when = event_loop.time() + delay;
-                    let handle = event_loop.call_at(
-                        when,
-                        Callback::Python(Rc::new(PythonCall {
-                            func: cb,
-                            args: rest,
-                        })),
-                    );
-                    note_creation(vm, &event_loop, &handle);
-                    Ok(handle_object(&event_loop, handle, Some(when)))
-                }
-                "call_at" => {
-                    let (lead, cb, rest) = callback_args("call_at", args, 1)?;
-                    let when = number(&lead[0])?;
-                    self.check_closed(&event_loop)?;
-                    let handle = event_loop.call_at(
-                        when,
-                        Callback::Python(Rc::new(PythonCall {
-                            func: cb,
-                            args: rest,
-                        })),
-                    );
-                    note_creation(vm, &event_loop, &handle);
-                    Ok(handle_object(&event_loop, handle, Some(when)))
-                }
-                _ => Err(PyErr::attribute_error(&Value::None, name)),
-            }
-        })();
-        Some(result)
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "slow_callback_duration" => Some(Ok(Value::Float(
-                self.event_loop.slow_callback_duration.get(),
-            ))),
-            _ => None,
-        }
     }
 
     /// `slow_callback_duration` is a plain attribute in CPython: any value
@@ -328,41 +185,252 @@ impl NativeObject for HandleObject {
         self.handle.repr(self.class_name(), self.when)
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(name, "cancel" | "cancelled") || (name == "when" && self.when.is_some())
-    }
-
-    fn call_method(&self, _vm: &Vm, _me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        let result = (|| -> PyResult {
-            match name {
-                "cancel" => {
-                    super::parse_args("cancel", args, [], 0)?;
-                    if let Some(l) = self.event_loop.upgrade() {
-                        if l.get_debug() {
-                            self.handle
-                                .freeze_cancelled_repr(self.class_name(), self.when);
-                        }
-                        l.cancel_handle(&self.handle);
-                    }
-                    Ok(Value::None)
-                }
-                "cancelled" => {
-                    super::parse_args("cancelled", args, [], 0)?;
-                    Ok(Value::Bool(self.handle.cancelled()))
-                }
-                "when" => {
-                    super::parse_args("when", args, [], 0)?;
-                    Ok(Value::Float(self.when.unwrap_or_default()))
-                }
-                _ => Err(PyErr::attribute_error(&Value::None, name)),
-            }
-        })();
-        Some(result)
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+// ---------------------------------------------------------------------------
+// The methods of the event loop and of its handles.
+
+/// `asyncio.SelectorEventLoop`, the loop `asyncio.run` and
+/// `new_event_loop()` make: the part of `BaseEventLoop` pyasync has.
+pub const LOOP_SPEC: TypeSpec = TypeSpec {
+    doc: "The event loop: runs callbacks, tasks and timers in turn.",
+    members: &[&[
+        Member::method("time", time, "The loop's clock, in seconds."),
+        Member::method("create_future", create_future, "A new future of this loop."),
+        Member::method(
+            "create_task",
+            create_task,
+            "Schedule a coroutine as a task of this loop; the task.",
+        ),
+        Member::method(
+            "call_soon",
+            call_soon,
+            "Call callback(*args) at the next iteration; a Handle.",
+        ),
+        Member::method(
+            "call_later",
+            call_later,
+            "Call callback(*args) after delay seconds; a TimerHandle.",
+        ),
+        Member::method(
+            "call_at",
+            call_at,
+            "Call callback(*args) at loop time when; a TimerHandle.",
+        ),
+        Member::method("is_running", is_running, "Whether the loop is running."),
+        Member::method("is_closed", is_closed, "Whether the loop was closed."),
+        Member::method("get_debug", get_debug, "The debug flag."),
+        Member::method("set_debug", set_debug, "Set the debug flag."),
+        Member::method(
+            "run_until_complete",
+            run_until_complete,
+            "Run the loop until a future (or a coroutine, as a task) is done; its result.",
+        ),
+        Member::method("stop", stop, "Stop the loop after the current iteration."),
+        Member::method("close", close, "Close the loop, which must not be running."),
+        Member::getter(
+            "slow_callback_duration",
+            slow_callback_duration,
+            "In debug mode, callbacks taking longer (seconds) are reported.",
+        ),
+    ]],
+};
+
+fn loop_of(me: &Value) -> (&LoopObject, Rc<EventLoop>) {
+    match me {
+        Value::Object(o) => {
+            let l = o
+                .as_any()
+                .downcast_ref::<LoopObject>()
+                .expect("a loop method is only called on a loop");
+            (l, l.event_loop.clone())
+        }
+        _ => unreachable!("a loop method is only called on a loop"),
+    }
+}
+
+fn time(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.time", args, [], 0)?;
+    Ok(Value::Float(loop_of(me).1.time()))
+}
+
+fn is_running(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.is_running", args, [], 0)?;
+    Ok(Value::Bool(loop_of(me).1.is_running()))
+}
+
+fn is_closed(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.is_closed", args, [], 0)?;
+    Ok(Value::Bool(loop_of(me).1.is_closed()))
+}
+
+fn run_until_complete(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [future] = super::method_args("BaseEventLoop.run_until_complete", args, ["future"], 1)?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    let future = match future.expect("required") {
+        Value::Coroutine(c) => {
+            let task = Task::spawn(vm, &event_loop, c, None);
+            task.set_log_destroy_pending(false);
+            Value::Task(task)
+        }
+        f @ (Value::Future(_) | Value::Task(_)) => f,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "An asyncio.Future, a coroutine or an awaitable is required, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    super::runners::run_until_complete(vm, &event_loop, future)
+}
+
+fn stop(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.stop", args, [], 0)?;
+    loop_of(me).1.stop();
+    Ok(Value::None)
+}
+
+fn close(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("_UnixSelectorEventLoop.close", args, [], 0)?;
+    let event_loop = loop_of(me).1;
+    if event_loop.is_running() {
+        return Err(PyErr::runtime_error("Cannot close a running event loop"));
+    }
+    event_loop.close();
+    Ok(Value::None)
+}
+
+fn get_debug(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.get_debug", args, [], 0)?;
+    Ok(loop_of(me).1.debug_value())
+}
+
+fn set_debug(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [enabled] = super::method_args("BaseEventLoop.set_debug", args, ["enabled"], 1)?;
+    let enabled = enabled.expect("required");
+    loop_of(me).1.set_debug(vm.truth(&enabled)?, enabled);
+    Ok(Value::None)
+}
+
+fn create_future(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.create_future", args, [], 0)?;
+    Ok(Value::Future(Rc::new(Future::new(loop_of(me).1))))
+}
+
+/// `create_task(coro, *, name=None, context=None)`.
+fn create_task(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
+    let name = args.take_keyword("name");
+    let _context = args.take_keyword("context");
+    let [coro] = super::method_args("BaseEventLoop.create_task", args, ["coro"], 1)?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    let c = super::expect_coroutine(coro.expect("required"))?;
+    let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
+    if event_loop.get_debug() {
+        if let Some((source, line)) = vm.current_location() {
+            task.set_created_at(format!("{}:{}", source.name, line));
+        }
+    }
+    Ok(Value::Task(task))
+}
+
+fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let (_, cb, rest) = callback_args("call_soon", args, &[])?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
+        func: cb,
+        args: rest,
+    })));
+    note_creation(vm, &event_loop, &handle);
+    Ok(handle_object(&event_loop, handle, None))
+}
+
+/// `call_later` and `call_at`: a timer at `when`, computed from the
+/// leading argument.
+fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> PyResult {
+    let lead_name = if relative { "delay" } else { "when" };
+    let (lead, cb, rest) = callback_args(method, args, &[lead_name])?;
+    let at = number(&lead[0])?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    let when = if relative { event_loop.time() + at } else { at };
+    let handle = event_loop.call_at(
+        when,
+        Callback::Python(Rc::new(PythonCall {
+            func: cb,
+            args: rest,
+        })),
+    );
+    note_creation(vm, &event_loop, &handle);
+    Ok(handle_object(&event_loop, handle, Some(when)))
+}
+
+fn call_later(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    call_timer(vm, me, args, "call_later", true)
+}
+
+fn call_at(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    call_timer(vm, me, args, "call_at", false)
+}
+
+fn slow_callback_duration(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Float(loop_of(me).1.slow_callback_duration.get()))
+}
+
+/// `asyncio.Handle`, from `call_soon`.
+pub const HANDLE_SPEC: TypeSpec = TypeSpec {
+    doc: "A callback the loop will call, which can still be cancelled.",
+    members: &[&[
+        Member::method("cancel", cancel, "Do not call the callback."),
+        Member::method("cancelled", cancelled, "Whether the handle was cancelled."),
+    ]],
+};
+
+/// `asyncio.TimerHandle`, from `call_later` and `call_at`.
+pub const TIMER_HANDLE_SPEC: TypeSpec = TypeSpec {
+    doc: "A callback the loop will call at a given time.",
+    members: &[&[Member::method(
+        "when",
+        when,
+        "The loop time the callback is due.",
+    )]],
+};
+
+fn handle(me: &Value) -> &HandleObject {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<HandleObject>()
+            .expect("a Handle method is only called on a handle"),
+        _ => unreachable!("a Handle method is only called on a handle"),
+    }
+}
+
+fn cancel(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let h = handle(me);
+    super::method_args(&format!("{}.cancel", h.class_name()), args, [], 0)?;
+    if let Some(l) = h.event_loop.upgrade() {
+        if l.get_debug() {
+            h.handle.freeze_cancelled_repr(h.class_name(), h.when);
+        }
+        l.cancel_handle(&h.handle);
+    }
+    Ok(Value::None)
+}
+
+fn cancelled(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Handle.cancelled", args, [], 0)?;
+    Ok(Value::Bool(handle(me).handle.cancelled()))
+}
+
+fn when(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("TimerHandle.when", args, [], 0)?;
+    Ok(Value::Float(handle(me).when.unwrap_or_default()))
 }
 
 /// `asyncio.get_running_loop()`.

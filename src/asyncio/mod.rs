@@ -219,12 +219,16 @@ fn check_args<const N: usize>(
         ))),
         several => {
             let quoted: Vec<String> = several.iter().map(|n| format!("'{}'", n)).collect();
+            // `missing_arguments` in `Python/ceval.c`: "'a' and 'b'", but
+            // "'a', 'b', and 'c'".
             let (last, rest) = quoted.split_last().expect("several");
+            let comma = if rest.len() > 1 { "," } else { "" };
             Err(PyErr::type_error(format!(
-                "{}() missing {} required positional arguments: {} and {}",
+                "{}() missing {} required positional arguments: {}{} and {}",
                 qualname,
                 several.len(),
                 rest.join(", "),
+                comma,
                 last
             )))
         }
@@ -446,130 +450,6 @@ impl std::future::Future for AwaitFuture<'_> {
         }
         Poll::Ready(fut.result())
     }
-}
-
-pub fn has_future_method(v: &Value, name: &str) -> bool {
-    let common = matches!(
-        name,
-        "done"
-            | "result"
-            | "exception"
-            | "cancel"
-            | "cancelled"
-            | "add_done_callback"
-            | "remove_done_callback"
-            | "get_loop"
-    );
-    let task_only = matches!(
-        name,
-        "get_name" | "set_name" | "get_coro" | "cancelling" | "uncancel"
-    );
-    let future_only = matches!(name, "set_result" | "set_exception");
-    common
-        || (matches!(v, Value::Task(_)) && task_only)
-        || (matches!(v, Value::Future(_)) && future_only)
-}
-
-fn no_args(name: &str, args: &Args) -> PyResult<()> {
-    if !args.positional.is_empty() || !args.keywords.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes no arguments ({} given)",
-            name,
-            args.positional.len() + args.keywords.len()
-        )));
-    }
-    Ok(())
-}
-
-/// Methods of futures and tasks.
-pub fn call_future_method(_vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
-    if !has_future_method(me, name) {
-        return None;
-    }
-    let fut = as_future(me)?;
-    let result = (|| -> PyResult {
-        match name {
-            "done" => no_args(name, &args).map(|_| Value::Bool(fut.done())),
-            "cancelled" => no_args(name, &args).map(|_| Value::Bool(fut.cancelled())),
-            "result" => {
-                no_args(name, &args)?;
-                fut.result()
-            }
-            "exception" => {
-                no_args(name, &args)?;
-                fut.exception()
-            }
-            "cancel" => {
-                let msg = args.take_keyword("msg").or_else(|| args.positional.pop());
-                Ok(Value::Bool(futures::cancel(me, msg)?))
-            }
-            "add_done_callback" => {
-                let Some(cb) = args.positional.pop() else {
-                    return Err(PyErr::type_error(
-                        "add_done_callback() missing 1 required positional argument: 'fn'",
-                    ));
-                };
-                fut.add_done_callback(me, futures::DoneCallback::Python(cb));
-                Ok(Value::None)
-            }
-            "remove_done_callback" => {
-                let Some(cb) = args.positional.pop() else {
-                    return Err(PyErr::type_error(
-                        "remove_done_callback() takes exactly one argument (0 given)",
-                    ));
-                };
-                Ok(Value::Int(
-                    fut.remove_done_callback(&futures::DoneCallback::Python(cb)) as i64,
-                ))
-            }
-            "set_result" => {
-                let v = args.positional.pop().unwrap_or_default();
-                fut.set_result(me, v).map(|_| Value::None)
-            }
-            "set_exception" => match args.positional.pop() {
-                Some(Value::Exception(e)) => fut
-                    .set_exception(me, PyErr::from_exception(e))
-                    .map(|_| Value::None),
-                Some(Value::Type(t)) if t.is(&types::BASE_EXCEPTION) => fut
-                    .set_exception(
-                        me,
-                        PyErr::from_exception(crate::object::PyException::new(t, vec![])),
-                    )
-                    .map(|_| Value::None),
-                _ => Err(PyErr::type_error("exception must be an exception instance")),
-            },
-            "get_loop" => {
-                no_args(name, &args)?;
-                Ok(loop_object::loop_object(&fut.event_loop))
-            }
-            "get_name" => match me {
-                Value::Task(t) => Ok(Value::Str(t.name())),
-                _ => unreachable!("task-only method"),
-            },
-            "set_name" => match me {
-                Value::Task(t) => {
-                    let v = args.positional.pop().unwrap_or_default();
-                    t.set_name(Rc::from(crate::object::repr::str_plain(&v)));
-                    Ok(Value::None)
-                }
-                _ => unreachable!("task-only method"),
-            },
-            "get_coro" => match me {
-                Value::Task(t) => Ok(Value::Coroutine(t.coro.clone())),
-                _ => unreachable!("task-only method"),
-            },
-            "cancelling" => match me {
-                Value::Task(t) => Ok(Value::Int(t.cancelling() as i64)),
-                _ => unreachable!("task-only method"),
-            },
-            "uncancel" => match me {
-                Value::Task(t) => Ok(Value::Int(t.uncancel() as i64)),
-                _ => unreachable!("task-only method"),
-            },
-            _ => Err(PyErr::attribute_error(me, name)),
-        }
-    })();
-    Some(result)
 }
 
 /// `coroutines._format_coroutine`: `foo() running at x.py:7` while the

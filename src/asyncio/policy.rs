@@ -13,7 +13,7 @@ use super::events::EventLoop;
 use super::loop_object::{event_loop_of, loop_object, new_loop};
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
 
 /// `DefaultEventLoopPolicy()`: its `_local` while it is not in use.
@@ -98,49 +98,63 @@ impl NativeObject for Policy {
         TypeRef::Builtin(&types::EVENT_LOOP_POLICY)
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "get_event_loop"
-                | "set_event_loop"
-                | "new_event_loop"
-                | "get_child_watcher"
-                | "set_child_watcher"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        let qualname = match name {
-            // `_UnixDefaultEventLoopPolicy` overrides only `set_event_loop`.
-            "get_event_loop" | "new_event_loop" => {
-                format!("BaseDefaultEventLoopPolicy.{}", name)
-            }
-            _ => format!("_UnixDefaultEventLoopPolicy.{}", name),
-        };
-        Some(match name {
-            "get_event_loop" => super::method_args(&qualname, args, [], 0)
-                .and_then(|_| self.get_event_loop(vm, me).map(|l| loop_object(&l))),
-            "set_event_loop" => super::method_args(&qualname, args, ["loop"], 1).and_then(|[l]| {
-                self.set_event_loop(vm, me, l.expect("required"))
-                    .map(|_| Value::None)
-            }),
-            "new_event_loop" => {
-                super::method_args(&qualname, args, [], 0).map(|_| loop_object(&new_loop(vm)))
-            }
-            "get_child_watcher" | "set_child_watcher" => Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                format!(
-                    "asyncio's {}() is not supported by pyasync (no subprocesses)",
-                    name
-                ),
-            )),
-            _ => return None,
-        })
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `asyncio.DefaultEventLoopPolicy`. Its child watchers are left out:
+/// pyasync runs no subprocesses.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "The default event loop policy: one current event loop, made on \
+demand in the main thread.",
+    members: &[&[
+        Member::method(
+            "get_event_loop",
+            get_event_loop,
+            "The current event loop, made if none is set yet.",
+        ),
+        Member::method(
+            "set_event_loop",
+            set_event_loop,
+            "Make a loop (or None) current.",
+        ),
+        Member::method("new_event_loop", new_event_loop, "A new event loop."),
+    ]],
+};
+
+fn policy(me: &Value) -> &Policy {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Policy>()
+            .expect("a policy method is only called on a policy"),
+        _ => unreachable!("a policy method is only called on a policy"),
+    }
+}
+
+// `_UnixDefaultEventLoopPolicy` overrides only `set_event_loop`.
+
+fn get_event_loop(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseDefaultEventLoopPolicy.get_event_loop", args, [], 0)?;
+    policy(me).get_event_loop(vm, me).map(|l| loop_object(&l))
+}
+
+fn set_event_loop(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [l] = super::method_args(
+        "_UnixDefaultEventLoopPolicy.set_event_loop",
+        args,
+        ["loop"],
+        1,
+    )?;
+    policy(me)
+        .set_event_loop(vm, me, l.expect("required"))
+        .map(|_| Value::None)
+}
+
+fn new_event_loop(vm: &Vm, _me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseDefaultEventLoopPolicy.new_event_loop", args, [], 0)?;
+    Ok(loop_object(&new_loop(vm)))
 }
 
 /// `asyncio.DefaultEventLoopPolicy()`.

@@ -16,7 +16,7 @@ use super::locks::{
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
 use crate::object::repr::repr_plain;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{ops, Args, PyErr, PyResult, Value};
 use crate::syntax::ast::CmpOp;
 
@@ -327,108 +327,166 @@ impl NativeObject for Queue {
             .unwrap_or_default()
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "qsize"
-                | "empty"
-                | "full"
-                | "put"
-                | "put_nowait"
-                | "get"
-                | "get_nowait"
-                | "task_done"
-                | "join"
-                | "__repr__"
-                | "__str__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return Some(Err(PyErr::attribute_error(me, name)));
-        }
-        let this = downcast::<Queue>(me)?;
-        Some((|| match name {
-            "qsize" => {
-                method_args("Queue.qsize", args, [], 0)?;
-                Ok(Value::Int(self.qsize() as i64))
-            }
-            "empty" => {
-                method_args("Queue.empty", args, [], 0)?;
-                Ok(Value::Bool(self.empty()))
-            }
-            "full" => {
-                method_args("Queue.full", args, [], 0)?;
-                Ok(Value::Bool(self.full()?))
-            }
-            "put_nowait" => {
-                let [item] = method_args("Queue.put_nowait", args, ["item"], 1)?;
-                self.put_nowait(vm, item.expect("required"))
-                    .map(|_| Value::None)
-            }
-            "get_nowait" => {
-                method_args("Queue.get_nowait", args, [], 0)?;
-                self.get_nowait(vm)
-            }
-            "task_done" => {
-                method_args("Queue.task_done", args, [], 0)?;
-                self.task_done().map(|_| Value::None)
-            }
-            "put" => {
-                let [item] = method_args("Queue.put", args, ["item"], 1)?;
-                Ok(coroutine(
-                    vm,
-                    "put",
-                    "Queue.put".into(),
-                    this.put(vm.rc(), me.clone(), item.expect("required")),
-                ))
-            }
-            "get" => {
-                method_args("Queue.get", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "get",
-                    "Queue.get".into(),
-                    this.get(vm.rc(), me.clone()),
-                ))
-            }
-            "join" => {
-                method_args("Queue.join", args, [], 0)?;
-                Ok(coroutine(
-                    vm,
-                    "join",
-                    "Queue.join".into(),
-                    this.join(vm.rc()),
-                ))
-            }
-            "__repr__" => {
-                method_args("Queue.__repr__", args, [], 0)?;
-                Ok(Value::str(&self.repr_with(me, &|v| vm.repr(v))?))
-            }
-            _ => {
-                method_args("Queue.__str__", args, [], 0)?;
-                Ok(Value::str(&format!(
-                    "<{} {}>",
-                    self.type_object().name,
-                    self.format(&|v| vm.repr(v))?
-                )))
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "maxsize" | "_maxsize" => Some(Ok(self.maxsize.clone())),
-            "_unfinished_tasks" => Some(Ok(Value::Int(self.unfinished_tasks.get()))),
-            "_finished" => Some(Ok(Value::Object(self.finished.clone()))),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `asyncio.Queue` and its subclasses `PriorityQueue` and `LifoQueue`,
+/// which differ only in the order they hand items out.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "A first-in first-out queue for tasks: get() waits while it is \
+empty, put() while it is full.",
+    members: &[&[
+        Member::method("qsize", qsize, "The number of items in the queue."),
+        Member::method("empty", empty, "Whether the queue is empty."),
+        Member::method(
+            "full",
+            full,
+            "Whether the queue holds maxsize items (never, if maxsize is 0).",
+        ),
+        Member::method(
+            "put",
+            put,
+            "Coroutine: wait for a free slot, then add the item.",
+        ),
+        Member::method(
+            "put_nowait",
+            put_nowait,
+            "Add the item now; QueueFull if there is no free slot.",
+        ),
+        Member::method(
+            "get",
+            get,
+            "Coroutine: wait for an item, then remove and return it.",
+        ),
+        Member::method(
+            "get_nowait",
+            get_nowait,
+            "Remove and return an item now; QueueEmpty if there is none.",
+        ),
+        Member::method(
+            "task_done",
+            task_done,
+            "Say that an item taken earlier has been dealt with.",
+        ),
+        Member::method(
+            "join",
+            join,
+            "Coroutine: wait until every item put has been marked done.",
+        ),
+        Member::method("__repr__", repr_method, "The repr, with the queue's state."),
+        Member::method("__str__", str_method, "The str, with the queue's state."),
+        Member::getter(
+            "maxsize",
+            maxsize,
+            "The most items the queue holds (0: no limit).",
+        ),
+        Member::getter("_maxsize", maxsize, "The most items the queue holds."),
+        Member::getter(
+            "_unfinished_tasks",
+            unfinished_tasks,
+            "Items put and not yet marked done.",
+        ),
+        Member::getter(
+            "_finished",
+            finished,
+            "The event set while no item is unfinished.",
+        ),
+    ]],
+};
+
+fn queue(me: &Value) -> Rc<Queue> {
+    downcast::<Queue>(me).expect("a Queue method is only called on a queue")
+}
+
+fn qsize(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.qsize", args, [], 0)?;
+    Ok(Value::Int(queue(me).qsize() as i64))
+}
+
+fn empty(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.empty", args, [], 0)?;
+    Ok(Value::Bool(queue(me).empty()))
+}
+
+fn full(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.full", args, [], 0)?;
+    Ok(Value::Bool(queue(me).full()?))
+}
+
+fn put_nowait(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [item] = method_args("Queue.put_nowait", args, ["item"], 1)?;
+    queue(me)
+        .put_nowait(vm, item.expect("required"))
+        .map(|_| Value::None)
+}
+
+fn get_nowait(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.get_nowait", args, [], 0)?;
+    queue(me).get_nowait(vm)
+}
+
+fn task_done(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.task_done", args, [], 0)?;
+    queue(me).task_done().map(|_| Value::None)
+}
+
+fn put(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [item] = method_args("Queue.put", args, ["item"], 1)?;
+    Ok(coroutine(
+        vm,
+        "put",
+        "Queue.put".into(),
+        queue(me).put(vm.rc(), me.clone(), item.expect("required")),
+    ))
+}
+
+fn get(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.get", args, [], 0)?;
+    Ok(coroutine(
+        vm,
+        "get",
+        "Queue.get".into(),
+        queue(me).get(vm.rc(), me.clone()),
+    ))
+}
+
+fn join(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.join", args, [], 0)?;
+    Ok(coroutine(
+        vm,
+        "join",
+        "Queue.join".into(),
+        queue(me).join(vm.rc()),
+    ))
+}
+
+fn repr_method(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.__repr__", args, [], 0)?;
+    Ok(Value::str(&queue(me).repr_with(me, &|v| vm.repr(v))?))
+}
+
+fn str_method(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("Queue.__str__", args, [], 0)?;
+    let q = queue(me);
+    Ok(Value::str(&format!(
+        "<{} {}>",
+        q.type_object().name,
+        q.format(&|v| vm.repr(v))?
+    )))
+}
+
+fn maxsize(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(queue(me).maxsize.clone())
+}
+
+fn unfinished_tasks(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Int(queue(me).unfinished_tasks.get()))
+}
+
+fn finished(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Object(queue(me).finished.clone()))
 }
 
 fn new_queue(kind: Kind, args: Args) -> PyResult {

@@ -11,7 +11,7 @@ use super::tasks::Task;
 use crate::interp::coroutine::Coroutine;
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
 
 /// `runners._State`.
@@ -163,45 +163,75 @@ impl NativeObject for RunnerObject {
         TypeRef::Builtin(&types::RUNNER)
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "run" | "close" | "get_loop" | "__enter__" | "__exit__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
-        let runner = &self.runner;
-        Some(match name {
-            "run" => (|| {
-                let context = args.take_keyword("context");
-                let [coro] = super::method_args("Runner.run", args, ["coro"], 1)?;
-                let _ = context;
-                runner.run(vm, coro.expect("required"))
-            })(),
-            "close" => super::method_args("Runner.close", args, [], 0)
-                .and_then(|_| runner.close(vm).map(|_| Value::None)),
-            "get_loop" => super::method_args("Runner.get_loop", args, [], 0).and_then(|_| {
-                runner
-                    .get_loop(vm)
-                    .map(|l| super::loop_object::loop_object(&l))
-            }),
-            "__enter__" => super::method_args("Runner.__enter__", args, [], 0)
-                .and_then(|_| runner.lazy_init(vm).map(|_| me.clone())),
-            "__exit__" => super::method_args(
-                "Runner.__exit__",
-                args,
-                ["exc_type", "exc_val", "exc_tb"],
-                3,
-            )
-            .and_then(|_| runner.close(vm).map(|_| Value::None)),
-            _ => return None,
-        })
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `asyncio.Runner`.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "A context manager that runs coroutines on one event loop of its \
+own, closing the loop at the end.",
+    members: &[&[
+        Member::method(
+            "run",
+            run_method,
+            "Run a coroutine on the runner's loop until it is done; its result.",
+        ),
+        Member::method("close", close, "Shut the loop down and close it."),
+        Member::method(
+            "get_loop",
+            get_loop,
+            "The runner's event loop, made if need be.",
+        ),
+        Member::method("__enter__", enter, "Make the loop; the runner."),
+        Member::method("__exit__", exit, "close()."),
+    ]],
+};
+
+fn runner(me: &Value) -> &Runner {
+    match me {
+        Value::Object(o) => {
+            &o.as_any()
+                .downcast_ref::<RunnerObject>()
+                .expect("a Runner method is only called on a Runner")
+                .runner
+        }
+        _ => unreachable!("a Runner method is only called on a Runner"),
+    }
+}
+
+fn run_method(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
+    let _context = args.take_keyword("context");
+    let [coro] = super::method_args("Runner.run", args, ["coro"], 1)?;
+    runner(me).run(vm, coro.expect("required"))
+}
+
+fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Runner.close", args, [], 0)?;
+    runner(me).close(vm).map(|_| Value::None)
+}
+
+fn get_loop(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Runner.get_loop", args, [], 0)?;
+    runner(me)
+        .get_loop(vm)
+        .map(|l| super::loop_object::loop_object(&l))
+}
+
+fn enter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Runner.__enter__", args, [], 0)?;
+    runner(me).lazy_init(vm).map(|_| me.clone())
+}
+
+fn exit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args(
+        "Runner.__exit__",
+        args,
+        ["exc_type", "exc_val", "exc_tb"],
+        3,
+    )?;
+    runner(me).close(vm).map(|_| Value::None)
 }
 
 /// `asyncio.Runner(*, debug=None, loop_factory=None)`.
@@ -237,8 +267,8 @@ fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
         let vm = &*vm_rc;
         for agen in agens {
             let me = Value::Object(agen.clone());
-            if let Some(Ok(Value::Coroutine(aclose))) =
-                agen.call_method(vm, &me, "aclose", crate::object::Args::default())
+            if let Ok(Value::Coroutine(aclose)) =
+                vm.call_method(&me, "aclose", crate::object::Args::default())
             {
                 // Errors are reported by CPython's exception handler; the
                 // shutdown goes on.

@@ -13,7 +13,7 @@ use super::{await_future, running_loop, EventLoop, Task};
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
 use crate::object::repr::{repr_plain, str_plain};
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{Args, PyErr, PyException, PyResult, Value};
 
 #[derive(Default)]
@@ -290,45 +290,58 @@ impl NativeObject for TaskGroup {
         self.repr_text()
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(name, "create_task" | "__aenter__" | "__aexit__")
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !self.has_method(name) {
-            return Some(Err(PyErr::attribute_error(me, name)));
-        }
-        let this = downcast::<TaskGroup>(me)?;
-        Some((|| match name {
-            "create_task" => this.create_task(vm, args),
-            "__aenter__" => {
-                method_args("TaskGroup.__aenter__", args, [], 0)?;
-                let (rc, me) = (vm.rc(), me.clone());
-                Ok(coroutine(
-                    vm,
-                    "__aenter__",
-                    "TaskGroup.__aenter__".into(),
-                    async move {
-                        this.enter(&rc)?;
-                        Ok(me)
-                    },
-                ))
-            }
-            "__aexit__" => {
-                let [et, exc, _tb] =
-                    method_args("TaskGroup.__aexit__", args, ["et", "exc", "tb"], 3)?;
-                Ok(coroutine(
-                    vm,
-                    "__aexit__",
-                    "TaskGroup.__aexit__".into(),
-                    this.exit(vm.rc(), et.unwrap_or_default(), exc.unwrap_or_default()),
-                ))
-            }
-            _ => Err(PyErr::attribute_error(me, name)),
-        })())
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `asyncio.TaskGroup`.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "An asynchronous context manager holding a group of tasks: its \
+block ends once all of them are done, and a failure cancels the rest.",
+    members: &[&[
+        Member::method(
+            "create_task",
+            create_task,
+            "Start a task in the group; the task.",
+        ),
+        Member::method("__aenter__", aenter, "Coroutine: start the group."),
+        Member::method(
+            "__aexit__",
+            aexit,
+            "Coroutine: wait for every task; an ExceptionGroup of their failures.",
+        ),
+    ]],
+};
+
+fn group(me: &Value) -> Rc<TaskGroup> {
+    downcast::<TaskGroup>(me).expect("a TaskGroup method is only called on a TaskGroup")
+}
+
+fn create_task(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    group(me).create_task(vm, args)
+}
+
+fn aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_args("TaskGroup.__aenter__", args, [], 0)?;
+    let (this, rc, me) = (group(me), vm.rc(), me.clone());
+    Ok(coroutine(
+        vm,
+        "__aenter__",
+        "TaskGroup.__aenter__".into(),
+        async move {
+            this.enter(&rc)?;
+            Ok(me)
+        },
+    ))
+}
+
+fn aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [et, exc, _tb] = method_args("TaskGroup.__aexit__", args, ["et", "exc", "tb"], 3)?;
+    Ok(coroutine(
+        vm,
+        "__aexit__",
+        "TaskGroup.__aexit__".into(),
+        group(me).exit(vm.rc(), et.unwrap_or_default(), exc.unwrap_or_default()),
+    ))
 }

@@ -11,7 +11,8 @@ use super::observer::{id_of, Awaiting, LoopObserver, TaskInfo, TaskOutcome};
 use super::task_set::TaskSet;
 use crate::interp::coroutine::{Coroutine, Step, Suspend, Transfer};
 use crate::interp::Vm;
-use crate::object::types;
+use crate::object::methods::{parse_args, Sig};
+use crate::object::types::{self, Member, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
 
 /// What few tasks have: kept out of line, since a program may hold a
@@ -981,4 +982,71 @@ pub fn as_completed(vm: &Vm, mut args: Args) -> PyResult {
         Box::pin(body),
         None,
     )))
+}
+
+// ---------------------------------------------------------------------------
+// What `_asyncio.Task` adds to the methods of `Future` (`futures::SPEC`).
+
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "A future that runs a coroutine on the event loop.",
+    members: &[&[
+        Member::method("get_name", get_name, "The task's name."),
+        Member::method(
+            "set_name",
+            set_name,
+            "Rename the task (the value is made a str).",
+        ),
+        Member::method("get_coro", get_coro, "The coroutine the task runs."),
+        Member::method(
+            "cancelling",
+            cancelling,
+            "How many cancellation requests are pending.",
+        ),
+        Member::method(
+            "uncancel",
+            uncancel,
+            "Withdraw one cancellation request; how many remain.",
+        ),
+    ]],
+};
+
+/// The receiver of a Task method.
+fn task(v: &Value) -> &Rc<Task> {
+    match v {
+        Value::Task(t) => t,
+        _ => unreachable!("a Task method is only called on a task"),
+    }
+}
+
+fn no_args(name: &str, args: Args) -> PyResult<()> {
+    parse_args("Task", name, Sig::NoArgs, args).map(|_| ())
+}
+
+fn get_name(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args("get_name", args)?;
+    Ok(Value::Str(task(me).name()))
+}
+
+fn set_name(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let name = parse_args("Task", "set_name", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    task(me).set_name(Rc::from(crate::object::repr::str_plain(&name)));
+    Ok(Value::None)
+}
+
+fn get_coro(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args("get_coro", args)?;
+    Ok(Value::Coroutine(task(me).coro.clone()))
+}
+
+fn cancelling(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args("cancelling", args)?;
+    Ok(Value::Int(task(me).cancelling() as i64))
+}
+
+fn uncancel(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    no_args("uncancel", args)?;
+    Ok(Value::Int(task(me).uncancel() as i64))
 }

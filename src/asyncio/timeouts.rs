@@ -11,7 +11,7 @@ use super::events::{Callback, EventLoop, Handle};
 use super::tasks::{get_running_loop, native_coroutine, Task};
 use crate::interp::Vm;
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeRef};
+use crate::object::types::{self, Member, TypeRef, TypeSpec};
 use crate::object::{ops, Args, PyErr, PyResult, Value};
 
 /// `timeouts._State`.
@@ -183,62 +183,99 @@ impl NativeObject for Timeout {
         self.0.repr()
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "when" | "reschedule" | "expired" | "__aenter__" | "__aexit__"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        let inner = self.0.clone();
-        Some(match name {
-            "when" => super::parse_args("when", args, [], 0).map(|_| match *inner.when.borrow() {
-                Some(w) => Value::Float(w),
-                None => Value::None,
-            }),
-            "expired" => super::parse_args("expired", args, [], 0).map(|_| {
-                Value::Bool(matches!(
-                    inner.state.get(),
-                    State::Expiring | State::Expired
-                ))
-            }),
-            "reschedule" => (|| {
-                let [when] = super::parse_args("reschedule", args, ["when"], 1)?;
-                inner.reschedule(vm, when_arg(when)?)?;
-                Ok(Value::None)
-            })(),
-            "__aenter__" => {
-                let me = me.clone();
-                let vm_rc = vm.rc();
-                Ok(native_coroutine(
-                    vm,
-                    "__aenter__",
-                    "Timeout.__aenter__",
-                    async move {
-                        inner.enter(&vm_rc)?;
-                        Ok(me)
-                    },
-                ))
-            }
-            "__aexit__" => (|| {
-                let [t, v, _tb] =
-                    super::parse_args("__aexit__", args, ["exc_type", "exc_val", "exc_tb"], 3)?;
-                let (t, v) = (t.unwrap_or_default(), v.unwrap_or_default());
-                Ok(native_coroutine(
-                    vm,
-                    "__aexit__",
-                    "Timeout.__aexit__",
-                    async move { inner.exit(&t, &v) },
-                ))
-            })(),
-            _ => return None,
-        })
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// `asyncio.Timeout`, the context manager `asyncio.timeout()` returns.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "An asynchronous context manager that cancels the task running \
+its block at a deadline, turning the cancellation into TimeoutError.",
+    members: &[&[
+        Member::method("when", when, "The deadline in loop time, or None."),
+        Member::method(
+            "reschedule",
+            reschedule,
+            "Move the deadline (None: no deadline).",
+        ),
+        Member::method("expired", expired, "Whether the deadline has passed."),
+        Member::method(
+            "__aenter__",
+            aenter,
+            "Coroutine: start watching the deadline.",
+        ),
+        Member::method(
+            "__aexit__",
+            aexit,
+            "Coroutine: stop watching; TimeoutError if the deadline cancelled the block.",
+        ),
+    ]],
+};
+
+fn inner(me: &Value) -> Rc<Inner> {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Timeout>()
+            .expect("a Timeout method is only called on a Timeout")
+            .0
+            .clone(),
+        _ => unreachable!("a Timeout method is only called on a Timeout"),
+    }
+}
+
+fn when(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Timeout.when", args, [], 0)?;
+    Ok(match *inner(me).when.borrow() {
+        Some(w) => Value::Float(w),
+        None => Value::None,
+    })
+}
+
+fn expired(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Timeout.expired", args, [], 0)?;
+    Ok(Value::Bool(matches!(
+        inner(me).state.get(),
+        State::Expiring | State::Expired
+    )))
+}
+
+fn reschedule(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [when] = super::method_args("Timeout.reschedule", args, ["when"], 1)?;
+    inner(me).reschedule(vm, when_arg(when)?)?;
+    Ok(Value::None)
+}
+
+fn aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("Timeout.__aenter__", args, [], 0)?;
+    let (inner, me, vm_rc) = (inner(me), me.clone(), vm.rc());
+    Ok(native_coroutine(
+        vm,
+        "__aenter__",
+        "Timeout.__aenter__",
+        async move {
+            inner.enter(&vm_rc)?;
+            Ok(me)
+        },
+    ))
+}
+
+fn aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [t, v, _tb] = super::method_args(
+        "Timeout.__aexit__",
+        args,
+        ["exc_type", "exc_val", "exc_tb"],
+        3,
+    )?;
+    let (t, v) = (t.unwrap_or_default(), v.unwrap_or_default());
+    let inner = inner(me);
+    Ok(native_coroutine(
+        vm,
+        "__aexit__",
+        "Timeout.__aexit__",
+        async move { inner.exit(&t, &v) },
+    ))
 }
 
 /// `asyncio.timeout(delay)`.

@@ -8,7 +8,7 @@ use super::exec::Flow;
 use super::{Frame, Vm};
 use std::cell::RefCell;
 
-use crate::object::{Args, Function, PyErr, PyResult, Stream, TypeRef, Value};
+use crate::object::{Args, Function, PyErr, PyResult, TypeRef, Value};
 use crate::syntax::ast::{ScopeInfo, Span};
 
 impl Vm {
@@ -186,19 +186,6 @@ impl Vm {
             return self.call_member(m, receiver, args);
         }
         match receiver {
-            Value::Future(_) | Value::Task(_) => {
-                match crate::asyncio::call_future_method(self, receiver, name, args) {
-                    Some(result) => result,
-                    None => Err(PyErr::attribute_error(receiver, name)),
-                }
-            }
-            Value::Generator(g) => self
-                .generator_method(g, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            Value::Coroutine(c) => super::coroutine::coroutine_method(self, c, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            Value::Stream(s) => stream_method(self, *s, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             // Methods that `object`/`BaseException` give instances of user
             // classes that do not override them (reached through super()).
             Value::Instance(_) | Value::Exception(_) if name.starts_with("__") => {
@@ -322,17 +309,7 @@ impl Vm {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
-            (Value::Coroutine(c) | Value::Generator(c), "__name__") => {
-                Some(Value::Str(c.name().clone()))
-            }
-            (Value::Coroutine(c) | Value::Generator(c), "__qualname__") => {
-                Some(Value::str(c.qualname()))
-            }
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
-            (Value::Stream(s), "name") => Some(Value::str(match s {
-                crate::object::Stream::Stdout => "<stdout>",
-                crate::object::Stream::Stderr => "<stderr>",
-            })),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
             (Value::Type(t), "__mro__") => {
                 Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
@@ -358,10 +335,6 @@ impl Vm {
             return Ok(Value::Type(v.type_of()));
         }
         let is_method = match v {
-            Value::Future(_) | Value::Task(_) => crate::asyncio::has_future_method(v, name),
-            Value::Stream(_) => matches!(name, "write" | "flush"),
-            Value::Generator(_) => matches!(name, "send" | "throw" | "close" | "__next__"),
-            Value::Coroutine(_) => matches!(name, "send" | "throw" | "close"),
             Value::Object(o) => o.has_method(name),
             Value::Exception(e) => {
                 e.group.is_some() && crate::object::exception::is_group_method(name)
@@ -471,7 +444,8 @@ impl Vm {
             ))),
             Value::Object(o) => o
                 .set_attr(self, name, &v)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
+                .unwrap_or_else(|| Err(read_only(self, obj, name))),
+            Value::Stream(_) | Value::Future(_) | Value::Task(_) => Err(read_only(self, obj, name)),
             _ => match self.builtin_member(obj, name) {
                 // `(5).real = 1`: the data attributes of builtin values are
                 // computed, not stored.
@@ -560,6 +534,33 @@ impl Vm {
     }
 }
 
+/// Assigning to an attribute a type's table computes: a property of a
+/// class written in Python in CPython has no setter, a getset of a C type
+/// is not writable.
+fn read_only(vm: &Vm, obj: &Value, name: &str) -> Box<PyErr> {
+    let Some((owner, m)) = vm.builtin_member(obj, name) else {
+        return PyErr::attribute_error(obj, name);
+    };
+    if !matches!(m.kind, crate::object::types::MemberKind::Getter(_)) {
+        return PyErr::attribute_error(obj, name);
+    }
+    let t = TypeRef::Builtin(owner);
+    let msg = if t.tp_name() == t.name() {
+        format!(
+            "property '{}' of '{}' object has no setter",
+            name,
+            obj.type_name()
+        )
+    } else {
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name,
+            t.tp_name()
+        )
+    };
+    PyErr::new(&crate::object::types::ATTRIBUTE_ERROR, msg)
+}
+
 fn exception_value(e: &Option<Rc<crate::object::PyException>>) -> Value {
     match e {
         Some(e) => Value::Exception(e.clone()),
@@ -590,33 +591,6 @@ fn property_method(
         fset,
         fdel,
     }))))
-}
-
-fn stream_method(vm: &Vm, s: Stream, name: &str, args: Args) -> Option<PyResult> {
-    Some(match name {
-        "write" => match args.positional.as_slice() {
-            [Value::Str(text)] => {
-                vm.write(s, text);
-                Ok(Value::Int(text.chars().count() as i64))
-            }
-            [other] => Err(PyErr::type_error(format!(
-                "write() argument must be str, not {}",
-                other.type_name()
-            ))),
-            _ => Err(PyErr::type_error(format!(
-                "write() takes exactly one argument ({} given)",
-                args.positional.len()
-            ))),
-        },
-        "flush" => {
-            match s {
-                Stream::Stdout => vm.stdout.borrow_mut().flush(),
-                Stream::Stderr => vm.stderr.borrow_mut().flush(),
-            }
-            Ok(Value::None)
-        }
-        _ => return None,
-    })
 }
 
 /// Puts the cells into a new frame: the closure's cells into the free

@@ -17,7 +17,9 @@ use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
-use crate::object::{types, Args, PyErr, PyResult, Value};
+use crate::object::methods::{parse_args, Sig};
+use crate::object::types::{self, Member, TypeSpec};
+use crate::object::{Args, PyErr, PyResult, Value};
 use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 
@@ -375,87 +377,125 @@ pub fn take_resumption(vm: &Vm) -> PyResult {
     }
 }
 
-/// `coro.send(value)`, `coro.throw(exc)` and `coro.close()`: driving a
-/// coroutine by hand, as CPython's coroutine objects allow.
-pub fn coroutine_method(vm: &Vm, c: &Rc<Coroutine>, name: &str, args: Args) -> Option<PyResult> {
-    let stop = |value: Value| {
-        let args = if value.is_none() { vec![] } else { vec![value] };
-        PyErr::with_args(&types::STOP_ITERATION, args)
-    };
-    let step = |input: Transfer| -> PyResult {
-        match c.resume(vm, input) {
-            Step::Yielded(v) => Ok(v),
-            Step::Returned(v) => Err(stop(v)),
-            Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
-                // PEP 479, as for generators.
-                let err = PyErr::runtime_error("coroutine raised StopIteration");
-                err.exc.set_context(&e.exc);
-                Err(err)
-            }
-            Step::Raised(e) => Err(e),
+/// What `coroutine` objects offer for driving one by hand, as CPython's
+/// coroutine objects allow: `send`, `throw`, `close`, and their names and
+/// state.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "The object an async def function returns: its frame, not yet run, \
+to be awaited or driven by send() and throw().",
+    members: &[&[
+        Member::method(
+            "send",
+            send,
+            "Resume the coroutine with a value; what it yields next, or StopIteration with its result.",
+        ),
+        Member::method(
+            "throw",
+            throw,
+            "Raise an exception where the coroutine is suspended.",
+        ),
+        Member::method("close", close, "Finish the coroutine, raising GeneratorExit inside it."),
+        Member::getter("__name__", name, "The function's name."),
+        Member::getter("__qualname__", qualname, "The function's qualified name."),
+        Member::getter("cr_running", running, "Whether the coroutine is running now."),
+        Member::getter(
+            "cr_suspended",
+            suspended,
+            "Whether the coroutine is suspended at an await.",
+        ),
+        Member::getter(
+            "cr_origin",
+            origin,
+            "Where the coroutine was created; None, as origin tracking is off.",
+        ),
+    ]],
+};
+
+/// The receiver of a coroutine or generator method.
+pub(super) fn frame_of(v: &Value) -> &Rc<Coroutine> {
+    match v {
+        Value::Coroutine(c) | Value::Generator(c) => c,
+        _ => unreachable!("a coroutine method is only called on a coroutine"),
+    }
+}
+
+pub(super) fn name(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Str(frame_of(me).name().clone()))
+}
+
+pub(super) fn qualname(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::str(frame_of(me).qualname()))
+}
+
+pub(super) fn running(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(frame_of(me).state() == CoroState::Running))
+}
+
+pub(super) fn suspended(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(frame_of(me).state() == CoroState::Suspended))
+}
+
+fn origin(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::None)
+}
+
+/// One step of a coroutine driven by hand: what it yields, or its return
+/// value as StopIteration.
+fn step(vm: &Vm, c: &Coroutine, input: Transfer) -> PyResult {
+    match c.resume(vm, input) {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => {
+            let args = if v.is_none() { vec![] } else { vec![v] };
+            Err(PyErr::with_args(&types::STOP_ITERATION, args))
         }
-    };
-    let count = args.positional.len() + args.keywords.len();
-    Some(match name {
-        "send" => {
-            if count != 1 || !args.keywords.is_empty() {
-                return Some(Err(PyErr::type_error(format!(
-                    "coroutine.send() takes exactly one argument ({} given)",
-                    count
-                ))));
-            }
-            let v = args.positional.into_iter().next().expect("one argument");
-            if c.state() == CoroState::Created && !v.is_none() {
-                return Some(Err(PyErr::type_error(
-                    "can't send non-None value to a just-started coroutine",
-                )));
-            }
-            step(Transfer::Send(v))
+        Step::Raised(e) if e.is_instance(&types::STOP_ITERATION) => {
+            // PEP 479, as for generators.
+            let err = PyErr::runtime_error("coroutine raised StopIteration");
+            err.exc.set_context(&e.exc);
+            Err(err)
         }
-        "throw" => {
-            let Some(v) = args.positional.into_iter().next() else {
-                return Some(Err(PyErr::type_error(
-                    "throw expected at least 1 argument, got 0",
-                )));
-            };
-            let throwable = match &v {
-                Value::Exception(_) => true,
-                Value::Type(t) => t.is(&types::BASE_EXCEPTION),
-                _ => false,
-            };
-            if !throwable {
-                return Some(Err(PyErr::type_error(format!(
-                    "exceptions must be classes or instances deriving from BaseException, not {}",
-                    v.type_name()
-                ))));
-            }
-            match vm.make_exception(v) {
-                Ok(exc) => step(Transfer::Throw(PyErr::from_exception(exc))),
-                Err(e) => Err(e),
-            }
+        Step::Raised(e) => Err(e),
+    }
+}
+
+fn send(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = parse_args("coroutine", "send", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    let c = frame_of(me);
+    if c.state() == CoroState::Created && !v.is_none() {
+        return Err(PyErr::type_error(
+            "can't send non-None value to a just-started coroutine",
+        ));
+    }
+    step(vm, c, Transfer::Send(v))
+}
+
+fn throw(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let exc = throw_argument(vm, args, "coroutine", "throw")?;
+    step(
+        vm,
+        frame_of(me),
+        Transfer::Throw(PyErr::from_exception(exc)),
+    )
+}
+
+fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    parse_args("coroutine", "close", Sig::NoArgs, args)?;
+    let c = frame_of(me);
+    match c.state() {
+        // Closing one that never ran finishes it quietly: no "never
+        // awaited" warning.
+        CoroState::Created => {
+            c.state.set(CoroState::Closed);
+            c.body.borrow_mut().take();
+            Ok(Value::None)
         }
-        "close" => {
-            if count != 0 {
-                return Some(Err(PyErr::type_error(format!(
-                    "coroutine.close() takes no arguments ({} given)",
-                    count
-                ))));
-            }
-            match c.state() {
-                // Closing one that never ran finishes it quietly: no
-                // "never awaited" warning.
-                CoroState::Created => {
-                    c.state.set(CoroState::Closed);
-                    c.body.borrow_mut().take();
-                    Ok(Value::None)
-                }
-                CoroState::Suspended => throw_generator_exit(vm, c, "coroutine"),
-                CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
-                CoroState::Closed => Ok(Value::None),
-            }
-        }
-        _ => return None,
-    })
+        CoroState::Suspended => throw_generator_exit(vm, c, "coroutine"),
+        CoroState::Running => Err(PyErr::value_error("coroutine already executing")),
+        CoroState::Closed => Ok(Value::None),
+    }
 }
 
 /// Closes the coroutines dropped while suspended, oldest first. Called
@@ -562,5 +602,64 @@ pub fn throw_generator_exit(vm: &Vm, g: &Coroutine, kind: &str) -> PyResult {
             Ok(Value::None)
         }
         Step::Raised(e) => Err(e),
+    }
+}
+
+/// The exception `gen.throw(typ[, val[, tb]])` and `coro.throw(...)`
+/// raise inside the frame, as `_gen_throw` in `Objects/genobject.c`
+/// makes it: a class is instantiated with `val` (unless `val` is already
+/// one of its instances), an instance takes no separate value.
+/// `owner` and `name` say whose method it is (`generator`, `throw`).
+pub fn throw_argument(
+    vm: &Vm,
+    args: Args,
+    owner: &str,
+    name: &str,
+) -> PyResult<Rc<crate::object::PyException>> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
+    }
+    let n = args.positional.len();
+    if n == 0 {
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    if n > 3 {
+        return Err(PyErr::type_error(format!(
+            "{name} expected at most 3 arguments, got {n}"
+        )));
+    }
+    let mut a = args.positional.into_iter();
+    let typ = a.next().expect("one argument");
+    let val = a.next().unwrap_or_default();
+    let tb = a.next().unwrap_or_default();
+    if !tb.is_none() {
+        return Err(PyErr::type_error(
+            "throw() third argument must be a traceback object",
+        ));
+    }
+    match typ {
+        Value::Type(t) if t.is(&types::BASE_EXCEPTION) => {
+            let made = match val {
+                Value::Exception(e) if e.cls.is_subclass(&t) => return Ok(e),
+                Value::None => vm.call(&Value::Type(t), Args::default())?,
+                Value::Tuple(items) => {
+                    vm.call(&Value::Type(t), Args::positional(items.to_vec()))?
+                }
+                other => vm.call(&Value::Type(t), Args::positional(vec![other]))?,
+            };
+            vm.make_exception(made)
+        }
+        Value::Exception(e) if val.is_none() => Ok(e),
+        Value::Exception(_) => Err(PyErr::type_error(
+            "instance exception may not have a separate value",
+        )),
+        other => Err(PyErr::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            other.type_name()
+        ))),
     }
 }

@@ -6,10 +6,13 @@
 
 use std::rc::Rc;
 
-use super::coroutine::{CoroState, Coroutine, Step, Suspend, Transfer};
+use super::coroutine::{self, CoroState, Coroutine, Step, Suspend, Transfer};
 use super::Vm;
-use crate::object::types;
+use crate::object::methods::{parse_args, Sig};
+use crate::object::slots;
+use crate::object::types::{self, Member, TypeSpec};
 use crate::object::{Args, PyErr, PyResult, Value};
+use crate::slot;
 
 impl Vm {
     /// Resumes a generator with `input`: the next yielded value, or `None`
@@ -40,60 +43,6 @@ impl Vm {
             }
             Step::Raised(e) => Err(e),
         }
-    }
-
-    /// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`, `gen.__next__()`.
-    pub fn generator_method(
-        &self,
-        g: &Rc<Coroutine>,
-        name: &str,
-        mut args: Args,
-    ) -> Option<PyResult> {
-        // A generator's return value travels in its StopIteration.
-        let stop = |value: Value| {
-            let args = if value.is_none() { vec![] } else { vec![value] };
-            PyErr::with_args(&types::STOP_ITERATION, args)
-        };
-        Some(match name {
-            "__next__" => self
-                .generator_step(g, Transfer::Send(Value::None))
-                .and_then(|step| step.map_err(stop)),
-            "send" => {
-                let v = args.positional.pop().unwrap_or_default();
-                if g.state() == CoroState::Created && !v.is_none() {
-                    return Some(Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    )));
-                }
-                self.generator_step(g, Transfer::Send(v))
-                    .and_then(|step| step.map_err(stop))
-            }
-            "throw" => {
-                let exc = match args.positional.into_iter().next() {
-                    Some(v) => match self.make_exception(v) {
-                        Ok(e) => e,
-                        Err(e) => return Some(Err(e)),
-                    },
-                    None => {
-                        return Some(Err(PyErr::type_error(
-                            "throw expected at least 1 argument, got 0",
-                        )))
-                    }
-                };
-                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)))
-                    .and_then(|step| step.map_err(stop))
-            }
-            "close" => {
-                // Closing one that never started just marks it finished
-                // (`gen_close`): the GeneratorExit thrown in below ends it
-                // without running any of its code.
-                if g.state() == CoroState::Closed {
-                    return Some(Ok(Value::None));
-                }
-                super::coroutine::throw_generator_exit(self, g, "generator")
-            }
-            _ => return None,
-        })
     }
 
     /// `yield value` inside a generator body: hands `value` to whoever
@@ -134,6 +83,101 @@ impl Vm {
         }
         Ok(Value::None)
     }
+}
+
+/// What generator objects offer: iteration, and driving by hand with
+/// `send`, `throw` and `close`.
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "The object a function containing yield returns: its frame, run a \
+step at a time by iteration or by send() and throw().",
+    members: &[&[
+        Member::method(
+            "send",
+            send,
+            "Resume the generator with a value; the next value it yields.",
+        ),
+        Member::method(
+            "throw",
+            throw,
+            "Raise an exception where the generator is suspended; the next value it yields.",
+        ),
+        Member::method(
+            "close",
+            close,
+            "Finish the generator, raising GeneratorExit inside it.",
+        ),
+        slot!("__next__" next_slot),
+        slot!("__iter__" iter_slot),
+        Member::getter("__name__", coroutine::name, "The function's name."),
+        Member::getter(
+            "__qualname__",
+            coroutine::qualname,
+            "The function's qualified name.",
+        ),
+        Member::getter(
+            "gi_running",
+            coroutine::running,
+            "Whether the generator is running now.",
+        ),
+        Member::getter(
+            "gi_suspended",
+            coroutine::suspended,
+            "Whether the generator is suspended at a yield.",
+        ),
+    ]],
+};
+
+/// A generator's return value travels in its StopIteration.
+fn stop(value: Value) -> Box<PyErr> {
+    let args = if value.is_none() { vec![] } else { vec![value] };
+    PyErr::with_args(&types::STOP_ITERATION, args)
+}
+
+fn next_slot(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    vm.generator_step(coroutine::frame_of(me), Transfer::Send(Value::None))?
+        .map_err(stop)
+}
+
+fn iter_slot(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    Ok(me.clone())
+}
+
+fn send(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = parse_args("generator", "send", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    let g = coroutine::frame_of(me);
+    if g.state() == CoroState::Created && !v.is_none() {
+        return Err(PyErr::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    vm.generator_step(g, Transfer::Send(v))?.map_err(stop)
+}
+
+fn throw(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let exc = PyErr::from_exception(coroutine::throw_argument(vm, args, "generator", "throw")?);
+    let g = coroutine::frame_of(me);
+    // A finished generator raises what it is thrown, where it is thrown.
+    if g.state() == CoroState::Closed {
+        return Err(exc);
+    }
+    vm.generator_step(g, Transfer::Throw(exc))?.map_err(stop)
+}
+
+fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    parse_args("generator", "close", Sig::NoArgs, args)?;
+    let g = coroutine::frame_of(me);
+    // Closing one that never started just marks it finished (`gen_close`):
+    // the GeneratorExit thrown in below ends it without running any of its
+    // code.
+    if g.state() == CoroState::Closed {
+        return Ok(Value::None);
+    }
+    coroutine::throw_generator_exit(vm, g, "generator")
 }
 
 /// An asynchronous generator (`async def` with `yield`), as CPython's
@@ -187,75 +231,134 @@ impl crate::object::native::NativeObject for AsyncGenerator {
         )
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        matches!(
-            name,
-            "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose"
-        )
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, mut args: Args) -> Option<PyResult> {
-        let input = match name {
-            "__aiter__" => return Some(Ok(me.clone())),
-            "__anext__" => Transfer::Send(Value::None),
-            "asend" => Transfer::Send(args.positional.pop().unwrap_or_default()),
-            "athrow" => match args
-                .positional
-                .into_iter()
-                .next()
-                .map(|v| vm.make_exception(v))
-            {
-                Some(Ok(e)) => Transfer::Throw(PyErr::from_exception(e)),
-                Some(Err(e)) => return Some(Err(e)),
-                None => {
-                    return Some(Err(PyErr::type_error(
-                        "athrow expected at least 1 argument, got 0",
-                    )))
-                }
-            },
-            "aclose" => Transfer::Throw(PyErr::with_args(&types::GENERATOR_EXIT, vec![])),
-            _ => return None,
-        };
-        let Value::Object(obj) = me else {
-            return None;
-        };
-        if self.event_loop.borrow().is_none() {
-            if let Some(running) = vm.running_loop.borrow().as_ref() {
-                *self.event_loop.borrow_mut() = Some(Rc::downgrade(running));
-                running.register_asyncgen(obj);
-            }
-        }
-        let closing = name == "aclose";
-        let coro = self.coro.clone();
-        let this = obj.clone();
-        let vm_rc = vm.rc();
-        let body = async move {
-            let vm = &*vm_rc;
-            let gen = this
-                .as_any()
-                .downcast_ref::<AsyncGenerator>()
-                .expect("an async generator's method is called on it");
-            if gen.running.replace(true) {
-                return Err(PyErr::runtime_error(
-                    "anext(): asynchronous generator is already running",
-                ));
-            }
-            let result = drive(vm, &coro, input, closing).await;
-            gen.running.set(false);
-            result
-        };
-        Some(Ok(Value::Coroutine(Coroutine::new(
-            Rc::from(name),
-            Rc::from(name),
-            None,
-            Box::pin(body),
-            None,
-        ))))
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+}
+
+/// What async generator objects offer: `async for`, and driving by hand
+/// with `asend`, `athrow` and `aclose`, each an awaitable.
+pub const ASYNC_SPEC: TypeSpec = TypeSpec {
+    doc: "The object an async def function containing yield returns: its \
+frame, run a step at a time by async for or by asend() and athrow().",
+    members: &[&[
+        slot!("__aiter__" aiter),
+        slot!("__anext__" anext),
+        Member::method(
+            "asend",
+            asend,
+            "Awaitable: resume with a value; the next value yielded.",
+        ),
+        Member::method(
+            "athrow",
+            athrow,
+            "Awaitable: raise an exception where the generator is suspended.",
+        ),
+        Member::method(
+            "aclose",
+            aclose,
+            "Awaitable: finish the generator, raising GeneratorExit inside it.",
+        ),
+        Member::getter("__name__", async_name, "The function's name."),
+        Member::getter(
+            "__qualname__",
+            async_qualname,
+            "The function's qualified name.",
+        ),
+    ]],
+};
+
+fn async_generator(me: &Value) -> &AsyncGenerator {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<AsyncGenerator>()
+            .expect("an async generator method is only called on one"),
+        _ => unreachable!("an async generator method is only called on one"),
+    }
+}
+
+fn async_name(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Str(async_generator(me).coro.name().clone()))
+}
+
+fn async_qualname(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::str(async_generator(me).coro.qualname()))
+}
+
+fn aiter(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    Ok(me.clone())
+}
+
+fn anext(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    async_step(vm, me, "__anext__", Transfer::Send(Value::None))
+}
+
+fn asend(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let v = parse_args("async_generator", "asend", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    async_step(vm, me, "asend", Transfer::Send(v))
+}
+
+fn athrow(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let exc = coroutine::throw_argument(vm, args, "async_generator", "athrow")?;
+    async_step(
+        vm,
+        me,
+        "athrow",
+        Transfer::Throw(PyErr::from_exception(exc)),
+    )
+}
+
+fn aclose(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    parse_args("async_generator", "aclose", Sig::NoArgs, args)?;
+    let exit = PyErr::with_args(&types::GENERATOR_EXIT, vec![]);
+    async_step(vm, me, "aclose", Transfer::Throw(exit))
+}
+
+/// The awaitable `__anext__`, `asend`, `athrow` and `aclose` return: it
+/// runs the generator's frame with `input` until its next yield.
+fn async_step(vm: &Vm, me: &Value, name: &'static str, input: Transfer) -> PyResult {
+    let gen = async_generator(me);
+    let Value::Object(obj) = me else {
+        unreachable!("an async generator is an object")
+    };
+    if gen.event_loop.borrow().is_none() {
+        if let Some(running) = vm.running_loop.borrow().as_ref() {
+            *gen.event_loop.borrow_mut() = Some(Rc::downgrade(running));
+            running.register_asyncgen(obj);
+        }
+    }
+    let closing = name == "aclose";
+    let coro = gen.coro.clone();
+    let this = obj.clone();
+    let vm_rc = vm.rc();
+    let body = async move {
+        let vm = &*vm_rc;
+        let gen = this
+            .as_any()
+            .downcast_ref::<AsyncGenerator>()
+            .expect("an async generator's method is called on it");
+        if gen.running.replace(true) {
+            return Err(PyErr::runtime_error(
+                "anext(): asynchronous generator is already running",
+            ));
+        }
+        let result = drive(vm, &coro, input, closing).await;
+        gen.running.set(false);
+        result
+    };
+    Ok(Value::Coroutine(Coroutine::new(
+        Rc::from(name),
+        Rc::from(name),
+        None,
+        Box::pin(body),
+        None,
+    )))
 }
 
 /// CPython's `BaseEventLoop._asyncgen_finalizer_hook`: an async generator
@@ -277,7 +380,7 @@ impl Drop for AsyncGenerator {
             return;
         };
         let survivor = AsyncGenerator::new_value(self.coro.clone());
-        let Some(Ok(Value::Coroutine(aclose))) = survivor_call(&vm, &survivor) else {
+        let Ok(Value::Coroutine(aclose)) = aclose(&vm, &survivor, Args::default()) else {
             return;
         };
         let target = event_loop.clone();
@@ -288,11 +391,6 @@ impl Drop for AsyncGenerator {
             },
         )));
     }
-}
-
-fn survivor_call(vm: &Vm, gen: &Value) -> Option<PyResult> {
-    let Value::Object(o) = gen else { return None };
-    o.call_method(vm, gen, "aclose", Args::default())
 }
 
 /// Runs an async generator's frame until it yields a value (the result),

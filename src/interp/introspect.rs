@@ -526,8 +526,45 @@ pub struct Code {
     pub mode: Mode,
 }
 
-pub static CODE_TYPE: types::TypeObject =
-    types::TypeObject::bare("code", "builtins", Some(&types::OBJECT));
+/// The code objects `compile()` returns, with the attributes pyasync
+/// knows of them.
+pub static CODE_TYPE: types::TypeObject = types::TypeObject {
+    name: "code",
+    module: "builtins",
+    base: Some(&types::OBJECT),
+    doc: "Compiled source, for exec() and eval().",
+    members: &[&[
+        types::Member::getter(
+            "co_filename",
+            co_filename,
+            "The file name given to compile().",
+        ),
+        types::Member::getter("co_name", co_name, "The name of the code: <module>."),
+        types::Member::getter("co_firstlineno", co_firstlineno, "The first line: 1."),
+    ]],
+};
+
+fn code_of(me: &Value) -> &Code {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Code>()
+            .expect("a code attribute is only read from a code object"),
+        _ => unreachable!("a code attribute is only read from a code object"),
+    }
+}
+
+fn co_filename(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Str(code_of(me).filename.clone()))
+}
+
+fn co_name(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::str("<module>"))
+}
+
+fn co_firstlineno(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::Int(1))
+}
 
 impl Code {
     /// The first argument of `eval`/`exec`: a string (bytes are UTF-8) run
@@ -653,15 +690,6 @@ impl crate::object::native::NativeObject for Code {
             me.address(),
             self.filename
         )
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        Some(Ok(match name {
-            "co_filename" => Value::Str(self.filename.clone()),
-            "co_name" => Value::str("<module>"),
-            "co_firstlineno" => Value::Int(1),
-            _ => return None,
-        }))
     }
 
     fn as_any(&self) -> &dyn std::any::Any {

@@ -36,6 +36,9 @@ impl Vm {
     /// Calls member `m` with `receiver` as its self (a value of the type,
     /// or an instance of a subclass carrying one).
     pub fn call_member(&self, m: &'static Member, receiver: &Value, args: Args) -> PyResult {
+        if let Some(inner) = wrapped(receiver) {
+            return self.call_member(m, &inner, args);
+        }
         match m.kind {
             MemberKind::Method(f) => f(self, plain(receiver), args),
             MemberKind::Slot(f) => f(self, receiver, args),
@@ -73,7 +76,10 @@ impl Vm {
             MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_) => {
                 BoundMethod::of_member(Value::Type(v.type_of()), m)
             }
-            MemberKind::Getter(f) => f(self, plain(v))?,
+            MemberKind::Getter(f) => match wrapped(v) {
+                Some(inner) => f(self, &inner)?,
+                None => f(self, plain(v))?,
+            },
             MemberKind::Absent => Value::None,
         })
     }
@@ -93,5 +99,19 @@ impl Vm {
     /// Calls a builtin method bound to its receiver.
     pub fn call_bound_member(&self, b: &BoundMethod, m: &'static Member, args: Args) -> PyResult {
         self.call_member(m, &b.receiver, args)
+    }
+}
+
+/// The object an iterator value stands for when it only wraps one (what
+/// `iter()` of a file or a generator gives): its type, and so the table
+/// its methods come from, is that object's.
+fn wrapped(v: &Value) -> Option<Value> {
+    let Value::Iterator(it) = v else {
+        return None;
+    };
+    match &*it.borrow() {
+        crate::object::Iter::Python(inner) => Some(inner.clone()),
+        crate::object::Iter::Generator(g) => Some(Value::Generator(g.clone())),
+        _ => None,
     }
 }

@@ -20,7 +20,7 @@ use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 #[inline]
 fn is_user_object(v: &Value) -> bool {
     match v {
-        Value::Instance(_) | Value::Object(_) => true,
+        Value::Instance(_) | Value::Object(_) | Value::Stream(_) => true,
         Value::Exception(e) => matches!(e.cls, TypeRef::User(_)),
         // A class whose metaclass is a user class takes its special methods
         // from the metaclass.
@@ -50,14 +50,17 @@ fn dunder_name(op: BinOp) -> (&'static str, &'static str) {
 impl Vm {
     /// The special method `name` of `v`'s class, bound to `v`.
     pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
-        if let Value::Object(o) = v {
-            // A type with a table: its slot wrappers and methods.
-            if let Some((_, m)) = self.builtin_member(v, name) {
-                return match m.kind {
-                    MemberKind::Absent | MemberKind::Getter(_) => None,
-                    _ => Some(crate::object::BoundMethod::of_member(v.clone(), m)),
-                };
+        if let Value::Object(_) | Value::Stream(_) = v {
+            // Objects implemented in Rust find theirs in their type's table.
+            if let Some((owner, m)) = self.builtin_member(v, name) {
+                if matches!(m.kind, MemberKind::Getter(_)) {
+                    return None;
+                }
+                return self.bind_member(v, owner, m).ok();
             }
+            let Value::Object(o) = v else {
+                return None;
+            };
             return o.has_method(name).then(|| {
                 Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),

@@ -82,12 +82,26 @@ impl Vm {
             } else {
                 format!(
                     "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                    owner.name,
-                    obj.type_name()
+                    TypeRef::Builtin(owner).tp_name(),
+                    obj.type_of().tp_name()
                 )
             }));
         }
         if let Some(m) = d.member {
+            // An instance of a class derived from a type implemented in
+            // Rust (`class Q(asyncio.Queue)`) carries no value of it.
+            if matches!(obj, Value::Instance(_))
+                && payload(&obj).is_none()
+                && !std::ptr::eq(owner, &types::OBJECT)
+            {
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    format!(
+                        "pyasync cannot apply {qualified}() to an instance of a subclass ('{}')",
+                        obj.type_name()
+                    ),
+                ));
+            }
             return self.call_member(m, &obj, args);
         }
         if std::ptr::eq(owner, &types::OBJECT) {

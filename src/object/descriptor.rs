@@ -320,12 +320,15 @@ impl super::native::NativeObject for MethodDescriptor {
             TypeRef::Builtin(t) if std::ptr::eq(t, &WRAPPER_DESCRIPTOR) => {
                 format!(
                     "<slot wrapper '{}' of '{}' objects>",
-                    self.name, self.owner.name
+                    self.name,
+                    TypeRef::Builtin(self.owner).tp_name()
                 )
             }
-            TypeRef::Builtin(t) if std::ptr::eq(t, &METHOD_DESCRIPTOR) => {
-                format!("<method '{}' of '{}' objects>", self.name, self.owner.name)
-            }
+            TypeRef::Builtin(t) if std::ptr::eq(t, &METHOD_DESCRIPTOR) => format!(
+                "<method '{}' of '{}' objects>",
+                self.name,
+                TypeRef::Builtin(self.owner).tp_name()
+            ),
             TypeRef::Builtin(t) if std::ptr::eq(t, &GETSET_DESCRIPTOR) => {
                 format!(
                     "<attribute '{}' of '{}' objects>",

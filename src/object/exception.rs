@@ -403,7 +403,11 @@ impl PyErr {
         let msg = match v {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, attr),
             Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), attr),
-            _ => format!("'{}' object has no attribute '{}'", v.type_name(), attr),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                v.type_of().tp_name(),
+                attr
+            ),
         };
         PyErr::new(&types::ATTRIBUTE_ERROR, msg)
     }

@@ -205,6 +205,19 @@ impl TypeRef {
         }
     }
 
+    /// CPython's `tp_name`, which messages and reprs quote: the bare name
+    /// for builtins and for classes written in Python (`asyncio.Lock`),
+    /// the dotted one for types of C extension modules (`_asyncio.Future`,
+    /// `_io.TextIOWrapper`, `operator.itemgetter`).
+    pub fn tp_name(&self) -> String {
+        match self {
+            TypeRef::Builtin(t) if matches!(t.module, "_asyncio" | "_io" | "operator") => {
+                format!("{}.{}", t.module, t.name)
+            }
+            _ => self.name().to_string(),
+        }
+    }
+
     /// The name a traceback's last line gives the exception type:
     /// `traceback.TracebackException` leaves out `__main__` and `builtins`.
     pub fn traceback_name(&self) -> String {
@@ -374,13 +387,13 @@ types! {
     REVERSED = "reversed";
     FUNCTION = "function";
     BUILTIN_FUNCTION = "builtin_function_or_method";
-    COROUTINE = "coroutine";
-    GENERATOR = "generator";
-    ASYNC_GENERATOR = "async_generator";
+    COROUTINE = "coroutine" => crate::interp::coroutine::SPEC;
+    GENERATOR = "generator" => crate::interp::generators::SPEC;
+    ASYNC_GENERATOR = "async_generator" => crate::interp::generators::ASYNC_SPEC;
     MODULE = "module";
-    TEXT_IO_WRAPPER = "TextIOWrapper" in "_io";
-    FUTURE = "Future" in "_asyncio";
-    TASK = "Task" in "_asyncio": FUTURE;
+    TEXT_IO_WRAPPER = "TextIOWrapper" in "_io" => crate::stdlib::io::TEXT_SPEC;
+    FUTURE = "Future" in "_asyncio" => crate::asyncio::futures::SPEC;
+    TASK = "Task" in "_asyncio": FUTURE => crate::asyncio::tasks::SPEC;
     CELL = "cell";
     METHOD = "method";
     PROPERTY = "property";
@@ -457,27 +470,27 @@ types! {
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
     // Also a subclass of Exception: see `TypeRef::mro`.
     EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
-    TASK_GROUP = "TaskGroup" in "asyncio.taskgroups";
+    TASK_GROUP = "TaskGroup" in "asyncio.taskgroups" => crate::asyncio::taskgroups::SPEC;
     CANCELLED_ERROR = "CancelledError" in "asyncio.exceptions": BASE_EXCEPTION;
     INVALID_STATE_ERROR = "InvalidStateError" in "asyncio.exceptions": EXCEPTION;
-    TIMEOUT_CM = "Timeout" in "asyncio.timeouts";
+    TIMEOUT_CM = "Timeout" in "asyncio.timeouts" => crate::asyncio::timeouts::SPEC;
     ABSTRACT_EVENT_LOOP = "AbstractEventLoop" in "asyncio.events";
     BASE_EVENT_LOOP = "BaseEventLoop" in "asyncio.base_events": ABSTRACT_EVENT_LOOP;
-    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events": BASE_EVENT_LOOP;
+    EVENT_LOOP = "_UnixSelectorEventLoop" in "asyncio.unix_events": BASE_EVENT_LOOP => crate::asyncio::loop_object::LOOP_SPEC;
     ABSTRACT_EVENT_LOOP_POLICY = "AbstractEventLoopPolicy" in "asyncio.events";
-    EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY;
-    RUNNER = "Runner" in "asyncio.runners";
-    BARRIER = "Barrier" in "asyncio.locks";
+    EVENT_LOOP_POLICY = "_UnixDefaultEventLoopPolicy" in "asyncio.unix_events": ABSTRACT_EVENT_LOOP_POLICY => crate::asyncio::policy::SPEC;
+    RUNNER = "Runner" in "asyncio.runners" => crate::asyncio::runners::SPEC;
+    BARRIER = "Barrier" in "asyncio.locks" => crate::asyncio::locks::BARRIER_SPEC;
     BROKEN_BARRIER_ERROR = "BrokenBarrierError" in "asyncio.exceptions": RUNTIME_ERROR;
     SENDFILE_NOT_AVAILABLE_ERROR = "SendfileNotAvailableError" in "asyncio.exceptions": RUNTIME_ERROR;
-    HANDLE = "Handle" in "asyncio.events";
-    TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE;
-    LOCK = "Lock" in "asyncio.locks";
-    EVENT = "Event" in "asyncio.locks";
-    CONDITION = "Condition" in "asyncio.locks";
-    SEMAPHORE = "Semaphore" in "asyncio.locks";
-    BOUNDED_SEMAPHORE = "BoundedSemaphore" in "asyncio.locks": SEMAPHORE;
-    QUEUE = "Queue" in "asyncio.queues";
+    HANDLE = "Handle" in "asyncio.events" => crate::asyncio::loop_object::HANDLE_SPEC;
+    TIMER_HANDLE = "TimerHandle" in "asyncio.events": HANDLE => crate::asyncio::loop_object::TIMER_HANDLE_SPEC;
+    LOCK = "Lock" in "asyncio.locks" => crate::asyncio::locks::LOCK_SPEC;
+    EVENT = "Event" in "asyncio.locks" => crate::asyncio::locks::EVENT_SPEC;
+    CONDITION = "Condition" in "asyncio.locks" => crate::asyncio::locks::CONDITION_SPEC;
+    SEMAPHORE = "Semaphore" in "asyncio.locks" => crate::asyncio::locks::SEMAPHORE_SPEC;
+    BOUNDED_SEMAPHORE = "BoundedSemaphore" in "asyncio.locks": SEMAPHORE => crate::asyncio::locks::BOUNDED_SEMAPHORE_SPEC;
+    QUEUE = "Queue" in "asyncio.queues" => crate::asyncio::queues::SPEC;
     PRIORITY_QUEUE = "PriorityQueue" in "asyncio.queues": QUEUE;
     LIFO_QUEUE = "LifoQueue" in "asyncio.queues": QUEUE;
     QUEUE_EMPTY = "QueueEmpty" in "asyncio.queues": EXCEPTION;

@@ -14,19 +14,70 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::rc::Rc;
 
 use crate::interp::Vm;
+use crate::object::methods::{parse_args, Sig};
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeObject, TypeRef};
-use crate::object::{codecs, repr, Args, Globals, PyErr, PyResult, Value};
+use crate::object::slots;
+use crate::object::types::{self, Member, TypeObject, TypeRef, TypeSpec};
+use crate::object::{codecs, repr, Args, Globals, PyErr, PyResult, Stream, Value};
+use crate::slot;
+
+/// The members of `StringIO` and `BytesIO`, for their unit type.
+macro_rules! memory_methods {
+    ($t:ty) => {
+        &[
+            Member::method("read", m_read::<$t>, "Read at most size units (all by default)."),
+            Member::method("readline", m_readline::<$t>, "Read one line."),
+            Member::method("readlines", m_readlines::<$t>, "Read the remaining lines into a list."),
+            Member::method("write", m_write::<$t>, "Write at the position; how much was written."),
+            Member::method("writelines", m_writelines::<$t>, "Write each item of an iterable."),
+            Member::method("getvalue", m_getvalue::<$t>, "The whole buffer."),
+            Member::method("seek", m_seek::<$t>, "Move to a position; the new position."),
+            Member::method("tell", m_tell::<$t>, "The current position."),
+            Member::method("truncate", m_truncate::<$t>, "Cut the buffer at size (the position by default)."),
+            Member::method("flush", m_flush::<$t>, "Nothing to do in memory."),
+            Member::method("close", m_close::<$t>, "Free the buffer."),
+            Member::method("readable", m_true::<$t>, "True."),
+            Member::method("writable", m_true::<$t>, "True."),
+            Member::method("seekable", m_true::<$t>, "True."),
+            Member::method("isatty", m_isatty::<$t>, "False."),
+            Member::method("__enter__", m_enter::<$t>, "The file itself, for with."),
+            Member::method("__exit__", m_close::<$t>, "close()."),
+            slot!("__iter__" m_iter::<$t>),
+            slot!("__next__" m_next::<$t>),
+            Member::getter("closed", m_closed::<$t>, "Whether the file is closed."),
+        ]
+    };
+}
 
 pub static TEXT_IO_WRAPPER: &TypeObject = &types::TEXT_IO_WRAPPER;
-pub static BUFFERED_READER: TypeObject =
-    TypeObject::bare("BufferedReader", "_io", Some(&types::OBJECT));
-pub static BUFFERED_WRITER: TypeObject =
-    TypeObject::bare("BufferedWriter", "_io", Some(&types::OBJECT));
-pub static BUFFERED_RANDOM: TypeObject =
-    TypeObject::bare("BufferedRandom", "_io", Some(&types::OBJECT));
-pub static STRING_IO: TypeObject = TypeObject::bare("StringIO", "_io", Some(&types::OBJECT));
-pub static BYTES_IO: TypeObject = TypeObject::bare("BytesIO", "_io", Some(&types::OBJECT));
+pub static BUFFERED_READER: TypeObject = buffered("BufferedReader");
+pub static BUFFERED_WRITER: TypeObject = buffered("BufferedWriter");
+pub static BUFFERED_RANDOM: TypeObject = buffered("BufferedRandom");
+
+/// The binary files `open()` makes: the methods of files, bytes in and out.
+const fn buffered(name: &'static str) -> TypeObject {
+    TypeObject {
+        name,
+        module: "_io",
+        base: Some(&types::OBJECT),
+        doc: "A binary file: bytes in and out, through a buffer.",
+        members: &[FILE_METHODS],
+    }
+}
+pub static STRING_IO: TypeObject = TypeObject {
+    name: "StringIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+    doc: "A text file in memory.",
+    members: &[memory_methods!(char), TEXT_MEMORY_ATTRS],
+};
+pub static BYTES_IO: TypeObject = TypeObject {
+    name: "BytesIO",
+    module: "_io",
+    base: Some(&types::OBJECT),
+    doc: "A binary file in memory.",
+    members: &[memory_methods!(u8)],
+};
 
 const CHUNK: usize = 8192;
 
@@ -861,27 +912,6 @@ fn write_lines(vm: &Vm, args: &Args, mut write: impl FnMut(&Value) -> PyResult) 
     Ok(Value::None)
 }
 
-const FILE_METHODS: &[&str] = &[
-    "read",
-    "readline",
-    "readlines",
-    "write",
-    "writelines",
-    "seek",
-    "tell",
-    "flush",
-    "close",
-    "fileno",
-    "readable",
-    "writable",
-    "seekable",
-    "isatty",
-    "__enter__",
-    "__exit__",
-    "__iter__",
-    "__next__",
-];
-
 impl NativeObject for File {
     fn type_ref(&self) -> TypeRef {
         TypeRef::Builtin(self.class)
@@ -898,102 +928,406 @@ impl NativeObject for File {
         }
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        FILE_METHODS.contains(&name)
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !FILE_METHODS.contains(&name) {
-            return None;
-        }
-        if name == "close" {
-            let what = format!("{}.close", self.class.name);
-            return Some(no_args(&what, &args).and_then(|_| self.close()));
-        }
-        if name == "__exit__" {
-            return Some(self.close());
-        }
-        Some((|| {
-            self.check_open(name)?;
-            match name {
-                "read" => {
-                    self.check_readable()?;
-                    let size = size_arg("read", &args)?;
-                    if self.is_text() {
-                        Ok(Value::str(&self.text_read(size)?))
-                    } else {
-                        Ok(Value::Bytes(Rc::from(self.binary_read(size)?)))
-                    }
-                }
-                "readline" => {
-                    self.check_readable()?;
-                    let size = size_arg("readline", &args)?;
-                    if self.is_text() {
-                        Ok(Value::str(&self.text_readline(size)?))
-                    } else {
-                        Ok(Value::Bytes(Rc::from(self.binary_readline(size)?)))
-                    }
-                }
-                "readlines" => {
-                    self.check_readable()?;
-                    read_lines(&args, || self.next_line())
-                }
-                "__next__" => {
-                    self.check_readable()?;
-                    self.next_line()?.ok_or_else(stop_iteration)
-                }
-                "__iter__" | "__enter__" => Ok(me.clone()),
-                "write" => match args.positional.as_slice() {
-                    [v] if args.keywords.is_empty() => self.write(v),
-                    _ => Err(PyErr::type_error(format!(
-                        "{}.write() takes exactly one argument ({} given)",
-                        self.class.name,
-                        args.positional.len()
-                    ))),
-                },
-                "writelines" => {
-                    self.check_writable()?;
-                    write_lines(vm, &args, |line| self.write(line))
-                }
-                "tell" => Ok(Value::Int(self.tell()? as i64)),
-                "seek" => self.seek(&args),
-                "flush" => {
-                    let st = &mut *self.state.borrow_mut();
-                    st.flush_writes().map_err(|e| self.io_err(e))?;
-                    Ok(Value::None)
-                }
-                "fileno" => {
-                    use std::os::unix::io::AsRawFd;
-                    let st = self.state.borrow();
-                    Ok(Value::Int(
-                        st.file.as_ref().expect("checked open").as_raw_fd() as i64,
-                    ))
-                }
-                "readable" => Ok(Value::Bool(self.readable)),
-                "writable" => Ok(Value::Bool(self.writable)),
-                "seekable" => Ok(Value::Bool(true)),
-                "isatty" => Ok(Value::Bool(false)),
-                _ => unreachable!("FILE_METHODS lists the names"),
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        Some(Ok(match name {
-            "name" => self.name.clone(),
-            "mode" => Value::Str(self.mode.clone()),
-            "closed" => Value::Bool(self.state.borrow().file.is_none()),
-            "encoding" => Value::Str(self.text.as_ref()?.encoding.clone()),
-            "errors" => Value::Str(self.text.as_ref()?.errors.clone()),
-            "newlines" if self.is_text() => Value::None,
-            "line_buffering" if self.is_text() => Value::Bool(false),
-            _ => return None,
-        }))
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+}
+
+// ----- The methods of files, and of sys.stdout and sys.stderr -----
+//
+// `open()` gives a `TextIOWrapper` (text mode) or a `BufferedReader`,
+// `BufferedWriter` or `BufferedRandom` (binary modes), all `File`s; the
+// standard streams are `TextIOWrapper`s too, writing through the
+// interpreter's own buffers (`Value::Stream`).
+
+const FILE_METHODS: &[Member] = &[
+    Member::method(
+        "read",
+        read,
+        "Read at most size characters or bytes (all by default).",
+    ),
+    Member::method(
+        "readline",
+        readline,
+        "Read one line, of at most size characters or bytes.",
+    ),
+    Member::method(
+        "readlines",
+        readlines,
+        "Read the remaining lines into a list.",
+    ),
+    Member::method(
+        "write",
+        write,
+        "Write a string or bytes; how many were written.",
+    ),
+    Member::method("writelines", writelines, "Write each item of an iterable."),
+    Member::method("seek", seek, "Move to a position; the new position."),
+    Member::method("tell", tell, "The current position."),
+    Member::method("flush", flush, "Write out what is buffered."),
+    Member::method("close", close, "Flush and close the file."),
+    Member::method("fileno", fileno, "The file descriptor."),
+    Member::method(
+        "readable",
+        readable,
+        "Whether the file was opened for reading.",
+    ),
+    Member::method(
+        "writable",
+        writable,
+        "Whether the file was opened for writing.",
+    ),
+    Member::method("seekable", seekable, "Whether the file supports seek()."),
+    Member::method("isatty", isatty, "Whether the file is a terminal."),
+    Member::method("__enter__", enter, "The file itself, for with."),
+    Member::method(
+        "__exit__",
+        exit,
+        "Close the file at the end of a with block.",
+    ),
+    slot!("__iter__" iter_slot),
+    slot!("__next__" next_slot),
+    Member::getter("name", name, "The name the file was opened with."),
+    Member::getter("mode", mode, "The mode the file was opened with."),
+    Member::getter("closed", closed, "Whether the file is closed."),
+];
+
+const TEXT_ATTRS: &[Member] = &[
+    Member::getter("encoding", encoding, "The text encoding."),
+    Member::getter("errors", errors, "How encoding errors are handled."),
+    Member::getter(
+        "newlines",
+        newlines,
+        "The newlines read so far (not tracked: None).",
+    ),
+    Member::getter(
+        "line_buffering",
+        line_buffering,
+        "Whether a newline flushes the buffer.",
+    ),
+];
+
+pub const TEXT_SPEC: TypeSpec = TypeSpec {
+    doc: "A text file: str in and out, decoded from and encoded to bytes.",
+    members: &[FILE_METHODS, TEXT_ATTRS],
+};
+
+/// What a file method is called on.
+enum Receiver<'a> {
+    File(&'a File),
+    Stream(Stream),
+}
+
+fn receiver(v: &Value) -> Receiver<'_> {
+    match v {
+        Value::Stream(s) => Receiver::Stream(*s),
+        Value::Object(o) => Receiver::File(
+            o.as_any()
+                .downcast_ref::<File>()
+                .expect("a file method is only called on a file"),
+        ),
+        _ => unreachable!("a file method is only called on a file"),
+    }
+}
+
+/// The receiver as an open `File`; `None` for a standard stream.
+fn open_file<'a>(v: &'a Value, op: &str) -> PyResult<Option<&'a File>> {
+    match receiver(v) {
+        Receiver::File(f) => f.check_open(op).map(|_| Some(f)),
+        Receiver::Stream(_) => Ok(None),
+    }
+}
+
+fn stream_fd(s: Stream) -> i32 {
+    match s {
+        Stream::Stdout => 1,
+        Stream::Stderr => 2,
+    }
+}
+
+/// `TextIOWrapper.readable()` style argument check.
+fn method_no_args(me: &Value, name: &str, args: Args) -> PyResult<()> {
+    let class = match receiver(me) {
+        Receiver::File(f) => f.class.name,
+        Receiver::Stream(_) => "TextIOWrapper",
+    };
+    parse_args(class, name, Sig::NoArgs, args).map(|_| ())
+}
+
+fn read(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let Some(f) = open_file(me, "read")? else {
+        return Err(unsupported("not readable"));
+    };
+    f.check_readable()?;
+    let size = size_arg("read", &args)?;
+    if f.is_text() {
+        Ok(Value::str(&f.text_read(size)?))
+    } else {
+        Ok(Value::Bytes(Rc::from(f.binary_read(size)?)))
+    }
+}
+
+fn readline(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let Some(f) = open_file(me, "readline")? else {
+        return Err(unsupported("not readable"));
+    };
+    f.check_readable()?;
+    let size = size_arg("readline", &args)?;
+    if f.is_text() {
+        Ok(Value::str(&f.text_readline(size)?))
+    } else {
+        Ok(Value::Bytes(Rc::from(f.binary_readline(size)?)))
+    }
+}
+
+fn readlines(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let Some(f) = open_file(me, "readlines")? else {
+        return Err(unsupported("not readable"));
+    };
+    f.check_readable()?;
+    read_lines(&args, || f.next_line())
+}
+
+fn next_slot(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    let Some(f) = open_file(me, "__next__")? else {
+        return Err(unsupported("not readable"));
+    };
+    f.check_readable()?;
+    f.next_line()?.ok_or_else(stop_iteration)
+}
+
+fn iter_slot(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    open_file(me, "__iter__")?;
+    Ok(me.clone())
+}
+
+fn enter(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_file(me, "__enter__")?;
+    Ok(me.clone())
+}
+
+/// What a standard stream writes: str only.
+fn stream_write(vm: &Vm, s: Stream, v: &Value) -> PyResult {
+    match v {
+        Value::Str(text) => {
+            vm.write(s, text);
+            Ok(Value::Int(text.chars().count() as i64))
+        }
+        other => Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn write(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let class = match receiver(me) {
+        Receiver::File(f) => f.class.name,
+        Receiver::Stream(_) => "TextIOWrapper",
+    };
+    let v = parse_args(class, "write", Sig::One, args)?
+        .pop()
+        .flatten()
+        .expect("one argument");
+    match receiver(me) {
+        Receiver::Stream(s) => stream_write(vm, s, &v),
+        Receiver::File(f) => {
+            f.check_open("write")?;
+            f.write(&v)
+        }
+    }
+}
+
+fn writelines(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    match open_file(me, "writelines")? {
+        Some(f) => {
+            f.check_writable()?;
+            write_lines(vm, &args, |line| f.write(line))
+        }
+        None => {
+            let Receiver::Stream(s) = receiver(me) else {
+                unreachable!("not a file")
+            };
+            write_lines(vm, &args, |line| stream_write(vm, s, line))
+        }
+    }
+}
+
+fn tell(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    match open_file(me, "tell")? {
+        Some(f) => Ok(Value::Int(f.tell()? as i64)),
+        None => Err(stream_unseekable()),
+    }
+}
+
+fn seek(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    match open_file(me, "seek")? {
+        Some(f) => f.seek(&args),
+        None => Err(stream_unseekable()),
+    }
+}
+
+/// pyasync writes the standard streams through buffers of its own, which
+/// do not track a position.
+fn stream_unseekable() -> Box<PyErr> {
+    unsupported("pyasync cannot seek or tell on sys.stdout or sys.stderr")
+}
+
+fn flush(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "flush", args)?;
+    match receiver(me) {
+        Receiver::Stream(Stream::Stdout) => vm.stdout.borrow_mut().flush(),
+        Receiver::Stream(Stream::Stderr) => vm.stderr.borrow_mut().flush(),
+        Receiver::File(f) => {
+            f.check_open("flush")?;
+            let st = &mut *f.state.borrow_mut();
+            st.flush_writes().map_err(|e| f.io_err(e))?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn close(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    match receiver(me) {
+        Receiver::File(f) => {
+            let what = format!("{}.close", f.class.name);
+            no_args(&what, &args).and_then(|_| f.close())
+        }
+        Receiver::Stream(_) => Err(stream_uncloseable()),
+    }
+}
+
+/// Closing a standard stream would leave `print` failing; pyasync keeps
+/// them open.
+fn stream_uncloseable() -> Box<PyErr> {
+    unsupported("pyasync cannot close sys.stdout or sys.stderr")
+}
+
+fn exit(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    match receiver(me) {
+        Receiver::File(f) => f.close(),
+        Receiver::Stream(_) => Err(stream_uncloseable()),
+    }
+}
+
+fn fileno(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "fileno", args)?;
+    Ok(Value::Int(match open_file(me, "fileno")? {
+        Some(f) => {
+            use std::os::unix::io::AsRawFd;
+            let st = f.state.borrow();
+            st.file.as_ref().expect("checked open").as_raw_fd() as i64
+        }
+        None => match receiver(me) {
+            Receiver::Stream(s) => stream_fd(s) as i64,
+            Receiver::File(_) => unreachable!("a stream"),
+        },
+    }))
+}
+
+fn readable(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "readable", args)?;
+    Ok(Value::Bool(
+        open_file(me, "readable")?.is_some_and(|f| f.readable),
+    ))
+}
+
+fn writable(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "writable", args)?;
+    Ok(Value::Bool(
+        open_file(me, "writable")?.is_none_or(|f| f.writable),
+    ))
+}
+
+fn seekable(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "seekable", args)?;
+    Ok(Value::Bool(open_file(me, "seekable")?.is_some()))
+}
+
+fn isatty(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    method_no_args(me, "isatty", args)?;
+    Ok(Value::Bool(match open_file(me, "isatty")? {
+        Some(_) => false,
+        // SAFETY: isatty only inspects the descriptor.
+        None => match receiver(me) {
+            Receiver::Stream(s) => unsafe { libc::isatty(stream_fd(s)) == 1 },
+            Receiver::File(_) => false,
+        },
+    }))
+}
+
+fn name(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(match receiver(me) {
+        Receiver::File(f) => f.name.clone(),
+        Receiver::Stream(Stream::Stdout) => Value::str("<stdout>"),
+        Receiver::Stream(Stream::Stderr) => Value::str("<stderr>"),
+    })
+}
+
+fn mode(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(match receiver(me) {
+        Receiver::File(f) => Value::Str(f.mode.clone()),
+        Receiver::Stream(_) => Value::str("w"),
+    })
+}
+
+fn closed(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(match receiver(me) {
+        Receiver::File(f) => f.state.borrow().file.is_none(),
+        Receiver::Stream(_) => false,
+    }))
+}
+
+fn text_config(f: &File) -> &TextConfig {
+    f.text.as_ref().expect("a TextIOWrapper has a text layer")
+}
+
+fn encoding(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(match receiver(me) {
+        Receiver::File(f) => Value::Str(text_config(f).encoding.clone()),
+        Receiver::Stream(_) => Value::str("utf-8"),
+    })
+}
+
+/// The standard streams' error handler: stderr's is `backslashreplace`;
+/// stdout's `surrogateescape` under the C or POSIX locale and the UTF-8
+/// locales CPython coerces those to, else `strict`
+/// (`config_init_stdio_encoding` in `Python/initconfig.c`).
+fn errors(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(match receiver(me) {
+        Receiver::File(f) => Value::Str(text_config(f).errors.clone()),
+        Receiver::Stream(Stream::Stderr) => Value::str("backslashreplace"),
+        Receiver::Stream(Stream::Stdout) => {
+            let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+                .iter()
+                .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+                .unwrap_or_default();
+            Value::str(
+                if matches!(
+                    locale.as_str(),
+                    "" | "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+                ) {
+                    "surrogateescape"
+                } else {
+                    "strict"
+                },
+            )
+        }
+    })
+}
+
+fn newlines(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::None)
+}
+
+fn line_buffering(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(match receiver(me) {
+        Receiver::File(_) => false,
+        // SAFETY: isatty only inspects the descriptor.
+        Receiver::Stream(s) => unsafe { libc::isatty(stream_fd(s)) == 1 },
+    }))
 }
 
 // ----- StringIO and BytesIO -----
@@ -1136,28 +1470,6 @@ impl<T: Unit> MemoryFile<T> {
     }
 }
 
-const MEMORY_METHODS: &[&str] = &[
-    "read",
-    "readline",
-    "readlines",
-    "write",
-    "writelines",
-    "getvalue",
-    "seek",
-    "tell",
-    "truncate",
-    "flush",
-    "close",
-    "readable",
-    "writable",
-    "seekable",
-    "isatty",
-    "__enter__",
-    "__exit__",
-    "__iter__",
-    "__next__",
-];
-
 impl<T: Unit> MemoryFile<T> {
     fn units_of(&self, v: &Value) -> PyResult<(Vec<T>, usize)> {
         T::units(self, v)
@@ -1169,146 +1481,209 @@ impl<T: Unit> NativeObject for MemoryFile<T> {
         TypeRef::Builtin(if self.binary { &BYTES_IO } else { &STRING_IO })
     }
 
-    fn has_method(&self, name: &str) -> bool {
-        MEMORY_METHODS.contains(&name)
-    }
-
-    fn call_method(&self, vm: &Vm, me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        if !MEMORY_METHODS.contains(&name) {
-            return None;
-        }
-        Some((|| {
-            if name == "close" || name == "__exit__" {
-                self.state.replace(None);
-                return Ok(Value::None);
-            }
-            if self.state.borrow().is_none() {
-                return Err(self.closed());
-            }
-            match name {
-                "read" => self.read(size_arg("read", &args)?),
-                "readline" => self.readline(size_arg("readline", &args)?),
-                "readlines" => read_lines(&args, || {
-                    let line = self.readline(None)?;
-                    Ok((crate::builtins::length(&line)? > 0).then_some(line))
-                }),
-                "__next__" => {
-                    let line = self.readline(None)?;
-                    if crate::builtins::length(&line)? == 0 {
-                        Err(stop_iteration())
-                    } else {
-                        Ok(line)
-                    }
-                }
-                "__iter__" | "__enter__" => Ok(me.clone()),
-                "write" => match args.positional.as_slice() {
-                    [v] => {
-                        let (items, count) = self.units_of(v)?;
-                        self.write_units(items)?;
-                        Ok(Value::Int(count as i64))
-                    }
-                    _ => Err(PyErr::type_error(format!(
-                        "write() takes exactly one argument ({} given)",
-                        args.positional.len()
-                    ))),
-                },
-                "writelines" => write_lines(vm, &args, |line| {
-                    let (items, _) = self.units_of(line)?;
-                    self.write_units(items)?;
-                    Ok(Value::None)
-                }),
-                "getvalue" => {
-                    no_args("getvalue", &args)?;
-                    let st = self.state.borrow();
-                    let (buf, _) = st.as_ref().expect("checked open");
-                    Ok(T::make(buf))
-                }
-                "tell" => {
-                    no_args("tell", &args)?;
-                    Ok(Value::Int(
-                        self.state.borrow().as_ref().expect("open").1 as i64,
-                    ))
-                }
-                "seek" => {
-                    let (pos, whence) = match args.positional.as_slice() {
-                        [Value::Int(p)] => (*p, 0),
-                        [Value::Int(p), Value::Int(w)] => (*p, *w),
-                        [other, ..] if !matches!(other, Value::Int(_)) => {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                other.type_name()
-                            )))
-                        }
-                        _ => {
-                            return Err(PyErr::type_error(format!(
-                                "seek expected at least 1 argument, got {}",
-                                args.positional.len()
-                            )))
-                        }
-                    };
-                    let mut st = self.state.borrow_mut();
-                    let (buf, cur) = st.as_mut().expect("checked open");
-                    let new = match whence {
-                        0 if pos < 0 => {
-                            return Err(value_error(format!("Negative seek position {pos}")))
-                        }
-                        0 => pos,
-                        1 | 2 if !self.binary && pos != 0 => {
-                            return Err(PyErr::new(
-                                &types::OS_ERROR,
-                                "Can't do nonzero cur-relative seeks",
-                            ))
-                        }
-                        1 => (*cur as i64 + pos).max(0),
-                        2 => (buf.len() as i64 + pos).max(0),
-                        _ => {
-                            return Err(value_error(format!(
-                                "invalid whence ({whence}, should be 0, 1 or 2)"
-                            )))
-                        }
-                    };
-                    *cur = new as usize;
-                    Ok(Value::Int(new))
-                }
-                "truncate" => {
-                    let mut st = self.state.borrow_mut();
-                    let (buf, cur) = st.as_mut().expect("checked open");
-                    let size = match args.positional.first() {
-                        None | Some(Value::None) => *cur,
-                        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-                        Some(Value::Int(n)) => {
-                            return Err(value_error(format!("Negative size value {n}")))
-                        }
-                        Some(other) => {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                other.type_name()
-                            )))
-                        }
-                    };
-                    buf.truncate(size);
-                    Ok(Value::Int(size as i64))
-                }
-                "flush" => Ok(Value::None),
-                "readable" | "writable" | "seekable" => Ok(Value::Bool(true)),
-                "isatty" => Ok(Value::Bool(false)),
-                _ => unreachable!("MEMORY_METHODS lists the names"),
-            }
-        })())
-    }
-
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
-        match name {
-            "closed" => Some(Ok(Value::Bool(self.state.borrow().is_none()))),
-            "line_buffering" if !self.binary => Some(Ok(Value::Bool(false))),
-            "newlines" if !self.binary => Some(Ok(Value::None)),
-            _ => None,
-        }
-    }
-
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+}
+
+// ----- The methods of StringIO (`T` = char) and BytesIO (`T` = u8) -----
+
+/// What StringIO has beyond BytesIO.
+const TEXT_MEMORY_ATTRS: &[Member] = &[
+    Member::getter(
+        "line_buffering",
+        m_line_buffering,
+        "False: nothing is buffered.",
+    ),
+    Member::getter(
+        "newlines",
+        newlines,
+        "The newlines read so far (not tracked: None).",
+    ),
+];
+
+fn memory<T: Unit>(me: &Value) -> &MemoryFile<T> {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<MemoryFile<T>>()
+            .expect("a StringIO or BytesIO method is only called on one"),
+        _ => unreachable!("a StringIO or BytesIO method is only called on one"),
+    }
+}
+
+/// The file, checked open.
+fn open_memory<T: Unit>(me: &Value) -> PyResult<&MemoryFile<T>> {
+    let f = memory::<T>(me);
+    if f.state.borrow().is_none() {
+        return Err(f.closed());
+    }
+    Ok(f)
+}
+
+fn m_read<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    open_memory::<T>(me)?.read(size_arg("read", &args)?)
+}
+
+fn m_readline<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    open_memory::<T>(me)?.readline(size_arg("readline", &args)?)
+}
+
+fn m_readlines<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    read_lines(&args, || {
+        let line = f.readline(None)?;
+        Ok((crate::builtins::length(&line)? > 0).then_some(line))
+    })
+}
+
+fn m_next<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    let line = open_memory::<T>(me)?.readline(None)?;
+    if crate::builtins::length(&line)? == 0 {
+        Err(stop_iteration())
+    } else {
+        Ok(line)
+    }
+}
+
+fn m_iter<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    slots::no_args(&args)?;
+    open_memory::<T>(me)?;
+    Ok(me.clone())
+}
+
+fn m_enter<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(me.clone())
+}
+
+fn m_write<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    match args.positional.as_slice() {
+        [v] => {
+            let (items, count) = f.units_of(v)?;
+            f.write_units(items)?;
+            Ok(Value::Int(count as i64))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.positional.len()
+        ))),
+    }
+}
+
+fn m_writelines<T: Unit>(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    write_lines(vm, &args, |line| {
+        let (items, _) = f.units_of(line)?;
+        f.write_units(items)?;
+        Ok(Value::None)
+    })
+}
+
+fn m_getvalue<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    no_args("getvalue", &args)?;
+    let st = f.state.borrow();
+    let (buf, _) = st.as_ref().expect("checked open");
+    Ok(T::make(buf))
+}
+
+fn m_tell<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    no_args("tell", &args)?;
+    Ok(Value::Int(
+        f.state.borrow().as_ref().expect("open").1 as i64,
+    ))
+}
+
+fn m_seek<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    let (pos, whence) = match args.positional.as_slice() {
+        [Value::Int(p)] => (*p, 0),
+        [Value::Int(p), Value::Int(w)] => (*p, *w),
+        [other, ..] if !matches!(other, Value::Int(_)) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "seek expected at least 1 argument, got {}",
+                args.positional.len()
+            )))
+        }
+    };
+    let mut st = f.state.borrow_mut();
+    let (buf, cur) = st.as_mut().expect("checked open");
+    let new = match whence {
+        0 if pos < 0 => return Err(value_error(format!("Negative seek position {pos}"))),
+        0 => pos,
+        1 | 2 if !f.binary && pos != 0 => {
+            return Err(PyErr::new(
+                &types::OS_ERROR,
+                "Can't do nonzero cur-relative seeks",
+            ))
+        }
+        1 => (*cur as i64 + pos).max(0),
+        2 => (buf.len() as i64 + pos).max(0),
+        _ => {
+            return Err(value_error(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )))
+        }
+    };
+    *cur = new as usize;
+    Ok(Value::Int(new))
+}
+
+fn m_truncate<T: Unit>(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let f = open_memory::<T>(me)?;
+    let mut st = f.state.borrow_mut();
+    let (buf, cur) = st.as_mut().expect("checked open");
+    let size = match args.positional.first() {
+        None | Some(Value::None) => *cur,
+        Some(Value::Int(n)) if *n >= 0 => *n as usize,
+        Some(Value::Int(n)) => return Err(value_error(format!("Negative size value {n}"))),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    buf.truncate(size);
+    Ok(Value::Int(size as i64))
+}
+
+fn m_flush<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::None)
+}
+
+fn m_close<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    memory::<T>(me).state.replace(None);
+    Ok(Value::None)
+}
+
+fn m_true<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::Bool(true))
+}
+
+fn m_isatty<T: Unit>(_vm: &Vm, me: &Value, _args: Args) -> PyResult {
+    open_memory::<T>(me)?;
+    Ok(Value::Bool(false))
+}
+
+fn m_closed<T: Unit>(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(memory::<T>(me).state.borrow().is_none()))
+}
+
+fn m_line_buffering(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::Bool(false))
 }
 
 /// `io.StringIO(initial_value='', newline='\n')`.

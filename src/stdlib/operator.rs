@@ -9,18 +9,55 @@ use std::rc::Rc;
 use crate::interp::Vm;
 use crate::object::class::payload;
 use crate::object::native::NativeObject;
-use crate::object::types::{self, TypeObject, TypeRef};
+use crate::object::types::{self, Member, TypeObject, TypeRef};
 use crate::object::{Args, Globals, Iter, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-pub static ITEMGETTER: TypeObject =
-    TypeObject::bare("itemgetter", "operator", Some(&types::OBJECT));
+pub static ITEMGETTER: TypeObject = getter_type(
+    "itemgetter",
+    "Get the items at the keys given from its operand.",
+);
 
 pub static ATTRGETTER: TypeObject =
-    TypeObject::bare("attrgetter", "operator", Some(&types::OBJECT));
+    getter_type("attrgetter", "Get the attributes named from its operand.");
 
 pub static METHODCALLER: TypeObject =
-    TypeObject::bare("methodcaller", "operator", Some(&types::OBJECT));
+    getter_type("methodcaller", "Call the method named on its operand.");
+
+/// `itemgetter`, `attrgetter` and `methodcaller` share their members.
+const fn getter_type(name: &'static str, doc: &'static str) -> TypeObject {
+    TypeObject {
+        name,
+        module: "operator",
+        base: Some(&types::OBJECT),
+        doc,
+        members: GETTER_MEMBERS,
+    }
+}
+
+const GETTER_MEMBERS: &[&[Member]] = &[&[
+    Member::slot("__call__", call_slot),
+    Member::slot("__repr__", repr_slot),
+]];
+
+fn getter(me: &Value) -> &Getter {
+    match me {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Getter>()
+            .expect("an operator getter's method is only called on one"),
+        _ => unreachable!("an operator getter's method is only called on one"),
+    }
+}
+
+fn call_slot(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    getter(me).apply(vm, args)
+}
+
+fn repr_slot(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    crate::object::slots::no_args(&args)?;
+    getter(me).repr(vm).map(|s| Value::str(&s))
+}
 
 // ----- argument checks -----
 
@@ -475,18 +512,6 @@ impl Getter {
 impl NativeObject for Getter {
     fn type_ref(&self) -> TypeRef {
         TypeRef::Builtin(self.type_object())
-    }
-
-    fn has_method(&self, name: &str) -> bool {
-        matches!(name, "__call__" | "__repr__")
-    }
-
-    fn call_method(&self, vm: &Vm, _me: &Value, name: &str, args: Args) -> Option<PyResult> {
-        match name {
-            "__call__" => Some(self.apply(vm, args)),
-            "__repr__" => Some(self.repr(vm).map(|s| Value::str(&s))),
-            _ => None,
-        }
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
