@@ -308,7 +308,7 @@ fn slice_bound(v: &Option<Value>) -> PyResult<Option<BigInt>> {
 
 /// The start, stop and step indices a slice selects from `len` items,
 /// clamped as `_PySlice_GetLongIndices` clamps them (without a size limit).
-fn slice_indices(len: &BigInt, s: &SliceArgs) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn slice_indices(len: &BigInt, s: &SliceArgs) -> PyResult<(BigInt, BigInt, BigInt)> {
     let step = slice_bound(&s.step)?.unwrap_or_else(BigInt::one);
     if step.is_zero() {
         return Err(PyErr::value_error("slice step cannot be zero"));

@@ -5,7 +5,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::native::NativeObject;
-use super::subscript::{slice_indices, SliceArgs};
+use super::subscript::SliceArgs;
 use super::types::{TypeObject, TypeRef, OBJECT};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
@@ -108,18 +108,17 @@ impl NativeObject for Slice {
                     args.positional.len()
                 )));
             };
-            let len = crate::builtins::index_arg(len)?;
-            if len < 0 {
+            // Exact for bounds and lengths of any size
+            // (`_PySlice_GetLongIndices`).
+            let len = super::range::integer_arg(len)?;
+            if num_traits::Signed::is_negative(&len) {
                 return Err(PyErr::value_error("length should not be negative"));
             }
-            let (start, step, count) = slice_indices(len as usize, &self.args())?;
-            let stop = start + step * count as i64;
-            // CPython reports the clamped stop bound, not start + step*count.
-            let stop = clamped_stop(&self.stop, len, step).unwrap_or(stop);
+            let (start, stop, step) = super::range::slice_indices(&len, &self.args())?;
             Ok(Value::tuple(vec![
-                Value::Int(start),
-                Value::Int(stop),
-                Value::Int(step),
+                Value::from_bigint(start),
+                Value::from_bigint(stop),
+                Value::from_bigint(step),
             ]))
         })())
     }
@@ -136,34 +135,4 @@ impl NativeObject for Slice {
     fn as_any(&self) -> &dyn Any {
         self
     }
-}
-
-/// The stop bound as `PySlice_Unpack` + `PySlice_AdjustIndices` leave it.
-fn clamped_stop(stop: &Value, len: i64, step: i64) -> Option<i64> {
-    let v = match stop {
-        Value::None => return Some(if step < 0 { -1 } else { len }),
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        _ => return None,
-    };
-    Some(if v < 0 {
-        let v = v + len;
-        if v < 0 {
-            if step < 0 {
-                -1
-            } else {
-                0
-            }
-        } else {
-            v
-        }
-    } else if v >= len {
-        if step < 0 {
-            len - 1
-        } else {
-            len
-        }
-    } else {
-        v
-    })
 }
