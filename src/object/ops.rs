@@ -411,7 +411,9 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> PyResult {
             float_divmod(p, q).1
         }
         BinOp::Pow => {
-            if p == 0.0 && q < 0.0 {
+            // An infinite exponent is never an error (`float_pow`): 0.0 to
+            // -inf is inf.
+            if p == 0.0 && q < 0.0 && q.is_finite() {
                 return Err(PyErr::zero_division(
                     "0.0 cannot be raised to a negative power",
                 ));
