@@ -471,7 +471,8 @@ fn repeat_count(n: &Value) -> Option<i64> {
     match n {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        // Out of `Py_ssize_t` range either way: the caller's OverflowError.
+        Value::BigInt(_) => Some(i64::MIN),
         _ => None,
     }
 }
@@ -540,9 +541,24 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
             n.type_name()
         ))
     })?;
+    if count == i64::MIN && matches!(n, Value::BigInt(_)) {
+        return Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
     let count = count.max(0) as usize;
     match seq {
         Value::Str(s) => {
+            if s.len()
+                .checked_mul(count)
+                .is_none_or(|n| n > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "repeated string is too long",
+                ));
+            }
             check_size(s.len().saturating_mul(count))?;
             Ok(Value::Str(Rc::from(s.repeat(count))))
         }
