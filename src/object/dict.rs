@@ -136,6 +136,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
+        (Value::Range(x), Value::Range(y)) => x.equals(y),
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             super::set::compare(crate::syntax::ast::CmpOp::Eq, a, b).unwrap_or(false)
         }

@@ -414,7 +414,9 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> PyResult {
             float_divmod(p, q).1
         }
         BinOp::Pow => {
-            if p == 0.0 && q < 0.0 {
+            // An infinite exponent is never an error (`float_pow`): 0.0 to
+            // -inf is inf.
+            if p == 0.0 && q < 0.0 && q.is_finite() {
                 return Err(PyErr::zero_division(
                     "0.0 cannot be raised to a negative power",
                 ));
@@ -472,7 +474,8 @@ fn repeat_count(n: &Value) -> Option<i64> {
     match n {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        // Out of `Py_ssize_t` range either way: the caller's OverflowError.
+        Value::BigInt(_) => Some(i64::MIN),
         _ => None,
     }
 }
@@ -541,9 +544,24 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
             n.type_name()
         ))
     })?;
+    if count == i64::MIN && matches!(n, Value::BigInt(_)) {
+        return Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
     let count = count.max(0) as usize;
     match seq {
         Value::Str(s) => {
+            if s.len()
+                .checked_mul(count)
+                .is_none_or(|n| n > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "repeated string is too long",
+                ));
+            }
             check_size(s.len().saturating_mul(count))?;
             Ok(Value::Str(Rc::from(s.repeat(count))))
         }

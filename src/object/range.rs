@@ -222,6 +222,24 @@ impl Range {
         len.is_one() || self.step() == other.step()
     }
 
+    /// What equal ranges share, hashed as a tuple (`range_hash`): the
+    /// length, then the start unless empty, then the step unless shorter
+    /// than two.
+    pub fn hash_key(&self) -> [Value; 3] {
+        let len = self.length();
+        let start = if len.is_zero() {
+            Value::None
+        } else {
+            Value::from_bigint(self.start())
+        };
+        let step = if len <= BigInt::one() {
+            Value::None
+        } else {
+            Value::from_bigint(self.step())
+        };
+        [Value::from_bigint(len), start, step]
+    }
+
     /// `iter(r)`.
     pub fn iter(&self) -> Iter {
         match self {
@@ -308,7 +326,7 @@ fn slice_bound(v: &Option<Value>) -> PyResult<Option<BigInt>> {
 
 /// The start, stop and step indices a slice selects from `len` items,
 /// clamped as `_PySlice_GetLongIndices` clamps them (without a size limit).
-fn slice_indices(len: &BigInt, s: &SliceArgs) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn slice_indices(len: &BigInt, s: &SliceArgs) -> PyResult<(BigInt, BigInt, BigInt)> {
     let step = slice_bound(&s.step)?.unwrap_or_else(BigInt::one);
     if step.is_zero() {
         return Err(PyErr::value_error("slice step cannot be zero"));

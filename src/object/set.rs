@@ -505,6 +505,7 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         Value::Str(s) => hash_str(s),
         Value::Bytes(b) => super::bytes::hash(b),
         Value::Tuple(items) => hash_tuple(items)?,
+        Value::Range(r) => hash_tuple(&r.hash_key())?,
         Value::FrozenSet(s) => hash_frozenset(s),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(unhashable(v))

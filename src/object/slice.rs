@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::native::NativeObject;
 use super::slots::{no_args, one_arg};
-use super::subscript::{slice_indices, SliceArgs};
+use super::subscript::SliceArgs;
 use super::types::{Member, TypeObject, TypeRef, OBJECT};
 use super::{Args, PyErr, PyResult, Value};
 use crate::interp::Vm;
@@ -154,18 +154,16 @@ fn indices(_vm: &Vm, s: &Value, args: Args) -> PyResult {
             args.positional.len()
         )));
     };
-    let len = crate::builtins::index_arg(len)?;
-    if len < 0 {
+    // Exact for bounds and lengths of any size (`_PySlice_GetLongIndices`).
+    let len = super::range::integer_arg(len)?;
+    if num_traits::Signed::is_negative(&len) {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let (start, step, count) = slice_indices(len as usize, &s.args())?;
-    let stop = start + step * count as i64;
-    // CPython reports the clamped stop bound, not start + step*count.
-    let stop = clamped_stop(&s.stop, len, step).unwrap_or(stop);
+    let (start, stop, step) = super::range::slice_indices(&len, &s.args())?;
     Ok(Value::tuple(vec![
-        Value::Int(start),
-        Value::Int(stop),
-        Value::Int(step),
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
     ]))
 }
 
@@ -208,34 +206,4 @@ fn new(_vm: &Vm, mut args: Args) -> PyResult {
             other.type_name()
         ))),
     }
-}
-
-/// The stop bound as `PySlice_Unpack` + `PySlice_AdjustIndices` leave it.
-fn clamped_stop(stop: &Value, len: i64, step: i64) -> Option<i64> {
-    let v = match stop {
-        Value::None => return Some(if step < 0 { -1 } else { len }),
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        _ => return None,
-    };
-    Some(if v < 0 {
-        let v = v + len;
-        if v < 0 {
-            if step < 0 {
-                -1
-            } else {
-                0
-            }
-        } else {
-            v
-        }
-    } else if v >= len {
-        if step < 0 {
-            len - 1
-        } else {
-            len
-        }
-    } else {
-        v
-    })
 }

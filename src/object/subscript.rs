@@ -38,6 +38,8 @@ pub fn slice_indices(len: usize, s: &SliceArgs) -> PyResult<(i64, i64, usize)> {
     if step == 0 {
         return Err(PyErr::value_error("slice step cannot be zero"));
     }
+    // `PySlice_Unpack` keeps the step negatable.
+    let step = step.max(-i64::MAX);
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
             None => default,

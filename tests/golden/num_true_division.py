@@ -38,3 +38,12 @@ for s in results:
     for ch in s:
         digest = (digest * 131 + ord(ch)) % (2**61 - 1)
 print(digest)
+
+# Float powers with infinite exponents are never errors.
+for base in [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, -2.0, float('inf'), float('-inf')]:
+    print(base, [base ** e for e in (float('inf'), float('-inf'))])
+for bad in [lambda: 0.0 ** -1.0, lambda: 0.0 ** -1, lambda: (-0.0) ** -3, lambda: 0 ** -2.5]:
+    try:
+        print(bad())
+    except ZeroDivisionError as e:
+        print(type(e).__name__, e)
