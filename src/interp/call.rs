@@ -454,8 +454,11 @@ impl Vm {
                 {
                     Err(PyErr::new(
                         &crate::object::types::ATTRIBUTE_ERROR,
-                        if std::ptr::eq(owner, &crate::object::types::COMPLEX) {
-                            // `complex.real` is a member of the C struct.
+                        if std::ptr::eq(owner, &crate::object::types::COMPLEX)
+                            || std::ptr::eq(owner, &crate::object::types::RANGE)
+                        {
+                            // `complex.real` and `range.start` are members
+                            // of the C struct.
                             "readonly attribute".to_string()
                         } else {
                             format!(

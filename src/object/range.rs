@@ -387,3 +387,153 @@ pub fn construct(args: &[Value]) -> PyResult {
     }
     Ok(Value::Range(Rc::new(Range::new(start, stop, step))))
 }
+
+// ---------------------------------------------------------------------------
+// The type table
+
+use super::slots::{self, one_arg, plain};
+use super::types::{Member, TypeSpec};
+use super::Args;
+use crate::interp::Vm;
+use crate::slot;
+
+pub const SPEC: TypeSpec = TypeSpec {
+    doc: "An immutable sequence of integers: range(stop) or range(start, stop[, step]).",
+    members: &[&[
+        Member::getter(
+            "start",
+            |_, r| Ok(Value::from_bigint(this(r).start())),
+            "The first bound.",
+        ),
+        Member::getter(
+            "stop",
+            |_, r| Ok(Value::from_bigint(this(r).stop())),
+            "The bound not reached.",
+        ),
+        Member::getter(
+            "step",
+            |_, r| Ok(Value::from_bigint(this(r).step())),
+            "The difference between items.",
+        ),
+        Member::method("count", count, "How many items equal the argument."),
+        Member::method(
+            "index",
+            index,
+            "The position of the argument; ValueError if absent.",
+        ),
+        Member::slot("__eq__", |vm, o, a| equality(vm, o, a, true)),
+        Member::slot("__ne__", |vm, o, a| equality(vm, o, a, false)),
+        Member::slot("__lt__", unordered),
+        Member::slot("__le__", unordered),
+        Member::slot("__gt__", unordered),
+        Member::slot("__ge__", unordered),
+        slot!("__hash__" slots::hash),
+        slot!("__repr__" slots::repr),
+        slot!("__len__" slots::len),
+        slot!("__bool__" slots::bool),
+        slot!("__iter__" slots::iter),
+        slot!("__reversed__" slots::reversed),
+        slot!("__contains__" slots::contains),
+        slot!("__getitem__" slots::getitem),
+        Member::static_method("__new__", new, "Create and return a new range."),
+    ]],
+};
+
+fn this(v: &Value) -> &Range {
+    match plain(v) {
+        Value::Range(r) => r,
+        _ => unreachable!("a range method is only called on a range"),
+    }
+}
+
+/// The one argument of `count` and `index` (METH_O).
+fn the_argument(name: &str, args: Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "range.{name}() takes no keyword arguments"
+        )));
+    }
+    let n = args.positional.len();
+    <[Value; 1]>::try_from(args.positional)
+        .map(|[v]| v)
+        .map_err(|_| {
+            PyErr::type_error(format!(
+                "range.{name}() takes exactly one argument ({n} given)"
+            ))
+        })
+}
+
+/// Items equal to a value that is not an int are found by comparing each
+/// item, as the generic sequence algorithm does (`range_count`).
+fn count(vm: &Vm, r: &Value, args: Args) -> PyResult {
+    let x = the_argument("count", args)?;
+    let r = this(r);
+    if as_bigint(&x).is_some() {
+        return Ok(Value::Int(r.contains(&x) as i64));
+    }
+    let mut n = 0;
+    let items = Rc::new(std::cell::RefCell::new(r.iter()));
+    while let Some(item) = vm.next(&items)? {
+        if vm.equal(&item, &x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn index(vm: &Vm, r: &Value, args: Args) -> PyResult {
+    let x = the_argument("index", args)?;
+    let r = this(r);
+    if let Some(i) = as_bigint(&x) {
+        return match r.position(&i) {
+            Some(p) => Ok(Value::from_bigint(p)),
+            None => Err(PyErr::value_error(format!("{i} is not in range"))),
+        };
+    }
+    let items = Rc::new(std::cell::RefCell::new(r.iter()));
+    let mut at = 0i64;
+    while let Some(item) = vm.next(&items)? {
+        if vm.equal(&item, &x)? {
+            return Ok(Value::Int(at));
+        }
+        at += 1;
+    }
+    Err(PyErr::value_error("sequence.index(x): x not in sequence"))
+}
+
+fn equality(_vm: &Vm, obj: &Value, args: Args, eq: bool) -> PyResult {
+    let other = one_arg(args)?;
+    match (plain(obj), plain(&other)) {
+        (Value::Range(a), Value::Range(b)) => Ok(Value::Bool(a.equals(b) == eq)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// Ranges have no order.
+fn unordered(_vm: &Vm, _obj: &Value, args: Args) -> PyResult {
+    one_arg(args)?;
+    Ok(Value::NotImplemented)
+}
+
+fn new(_vm: &Vm, mut args: Args) -> PyResult {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error("range.__new__(): not enough arguments"));
+    }
+    match args.positional.remove(0) {
+        Value::Type(super::TypeRef::Builtin(t)) if std::ptr::eq(t, &super::types::RANGE) => {
+            if !args.keywords.is_empty() {
+                return Err(PyErr::type_error("range() takes no keyword arguments"));
+            }
+            construct(&args.positional)
+        }
+        Value::Type(t) => Err(PyErr::type_error(format!(
+            "range.__new__({}): {} is not a subtype of range",
+            t.name(),
+            t.name()
+        ))),
+        other => Err(PyErr::type_error(format!(
+            "range.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+    }
+}

@@ -373,7 +373,7 @@ types! {
     DICT_KEYS = "dict_keys" => super::dictview::KEYS_SPEC;
     DICT_VALUES = "dict_values" => super::dictview::VALUES_SPEC;
     DICT_ITEMS = "dict_items" => super::dictview::ITEMS_SPEC;
-    RANGE = "range";
+    RANGE = "range" => super::range::SPEC;
     RANGE_ITERATOR = "range_iterator";
     LONGRANGE_ITERATOR = "longrange_iterator";
     LIST_ITERATOR = "list_iterator";

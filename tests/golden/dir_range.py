@@ -1,0 +1,1 @@
+print(sorted(dir(range)))
