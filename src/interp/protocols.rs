@@ -53,7 +53,7 @@ impl Vm {
         if let Value::Object(_) | Value::Stream(_) = v {
             // Objects implemented in Rust find theirs in their type's table.
             if let Some((owner, m)) = self.builtin_member(v, name) {
-                if matches!(m.kind, MemberKind::Getter(_)) {
+                if matches!(m.kind, MemberKind::Getter(_) | MemberKind::Absent) {
                     return None;
                 }
                 return self.bind_member(v, owner, m).ok();
