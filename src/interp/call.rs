@@ -26,24 +26,11 @@ impl Vm {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
                 }
-                // `object.__init_subclass__`, through `super()`.
-                Value::Type(t) if &*m.name == "__init_subclass__" => {
-                    if !args.positional.is_empty() || !args.keywords.is_empty() {
-                        return Err(PyErr::type_error(format!(
-                            "{}.__init_subclass__() takes no keyword arguments",
-                            t.name()
-                        )));
-                    }
-                    Ok(Value::None)
-                }
                 Value::Type(TypeRef::Builtin(t)) => self.call_type_method(t, &m.name, args),
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
                 }
-                Value::Instance(_) | Value::Exception(_) => self
-                    .call_object_method(&m.receiver, &m.name, args)
-                    .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name))),
                 receiver => self.call_method(receiver, &m.name, args),
             },
             Value::Method(m) => {
@@ -223,17 +210,6 @@ impl Vm {
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
             Value::Stream(s) => stream_method(self, *s, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            // Methods that `object`/`BaseException` give instances of user
-            // classes that do not override them (reached through super()).
-            Value::Instance(_) | Value::Exception(_) if name.starts_with("__") => {
-                match self.get_attr(receiver, name) {
-                    Ok(method) => self.call(&method, args),
-                    Err(e) => match self.call_object_method(receiver, name, args) {
-                        Some(result) => result,
-                        None => Err(e),
-                    },
-                }
-            }
             Value::Object(o) => o
                 .call_method(self, receiver, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
@@ -320,22 +296,27 @@ impl Vm {
                             _ => Value::tuple(args.clone()),
                         })
                     }
-                    (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
-                    (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
-                    (None, "__context__") => Some(exception_value(&e.context.borrow())),
-                    (None, "__class__") => Some(Value::Type(e.cls.clone())),
-                    _ => None,
+                    (None, _) if matches!(e.cls, TypeRef::User(_)) => None,
+                    // A builtin exception's own attributes, then its
+                    // type's (`args`, `__cause__`, `with_traceback`).
+                    (None, _) => match e.attrs.borrow().get(name).cloned() {
+                        Some(own) => Some(own),
+                        None => self.inherited_member(v, &e.cls, name)?,
+                    },
                 }
             }
+            (Value::Type(_), "__class__") => Some(Value::Type(v.type_of())),
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
             (Value::Type(TypeRef::Builtin(t)), "__hash__")
                 if std::ptr::eq(*t, &crate::object::types::OBJECT) =>
             {
                 Some(crate::object::userhash::object_hash_function())
             }
-            (Value::Type(TypeRef::Builtin(t)), "__doc__") if !t.doc.is_empty() => {
-                Some(Value::str(t.doc))
-            }
+            (Value::Type(TypeRef::Builtin(t)), "__doc__") => Some(if t.doc.is_empty() {
+                Value::None
+            } else {
+                Value::str(t.doc)
+            }),
             (Value::Type(TypeRef::Builtin(t)), "fromhex") if t.name == "float" => {
                 Some(Value::Native(Rc::new(crate::object::NativeFunction {
                     name: "fromhex",
@@ -487,6 +468,52 @@ impl Vm {
                 }
                 self.set_instance_attr(obj, &i.class.clone(), name, v)
             }
+            Value::Exception(e) => {
+                if let TypeRef::User(c) = &e.cls {
+                    if let Some(setattr) = c.lookup("__setattr__") {
+                        let args = vec![obj.clone(), Value::str(name), v];
+                        return self.call(&setattr, Args::positional(args)).map(|_| ());
+                    }
+                }
+                self.generic_set_attr(obj, name, v)
+            }
+            Value::Type(TypeRef::User(c)) => {
+                let meta_setattr = c
+                    .meta
+                    .borrow()
+                    .as_ref()
+                    .and_then(|m| m.lookup("__setattr__"));
+                if let Some(setattr) = meta_setattr {
+                    let args = vec![obj.clone(), Value::str(name), v];
+                    return self.call(&setattr, Args::positional(args)).map(|_| ());
+                }
+                crate::object::class::note_new_assigned(name);
+                c.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.attrs.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Type(TypeRef::Builtin(t)) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name, t.name
+            ))),
+            Value::Object(o) => o
+                .set_attr(self, name, &v)
+                .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
+            _ => Err(PyErr::attribute_error(obj, name)),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, v)`: the attribute set without the
+    /// class's `__setattr__` hook.
+    pub fn generic_set_attr(&self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => self.set_instance_attr(obj, &i.class.clone(), name, v),
+            Value::Exception(e) if name == "__traceback__" => {
+                crate::object::base_exception::set_traceback(e, &v)
+            }
             Value::Exception(e) if name == "__suppress_context__" => {
                 e.suppress_context.set(self.truth(&v)?);
                 Ok(())
@@ -525,32 +552,7 @@ impl Vm {
                     Ok(())
                 }
             },
-            Value::Type(TypeRef::User(c)) => {
-                let meta_setattr = c
-                    .meta
-                    .borrow()
-                    .as_ref()
-                    .and_then(|m| m.lookup("__setattr__"));
-                if let Some(setattr) = meta_setattr {
-                    let args = vec![obj.clone(), Value::str(name), v];
-                    return self.call(&setattr, Args::positional(args)).map(|_| ());
-                }
-                crate::object::class::note_new_assigned(name);
-                c.dict.borrow_mut().insert(Rc::from(name), v);
-                Ok(())
-            }
-            Value::Function(f) => {
-                f.attrs.borrow_mut().insert(Rc::from(name), v);
-                Ok(())
-            }
-            Value::Type(TypeRef::Builtin(t)) => Err(PyErr::type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                name, t.name
-            ))),
-            Value::Object(o) => o
-                .set_attr(self, name, &v)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(obj, name))),
-            _ => Err(PyErr::attribute_error(obj, name)),
+            _ => self.set_attr(obj, name, v),
         }
     }
 
@@ -573,6 +575,12 @@ impl Vm {
                 return self.call(&delattr, Args::positional(args)).map(|_| ());
             }
         }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: the attribute removed without the
+    /// class's `__delattr__` hook.
+    pub fn generic_del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(i) = obj {
             if let Some(Value::Descriptor(d)) = i.class.lookup(name) {
                 if let crate::object::class::Descriptor::Property { fdel, .. } = &*d {
@@ -615,13 +623,6 @@ impl Vm {
         } else {
             Err(PyErr::attribute_error(obj, name))
         }
-    }
-}
-
-fn exception_value(e: &Option<Rc<crate::object::PyException>>) -> Value {
-    match e {
-        Some(e) => Value::Exception(e.clone()),
-        None => Value::None,
     }
 }
 

@@ -267,24 +267,8 @@ impl Vm {
     pub fn instantiate_plain(&self, class: &Rc<Class>, args: Args) -> PyResult {
         let t = TypeRef::User(class.clone());
         let init = class.lookup("__init__");
-        let obj = if t.is(&types::BASE_EXCEPTION_GROUP) {
-            Value::Exception(crate::object::exception::new_exception_group(
-                self,
-                t.clone(),
-                Args::positional(args.positional.clone()),
-            )?)
-        } else if t.is(&types::OS_ERROR) {
-            Value::Exception(PyException::new_os_error(
-                t.clone(),
-                args.positional.clone(),
-            ))
-        } else if t.is(&types::SYNTAX_ERROR) {
-            Value::Exception(PyException::new_syntax_error(
-                t.clone(),
-                args.positional.clone(),
-            ))
-        } else if t.is(&types::BASE_EXCEPTION) {
-            Value::Exception(PyException::new(t.clone(), args.positional.clone()))
+        let obj = if t.is(&types::BASE_EXCEPTION) {
+            self.new_exception_object(&t, Args::positional(args.positional.clone()))?
         } else {
             let new = if crate::object::class::may_define_new(class) {
                 class.lookup("__new__")
@@ -363,6 +347,23 @@ impl Vm {
         Ok(obj)
     }
 
+    /// `BaseException.__new__(cls, *args)`: an exception of class `cls`
+    /// holding the arguments, not yet initialised.
+    pub fn new_exception_object(&self, t: &TypeRef, args: Args) -> PyResult {
+        if let TypeRef::Builtin(b) = t {
+            return crate::builtins::call_type(self, b, args);
+        }
+        Ok(Value::Exception(if t.is(&types::BASE_EXCEPTION_GROUP) {
+            crate::object::exception::new_exception_group(self, t.clone(), args)?
+        } else if t.is(&types::OS_ERROR) {
+            PyException::new_os_error(t.clone(), args.positional)
+        } else if t.is(&types::SYNTAX_ERROR) {
+            PyException::new_syntax_error(t.clone(), args.positional)
+        } else {
+            PyException::new(t.clone(), args.positional)
+        }))
+    }
+
     /// A class attribute as seen through an instance (`obj.attr`):
     /// functions bind to the instance, static and class methods unwrap.
     fn bind_to_instance(&self, obj: &Value, class: &TypeRef, attr: Value) -> PyResult {
@@ -371,13 +372,18 @@ impl Vm {
                 receiver: obj.clone(),
                 function: attr,
             })),
-            Value::Object(_)
-                if crate::object::descriptor::as_descriptor(&attr).is_some_and(|d| d.binds()) =>
-            {
-                Value::Method(Rc::new(Method {
-                    receiver: obj.clone(),
-                    function: attr,
-                }))
+            Value::Object(_) if crate::object::descriptor::as_descriptor(&attr).is_some() => {
+                let d = crate::object::descriptor::as_descriptor(&attr).expect("checked");
+                match d.member.map(|m| m.kind) {
+                    Some(types::MemberKind::Getter(get)) => {
+                        get(self, crate::object::slots::plain(obj))?
+                    }
+                    _ if d.binds() => Value::Method(Rc::new(Method {
+                        receiver: obj.clone(),
+                        function: attr,
+                    })),
+                    _ => attr,
+                }
             }
             Value::Descriptor(d) => match &*d {
                 Descriptor::Property { fget, .. } => match fget {
@@ -394,8 +400,66 @@ impl Vm {
         })
     }
 
-    /// Attribute lookup on instances of user classes (and user exceptions).
+    /// Attribute lookup on instances of user classes (and user exceptions):
+    /// the class's `__getattribute__` when it defines one, else the generic
+    /// lookup; `__getattr__` when either finds nothing (`slot_tp_getattr_hook`
+    /// in CPython's `Objects/typeobject.c`).
     pub fn instance_attr(
+        &self,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let t = TypeRef::User(class.clone());
+        let found = match class
+            .customizes_getattribute()
+            .then(|| class.lookup("__getattribute__"))
+            .flatten()
+        {
+            Some(getattribute) => {
+                let bound = self.bind_to_instance(obj, &t, getattribute)?;
+                match self.call(&bound, Args::positional(vec![Value::str(name)])) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if e.is_instance(&types::ATTRIBUTE_ERROR) => {
+                        if class.lookup("__getattr__").is_none() {
+                            return Err(e);
+                        }
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            None => self.generic_instance_attr(obj, class, name)?,
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let bound = self.bind_to_instance(obj, &t, getattr)?;
+            return self
+                .call(&bound, Args::positional(vec![Value::str(name)]))
+                .map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the attribute without the
+    /// class's `__getattribute__` and `__getattr__` hooks.
+    pub fn generic_getattr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(i) => self.generic_instance_attr(obj, &i.class, name),
+            Value::Exception(e) => match &e.cls {
+                TypeRef::User(c) => self.generic_instance_attr(obj, &c.clone(), name),
+                TypeRef::Builtin(_) => self.get_attr(obj, name).map(Some),
+            },
+            _ => self.get_attr(obj, name).map(Some),
+        }
+    }
+
+    /// `PyObject_GenericGetAttr` on an instance of a user class: data
+    /// descriptors of the class, then the instance's own attributes, then
+    /// the class's other attributes and those of its builtin bases.
+    fn generic_instance_attr(
         &self,
         obj: &Value,
         class: &Rc<Class>,
@@ -436,11 +500,23 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        if let Some(getattr) = class.lookup("__getattr__") {
-            let bound = self.bind_to_instance(obj, &t, getattr)?;
-            return self
-                .call(&bound, Args::positional(vec![Value::str(name)]))
-                .map(Some);
+        self.inherited_member(obj, &t, name)
+    }
+
+    /// What the builtin types in the MRO of `t` give `obj`: `object`'s
+    /// and `BaseException`'s members, read from their tables.
+    pub fn inherited_member(
+        &self,
+        obj: &Value,
+        t: &TypeRef,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        for b in t.mro() {
+            if let TypeRef::Builtin(b) = b {
+                if let Some(m) = b.own_member(name) {
+                    return self.bind_member(obj, b, m).map(Some);
+                }
+            }
         }
         Ok(None)
     }
@@ -475,9 +551,11 @@ impl Vm {
                 name: Rc::from("mro"),
                 member: None,
             }))),
-            // `object`'s methods, last in every MRO (`Cls.__init__`).
-            _ if crate::object::descriptor::lookup(&types::OBJECT, name).is_some() => {
-                crate::object::descriptor::lookup(&types::OBJECT, name)
+            "__class__" => Some(Value::Type(Value::Type(t).type_of())),
+            // The members of the builtin types in the MRO (`Cls.__init__`
+            // is `object`'s, `Err.args` is `BaseException`'s descriptor).
+            _ if self.inherited_type_member(&t, name).is_some() => {
+                self.inherited_type_member(&t, name)
             }
             _ => {
                 // Then the metaclass's attributes, bound to the class.
@@ -506,6 +584,23 @@ impl Vm {
                     }
                 }
             }
+        })
+    }
+
+    /// `C.name` for a member of a builtin type in the MRO of class `t`:
+    /// the descriptor, or for a class method the method bound to `t`.
+    fn inherited_type_member(&self, t: &TypeRef, name: &str) -> Option<Value> {
+        t.mro().into_iter().find_map(|b| match b {
+            TypeRef::Builtin(b) => {
+                let m = b.own_member(name)?;
+                Some(match m.kind {
+                    types::MemberKind::ClassMethod(_) => {
+                        crate::object::BoundMethod::of_member(Value::Type(t.clone()), m)
+                    }
+                    _ => crate::object::descriptor::lookup(b, name)?,
+                })
+            }
+            TypeRef::User(_) => None,
         })
     }
 
@@ -631,17 +726,17 @@ impl Vm {
                     }
                 }
                 TypeRef::Builtin(b) => {
-                    if name == "__new__" && std::ptr::eq(*b, &types::OBJECT) {
-                        if let Some(d) = crate::object::descriptor::lookup(b, name) {
-                            return Ok(d);
-                        }
-                    }
-                    if let Some(m) = builtin_object_method(b, name) {
-                        return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
-                            receiver: s.receiver.clone(),
-                            name: Rc::from(m),
-                            member: None,
-                        })));
+                    if let Some(m) = b.own_member(name) {
+                        return match (&s.receiver, m.kind) {
+                            (Value::Type(_), types::MemberKind::ClassMethod(_)) => {
+                                Ok(crate::object::BoundMethod::of_member(s.receiver.clone(), m))
+                            }
+                            (Value::Type(_), _) | (_, types::MemberKind::StaticMethod(_)) => {
+                                Ok(crate::object::descriptor::lookup(b, name)
+                                    .expect("a member of the table"))
+                            }
+                            _ => self.bind_member(&s.receiver, b, m),
+                        };
                     }
                 }
             }
@@ -650,63 +745,6 @@ impl Vm {
             &types::ATTRIBUTE_ERROR,
             format!("'super' object has no attribute '{}'", name),
         ))
-    }
-
-    /// The methods `object` and `BaseException` provide to user subclasses
-    /// (reached through `super()` or when a class does not override them).
-    pub fn call_object_method(&self, receiver: &Value, name: &str, args: Args) -> Option<PyResult> {
-        Some(match name {
-            "__init__" => {
-                if let Value::Exception(e) = receiver {
-                    *e.args.borrow_mut() = args.positional;
-                }
-                Ok(Value::None)
-            }
-            "__repr__" => self.default_repr(receiver).map(|s| Value::str(&s)),
-            "__str__" => match receiver {
-                Value::Exception(e) => Ok(Value::str(&e.message())),
-                _ => self.default_repr(receiver).map(|s| Value::str(&s)),
-            },
-            "__eq__" => Ok(match args.positional.first() {
-                Some(other) if other.is(receiver) => Value::Bool(true),
-                _ => Value::NotImplemented,
-            }),
-            "__ne__" => Ok(match args.positional.first() {
-                Some(other) => Value::Bool(!other.is(receiver)),
-                None => Value::NotImplemented,
-            }),
-            "__hash__" => Ok(Value::Int(crate::object::set::hash_pointer(
-                receiver.address(),
-            ))),
-            "__setattr__" => match args.positional.as_slice() {
-                [Value::Str(name), v] => match receiver.type_of() {
-                    TypeRef::User(c) => self
-                        .set_instance_attr(receiver, &c, name, v.clone())
-                        .map(|_| Value::None),
-                    _ => Err(PyErr::attribute_error(receiver, name)),
-                },
-                _ => Err(PyErr::type_error("expected 2 arguments")),
-            },
-            "__delattr__" => match args.positional.as_slice() {
-                [Value::Str(name)] => {
-                    let removed = match receiver {
-                        Value::Instance(i) => {
-                            let removed = i.dict.borrow_mut().shift_remove(&**name);
-                            crate::object::class::instance_attrs_changed(i);
-                            removed
-                        }
-                        Value::Exception(e) => e.attrs.borrow_mut().shift_remove(&**name),
-                        _ => None,
-                    };
-                    match removed {
-                        Some(_) => Ok(Value::None),
-                        None => Err(PyErr::attribute_error(receiver, name)),
-                    }
-                }
-                _ => Err(PyErr::type_error("expected 1 argument")),
-            },
-            _ => return None,
-        })
     }
 
     /// `repr()` of an object whose class does not define `__repr__`.
@@ -738,23 +776,6 @@ fn receiver_type_payload(t: &TypeRef) -> Option<&'static types::TypeObject> {
         TypeRef::User(c) => c.payload,
         TypeRef::Builtin(_) => None,
     }
-}
-
-/// The names of the methods `object`/`BaseException` give their subclasses.
-fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&'static str> {
-    [
-        "__init__",
-        "__repr__",
-        "__str__",
-        "__eq__",
-        "__ne__",
-        "__hash__",
-        "__setattr__",
-        "__delattr__",
-        "__init_subclass__",
-    ]
-    .into_iter()
-    .find(|m| *m == name)
 }
 
 /// A namespace as a Python dict. It is a snapshot: writing to it does not

@@ -182,28 +182,6 @@ impl Vm {
         if let Some(m) = d.member {
             return self.call_member(m, &obj, args);
         }
-        if std::ptr::eq(owner, &types::OBJECT) {
-            return match name {
-                "__str__" => self.repr(&obj).map(|s| Value::str(&s)),
-                "__format__" => {
-                    let spec = one_arg(name, &args)?;
-                    match spec {
-                        Value::Str(s) if s.is_empty() => self.str(&obj).map(|s| Value::str(&s)),
-                        Value::Str(_) => Err(PyErr::type_error(format!(
-                            "unsupported format string passed to {}.__format__",
-                            obj.type_name()
-                        ))),
-                        other => Err(PyErr::type_error(format!(
-                            "__format__() argument must be str, not {}",
-                            other.type_name()
-                        ))),
-                    }
-                }
-                _ => self
-                    .call_object_method(&obj, name, args)
-                    .unwrap_or_else(|| Err(PyErr::attribute_error(&obj, name))),
-            };
-        }
         let base = plain(&obj).clone();
         self.call_builtin_method(&obj, &base, owner, name, args)
     }

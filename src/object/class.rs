@@ -30,18 +30,24 @@ pub struct Class {
     /// Whether this class or a base defined `__new__` in its body, so that
     /// instantiating the many classes without one skips looking it up.
     pub defines_new: bool,
+    /// Whether this class or a base defined `__getattribute__`, which
+    /// then runs for every attribute read of an instance.
+    pub defines_getattribute: bool,
 }
 
 thread_local! {
     static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static GETATTRIBUTE_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Records that `__new__` was set on or deleted from an existing class,
-/// which `defines_new` of its subclasses cannot see: from then on every
-/// instantiation looks `__new__` up.
+/// Records that `__new__` (or `__getattribute__`) was set on or deleted
+/// from an existing class, which `defines_new` of its subclasses cannot
+/// see: from then on every instantiation looks `__new__` up.
 pub fn note_new_assigned(name: &str) {
-    if name == "__new__" {
-        NEW_ASSIGNED.with(|f| f.set(true));
+    match name {
+        "__new__" => NEW_ASSIGNED.with(|f| f.set(true)),
+        "__getattribute__" => GETATTRIBUTE_ASSIGNED.with(|f| f.set(true)),
+        _ => {}
     }
 }
 
@@ -51,6 +57,12 @@ pub fn may_define_new(class: &Class) -> bool {
 }
 
 impl Class {
+    /// Whether reading an attribute of an instance must look for a
+    /// `__getattribute__` of the class.
+    pub fn customizes_getattribute(&self) -> bool {
+        self.defines_getattribute || GETATTRIBUTE_ASSIGNED.with(|f| f.get())
+    }
+
     /// Builds a class, computing its MRO with C3 as CPython's
     /// `typeobject.c:mro_implementation` does.
     pub fn new(
@@ -77,6 +89,14 @@ impl Class {
             || bases
                 .iter()
                 .any(|b| matches!(b, TypeRef::User(c) if c.defines_new));
+        let defines_getattribute = dict.contains_key("__getattribute__")
+            || bases
+                .iter()
+                .any(|b| matches!(b, TypeRef::User(c) if c.defines_getattribute));
+        // Every class has a `__doc__` of its own (`type_new_set_doc`).
+        if !dict.contains_key("__doc__") {
+            dict.insert(Rc::from("__doc__"), Value::None);
+        }
         let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
         sequences.push(bases.clone());
         let merged = c3_merge(sequences).ok_or_else(|| {
@@ -96,6 +116,7 @@ impl Class {
             meta: RefCell::new(None),
             payload,
             defines_new,
+            defines_getattribute,
         }))
     }
 

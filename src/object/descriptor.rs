@@ -343,20 +343,6 @@ fn dunders(t: &'static TypeObject) -> &'static [&'static str] {
     }
 }
 
-/// What `object` gives every class, as descriptors (`object.__new__`,
-/// `object.__init__`, ...).
-const OBJECT_METHODS: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__repr__",
-    "__str__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__setattr__",
-    "__delattr__",
-];
-
 thread_local! {
     /// One descriptor per method, so that `int.__repr__ is int.__repr__`
     /// as in CPython, where it lives in the type's `__dict__`.
@@ -371,10 +357,6 @@ pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
             MemberKind::Absent => Value::None,
             _ => interned(t, m.name, Some(m)),
         });
-    }
-    if std::ptr::eq(t, &types::OBJECT) {
-        let name = OBJECT_METHODS.iter().find(|n| **n == name)?;
-        return Some(interned(t, name, None));
     }
     if name.starts_with("__") {
         let name = dunders(t).iter().find(|n| **n == name)?;
@@ -456,8 +438,15 @@ pub fn as_descriptor(v: &Value) -> Option<&MethodDescriptor> {
     }
 }
 
+/// `int.real`, `BaseException.args`: a computed attribute of a builtin type.
+pub static GETSET_DESCRIPTOR: TypeObject =
+    TypeObject::bare("getset_descriptor", "builtins", Some(&types::OBJECT));
+
 impl super::native::NativeObject for MethodDescriptor {
     fn type_ref(&self) -> TypeRef {
+        if matches!(self.member.map(|m| m.kind), Some(MemberKind::Getter(_))) {
+            return TypeRef::Builtin(&GETSET_DESCRIPTOR);
+        }
         TypeRef::Builtin(match self.name {
             "__new__" => &types::BUILTIN_FUNCTION,
             n if n.starts_with("__")
@@ -488,6 +477,12 @@ impl super::native::NativeObject for MethodDescriptor {
             }
             TypeRef::Builtin(t) if std::ptr::eq(t, &METHOD_DESCRIPTOR) => {
                 format!("<method '{}' of '{}' objects>", self.name, self.owner.name)
+            }
+            TypeRef::Builtin(t) if std::ptr::eq(t, &GETSET_DESCRIPTOR) => {
+                format!(
+                    "<attribute '{}' of '{}' objects>",
+                    self.name, self.owner.name
+                )
             }
             _ => format!(
                 "<built-in method {} of type object at {:#x}>",

@@ -4,6 +4,7 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod base_exception;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
@@ -19,6 +20,8 @@ pub mod iter;
 pub mod list;
 pub mod methods;
 pub mod native;
+#[allow(clippy::module_inception)]
+pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod repr;

@@ -154,7 +154,16 @@ fn write_repr(
             out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.address()))
         }
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
-        Value::BoundMethod(m) if !super::methods::is_type_level(&m.name) => {
+        Value::BoundMethod(m)
+            if !super::methods::is_type_level(&m.name)
+                && !m.member.is_some_and(|m| {
+                    matches!(
+                        m.kind,
+                        super::types::MemberKind::ClassMethod(_)
+                            | super::types::MemberKind::StaticMethod(_)
+                    )
+                }) =>
+        {
             if let Value::Type(TypeRef::Builtin(t)) = &m.receiver {
                 out.push_str(&format!("<method '{}' of '{}' objects>", m.name, t.name));
             } else {
