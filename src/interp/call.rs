@@ -362,6 +362,14 @@ impl Vm {
                 f.attrs.borrow().get(name).cloned()
             }
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
+            (
+                Value::Function(f),
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__doc__" | "__code__",
+            ) => f.data_attr(name),
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+                Some(v) => Some(v.clone()),
+                None => return Err(PyErr::value_error("Cell is empty")),
+            },
             (Value::Function(f), "__dict__") => {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
@@ -477,6 +485,10 @@ impl Vm {
                 }
                 self.generic_set_attr(obj, name, v)
             }
+            Value::Type(TypeRef::User(_)) if name == "__bases__" => Err(PyErr::new(
+                &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                "pyasync does not support assigning to __bases__",
+            )),
             Value::Type(TypeRef::User(c)) => {
                 let meta_setattr = c
                     .meta
@@ -582,6 +594,11 @@ impl Vm {
     /// class's `__delattr__` hook.
     pub fn generic_del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(i) = obj {
+            if let Some(attr) = i.class.lookup(name) {
+                if let Some(done) = self.descriptor_set(&attr, obj, None) {
+                    return done;
+                }
+            }
             if let Some(Value::Descriptor(d)) = i.class.lookup(name) {
                 if let crate::object::class::Descriptor::Property { fdel, .. } = &*d {
                     return match fdel {

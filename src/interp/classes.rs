@@ -59,6 +59,10 @@ impl Vm {
         namespace
             .borrow_mut()
             .insert(Rc::from("__qualname__"), Value::Str(def.qualname.clone()));
+        let doc = crate::object::function::docstring(&def.body);
+        if !doc.is_none() {
+            namespace.borrow_mut().insert(Rc::from("__doc__"), doc);
+        }
         let mut locals = vec![None; def.info.locals.len()];
         let closure: Vec<_> = def
             .info
@@ -119,6 +123,7 @@ impl Vm {
             }
         }
         let class_value = Value::Type(TypeRef::User(class.clone()));
+        self.set_names(&class_value, &class)?;
         self.finish_class(&class, &class_value, meta, written_bases, class_keywords)?;
         let mut value = class_value;
         for d in decorators.into_iter().rev() {
@@ -180,6 +185,38 @@ impl Vm {
             }
         }
         Ok(Some(meta))
+    }
+
+    /// `__set_name__(owner, name)` of each attribute of the new class that
+    /// has one (`type_new_set_names`), on a copy of the namespace, so that
+    /// what the hooks add to the class stays.
+    fn set_names(&self, class_value: &Value, class: &Rc<Class>) -> PyResult<()> {
+        let attrs: Vec<(Rc<str>, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(_) | Value::Object(_)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, value) in attrs {
+            if let Some(hook) = self.special_method(&value, "__set_name__") {
+                if let Err(e) = self.call(
+                    &hook,
+                    Args::positional(vec![class_value.clone(), Value::Str(name.clone())]),
+                ) {
+                    // CPython 3.11 reports the failing attribute this way.
+                    let wrapped = PyErr::runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        value.type_name(),
+                        name,
+                        class.name
+                    ));
+                    wrapped.exc.set_cause(&e.exc);
+                    return Err(wrapped);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// After the class object exists, as `type.__new__` and `type.__init__`
@@ -396,8 +433,59 @@ impl Vm {
                     function: f.clone(),
                 })),
             },
-            other => other,
+            other => match self.descriptor_get(&other) {
+                Some(get) => self.call(
+                    &get,
+                    Args::positional(vec![obj.clone(), Value::Type(class.clone())]),
+                )?,
+                None => other,
+            },
         })
+    }
+
+    /// The `__get__` of an object whose class defines one (a descriptor
+    /// written in Python, `functools.cached_property`), bound to it.
+    fn descriptor_get(&self, attr: &Value) -> Option<Value> {
+        match attr {
+            Value::Instance(_) | Value::Object(_) => self.special_method(attr, "__get__"),
+            _ => None,
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor: its class defines
+    /// `__set__` or `__delete__`, so it wins over the instance's own
+    /// attribute (`PyObject_GenericGetAttr`).
+    fn is_data_descriptor(attr: &Value) -> bool {
+        match attr {
+            Value::Instance(i) => {
+                i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `__set__` (or `__delete__`, when `value` is None) of a data
+    /// descriptor found on the class; None when `attr` is not one.
+    pub fn descriptor_set(
+        &self,
+        attr: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        if !Self::is_data_descriptor(attr) {
+            return None;
+        }
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        let Some(f) = self.special_method(attr, hook) else {
+            return Some(Err(PyErr::new(&types::ATTRIBUTE_ERROR, hook)));
+        };
+        let mut args = vec![obj.clone()];
+        args.extend(value);
+        Some(self.call(&f, Args::positional(args)).map(|_| ()))
     }
 
     /// Attribute lookup on instances of user classes (and user exceptions):
@@ -467,12 +555,16 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let t = TypeRef::User(class.clone());
         let class_attr = class.lookup(name);
-        if let Some(Value::Descriptor(d)) = &class_attr {
-            if matches!(**d, Descriptor::Property { .. }) {
+        match &class_attr {
+            Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }) => {
                 return self
                     .bind_to_instance(obj, &t, class_attr.clone().expect("matched"))
                     .map(Some);
             }
+            Some(attr) if Self::is_data_descriptor(attr) => {
+                return self.bind_to_instance(obj, &t, attr.clone()).map(Some);
+            }
+            _ => {}
         }
         let own = match obj {
             Value::Instance(i) => i.dict.borrow().get(name).cloned(),
@@ -487,7 +579,7 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Some(Value::Type(t))),
-            "__dict__" => {
+            "__dict__" if class.slots.is_none() => {
                 if let Value::Instance(i) = obj {
                     return Ok(Some(Value::Dict(crate::object::class::instance_dict(i))));
                 }
@@ -534,7 +626,12 @@ impl Vm {
                     })),
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
-                other => other,
+                other => match self.descriptor_get(&other) {
+                    Some(get) => {
+                        self.call(&get, Args::positional(vec![Value::None, Value::Type(t)]))?
+                    }
+                    None => other,
+                },
             }));
         }
         Ok(match name {
@@ -604,7 +701,8 @@ impl Vm {
         })
     }
 
-    /// `obj.name = v` on instances: a property's setter, or the instance dict.
+    /// `obj.name = v` on instances: a property's setter, a data
+    /// descriptor's `__set__`, or the instance's own attribute.
     pub fn set_instance_attr(
         &self,
         obj: &Value,
@@ -612,33 +710,63 @@ impl Vm {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
-        if let (Value::Instance(i), "__dict__") = (obj, name) {
-            let Value::Dict(d) = &v else {
-                return Err(PyErr::type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    v.type_name()
-                )));
-            };
-            crate::object::class::set_instance_dict(i, d);
-            return Ok(());
+        match class.lookup(name) {
+            Some(Value::Descriptor(d)) => {
+                if let Descriptor::Property { fset, .. } = &*d {
+                    return match fset {
+                        Some(setter) => self
+                            .call(setter, Args::positional(vec![obj.clone(), v]))
+                            .map(|_| ()),
+                        None => Err(PyErr::new(
+                            &types::ATTRIBUTE_ERROR,
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name, class.name
+                            ),
+                        )),
+                    };
+                }
+            }
+            Some(attr) => {
+                if let Some(done) = self.descriptor_set(&attr, obj, Some(v.clone())) {
+                    return done;
+                }
+            }
+            None => {}
         }
-        if let Some(Value::Descriptor(d)) = class.lookup(name) {
-            if let Descriptor::Property { fset, .. } = &*d {
-                return match fset {
-                    Some(setter) => self
-                        .call(setter, Args::positional(vec![obj.clone(), v]))
-                        .map(|_| ()),
-                    None => Err(PyErr::new(
-                        &types::ATTRIBUTE_ERROR,
-                        format!(
-                            "property '{}' of '{}' object has no setter",
-                            name, class.name
-                        ),
-                    )),
-                };
+        self.store_attr(obj, class, name, v)
+    }
+
+    /// Stores an attribute in the instance's own namespace, which a class
+    /// with `__slots__` limits to the names it declares.
+    fn store_attr(&self, obj: &Value, class: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
+        if let Some(slots) = &class.slots {
+            if !slots.iter().any(|s| &**s == name) {
+                return Err(PyErr::attribute_error(obj, name));
             }
         }
         match obj {
+            Value::Instance(i) if name == "__dict__" => {
+                let Value::Dict(d) = &v else {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        v.type_name()
+                    )));
+                };
+                crate::object::class::set_instance_dict(i, d);
+            }
+            Value::Instance(_) if name == "__class__" => {
+                return Err(match &v {
+                    Value::Type(_) => PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "pyasync does not support assigning to __class__",
+                    ),
+                    other => PyErr::type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        other.type_name()
+                    )),
+                });
+            }
             Value::Instance(i) => {
                 let old = i.dict.borrow_mut().insert(Rc::from(name), v);
                 drop(old);

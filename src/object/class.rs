@@ -33,6 +33,10 @@ pub struct Class {
     /// Whether this class or a base defined `__getattribute__`, which
     /// then runs for every attribute read of an instance.
     pub defines_getattribute: bool,
+    /// The attribute names an instance may have when this class and every
+    /// user class it derives from declare `__slots__` (without
+    /// `__dict__`): such instances have no `__dict__`.
+    pub slots: Option<Vec<Rc<str>>>,
 }
 
 thread_local! {
@@ -93,6 +97,7 @@ impl Class {
             || bases
                 .iter()
                 .any(|b| matches!(b, TypeRef::User(c) if c.defines_getattribute));
+        let slots = declared_slots(&dict, &bases)?;
         // Every class has a `__doc__` of its own (`type_new_set_doc`).
         if !dict.contains_key("__doc__") {
             dict.insert(Rc::from("__doc__"), Value::None);
@@ -117,6 +122,7 @@ impl Class {
             payload,
             defines_new,
             defines_getattribute,
+            slots,
         }))
     }
 
@@ -149,6 +155,60 @@ impl Class {
         }
         None
     }
+}
+
+/// The names instances of a class with this namespace and these bases
+/// are limited to (`type_new_slots`): None unless the class and each of
+/// its user bases declare `__slots__`.
+fn declared_slots(dict: &Namespace, bases: &[TypeRef]) -> PyResult<Option<Vec<Rc<str>>>> {
+    let Some(declared) = dict.get("__slots__") else {
+        return Ok(None);
+    };
+    let items = match declared {
+        Value::Str(s) => vec![Value::Str(s.clone())],
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        other => {
+            return Err(PyErr::new(
+                &super::types::NOT_IMPLEMENTED_ERROR,
+                format!(
+                    "pyasync supports __slots__ as a str, tuple or list, not {}",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
+    let mut names = Vec::new();
+    for item in items {
+        let Value::Str(name) = item else {
+            return Err(PyErr::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                item.type_name()
+            )));
+        };
+        if dict.contains_key(&name) {
+            return Err(PyErr::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+        names.push(name);
+    }
+    if names.iter().any(|n| &**n == "__dict__") {
+        return Ok(None);
+    }
+    for b in bases {
+        match b {
+            TypeRef::User(c) => match &c.slots {
+                Some(inherited) => names.extend(inherited.iter().cloned()),
+                None => return Ok(None),
+            },
+            // Instances of a builtin base other than object carry its
+            // value, not a `__dict__`-less layout this models.
+            TypeRef::Builtin(t) if !std::ptr::eq(*t, &super::types::OBJECT) => return Ok(None),
+            TypeRef::Builtin(_) => {}
+        }
+    }
+    Ok(Some(names))
 }
 
 /// C3 merge of the bases' MROs; `None` when no consistent order exists.

@@ -119,6 +119,48 @@ def reduce(*args, **kwargs):
     return total
 
 
+_MISSING = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                'Cannot assign the same cached_property to two different names '
+                f'({self.attrname!r} and {name!r}).'
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError(
+                'Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f'instance to cache {name!r} property.'
+            ) from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
+            store[name] = value
+        return value
+
+
 class partial:
     """A callable that calls `func` with some arguments already given."""
 
