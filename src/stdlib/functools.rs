@@ -132,33 +132,30 @@ class cached_property:
         self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
-            )
+        known = self.attrname
+        if known is not None and known != name:
+            msg = ('Cannot assign the same cached_property to two different names '
+                   f'({known!r} and {name!r}).')
+            raise TypeError(msg)
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        name = self.attrname
-        if name is None:
-            raise TypeError(
-                'Cannot use cached_property instance without calling __set_name__ on it.')
+        key = self.attrname
+        if key is None:
+            msg = 'Cannot use cached_property instance without calling __set_name__ on it.'
+            raise TypeError(msg)
         try:
-            store = instance.__dict__
+            namespace = instance.__dict__
         except AttributeError:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f'instance to cache {name!r} property.'
-            ) from None
-        value = store.get(name, _MISSING)
-        if value is _MISSING:
-            value = self.func(instance)
-            store[name] = value
-        return value
+            kind = type(instance).__name__
+            msg = f"No '__dict__' attribute on {kind!r} instance to cache {key!r} property."
+            raise TypeError(msg) from None
+        found = namespace.get(key, _MISSING)
+        if found is _MISSING:
+            found = namespace[key] = self.func(instance)
+        return found
 
 
 class partial:
