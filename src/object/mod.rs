@@ -15,6 +15,7 @@ pub mod dictview;
 pub mod exception;
 pub mod format;
 pub mod function;
+pub mod generic_alias;
 pub mod int_bytes;
 pub mod iter;
 pub mod list;

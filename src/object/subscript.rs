@@ -192,7 +192,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
             let i = seq_index(index, r.len() as usize, "range object")?;
             Ok(Value::Int(r.start + i as i64 * r.step))
         }
-        Value::Type(t) => Ok(Value::Type(t.clone())), // `list[int]` in annotations
+        Value::Type(t) => super::generic_alias::subscript(t, index),
         _ => Err(not_subscriptable(v)),
     }
 }
