@@ -600,13 +600,42 @@ fn zip(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// `isinstance`/`issubclass`'s second argument: a class, or a tuple of
-/// them (nested tuples too).
-fn type_matches(t: &TypeRef, spec: &Value, fname: &str, what: &str) -> PyResult<bool> {
+/// them (nested tuples too). A class whose metaclass defines `hook`
+/// (`__instancecheck__`, `__subclasscheck__`) answers for itself, as
+/// `PyObject_IsInstance` asks it; `subject` is what the hook is given.
+fn type_matches(
+    vm: &Vm,
+    subject: &Value,
+    t: &TypeRef,
+    spec: &Value,
+    fname: &str,
+    what: &str,
+) -> PyResult<bool> {
     match spec {
-        Value::Type(cls) => Ok(t.is_subclass(cls)),
+        Value::Type(cls) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let custom = match cls {
+                // An exact match needs no hook (`PyObject_IsInstance`).
+                TypeRef::User(_) if fname == "isinstance" && t == cls => None,
+                TypeRef::User(c) => c.meta.borrow().as_ref().and_then(|m| m.lookup(hook)),
+                TypeRef::Builtin(_) => None,
+            };
+            match custom {
+                Some(f) => {
+                    let answer =
+                        vm.call(&f, Args::positional(vec![spec.clone(), subject.clone()]))?;
+                    vm.truth(&answer)
+                }
+                None => Ok(t.is_subclass(cls)),
+            }
+        }
         Value::Tuple(items) => {
             for item in items.iter() {
-                if type_matches(t, item, fname, what)? {
+                if type_matches(vm, subject, t, item, fname, what)? {
                     return Ok(true);
                 }
             }
@@ -619,10 +648,12 @@ fn type_matches(t: &TypeRef, spec: &Value, fname: &str, what: &str) -> PyResult<
     }
 }
 
-fn isinstance(_vm: &Vm, args: Args) -> PyResult {
+fn isinstance(vm: &Vm, args: Args) -> PyResult {
     arity("isinstance", &args, 2, 2)?;
     let t = args.positional[0].type_of();
     Ok(Value::Bool(type_matches(
+        vm,
+        &args.positional[0],
         &t,
         &args.positional[1],
         "isinstance",
@@ -747,6 +778,22 @@ fn round_float(f: f64, n: i64) -> f64 {
 fn iter(vm: &Vm, args: Args) -> PyResult {
     no_keywords("iter", &args)?;
     match args.positional.as_slice() {
+        // An object's own `__iter__` result, itself when it returns self.
+        [x @ Value::Instance(_)] => match vm.special_method(x, "__iter__") {
+            Some(f) => {
+                let it = vm.call(&f, Args::default())?;
+                if vm.special_method(&it, "__next__").is_none()
+                    && !matches!(it, Value::Iterator(_) | Value::Generator(_))
+                {
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                Ok(it)
+            }
+            None => Ok(Value::Iterator(vm.iter(x)?)),
+        },
         [x] => Ok(Value::Iterator(vm.iter(x)?)),
         [callable, sentinel] => {
             if !is_callable(vm, callable) {
@@ -1238,12 +1285,14 @@ fn delattr(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn issubclass(_vm: &Vm, args: Args) -> PyResult {
+fn issubclass(vm: &Vm, args: Args) -> PyResult {
     arity("issubclass", &args, 2, 2)?;
     let Value::Type(t) = &args.positional[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::Bool(type_matches(
+        vm,
+        &args.positional[0],
         t,
         &args.positional[1],
         "issubclass",
