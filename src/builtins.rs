@@ -297,12 +297,32 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
         )),
         other => match crate::object::class::payload(other) {
             Some(p @ (Value::Int(_) | Value::BigInt(_))) => index_arg(p),
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            ))),
+            _ => match user_index(other) {
+                Some(i) => index_arg(&i?),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            },
         },
     }
+}
+
+/// `operator.index(v)` for an object whose class defines `__index__`
+/// (`PyNumber_Index`): its result, which must be an int.
+pub fn user_index(v: &Value) -> Option<PyResult> {
+    if !matches!(v, Value::Instance(_)) {
+        return None;
+    }
+    let vm = crate::object::userhash::vm()?;
+    let f = vm.special_method(v, "__index__")?;
+    Some(vm.call(&f, Args::default()).and_then(|i| match i {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(i),
+        other => Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            other.type_name()
+        ))),
+    }))
 }
 
 // ----- functions -----
