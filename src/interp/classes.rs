@@ -642,7 +642,9 @@ impl Vm {
                 class.bases.iter().cloned().map(Value::Type).collect(),
             )),
             "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
-            "__dict__" => Some(namespace_dict(&class.dict.borrow())),
+            "__dict__" => Some(Value::Object(Rc::new(crate::object::class::MappingProxy {
+                class: class.clone(),
+            }))),
             "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),

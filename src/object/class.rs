@@ -380,3 +380,76 @@ pub fn instance_attrs_changed(i: &Instance) {
         fill_from_namespace(&d, &i.dict.borrow());
     }
 }
+
+pub static MAPPINGPROXY: TypeObject =
+    TypeObject::bare("mappingproxy", "builtins", Some(&super::types::OBJECT));
+
+/// `C.__dict__`: a read-only view of a class's namespace, current at each
+/// read, as CPython's `mappingproxy` over the type's dict.
+pub struct MappingProxy {
+    pub class: Rc<Class>,
+}
+
+impl MappingProxy {
+    fn snapshot(&self) -> Value {
+        crate::interp::classes::namespace_dict(&self.class.dict.borrow())
+    }
+}
+
+/// The reading methods of `dict` a mappingproxy offers.
+const PROXY_METHODS: &[&str] = &[
+    "__getitem__",
+    "__contains__",
+    "__iter__",
+    "__len__",
+    "__reversed__",
+    "__or__",
+    "__eq__",
+    "__ne__",
+    "keys",
+    "values",
+    "items",
+    "get",
+    "copy",
+];
+
+impl super::native::NativeObject for MappingProxy {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&MAPPINGPROXY)
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        format!(
+            "mappingproxy({})",
+            super::repr::repr_plain(&self.snapshot())
+        )
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        PROXY_METHODS.contains(&name)
+    }
+
+    fn call_method(
+        &self,
+        vm: &crate::interp::Vm,
+        _me: &Value,
+        name: &str,
+        args: super::Args,
+    ) -> Option<PyResult> {
+        if !PROXY_METHODS.contains(&name) {
+            return None;
+        }
+        let mut args = args;
+        // Comparing with another proxy compares the namespaces.
+        if let Some(Value::Object(o)) = args.positional.first() {
+            if let Some(other) = o.as_any().downcast_ref::<MappingProxy>() {
+                args.positional[0] = other.snapshot();
+            }
+        }
+        Some(vm.call_method(&self.snapshot(), name, args))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
