@@ -296,12 +296,32 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
         )),
         other => match crate::object::class::payload(other) {
             Some(p @ (Value::Int(_) | Value::BigInt(_))) => index_arg(p),
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            ))),
+            _ => match user_index(other) {
+                Some(i) => index_arg(&i?),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            },
         },
     }
+}
+
+/// `operator.index(v)` for an object whose class defines `__index__`
+/// (`PyNumber_Index`): its result, which must be an int.
+pub fn user_index(v: &Value) -> Option<PyResult> {
+    if !matches!(v, Value::Instance(_)) {
+        return None;
+    }
+    let vm = crate::object::userhash::vm()?;
+    let f = vm.special_method(v, "__index__")?;
+    Some(vm.call(&f, Args::default()).and_then(|i| match i {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(i),
+        other => Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            other.type_name()
+        ))),
+    }))
 }
 
 // ----- functions -----
@@ -592,13 +612,42 @@ fn zip(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// `isinstance`/`issubclass`'s second argument: a class, or a tuple of
-/// them (nested tuples too).
-fn type_matches(t: &TypeRef, spec: &Value, fname: &str, what: &str) -> PyResult<bool> {
+/// them (nested tuples too). A class whose metaclass defines `hook`
+/// (`__instancecheck__`, `__subclasscheck__`) answers for itself, as
+/// `PyObject_IsInstance` asks it; `subject` is what the hook is given.
+fn type_matches(
+    vm: &Vm,
+    subject: &Value,
+    t: &TypeRef,
+    spec: &Value,
+    fname: &str,
+    what: &str,
+) -> PyResult<bool> {
     match spec {
-        Value::Type(cls) => Ok(t.is_subclass(cls)),
+        Value::Type(cls) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let custom = match cls {
+                // An exact match needs no hook (`PyObject_IsInstance`).
+                TypeRef::User(_) if fname == "isinstance" && t == cls => None,
+                TypeRef::User(c) => c.meta.borrow().as_ref().and_then(|m| m.lookup(hook)),
+                TypeRef::Builtin(_) => None,
+            };
+            match custom {
+                Some(f) => {
+                    let answer =
+                        vm.call(&f, Args::positional(vec![spec.clone(), subject.clone()]))?;
+                    vm.truth(&answer)
+                }
+                None => Ok(t.is_subclass(cls)),
+            }
+        }
         Value::Tuple(items) => {
             for item in items.iter() {
-                if type_matches(t, item, fname, what)? {
+                if type_matches(vm, subject, t, item, fname, what)? {
                     return Ok(true);
                 }
             }
@@ -611,10 +660,12 @@ fn type_matches(t: &TypeRef, spec: &Value, fname: &str, what: &str) -> PyResult<
     }
 }
 
-fn isinstance(_vm: &Vm, args: Args) -> PyResult {
+fn isinstance(vm: &Vm, args: Args) -> PyResult {
     arity("isinstance", &args, 2, 2)?;
     let t = args.positional[0].type_of();
     Ok(Value::Bool(type_matches(
+        vm,
+        &args.positional[0],
         &t,
         &args.positional[1],
         "isinstance",
@@ -729,6 +780,22 @@ fn round(vm: &Vm, mut args: Args) -> PyResult {
 fn iter(vm: &Vm, args: Args) -> PyResult {
     no_keywords("iter", &args)?;
     match args.positional.as_slice() {
+        // An object's own `__iter__` result, itself when it returns self.
+        [x @ Value::Instance(_)] => match vm.special_method(x, "__iter__") {
+            Some(f) => {
+                let it = vm.call(&f, Args::default())?;
+                if vm.special_method(&it, "__next__").is_none()
+                    && !matches!(it, Value::Iterator(_) | Value::Generator(_))
+                {
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                Ok(it)
+            }
+            None => Ok(Value::Iterator(vm.iter(x)?)),
+        },
         [x] => Ok(Value::Iterator(vm.iter(x)?)),
         [callable, sentinel] => {
             if !is_callable(vm, callable) {
@@ -1238,12 +1305,14 @@ fn delattr(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn issubclass(_vm: &Vm, args: Args) -> PyResult {
+fn issubclass(vm: &Vm, args: Args) -> PyResult {
     arity("issubclass", &args, 2, 2)?;
     let Value::Type(t) = &args.positional[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::Bool(type_matches(
+        vm,
+        &args.positional[0],
         t,
         &args.positional[1],
         "issubclass",

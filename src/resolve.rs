@@ -83,6 +83,7 @@ pub fn resolve_in_namespace(
             globals: facts.globals,
             params: 0,
             frees: HashSet::new(),
+            class_reads: HashSet::new(),
         }],
     };
     r.block(&mut module.body)?;
@@ -380,10 +381,13 @@ fn function_facts(def: &FunctionDef) -> Facts {
 fn class_free(class: &ClassDef) -> IndexSet<Rc<str>> {
     let mut facts = Facts::default();
     scan_block(&class.body, &mut facts);
+    let reads = facts.uses.iter().filter(|n| !facts.bound.contains(*n));
     facts
         .child_free
-        .into_iter()
-        .filter(|n| !facts.globals.contains(n))
+        .iter()
+        .chain(reads)
+        .filter(|n| !facts.globals.contains(*n))
+        .cloned()
         .collect()
 }
 
@@ -571,6 +575,10 @@ struct ScopeState {
     params: usize,
     /// The free variables (their slots come last).
     frees: HashSet<Rc<str>>,
+    /// In a class body: the names it reads without binding them, which
+    /// come from the enclosing function when it has them (CPython's
+    /// `LOAD_CLASSDEREF`).
+    class_reads: HashSet<Rc<str>>,
 }
 
 /// The keyword the resolver adds to a call of `locals`, `vars`, `dir`,
@@ -633,7 +641,10 @@ impl Resolver<'_> {
             return self.global(name);
         }
         if scope.kind == ScopeKind::Class {
-            return Scope::Name;
+            return match scope.slots.get(name) {
+                Some(&slot) if scope.class_reads.contains(name) => Scope::ClassCell(slot),
+                _ => Scope::Name,
+            };
         }
         match scope.slots.get(name) {
             Some(&slot) if scope.cells.contains(name) => Scope::Cell(slot),
@@ -701,6 +712,7 @@ impl Resolver<'_> {
             globals: facts.globals.clone(),
             params: 0,
             frees: info.frees.iter().map(|f| f.name.clone()).collect(),
+            class_reads: HashSet::new(),
         });
         Ok(info)
     }
@@ -990,9 +1002,17 @@ impl Resolver<'_> {
         class.scope = self.lookup(&class.name.name);
         let mut facts = Facts::default();
         scan_block(&class.body, &mut facts);
-        // Only the cells its methods need pass through a class body.
+        // The cells its methods need pass through a class body, and those
+        // of the names it reads without binding them.
+        let reads: HashSet<Rc<str>> = facts
+            .uses
+            .iter()
+            .filter(|n| !facts.bound.contains(*n))
+            .cloned()
+            .collect();
         let through = Facts {
             child_free: facts.child_free.clone(),
+            uses: reads.clone(),
             globals: facts.globals.clone(),
             ..Facts::default()
         };
@@ -1001,6 +1021,7 @@ impl Resolver<'_> {
         class.info = info;
         if let Some(state) = self.scopes.last_mut() {
             state.globals = facts.globals;
+            state.class_reads = reads;
         }
         class.qualname = self.qualname(&class.name.name);
         self.qualnames.push((class.qualname.clone(), false));

@@ -107,7 +107,7 @@ impl Ctx<'_> {
 
     fn format_one(&mut self, exc: &Rc<PyException>) {
         let text = (self.message)(exc);
-        let only = format!("{}\n", exception_line_with(exc, &text));
+        let only = format!("{}\n{}", exception_line_with(exc, &text), notes(exc));
         let frames = {
             let tb = exc.traceback.borrow();
             let mut s = String::new();
@@ -360,6 +360,30 @@ fn flush_repeats(out: &mut String, repeats: usize) {
             if more == 1 { "" } else { "s" }
         ));
     }
+}
+
+/// The lines `add_note` left in `__notes__`, after the exception's line
+/// (`TracebackException.format_exception_only`): each note of a sequence,
+/// else the repr of whatever `__notes__` holds, with no newline (3.11).
+fn notes(exc: &PyException) -> String {
+    let Some(notes) = exc.attrs.borrow().get("__notes__").cloned() else {
+        return String::new();
+    };
+    let items = match &notes {
+        crate::object::Value::List(l) => l.borrow().clone(),
+        crate::object::Value::Tuple(t) => t.to_vec(),
+        crate::object::Value::Str(s) => s
+            .chars()
+            .map(|c| crate::object::Value::str(&c.to_string()))
+            .collect(),
+        other => return crate::object::repr::repr_plain(other),
+    };
+    let mut out = String::new();
+    for note in items {
+        out.push_str(&crate::object::repr::str_plain(&note));
+        out.push('\n');
+    }
+    out
 }
 
 /// `ValueError: boom`, or just `ValueError` when the message is empty.

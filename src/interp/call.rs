@@ -26,23 +26,10 @@ impl Vm {
                 Value::Type(t) if &*m.name == "mro" => {
                     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
                 }
-                // `object.__init_subclass__`, through `super()`.
-                Value::Type(t) if &*m.name == "__init_subclass__" => {
-                    if !args.positional.is_empty() || !args.keywords.is_empty() {
-                        return Err(PyErr::type_error(format!(
-                            "{}.__init_subclass__() takes no keyword arguments",
-                            t.name()
-                        )));
-                    }
-                    Ok(Value::None)
-                }
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
                 }
-                Value::Instance(_) | Value::Exception(_) => self
-                    .call_object_method(&m.receiver, &m.name, args)
-                    .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name))),
                 receiver => self.call_method(receiver, &m.name, args),
             },
             Value::Method(m) => {
@@ -186,17 +173,6 @@ impl Vm {
             return self.call_member(m, receiver, args);
         }
         match receiver {
-            // Methods that `object`/`BaseException` give instances of user
-            // classes that do not override them (reached through super()).
-            Value::Instance(_) | Value::Exception(_) if name.starts_with("__") => {
-                match self.get_attr(receiver, name) {
-                    Ok(method) => self.call(&method, args),
-                    Err(e) => match self.call_object_method(receiver, name, args) {
-                        Some(result) => result,
-                        None => Err(e),
-                    },
-                }
-            }
             Value::Object(o) => o
                 .call_method(self, receiver, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
@@ -253,22 +229,27 @@ impl Vm {
                             _ => Value::tuple(args.clone()),
                         })
                     }
-                    (None, "__cause__") => Some(exception_value(&e.cause.borrow())),
-                    (None, "__suppress_context__") => Some(Value::Bool(e.suppress_context.get())),
-                    (None, "__context__") => Some(exception_value(&e.context.borrow())),
-                    (None, "__class__") => Some(Value::Type(e.cls.clone())),
-                    _ => None,
+                    (None, _) if matches!(e.cls, TypeRef::User(_)) => None,
+                    // A builtin exception's own attributes, then its
+                    // type's (`args`, `__cause__`, `with_traceback`).
+                    (None, _) => match e.attrs.borrow().get(name).cloned() {
+                        Some(own) => Some(own),
+                        None => self.inherited_member(v, &e.cls, name)?,
+                    },
                 }
             }
+            (Value::Type(_), "__class__") => Some(Value::Type(v.type_of())),
             (Value::Type(TypeRef::User(c)), _) => self.class_attr(c, name)?,
             (Value::Type(TypeRef::Builtin(t)), "__hash__")
                 if std::ptr::eq(*t, &crate::object::types::OBJECT) =>
             {
                 Some(crate::object::userhash::object_hash_function())
             }
-            (Value::Type(TypeRef::Builtin(t)), "__doc__") if !t.doc.is_empty() => {
-                Some(Value::str(t.doc))
-            }
+            (Value::Type(TypeRef::Builtin(t)), "__doc__") => Some(if t.doc.is_empty() {
+                Value::None
+            } else {
+                Value::str(t.doc)
+            }),
             (Value::Super(s), _) => return self.super_attr(s, name),
             (Value::Object(o), _) => match o.get_attr(self, name) {
                 Some(result) => Some(result?),
@@ -305,6 +286,14 @@ impl Vm {
                 f.attrs.borrow().get(name).cloned()
             }
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
+            (
+                Value::Function(f),
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__doc__" | "__code__",
+            ) => f.data_attr(name),
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+                Some(v) => Some(v.clone()),
+                None => return Err(PyErr::value_error("Cell is empty")),
+            },
             (Value::Function(f), "__dict__") => {
                 Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
             }
@@ -382,44 +371,19 @@ impl Vm {
                 }
                 self.set_instance_attr(obj, &i.class.clone(), name, v)
             }
-            Value::Exception(e) if name == "__suppress_context__" => {
-                e.suppress_context.set(self.truth(&v)?);
-                Ok(())
-            }
-            Value::Exception(e) if name == "__cause__" || name == "__context__" => {
-                let linked = match v {
-                    Value::None => None,
-                    Value::Exception(other) => Some(other),
-                    _ => {
-                        return Err(PyErr::type_error(format!(
-                            "exception {} must be None or derive from BaseException",
-                            if name == "__cause__" {
-                                "cause"
-                            } else {
-                                "context"
-                            }
-                        )))
+            Value::Exception(e) => {
+                if let TypeRef::User(c) = &e.cls {
+                    if let Some(setattr) = c.lookup("__setattr__") {
+                        let args = vec![obj.clone(), Value::str(name), v];
+                        return self.call(&setattr, Args::positional(args)).map(|_| ());
                     }
-                };
-                if name == "__cause__" {
-                    *e.cause.borrow_mut() = linked;
-                    e.suppress_context.set(true);
-                } else {
-                    *e.context.borrow_mut() = linked;
                 }
-                Ok(())
+                self.generic_set_attr(obj, name, v)
             }
-            Value::Exception(e) => match &e.cls {
-                TypeRef::User(c) => self.set_instance_attr(obj, &c.clone(), name, v),
-                TypeRef::Builtin(_) if name == "args" => {
-                    *e.args.borrow_mut() = self.collect(&v)?;
-                    Ok(())
-                }
-                TypeRef::Builtin(_) => {
-                    e.attrs.borrow_mut().insert(Rc::from(name), v);
-                    Ok(())
-                }
-            },
+            Value::Type(TypeRef::User(_)) if name == "__bases__" => Err(PyErr::new(
+                &crate::object::types::NOT_IMPLEMENTED_ERROR,
+                "pyasync does not support assigning to __bases__",
+            )),
             Value::Type(TypeRef::User(c)) => {
                 let meta_setattr = c
                     .meta
@@ -473,6 +437,56 @@ impl Vm {
         }
     }
 
+    /// `object.__setattr__(obj, name, v)`: the attribute set without the
+    /// class's `__setattr__` hook.
+    pub fn generic_set_attr(&self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => self.set_instance_attr(obj, &i.class.clone(), name, v),
+            Value::Exception(e) if name == "__traceback__" => {
+                crate::object::base_exception::set_traceback(e, &v)
+            }
+            Value::Exception(e) if name == "__suppress_context__" => {
+                e.suppress_context.set(self.truth(&v)?);
+                Ok(())
+            }
+            Value::Exception(e) if name == "__cause__" || name == "__context__" => {
+                let linked = match v {
+                    Value::None => None,
+                    Value::Exception(other) => Some(other),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "exception {} must be None or derive from BaseException",
+                            if name == "__cause__" {
+                                "cause"
+                            } else {
+                                "context"
+                            }
+                        )))
+                    }
+                };
+                if name == "__cause__" {
+                    *e.cause.borrow_mut() = linked;
+                    e.suppress_context.set(true);
+                } else {
+                    *e.context.borrow_mut() = linked;
+                }
+                Ok(())
+            }
+            Value::Exception(e) => match &e.cls {
+                TypeRef::User(c) => self.set_instance_attr(obj, &c.clone(), name, v),
+                TypeRef::Builtin(_) if name == "args" => {
+                    *e.args.borrow_mut() = self.collect(&v)?;
+                    Ok(())
+                }
+                TypeRef::Builtin(_) => {
+                    e.attrs.borrow_mut().insert(Rc::from(name), v);
+                    Ok(())
+                }
+            },
+            _ => self.set_attr(obj, name, v),
+        }
+    }
+
     /// `del obj.name`.
     pub fn del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(i) = obj {
@@ -492,7 +506,18 @@ impl Vm {
                 return self.call(&delattr, Args::positional(args)).map(|_| ());
             }
         }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: the attribute removed without the
+    /// class's `__delattr__` hook.
+    pub fn generic_del_attr(&self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(i) = obj {
+            if let Some(attr) = i.class.lookup(name) {
+                if let Some(done) = self.descriptor_set(&attr, obj, None) {
+                    return done;
+                }
+            }
             if let Some(Value::Descriptor(d)) = i.class.lookup(name) {
                 if let crate::object::class::Descriptor::Property { fdel, .. } = &*d {
                     return match fdel {
@@ -562,13 +587,6 @@ fn read_only(vm: &Vm, obj: &Value, name: &str) -> Box<PyErr> {
         )
     };
     PyErr::new(&crate::object::types::ATTRIBUTE_ERROR, msg)
-}
-
-fn exception_value(e: &Option<Rc<crate::object::PyException>>) -> Value {
-    match e {
-        Some(e) => Value::Exception(e.clone()),
-        None => Value::None,
-    }
 }
 
 /// `@prop.setter` and friends: a copy of the property with one accessor replaced.

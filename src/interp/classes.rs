@@ -59,6 +59,10 @@ impl Vm {
         namespace
             .borrow_mut()
             .insert(Rc::from("__qualname__"), Value::Str(def.qualname.clone()));
+        let doc = crate::object::function::docstring(&def.body);
+        if !doc.is_none() {
+            namespace.borrow_mut().insert(Rc::from("__doc__"), doc);
+        }
         let mut locals = vec![None; def.info.locals.len()];
         let closure: Vec<_> = def
             .info
@@ -119,6 +123,7 @@ impl Vm {
             }
         }
         let class_value = Value::Type(TypeRef::User(class.clone()));
+        self.set_names(&class_value, &class)?;
         self.finish_class(&class, &class_value, meta, written_bases, class_keywords)?;
         let mut value = class_value;
         for d in decorators.into_iter().rev() {
@@ -180,6 +185,38 @@ impl Vm {
             }
         }
         Ok(Some(meta))
+    }
+
+    /// `__set_name__(owner, name)` of each attribute of the new class that
+    /// has one (`type_new_set_names`), on a copy of the namespace, so that
+    /// what the hooks add to the class stays.
+    fn set_names(&self, class_value: &Value, class: &Rc<Class>) -> PyResult<()> {
+        let attrs: Vec<(Rc<str>, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(_) | Value::Object(_)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, value) in attrs {
+            if let Some(hook) = self.special_method(&value, "__set_name__") {
+                if let Err(e) = self.call(
+                    &hook,
+                    Args::positional(vec![class_value.clone(), Value::Str(name.clone())]),
+                ) {
+                    // CPython 3.11 reports the failing attribute this way.
+                    let wrapped = PyErr::runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        value.type_name(),
+                        name,
+                        class.name
+                    ));
+                    wrapped.exc.set_cause(&e.exc);
+                    return Err(wrapped);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// After the class object exists, as `type.__new__` and `type.__init__`
@@ -267,24 +304,8 @@ impl Vm {
     pub fn instantiate_plain(&self, class: &Rc<Class>, args: Args) -> PyResult {
         let t = TypeRef::User(class.clone());
         let init = class.lookup("__init__");
-        let obj = if t.is(&types::BASE_EXCEPTION_GROUP) {
-            Value::Exception(crate::object::exception::new_exception_group(
-                self,
-                t.clone(),
-                Args::positional(args.positional.clone()),
-            )?)
-        } else if t.is(&types::OS_ERROR) {
-            Value::Exception(PyException::new_os_error(
-                t.clone(),
-                args.positional.clone(),
-            ))
-        } else if t.is(&types::SYNTAX_ERROR) {
-            Value::Exception(PyException::new_syntax_error(
-                t.clone(),
-                args.positional.clone(),
-            ))
-        } else if t.is(&types::BASE_EXCEPTION) {
-            Value::Exception(PyException::new(t.clone(), args.positional.clone()))
+        let obj = if t.is(&types::BASE_EXCEPTION) {
+            self.new_exception_object(&t, Args::positional(args.positional.clone()))?
         } else {
             let new = if crate::object::class::may_define_new(class) {
                 class.lookup("__new__")
@@ -363,6 +384,23 @@ impl Vm {
         Ok(obj)
     }
 
+    /// `BaseException.__new__(cls, *args)`: an exception of class `cls`
+    /// holding the arguments, not yet initialised.
+    pub fn new_exception_object(&self, t: &TypeRef, args: Args) -> PyResult {
+        if let TypeRef::Builtin(b) = t {
+            return crate::builtins::call_type(self, b, args);
+        }
+        Ok(Value::Exception(if t.is(&types::BASE_EXCEPTION_GROUP) {
+            crate::object::exception::new_exception_group(self, t.clone(), args)?
+        } else if t.is(&types::OS_ERROR) {
+            PyException::new_os_error(t.clone(), args.positional)
+        } else if t.is(&types::SYNTAX_ERROR) {
+            PyException::new_syntax_error(t.clone(), args.positional)
+        } else {
+            PyException::new(t.clone(), args.positional)
+        }))
+    }
+
     /// A class attribute as seen through an instance (`obj.attr`):
     /// functions bind to the instance, static and class methods unwrap.
     fn bind_to_instance(&self, obj: &Value, class: &TypeRef, attr: Value) -> PyResult {
@@ -406,11 +444,65 @@ impl Vm {
                     function: f.clone(),
                 })),
             },
-            other => other,
+            other => match self.descriptor_get(&other) {
+                Some(get) => self.call(
+                    &get,
+                    Args::positional(vec![obj.clone(), Value::Type(class.clone())]),
+                )?,
+                None => other,
+            },
         })
     }
 
-    /// Attribute lookup on instances of user classes (and user exceptions).
+    /// The `__get__` of an object whose class defines one (a descriptor
+    /// written in Python, `functools.cached_property`), bound to it.
+    fn descriptor_get(&self, attr: &Value) -> Option<Value> {
+        match attr {
+            Value::Instance(_) | Value::Object(_) => self.special_method(attr, "__get__"),
+            _ => None,
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor: its class defines
+    /// `__set__` or `__delete__`, so it wins over the instance's own
+    /// attribute (`PyObject_GenericGetAttr`).
+    fn is_data_descriptor(attr: &Value) -> bool {
+        match attr {
+            Value::Instance(i) => {
+                i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `__set__` (or `__delete__`, when `value` is None) of a data
+    /// descriptor found on the class; None when `attr` is not one.
+    pub fn descriptor_set(
+        &self,
+        attr: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        if !Self::is_data_descriptor(attr) {
+            return None;
+        }
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        let Some(f) = self.special_method(attr, hook) else {
+            return Some(Err(PyErr::new(&types::ATTRIBUTE_ERROR, hook)));
+        };
+        let mut args = vec![obj.clone()];
+        args.extend(value);
+        Some(self.call(&f, Args::positional(args)).map(|_| ()))
+    }
+
+    /// Attribute lookup on instances of user classes (and user exceptions):
+    /// the class's `__getattribute__` when it defines one, else the generic
+    /// lookup; `__getattr__` when either finds nothing (`slot_tp_getattr_hook`
+    /// in CPython's `Objects/typeobject.c`).
     pub fn instance_attr(
         &self,
         obj: &Value,
@@ -418,13 +510,72 @@ impl Vm {
         name: &str,
     ) -> PyResult<Option<Value>> {
         let t = TypeRef::User(class.clone());
+        let found = match class
+            .customizes_getattribute()
+            .then(|| class.lookup("__getattribute__"))
+            .flatten()
+        {
+            Some(getattribute) => {
+                let bound = self.bind_to_instance(obj, &t, getattribute)?;
+                match self.call(&bound, Args::positional(vec![Value::str(name)])) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if e.is_instance(&types::ATTRIBUTE_ERROR) => {
+                        if class.lookup("__getattr__").is_none() {
+                            return Err(e);
+                        }
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            None => self.generic_instance_attr(obj, class, name)?,
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let bound = self.bind_to_instance(obj, &t, getattr)?;
+            return self
+                .call(&bound, Args::positional(vec![Value::str(name)]))
+                .map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the attribute without the
+    /// class's `__getattribute__` and `__getattr__` hooks.
+    pub fn generic_getattr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(i) => self.generic_instance_attr(obj, &i.class, name),
+            Value::Exception(e) => match &e.cls {
+                TypeRef::User(c) => self.generic_instance_attr(obj, &c.clone(), name),
+                TypeRef::Builtin(_) => self.get_attr(obj, name).map(Some),
+            },
+            _ => self.get_attr(obj, name).map(Some),
+        }
+    }
+
+    /// `PyObject_GenericGetAttr` on an instance of a user class: data
+    /// descriptors of the class, then the instance's own attributes, then
+    /// the class's other attributes and those of its builtin bases.
+    fn generic_instance_attr(
+        &self,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let t = TypeRef::User(class.clone());
         let class_attr = class.lookup(name);
-        if let Some(Value::Descriptor(d)) = &class_attr {
-            if matches!(**d, Descriptor::Property { .. }) {
+        match &class_attr {
+            Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }) => {
                 return self
                     .bind_to_instance(obj, &t, class_attr.clone().expect("matched"))
                     .map(Some);
             }
+            Some(attr) if Self::is_data_descriptor(attr) => {
+                return self.bind_to_instance(obj, &t, attr.clone()).map(Some);
+            }
+            _ => {}
         }
         let own = match obj {
             Value::Instance(i) => i.dict.borrow().get(name).cloned(),
@@ -439,18 +590,30 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Some(Value::Type(t))),
-            "__dict__" => {
+            "__dict__" if class.slots.is_none() => {
                 if let Value::Instance(i) = obj {
                     return Ok(Some(Value::Dict(crate::object::class::instance_dict(i))));
                 }
             }
             _ => {}
         }
-        if let Some(getattr) = class.lookup("__getattr__") {
-            let bound = self.bind_to_instance(obj, &t, getattr)?;
-            return self
-                .call(&bound, Args::positional(vec![Value::str(name)]))
-                .map(Some);
+        self.inherited_member(obj, &t, name)
+    }
+
+    /// What the builtin types in the MRO of `t` give `obj`: `object`'s
+    /// and `BaseException`'s members, read from their tables.
+    pub fn inherited_member(
+        &self,
+        obj: &Value,
+        t: &TypeRef,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        for b in t.mro() {
+            if let TypeRef::Builtin(b) = b {
+                if let Some(m) = b.own_member(name) {
+                    return self.bind_member(obj, b, m).map(Some);
+                }
+            }
         }
         Ok(None)
     }
@@ -468,7 +631,12 @@ impl Vm {
                     })),
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
-                other => crate::object::descriptor::bind_to_class(&other, &t).unwrap_or(other),
+                other => match self.descriptor_get(&other) {
+                    Some(get) => {
+                        self.call(&get, Args::positional(vec![Value::None, Value::Type(t)]))?
+                    }
+                    None => crate::object::descriptor::bind_to_class(&other, &t).unwrap_or(other),
+                },
             }));
         }
         Ok(match name {
@@ -479,15 +647,19 @@ impl Vm {
                 class.bases.iter().cloned().map(Value::Type).collect(),
             )),
             "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
-            "__dict__" => Some(namespace_dict(&class.dict.borrow())),
+            "__dict__" => Some(Value::Object(Rc::new(crate::object::class::MappingProxy {
+                class: class.clone(),
+            }))),
             "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                 receiver: Value::Type(t),
                 name: Rc::from("mro"),
                 member: None,
             }))),
-            // `object`'s methods, last in every MRO (`Cls.__init__`).
-            _ if crate::object::descriptor::lookup(&types::OBJECT, name).is_some() => {
-                crate::object::descriptor::lookup(&types::OBJECT, name)
+            "__class__" => Some(Value::Type(Value::Type(t).type_of())),
+            // The members of the builtin types in the MRO (`Cls.__init__`
+            // is `object`'s, `Err.args` is `BaseException`'s descriptor).
+            _ if self.inherited_type_member(&t, name).is_some() => {
+                self.inherited_type_member(&t, name)
             }
             _ => {
                 // Then the metaclass's attributes, bound to the class.
@@ -519,7 +691,25 @@ impl Vm {
         })
     }
 
-    /// `obj.name = v` on instances: a property's setter, or the instance dict.
+    /// `C.name` for a member of a builtin type in the MRO of class `t`:
+    /// the descriptor, or for a class method the method bound to `t`.
+    fn inherited_type_member(&self, t: &TypeRef, name: &str) -> Option<Value> {
+        t.mro().into_iter().find_map(|b| match b {
+            TypeRef::Builtin(b) => {
+                let m = b.own_member(name)?;
+                Some(match m.kind {
+                    types::MemberKind::ClassMethod(_) => {
+                        crate::object::BoundMethod::of_member(Value::Type(t.clone()), m)
+                    }
+                    _ => crate::object::descriptor::lookup(b, name)?,
+                })
+            }
+            TypeRef::User(_) => None,
+        })
+    }
+
+    /// `obj.name = v` on instances: a property's setter, a data
+    /// descriptor's `__set__`, or the instance's own attribute.
     pub fn set_instance_attr(
         &self,
         obj: &Value,
@@ -527,33 +717,63 @@ impl Vm {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
-        if let (Value::Instance(i), "__dict__") = (obj, name) {
-            let Value::Dict(d) = &v else {
-                return Err(PyErr::type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    v.type_name()
-                )));
-            };
-            crate::object::class::set_instance_dict(i, d);
-            return Ok(());
+        match class.lookup(name) {
+            Some(Value::Descriptor(d)) => {
+                if let Descriptor::Property { fset, .. } = &*d {
+                    return match fset {
+                        Some(setter) => self
+                            .call(setter, Args::positional(vec![obj.clone(), v]))
+                            .map(|_| ()),
+                        None => Err(PyErr::new(
+                            &types::ATTRIBUTE_ERROR,
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name, class.name
+                            ),
+                        )),
+                    };
+                }
+            }
+            Some(attr) => {
+                if let Some(done) = self.descriptor_set(&attr, obj, Some(v.clone())) {
+                    return done;
+                }
+            }
+            None => {}
         }
-        if let Some(Value::Descriptor(d)) = class.lookup(name) {
-            if let Descriptor::Property { fset, .. } = &*d {
-                return match fset {
-                    Some(setter) => self
-                        .call(setter, Args::positional(vec![obj.clone(), v]))
-                        .map(|_| ()),
-                    None => Err(PyErr::new(
-                        &types::ATTRIBUTE_ERROR,
-                        format!(
-                            "property '{}' of '{}' object has no setter",
-                            name, class.name
-                        ),
-                    )),
-                };
+        self.store_attr(obj, class, name, v)
+    }
+
+    /// Stores an attribute in the instance's own namespace, which a class
+    /// with `__slots__` limits to the names it declares.
+    fn store_attr(&self, obj: &Value, class: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
+        if let Some(slots) = &class.slots {
+            if !slots.iter().any(|s| &**s == name) {
+                return Err(PyErr::attribute_error(obj, name));
             }
         }
         match obj {
+            Value::Instance(i) if name == "__dict__" => {
+                let Value::Dict(d) = &v else {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        v.type_name()
+                    )));
+                };
+                crate::object::class::set_instance_dict(i, d);
+            }
+            Value::Instance(_) if name == "__class__" => {
+                return Err(match &v {
+                    Value::Type(_) => PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "pyasync does not support assigning to __class__",
+                    ),
+                    other => PyErr::type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        other.type_name()
+                    )),
+                });
+            }
             Value::Instance(i) => {
                 let old = i.dict.borrow_mut().insert(Rc::from(name), v);
                 drop(old);
@@ -641,17 +861,17 @@ impl Vm {
                     }
                 }
                 TypeRef::Builtin(b) => {
-                    if name == "__new__" && std::ptr::eq(*b, &types::OBJECT) {
-                        if let Some(d) = crate::object::descriptor::lookup(b, name) {
-                            return Ok(d);
-                        }
-                    }
-                    if let Some(m) = builtin_object_method(b, name) {
-                        return Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
-                            receiver: s.receiver.clone(),
-                            name: Rc::from(m),
-                            member: None,
-                        })));
+                    if let Some(m) = b.own_member(name) {
+                        return match (&s.receiver, m.kind) {
+                            (Value::Type(_), types::MemberKind::ClassMethod(_)) => {
+                                Ok(crate::object::BoundMethod::of_member(s.receiver.clone(), m))
+                            }
+                            (Value::Type(_), _) | (_, types::MemberKind::StaticMethod(_)) => {
+                                Ok(crate::object::descriptor::lookup(b, name)
+                                    .expect("a member of the table"))
+                            }
+                            _ => self.bind_member(&s.receiver, b, m),
+                        };
                     }
                 }
             }
@@ -660,63 +880,6 @@ impl Vm {
             &types::ATTRIBUTE_ERROR,
             format!("'super' object has no attribute '{}'", name),
         ))
-    }
-
-    /// The methods `object` and `BaseException` provide to user subclasses
-    /// (reached through `super()` or when a class does not override them).
-    pub fn call_object_method(&self, receiver: &Value, name: &str, args: Args) -> Option<PyResult> {
-        Some(match name {
-            "__init__" => {
-                if let Value::Exception(e) = receiver {
-                    *e.args.borrow_mut() = args.positional;
-                }
-                Ok(Value::None)
-            }
-            "__repr__" => self.default_repr(receiver).map(|s| Value::str(&s)),
-            "__str__" => match receiver {
-                Value::Exception(e) => Ok(Value::str(&e.message())),
-                _ => self.default_repr(receiver).map(|s| Value::str(&s)),
-            },
-            "__eq__" => Ok(match args.positional.first() {
-                Some(other) if other.is(receiver) => Value::Bool(true),
-                _ => Value::NotImplemented,
-            }),
-            "__ne__" => Ok(match args.positional.first() {
-                Some(other) => Value::Bool(!other.is(receiver)),
-                None => Value::NotImplemented,
-            }),
-            "__hash__" => Ok(Value::Int(crate::object::set::hash_pointer(
-                receiver.address(),
-            ))),
-            "__setattr__" => match args.positional.as_slice() {
-                [Value::Str(name), v] => match receiver.type_of() {
-                    TypeRef::User(c) => self
-                        .set_instance_attr(receiver, &c, name, v.clone())
-                        .map(|_| Value::None),
-                    _ => Err(PyErr::attribute_error(receiver, name)),
-                },
-                _ => Err(PyErr::type_error("expected 2 arguments")),
-            },
-            "__delattr__" => match args.positional.as_slice() {
-                [Value::Str(name)] => {
-                    let removed = match receiver {
-                        Value::Instance(i) => {
-                            let removed = i.dict.borrow_mut().shift_remove(&**name);
-                            crate::object::class::instance_attrs_changed(i);
-                            removed
-                        }
-                        Value::Exception(e) => e.attrs.borrow_mut().shift_remove(&**name),
-                        _ => None,
-                    };
-                    match removed {
-                        Some(_) => Ok(Value::None),
-                        None => Err(PyErr::attribute_error(receiver, name)),
-                    }
-                }
-                _ => Err(PyErr::type_error("expected 1 argument")),
-            },
-            _ => return None,
-        })
     }
 
     /// `repr()` of an object whose class does not define `__repr__`.
@@ -748,23 +911,6 @@ fn receiver_type_payload(t: &TypeRef) -> Option<&'static types::TypeObject> {
         TypeRef::User(c) => c.payload,
         TypeRef::Builtin(_) => None,
     }
-}
-
-/// The names of the methods `object`/`BaseException` give their subclasses.
-fn builtin_object_method(_t: &'static types::TypeObject, name: &str) -> Option<&'static str> {
-    [
-        "__init__",
-        "__repr__",
-        "__str__",
-        "__eq__",
-        "__ne__",
-        "__hash__",
-        "__setattr__",
-        "__delattr__",
-        "__init_subclass__",
-    ]
-    .into_iter()
-    .find(|m| *m == name)
 }
 
 /// A namespace as a Python dict. It is a snapshot: writing to it does not

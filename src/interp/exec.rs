@@ -365,6 +365,22 @@ impl Vm {
                 }
                 self.load_global_by_name(f, &name.id)
             }
+            // `LOAD_CLASSDEREF`: the class namespace, then the enclosing
+            // function's variable.
+            Scope::ClassCell(slot) => {
+                if let Some(ns) = &f.namespace {
+                    if let Some(v) = ns.borrow().get(&*name.id) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.load_name(
+                    f,
+                    &Name {
+                        id: name.id.clone(),
+                        scope: Scope::Cell(slot),
+                    },
+                )
+            }
             Scope::Unresolved => self.load_global_by_name(f, &name.id),
         }
     }
@@ -387,7 +403,7 @@ impl Vm {
                 _ => false,
             },
             Scope::Global { slot, .. } => f.globals.clear_slot(slot).is_some(),
-            Scope::Name => match &f.namespace {
+            Scope::Name | Scope::ClassCell(_) => match &f.namespace {
                 Some(ns) => ns.borrow_mut().shift_remove(&*name.id).is_some(),
                 None => false,
             },
@@ -417,7 +433,7 @@ impl Vm {
                 Some(Value::Cell(cell)) => *cell.borrow_mut() = Some(v),
                 _ => return Err(PyErr::runtime_error("a cell variable without its cell")),
             },
-            Scope::Name => match &f.namespace {
+            Scope::Name | Scope::ClassCell(_) => match &f.namespace {
                 Some(ns) => {
                     ns.borrow_mut().insert(Rc::from(name), v);
                 }

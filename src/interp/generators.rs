@@ -45,6 +45,124 @@ impl Vm {
         }
     }
 
+    /// The exception `gen.throw(typ[, val[, tb]])` raises in the
+    /// generator (`_gen_throw` in CPython's `Objects/genobject.c`): an
+    /// instance as given, or the class made from the value.
+    fn thrown_exception(&self, args: Args) -> PyResult<Rc<crate::object::PyException>> {
+        let n = args.positional.len();
+        if !args.keywords.is_empty() {
+            return Err(PyErr::type_error(
+                "generator.throw() takes no keyword arguments",
+            ));
+        }
+        let mut it = args.positional.into_iter();
+        let (Some(typ), val, tb) = (it.next(), it.next(), it.next()) else {
+            return Err(PyErr::type_error(
+                "throw expected at least 1 argument, got 0",
+            ));
+        };
+        if n > 3 {
+            return Err(PyErr::type_error(format!(
+                "throw expected at most 3 arguments, got {n}"
+            )));
+        }
+        let tb = tb.filter(|t| !t.is_none());
+        if tb.as_ref().is_some_and(|t| {
+            !matches!(t, Value::Object(o) if o.as_any().is::<crate::object::base_exception::Traceback>())
+        }) {
+            return Err(PyErr::type_error(
+                "throw() third argument must be a traceback object",
+            ));
+        }
+        let val = val.filter(|v| !v.is_none());
+        let exc = match (&typ, val) {
+            (Value::Type(t), val) if t.is(&crate::object::types::BASE_EXCEPTION) => match val {
+                Some(Value::Exception(e)) if e.cls.is_subclass(t) => e,
+                Some(Value::Tuple(items)) => self.make_exception_from(&typ, items.to_vec())?,
+                Some(v) => self.make_exception_from(&typ, vec![v])?,
+                None => self.make_exception(typ.clone())?,
+            },
+            (Value::Exception(_), Some(_)) => {
+                return Err(PyErr::type_error(
+                    "instance exception may not have a separate value",
+                ))
+            }
+            (Value::Exception(e), None) => e.clone(),
+            (other, _) => {
+                return Err(PyErr::type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    other.type_name()
+                )))
+            }
+        };
+        if let Some(tb) = tb {
+            crate::object::base_exception::set_traceback(&exc, &tb)?;
+        }
+        Ok(exc)
+    }
+
+    fn make_exception_from(
+        &self,
+        typ: &Value,
+        args: Vec<Value>,
+    ) -> PyResult<Rc<crate::object::PyException>> {
+        match self.call(typ, Args::positional(args))? {
+            Value::Exception(e) => Ok(e),
+            other => Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::object::repr::repr_plain(typ),
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`, `gen.__next__()`.
+    pub fn generator_method(
+        &self,
+        g: &Rc<Coroutine>,
+        name: &str,
+        mut args: Args,
+    ) -> Option<PyResult> {
+        // A generator's return value travels in its StopIteration.
+        let stop = |value: Value| {
+            let args = if value.is_none() { vec![] } else { vec![value] };
+            PyErr::with_args(&types::STOP_ITERATION, args)
+        };
+        Some(match name {
+            "__next__" => self
+                .generator_step(g, Transfer::Send(Value::None))
+                .and_then(|step| step.map_err(stop)),
+            "send" => {
+                let v = args.positional.pop().unwrap_or_default();
+                if g.state() == CoroState::Created && !v.is_none() {
+                    return Some(Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    )));
+                }
+                self.generator_step(g, Transfer::Send(v))
+                    .and_then(|step| step.map_err(stop))
+            }
+            "throw" => {
+                let exc = match self.thrown_exception(args) {
+                    Ok(e) => e,
+                    Err(e) => return Some(Err(e)),
+                };
+                self.generator_step(g, Transfer::Throw(PyErr::from_exception(exc)))
+                    .and_then(|step| step.map_err(stop))
+            }
+            "close" => {
+                // Closing one that never started just marks it finished
+                // (`gen_close`): the GeneratorExit thrown in below ends it
+                // without running any of its code.
+                if g.state() == CoroState::Closed {
+                    return Some(Ok(Value::None));
+                }
+                super::coroutine::throw_generator_exit(self, g, "generator")
+            }
+            _ => return None,
+        })
+    }
+
     /// `yield value` inside a generator body: hands `value` to whoever
     /// iterates and completes with what they send back.
     pub async fn yield_value(&self, value: Value) -> PyResult {

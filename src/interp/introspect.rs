@@ -32,48 +32,8 @@ pub fn without_scope(keywords: &[crate::syntax::ast::Keyword]) -> &[crate::synta
     }
 }
 
-/// What `dir()` lists for every object: `dir(object)` in CPython 3.11.
-const OBJECT_DIR: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
-
 /// The names a user class adds to `object`'s (its `__dict__` slot).
 const CLASS_DIR: &[&str] = &["__dict__", "__module__", "__weakref__"];
-
-/// What `BaseException` adds for exception classes.
-const EXCEPTION_DIR: &[&str] = &[
-    "__cause__",
-    "__context__",
-    "__setstate__",
-    "__suppress_context__",
-    "__traceback__",
-    "add_note",
-    "args",
-    "with_traceback",
-];
 
 /// The names a script's `__main__` module starts with in CPython.
 const MAIN_DIR: &[&str] = &[
@@ -218,9 +178,15 @@ impl Vm {
             }
             return Ok(Value::list(items));
         }
+        self.default_dir(obj)
+    }
+
+    /// `object.__dir__(obj)` and `type.__dir__(cls)`: the names of the
+    /// object's attributes and its classes' (sorted here, as `dir()`
+    /// would sort them).
+    pub fn default_dir(&self, obj: &Value) -> PyResult {
         let mut names: Vec<Rc<str>> = Vec::new();
         let class_names = |t: &TypeRef, names: &mut Vec<Rc<str>>| {
-            names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
             for c in t.mro() {
                 if let TypeRef::Builtin(b) = &c {
                     names.extend(
@@ -240,9 +206,6 @@ impl Vm {
                             .cloned(),
                     );
                 }
-            }
-            if t.is(&types::BASE_EXCEPTION) {
-                names.extend(EXCEPTION_DIR.iter().map(|n| Rc::from(*n)));
             }
         };
         match obj {

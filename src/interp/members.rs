@@ -27,7 +27,9 @@ impl Vm {
             | Value::Type(_)
             | Value::Super(_) => None,
             _ => match v.type_of() {
-                TypeRef::Builtin(t) => t.lookup(name),
+                TypeRef::Builtin(t) => t
+                    .lookup(name)
+                    .filter(|(owner, m)| !yields_to_own_type(t, owner, m)),
                 TypeRef::User(_) => None,
             },
         }
@@ -88,6 +90,9 @@ impl Vm {
     /// the type, everything else the descriptor itself (`list.append`).
     pub fn type_member(&self, t: &'static TypeObject, name: &str) -> Option<Value> {
         let (owner, m) = t.lookup(name)?;
+        if yields_to_own_type(t, owner, m) && !matches!(m.kind, MemberKind::ClassMethod(_)) {
+            return None;
+        }
         Some(match m.kind {
             MemberKind::ClassMethod(_) | MemberKind::StaticMethod(_) if m.name != "__new__" => {
                 BoundMethod::of_member(Value::Type(TypeRef::Builtin(t)), m)
@@ -114,4 +119,14 @@ fn wrapped(v: &Value) -> Option<Value> {
         crate::object::Iter::Generator(g) => Some(Value::Generator(g.clone())),
         _ => None,
     }
+}
+
+/// Whether `object`'s member `m`, found along the bases of builtin type
+/// `t`, must give way to what `t` defines outside its table (its
+/// special methods not yet in one: `int.__eq__` is int's, not object's).
+/// Getters (`__class__`) have no such rival.
+fn yields_to_own_type(t: &'static TypeObject, owner: &'static TypeObject, m: &Member) -> bool {
+    std::ptr::eq(owner, &crate::object::types::OBJECT)
+        && !std::ptr::eq(t, owner)
+        && !matches!(m.kind, MemberKind::Getter(_))
 }

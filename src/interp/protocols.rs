@@ -486,10 +486,31 @@ impl Vm {
                 return subscript::get_item(obj, &i?);
             }
         }
+        if let Value::Type(TypeRef::User(c)) = obj {
+            if let Some(hook) = c.lookup("__class_getitem__") {
+                return self.call_class_getitem(obj, hook, index);
+            }
+        }
         if let Some(s) = crate::object::slice::as_slice_args(index) {
             return subscript::get_slice(obj, &s);
         }
         subscript::get_item(obj, index)
+    }
+
+    /// `cls[index]` through the class's `__class_getitem__`, a class
+    /// method whether or not it is declared one (`type.__getitem__`).
+    fn call_class_getitem(&self, cls: &Value, hook: Value, index: &Value) -> PyResult {
+        let func = match &hook {
+            Value::Descriptor(d) => match &**d {
+                crate::object::class::Descriptor::ClassMethod(f) => f.clone(),
+                crate::object::class::Descriptor::StaticMethod(f) => {
+                    return self.call(f, Args::positional(vec![index.clone()]))
+                }
+                _ => hook.clone(),
+            },
+            _ => hook.clone(),
+        };
+        self.call(&func, Args::positional(vec![cls.clone(), index.clone()]))
     }
 
     /// `obj[a:b:c]`: a user object's `__getitem__` gets a slice object.

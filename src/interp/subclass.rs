@@ -12,21 +12,6 @@ use crate::object::descriptor::{is_immutable, MethodDescriptor};
 use crate::object::types::{self, MemberKind, TypeObject, TypeRef};
 use crate::object::{Args, Dict, PyErr, PyResult, Value};
 
-fn one_arg(name: &str, args: &Args) -> PyResult<Value> {
-    if !args.keywords.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "wrapper {name}() takes no keyword arguments"
-        )));
-    }
-    match args.positional.as_slice() {
-        [v] => Ok(v.clone()),
-        other => Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
-            other.len()
-        ))),
-    }
-}
-
 impl Vm {
     /// `owner.name(self, *args)` for a method descriptor of a builtin type.
     pub fn call_descriptor(&self, d: &MethodDescriptor, mut args: Args) -> PyResult {
@@ -103,28 +88,6 @@ impl Vm {
                 ));
             }
             return self.call_member(m, &obj, args);
-        }
-        if std::ptr::eq(owner, &types::OBJECT) {
-            return match name {
-                "__str__" => self.repr(&obj).map(|s| Value::str(&s)),
-                "__format__" => {
-                    let spec = one_arg(name, &args)?;
-                    match spec {
-                        Value::Str(s) if s.is_empty() => self.str(&obj).map(|s| Value::str(&s)),
-                        Value::Str(_) => Err(PyErr::type_error(format!(
-                            "unsupported format string passed to {}.__format__",
-                            obj.type_name()
-                        ))),
-                        other => Err(PyErr::type_error(format!(
-                            "__format__() argument must be str, not {}",
-                            other.type_name()
-                        ))),
-                    }
-                }
-                _ => self
-                    .call_object_method(&obj, name, args)
-                    .unwrap_or_else(|| Err(PyErr::attribute_error(&obj, name))),
-            };
         }
         Err(PyErr::attribute_error(&obj, name))
     }

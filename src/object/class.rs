@@ -30,18 +30,28 @@ pub struct Class {
     /// Whether this class or a base defined `__new__` in its body, so that
     /// instantiating the many classes without one skips looking it up.
     pub defines_new: bool,
+    /// Whether this class or a base defined `__getattribute__`, which
+    /// then runs for every attribute read of an instance.
+    pub defines_getattribute: bool,
+    /// The attribute names an instance may have when this class and every
+    /// user class it derives from declare `__slots__` (without
+    /// `__dict__`): such instances have no `__dict__`.
+    pub slots: Option<Vec<Rc<str>>>,
 }
 
 thread_local! {
     static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static GETATTRIBUTE_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Records that `__new__` was set on or deleted from an existing class,
-/// which `defines_new` of its subclasses cannot see: from then on every
-/// instantiation looks `__new__` up.
+/// Records that `__new__` (or `__getattribute__`) was set on or deleted
+/// from an existing class, which `defines_new` of its subclasses cannot
+/// see: from then on every instantiation looks `__new__` up.
 pub fn note_new_assigned(name: &str) {
-    if name == "__new__" {
-        NEW_ASSIGNED.with(|f| f.set(true));
+    match name {
+        "__new__" => NEW_ASSIGNED.with(|f| f.set(true)),
+        "__getattribute__" => GETATTRIBUTE_ASSIGNED.with(|f| f.set(true)),
+        _ => {}
     }
 }
 
@@ -51,6 +61,12 @@ pub fn may_define_new(class: &Class) -> bool {
 }
 
 impl Class {
+    /// Whether reading an attribute of an instance must look for a
+    /// `__getattribute__` of the class.
+    pub fn customizes_getattribute(&self) -> bool {
+        self.defines_getattribute || GETATTRIBUTE_ASSIGNED.with(|f| f.get())
+    }
+
     /// Builds a class, computing its MRO with C3 as CPython's
     /// `typeobject.c:mro_implementation` does.
     pub fn new(
@@ -77,6 +93,15 @@ impl Class {
             || bases
                 .iter()
                 .any(|b| matches!(b, TypeRef::User(c) if c.defines_new));
+        let defines_getattribute = dict.contains_key("__getattribute__")
+            || bases
+                .iter()
+                .any(|b| matches!(b, TypeRef::User(c) if c.defines_getattribute));
+        let slots = declared_slots(&dict, &bases)?;
+        // Every class has a `__doc__` of its own (`type_new_set_doc`).
+        if !dict.contains_key("__doc__") {
+            dict.insert(Rc::from("__doc__"), Value::None);
+        }
         let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
         sequences.push(bases.clone());
         let merged = c3_merge(sequences).ok_or_else(|| {
@@ -96,6 +121,8 @@ impl Class {
             meta: RefCell::new(None),
             payload,
             defines_new,
+            defines_getattribute,
+            slots,
         }))
     }
 
@@ -128,6 +155,60 @@ impl Class {
         }
         None
     }
+}
+
+/// The names instances of a class with this namespace and these bases
+/// are limited to (`type_new_slots`): None unless the class and each of
+/// its user bases declare `__slots__`.
+fn declared_slots(dict: &Namespace, bases: &[TypeRef]) -> PyResult<Option<Vec<Rc<str>>>> {
+    let Some(declared) = dict.get("__slots__") else {
+        return Ok(None);
+    };
+    let items = match declared {
+        Value::Str(s) => vec![Value::Str(s.clone())],
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        other => {
+            return Err(PyErr::new(
+                &super::types::NOT_IMPLEMENTED_ERROR,
+                format!(
+                    "pyasync supports __slots__ as a str, tuple or list, not {}",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
+    let mut names = Vec::new();
+    for item in items {
+        let Value::Str(name) = item else {
+            return Err(PyErr::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                item.type_name()
+            )));
+        };
+        if dict.contains_key(&name) {
+            return Err(PyErr::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+        names.push(name);
+    }
+    if names.iter().any(|n| &**n == "__dict__") {
+        return Ok(None);
+    }
+    for b in bases {
+        match b {
+            TypeRef::User(c) => match &c.slots {
+                Some(inherited) => names.extend(inherited.iter().cloned()),
+                None => return Ok(None),
+            },
+            // Instances of a builtin base other than object carry its
+            // value, not a `__dict__`-less layout this models.
+            TypeRef::Builtin(t) if !std::ptr::eq(*t, &super::types::OBJECT) => return Ok(None),
+            TypeRef::Builtin(_) => {}
+        }
+    }
+    Ok(Some(names))
 }
 
 /// C3 merge of the bases' MROs; `None` when no consistent order exists.
@@ -297,5 +378,78 @@ pub fn instance_attrs_changed(i: &Instance) {
     }
     if let Some(d) = mirror_of_instance(i) {
         fill_from_namespace(&d, &i.dict.borrow());
+    }
+}
+
+pub static MAPPINGPROXY: TypeObject =
+    TypeObject::bare("mappingproxy", "builtins", Some(&super::types::OBJECT));
+
+/// `C.__dict__`: a read-only view of a class's namespace, current at each
+/// read, as CPython's `mappingproxy` over the type's dict.
+pub struct MappingProxy {
+    pub class: Rc<Class>,
+}
+
+impl MappingProxy {
+    fn snapshot(&self) -> Value {
+        crate::interp::classes::namespace_dict(&self.class.dict.borrow())
+    }
+}
+
+/// The reading methods of `dict` a mappingproxy offers.
+const PROXY_METHODS: &[&str] = &[
+    "__getitem__",
+    "__contains__",
+    "__iter__",
+    "__len__",
+    "__reversed__",
+    "__or__",
+    "__eq__",
+    "__ne__",
+    "keys",
+    "values",
+    "items",
+    "get",
+    "copy",
+];
+
+impl super::native::NativeObject for MappingProxy {
+    fn type_ref(&self) -> TypeRef {
+        TypeRef::Builtin(&MAPPINGPROXY)
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        format!(
+            "mappingproxy({})",
+            super::repr::repr_plain(&self.snapshot())
+        )
+    }
+
+    fn has_method(&self, name: &str) -> bool {
+        PROXY_METHODS.contains(&name)
+    }
+
+    fn call_method(
+        &self,
+        vm: &crate::interp::Vm,
+        _me: &Value,
+        name: &str,
+        args: super::Args,
+    ) -> Option<PyResult> {
+        if !PROXY_METHODS.contains(&name) {
+            return None;
+        }
+        let mut args = args;
+        // Comparing with another proxy compares the namespaces.
+        if let Some(Value::Object(o)) = args.positional.first() {
+            if let Some(other) = o.as_any().downcast_ref::<MappingProxy>() {
+                args.positional[0] = other.snapshot();
+            }
+        }
+        Some(vm.call_method(&self.snapshot(), name, args))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -151,20 +151,6 @@ pub fn payload_base(bases: &[TypeRef]) -> PyResult<Option<&'static TypeObject>> 
     Ok(payload)
 }
 
-/// What `object` gives every class, as descriptors (`object.__new__`,
-/// `object.__init__`, ...).
-const OBJECT_METHODS: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__repr__",
-    "__str__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__setattr__",
-    "__delattr__",
-];
-
 thread_local! {
     /// One descriptor per method, so that `int.__repr__ is int.__repr__`
     /// as in CPython, where it lives in the type's `__dict__`.
@@ -179,10 +165,6 @@ pub fn lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
             MemberKind::Absent => Value::None,
             _ => interned(t, m.name, Some(m)),
         });
-    }
-    if std::ptr::eq(t, &types::OBJECT) {
-        let name = OBJECT_METHODS.iter().find(|n| **n == name)?;
-        return Some(interned(t, name, None));
     }
     None
 }
@@ -283,6 +265,8 @@ pub fn as_descriptor(v: &Value) -> Option<&MethodDescriptor> {
     }
 }
 
+/// `int.real`, `BaseException.args`: a computed attribute of a builtin type.
+
 impl super::native::NativeObject for MethodDescriptor {
     fn type_ref(&self) -> TypeRef {
         match self.member.map(|m| m.kind) {
@@ -329,6 +313,12 @@ impl super::native::NativeObject for MethodDescriptor {
                 self.name,
                 TypeRef::Builtin(self.owner).tp_name()
             ),
+            TypeRef::Builtin(t) if std::ptr::eq(t, &GETSET_DESCRIPTOR) => {
+                format!(
+                    "<attribute '{}' of '{}' objects>",
+                    self.name, self.owner.name
+                )
+            }
             TypeRef::Builtin(t) if std::ptr::eq(t, &GETSET_DESCRIPTOR) => {
                 format!(
                     "<attribute '{}' of '{}' objects>",

@@ -405,3 +405,125 @@ pub struct Module {
     pub name: Rc<str>,
     pub globals: Rc<Globals>,
 }
+
+/// The docstring of a body: its first statement when that is a string.
+pub fn docstring(body: &[crate::syntax::ast::Stmt]) -> Value {
+    use crate::syntax::ast::{Constant, ExprKind, StmtKind};
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(e)) => match &e.kind {
+            ExprKind::Constant(Constant::Str(s)) => Value::Str(s.clone()),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+impl Function {
+    /// The attributes CPython's function objects have beyond their name:
+    /// `__defaults__`, `__kwdefaults__`, `__closure__`, `__doc__`,
+    /// `__code__` (`func_getsetlist` in `Objects/funcobject.c`).
+    pub fn data_attr(self: &Rc<Self>, name: &str) -> Option<Value> {
+        Some(match name {
+            "__defaults__" if self.defaults.is_empty() => Value::None,
+            "__defaults__" => Value::tuple(self.defaults.clone()),
+            "__kwdefaults__" => {
+                let mut d = super::Dict::new();
+                for (p, v) in self.def.params.kwonly.iter().zip(&self.kw_defaults) {
+                    if let Some(v) = v {
+                        d.insert(
+                            super::DictKey::new(Value::Str(p.name.name.clone())).ok()?,
+                            v.clone(),
+                        );
+                    }
+                }
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::Dict(Rc::new(RefCell::new(d)))
+                }
+            }
+            "__closure__" if self.closure.is_empty() => Value::None,
+            "__closure__" => Value::tuple(self.closure.iter().cloned().map(Value::Cell).collect()),
+            "__doc__" => docstring(&self.def.body),
+            "__code__" => Value::Object(Rc::new(FunctionCode {
+                function: self.clone(),
+            })),
+            _ => return None,
+        })
+    }
+}
+
+pub static CODE: super::types::TypeObject =
+    super::types::TypeObject::bare("code", "builtins", Some(&super::types::OBJECT));
+
+/// `f.__code__`: the parts of a code object scripts read about a
+/// function's signature and names; no bytecode.
+pub struct FunctionCode {
+    function: Rc<Function>,
+}
+
+impl super::native::NativeObject for FunctionCode {
+    fn type_ref(&self) -> super::types::TypeRef {
+        super::types::TypeRef::Builtin(&CODE)
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        let f = &self.function;
+        format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            f.def.name.name,
+            me.address(),
+            f.code.source.name,
+            f.code.source.line_of(f.def.span.start as usize)
+        )
+    }
+
+    fn get_attr(&self, _vm: &crate::interp::Vm, name: &str) -> Option<super::PyResult> {
+        let f = &self.function;
+        let p = &f.def.params;
+        let names = |v: &[Rc<str>]| Value::tuple(v.iter().cloned().map(Value::Str).collect());
+        let n_params = p.posonly.len()
+            + p.args.len()
+            + p.kwonly.len()
+            + usize::from(p.vararg.is_some())
+            + usize::from(p.kwarg.is_some());
+        let locals = &f.def.info.locals;
+        let n_frees = f.def.info.frees.len();
+        Some(Ok(match name {
+            "co_name" => Value::Str(f.def.name.name.clone()),
+            "co_qualname" => Value::Str(f.qualname.clone()),
+            "co_filename" => Value::Str(f.code.source.name.clone()),
+            "co_firstlineno" => Value::Int(f.code.source.line_of(f.def.span.start as usize) as i64),
+            "co_argcount" => Value::Int((p.posonly.len() + p.args.len()) as i64),
+            "co_posonlyargcount" => Value::Int(p.posonly.len() as i64),
+            "co_kwonlyargcount" => Value::Int(p.kwonly.len() as i64),
+            // Parameters as CPython orders them: positional, keyword-only,
+            // then `*args` and `**kwargs`; then the other locals.
+            "co_varnames" => {
+                let n_pos = p.posonly.len() + p.args.len();
+                let has_var = usize::from(p.vararg.is_some());
+                let mut order: Vec<Rc<str>> = locals[..n_pos].to_vec();
+                order.extend_from_slice(&locals[n_pos + has_var..n_pos + has_var + p.kwonly.len()]);
+                order.extend_from_slice(&locals[n_pos..n_pos + has_var]);
+                order.extend_from_slice(
+                    &locals[n_pos + has_var + p.kwonly.len()..locals.len() - n_frees],
+                );
+                names(&order)
+            }
+            "co_freevars" => names(&locals[locals.len() - n_frees..]),
+            "co_nlocals" => Value::Int((locals.len() - n_frees) as i64),
+            _ if name.starts_with("co_") => {
+                return Some(Err(super::PyErr::new(
+                    &super::types::NOT_IMPLEMENTED_ERROR,
+                    format!("pyasync does not support code.{name}"),
+                )))
+            }
+            _ => return None,
+        }))
+        .filter(|_| n_params <= locals.len())
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}

@@ -4,6 +4,7 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod base_exception;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -18,6 +19,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod generic_alias;
 pub mod int;
 pub mod int_bytes;
 pub mod iter;
@@ -27,6 +29,8 @@ pub mod memoryview;
 pub mod methods;
 pub mod native;
 pub mod numeric;
+#[allow(clippy::module_inception)]
+pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod range;

@@ -538,6 +538,9 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
 }
 
 fn repeat(seq: &Value, n: &Value) -> PyResult {
+    if let Some(i) = crate::builtins::user_index(n) {
+        return repeat(seq, &i?);
+    }
     let count = repeat_count(n).ok_or_else(|| {
         PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",

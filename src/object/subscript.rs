@@ -24,9 +24,12 @@ fn slice_index(v: &Option<Value>) -> PyResult<Option<i64>> {
         Some(Value::Int(i)) => Ok(Some(*i)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
         Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        Some(_) => Err(PyErr::type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        Some(other) => match crate::builtins::user_index(other) {
+            Some(i) => slice_index(&Some(i?)),
+            None => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
     }
 }
 
@@ -182,7 +185,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
             found.ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
         Value::Range(r) => r.get_item(index),
-        Value::Type(t) => Ok(Value::Type(t.clone())), // `list[int]` in annotations
+        Value::Type(t) => super::generic_alias::subscript(t, index),
         _ => Err(not_subscriptable(v)),
     }
 }

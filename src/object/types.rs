@@ -343,7 +343,13 @@ macro_rules! types {
     (@base $b:ident) => { Some(&$b) };
 }
 
-pub static OBJECT: TypeObject = TypeObject::bare("object", "builtins", None);
+pub static OBJECT: TypeObject = TypeObject {
+    name: "object",
+    module: "builtins",
+    base: None,
+    doc: super::object::SPEC.doc,
+    members: super::object::SPEC.members,
+};
 
 types! {
     TYPE = "type";
@@ -401,7 +407,7 @@ types! {
     CLASSMETHOD = "classmethod";
     SUPER = "super";
 
-    BASE_EXCEPTION = "BaseException";
+    BASE_EXCEPTION = "BaseException" => super::base_exception::SPEC;
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;

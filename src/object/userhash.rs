@@ -27,7 +27,9 @@ pub fn install(vm: &Rc<Vm>) {
     VM.with(|slot| *slot.borrow_mut() = Rc::downgrade(vm));
 }
 
-fn vm() -> Option<Rc<Vm>> {
+/// The running interpreter, for the few conversions of builtin code that
+/// have none at hand and must call into Python (`__index__`).
+pub fn vm() -> Option<Rc<Vm>> {
     VM.with(|slot| slot.borrow().upgrade())
 }
 

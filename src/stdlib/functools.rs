@@ -119,6 +119,45 @@ def reduce(*args, **kwargs):
     return total
 
 
+_MISSING = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        known = self.attrname
+        if known is not None and known != name:
+            msg = ('Cannot assign the same cached_property to two different names '
+                   f'({known!r} and {name!r}).')
+            raise TypeError(msg)
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        key = self.attrname
+        if key is None:
+            msg = 'Cannot use cached_property instance without calling __set_name__ on it.'
+            raise TypeError(msg)
+        try:
+            namespace = instance.__dict__
+        except AttributeError:
+            kind = type(instance).__name__
+            msg = f"No '__dict__' attribute on {kind!r} instance to cache {key!r} property."
+            raise TypeError(msg) from None
+        found = namespace.get(key, _MISSING)
+        if found is _MISSING:
+            found = namespace[key] = self.func(instance)
+        return found
+
+
 class partial:
     """A callable that calls `func` with some arguments already given."""
 

@@ -336,6 +336,9 @@ pub enum Scope {
     /// Looked up by name at run time: names in a class body (the class
     /// namespace, then globals, then builtins).
     Name,
+    /// A name a class body reads but does not bind, which an enclosing
+    /// function binds: the class namespace, then the cell in this slot.
+    ClassCell(u32),
     /// A slot of the module's globals; when empty, the builtin of that name
     /// (if `builtin` is set) is used.
     Global { slot: u32, builtin: Option<u16> },
