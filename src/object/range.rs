@@ -40,12 +40,17 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
 /// An argument that must be an int of any size (`range(...)`'s bounds,
 /// `enumerate`'s start).
 pub fn integer_arg(v: &Value) -> PyResult<BigInt> {
-    as_bigint(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        ))
-    })
+    if let Some(i) = as_bigint(v) {
+        return Ok(i);
+    }
+    // An object whose class defines `__index__` (`PyNumber_Index`).
+    if let Some(i) = crate::builtins::user_index(v) {
+        return integer_arg(&i?);
+    }
+    Err(PyErr::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    )))
 }
 
 /// A length or index that CPython must fit in a `Py_ssize_t`.
