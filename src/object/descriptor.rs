@@ -212,6 +212,7 @@ pub static METHOD_DESCRIPTOR: TypeObject =
 pub static WRAPPER_DESCRIPTOR: TypeObject =
     TypeObject::bare("wrapper_descriptor", "builtins", Some(&types::OBJECT));
 
+/// `int.real`, `BaseException.args`: a computed attribute of a builtin type.
 pub static GETSET_DESCRIPTOR: TypeObject =
     TypeObject::bare("getset_descriptor", "builtins", Some(&types::OBJECT));
 
@@ -264,8 +265,6 @@ pub fn as_descriptor(v: &Value) -> Option<&MethodDescriptor> {
         _ => None,
     }
 }
-
-/// `int.real`, `BaseException.args`: a computed attribute of a builtin type.
 
 impl super::native::NativeObject for MethodDescriptor {
     fn type_ref(&self) -> TypeRef {
