@@ -19,7 +19,29 @@ impl Vm {
         let name = d.name;
         match d.member.map(|m| m.kind) {
             Some(MemberKind::StaticMethod(f)) => return f(self, args),
-            Some(MemberKind::ClassMethod(f)) => return f(self, &TypeRef::Builtin(owner), args),
+            // A class method descriptor called directly takes the class
+            // first (`classmethoddescr_call`).
+            Some(MemberKind::ClassMethod(f)) => {
+                if args.positional.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "descriptor '{name}' of '{}' object needs an argument",
+                        owner.name
+                    )));
+                }
+                return match args.positional.remove(0) {
+                    Value::Type(cls) if cls.is(owner) => f(self, &cls, args),
+                    Value::Type(cls) => Err(PyErr::type_error(format!(
+                        "descriptor '{name}' requires a subtype of '{}' but received '{}'",
+                        owner.name,
+                        cls.name()
+                    ))),
+                    other => Err(PyErr::type_error(format!(
+                        "descriptor '{name}' for type '{}' needs a type, not a '{}' as arg 2",
+                        owner.name,
+                        other.type_name()
+                    ))),
+                };
+            }
             _ => {}
         }
         let qualified = format!("{}.{}", owner.name, name);

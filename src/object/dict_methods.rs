@@ -20,6 +20,7 @@ pub const SPEC: TypeSpec = TypeSpec {
     members: &[
         METHODS,
         slots::RICH_COMPARE,
+        slots::GENERIC,
         slots::MUTABLE,
         slots::SIZED_ITERABLE,
         &[

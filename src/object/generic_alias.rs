@@ -20,11 +20,13 @@ pub struct GenericAlias {
 /// `cls[index]` for a builtin class or a user class without
 /// `__class_getitem__` (a subclass of a generic builtin one).
 pub fn subscript(t: &TypeRef, index: &Value) -> PyResult {
+    // Generic are the builtin types whose table has `__class_getitem__`,
+    // and the classes deriving from one.
     let generic = match t {
-        TypeRef::Builtin(b) => !NOT_GENERIC.iter().any(|n| std::ptr::eq(*n, *b)),
+        TypeRef::Builtin(b) => b.lookup("__class_getitem__").is_some(),
         TypeRef::User(c) => c
             .payload
-            .is_some_and(|p| !NOT_GENERIC.iter().any(|n| std::ptr::eq(*n, p))),
+            .is_some_and(|p| p.lookup("__class_getitem__").is_some()),
     };
     if !generic {
         return Err(PyErr::type_error(format!(
@@ -32,29 +34,20 @@ pub fn subscript(t: &TypeRef, index: &Value) -> PyResult {
             t.name()
         )));
     }
+    Ok(alias(t, index))
+}
+
+/// `types.GenericAlias(t, index)`: a tuple index gives several arguments.
+pub fn alias(t: &TypeRef, index: &Value) -> Value {
     let args = match index {
         Value::Tuple(items) => items.to_vec(),
         other => vec![other.clone()],
     };
-    Ok(Value::Object(Rc::new(GenericAlias {
+    Value::Object(Rc::new(GenericAlias {
         origin: Value::Type(t.clone()),
         args,
-    })))
+    }))
 }
-
-/// The builtin classes that have no `__class_getitem__`.
-static NOT_GENERIC: [&TypeObject; 10] = [
-    &types::OBJECT,
-    &types::INT,
-    &types::BOOL,
-    &types::FLOAT,
-    &types::STR,
-    &types::BYTES,
-    &types::BYTEARRAY,
-    &types::RANGE,
-    &types::NONE_TYPE,
-    &types::BASE_EXCEPTION,
-];
 
 /// How an argument of an alias is shown: a class by its qualified name
 /// (`_type_repr` in `genericaliasobject.c`), `...` as written.

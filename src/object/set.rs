@@ -1114,6 +1114,7 @@ pub const SET_SPEC: TypeSpec = TypeSpec {
         MUTATING,
         SHARED,
         slots::RICH_COMPARE,
+        slots::GENERIC,
         slots::MUTABLE,
         slots::SIZED_ITERABLE,
         OPERATORS,
@@ -1132,6 +1133,7 @@ pub const FROZENSET_SPEC: TypeSpec = TypeSpec {
     members: &[
         SHARED,
         slots::RICH_COMPARE,
+        slots::GENERIC,
         slots::HASHABLE,
         slots::SIZED_ITERABLE,
         OPERATORS,

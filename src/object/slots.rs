@@ -403,3 +403,11 @@ pub const SIZED_ITERABLE: &[Member] = &[
     slot!("__iter__" iter),
     slot!("__contains__" contains),
 ];
+
+/// `__class_getitem__` of the generic containers: `list[int]` is a
+/// `types.GenericAlias` (PEP 585).
+pub const GENERIC: &[Member] = &[Member::class_method(
+    "__class_getitem__",
+    |_vm, cls, args| Ok(super::generic_alias::alias(cls, &one_arg(args)?)),
+    "A generic alias of the class, for type hints.",
+)];

@@ -15,6 +15,7 @@ pub const SPEC: TypeSpec = TypeSpec {
     members: &[
         METHODS,
         slots::RICH_COMPARE,
+        slots::GENERIC,
         slots::HASHABLE,
         slots::SIZED_ITERABLE,
         &[
