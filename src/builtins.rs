@@ -827,6 +827,7 @@ static CALLABLE_ITERATOR: TypeObject = TypeObject {
         crate::object::types::Member::slot("__iter__", callable_iterator_iter),
         crate::object::types::Member::slot("__next__", callable_iterator_next),
     ]],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 fn callable_iterator_iter(_vm: &Vm, me: &Value, args: Args) -> PyResult {
@@ -1202,6 +1203,7 @@ static QUITTER: TypeObject = TypeObject {
         crate::object::types::Member::getter("name", quitter_name, "exit or quit."),
         crate::object::types::Member::getter("eof", quitter_eof, "How to send an end of file."),
     ]],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 fn quitter_of(me: &Value) -> &Quitter {

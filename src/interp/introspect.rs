@@ -505,6 +505,7 @@ pub static CODE_TYPE: types::TypeObject = types::TypeObject {
         types::Member::getter("co_name", co_name, "The name of the code: <module>."),
         types::Member::getter("co_firstlineno", co_firstlineno, "The first line: 1."),
     ]],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 fn code_of(me: &Value) -> &Code {

@@ -47,6 +47,7 @@ pub static MAPPINGPROXY: TypeObject = TypeObject {
         Member::slot("__gt__", |vm, o, a| compare(vm, o, a, CmpOp::Gt)),
         Member::slot("__ge__", |vm, o, a| compare(vm, o, a, CmpOp::GtE)),
     ]],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 pub struct MappingProxy {

@@ -39,6 +39,7 @@ pub static SLICE: TypeObject = TypeObject {
             Member::static_method("__new__", new, "Create and return a new object."),
         ],
     ],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 pub struct Slice {

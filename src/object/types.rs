@@ -22,6 +22,54 @@ pub struct TypeObject {
     /// method calls, `dir()`, descriptors, subclasses and completion all
     /// read these tables.
     pub members: &'static [&'static [Member]],
+    /// `members` by name, built on the first lookup: attribute access and
+    /// method calls on builtin values find their member in one hash probe.
+    pub index: MemberIndex,
+}
+
+/// A type's members by name (see `TypeObject::own_member`).
+pub struct MemberIndex(std::sync::OnceLock<MemberMap>);
+
+type MemberMap = std::collections::HashMap<
+    &'static str,
+    &'static Member,
+    std::hash::BuildHasherDefault<NameHasher>,
+>;
+
+impl MemberIndex {
+    pub const fn new() -> MemberIndex {
+        MemberIndex(std::sync::OnceLock::new())
+    }
+}
+
+impl Default for MemberIndex {
+    fn default() -> Self {
+        MemberIndex::new()
+    }
+}
+
+/// Hashes a member name by its length and its first and last two bytes:
+/// names are short and mostly differ there, and the table compares the
+/// whole name anyway, so a full keyed hash would cost more than it saves.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        let edge = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        let mixed = (n as u64)
+            ^ edge(0) << 8
+            ^ edge(1) << 16
+            ^ edge(n.wrapping_sub(2)) << 24
+            ^ edge(n.wrapping_sub(1)) << 32
+            ^ edge(n / 2) << 40;
+        self.0 = (self.0 ^ mixed).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 impl std::fmt::Debug for TypeObject {
@@ -43,15 +91,25 @@ impl TypeObject {
             base,
             doc: "",
             members: &[],
+            index: MemberIndex::new(),
         }
     }
 
-    /// The member `name` that this type itself defines.
+    /// The member `name` that this type itself defines (the first entry
+    /// of that name, in table order).
     pub fn own_member(&self, name: &str) -> Option<&'static Member> {
-        self.members
-            .iter()
-            .flat_map(|group| group.iter())
-            .find(|m| m.name == name)
+        if self.members.is_empty() {
+            return None;
+        }
+        let members = self.members;
+        let index = self.index.0.get_or_init(|| {
+            let mut map = MemberMap::default();
+            for m in members.iter().flat_map(|group| group.iter()) {
+                map.entry(m.name).or_insert(m);
+            }
+            map
+        });
+        index.get(name).copied()
     }
 
     /// The member `name` along this type's bases, with the type that
@@ -330,6 +388,7 @@ macro_rules! types {
                 base: types!(@base $($base)?),
                 doc: types!(@doc $($table)?),
                 members: types!(@members $($table)?),
+                index: MemberIndex::new(),
             };
         )*
     };
@@ -349,6 +408,7 @@ pub static OBJECT: TypeObject = TypeObject {
     base: None,
     doc: super::object::SPEC.doc,
     members: super::object::SPEC.members,
+    index: crate::object::types::MemberIndex::new(),
 };
 
 types! {

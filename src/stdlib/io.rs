@@ -62,6 +62,7 @@ const fn buffered(name: &'static str) -> TypeObject {
         base: Some(&types::OBJECT),
         doc: "A binary file: bytes in and out, through a buffer.",
         members: &[FILE_METHODS],
+        index: crate::object::types::MemberIndex::new(),
     }
 }
 pub static STRING_IO: TypeObject = TypeObject {
@@ -70,6 +71,7 @@ pub static STRING_IO: TypeObject = TypeObject {
     base: Some(&types::OBJECT),
     doc: "A text file in memory.",
     members: &[memory_methods!(char), TEXT_MEMORY_ATTRS],
+    index: crate::object::types::MemberIndex::new(),
 };
 pub static BYTES_IO: TypeObject = TypeObject {
     name: "BytesIO",
@@ -77,6 +79,7 @@ pub static BYTES_IO: TypeObject = TypeObject {
     base: Some(&types::OBJECT),
     doc: "A binary file in memory.",
     members: &[memory_methods!(u8)],
+    index: crate::object::types::MemberIndex::new(),
 };
 
 const CHUNK: usize = 8192;

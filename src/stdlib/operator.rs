@@ -32,6 +32,7 @@ const fn getter_type(name: &'static str, doc: &'static str) -> TypeObject {
         base: Some(&types::OBJECT),
         doc,
         members: GETTER_MEMBERS,
+        index: crate::object::types::MemberIndex::new(),
     }
 }
 
