@@ -837,15 +837,20 @@ fn is_top_level_async_error(e: &SyntaxError) -> bool {
 struct Wrapped {
     text: String,
     header: usize,
+    /// The input's lines (1-based) that begin inside a token spanning
+    /// lines (a triple-quoted string): left as they are, so the string
+    /// keeps its exact text.
+    verbatim: std::collections::HashSet<usize>,
 }
 
 const WRAP_INDENT: &str = " ";
 
 fn wrap_source(source: &str) -> Wrapped {
     let header = format!("async def {}():\n", AWAIT_WRAPPER);
+    let verbatim = lines_inside_tokens(source);
     let mut text = header.clone();
-    for line in source.split_inclusive('\n') {
-        if !line.trim().is_empty() {
+    for (i, line) in source.split_inclusive('\n').enumerate() {
+        if !line.trim().is_empty() && !verbatim.contains(&(i + 1)) {
             text.push_str(WRAP_INDENT);
         }
         text.push_str(line);
@@ -856,7 +861,33 @@ fn wrap_source(source: &str) -> Wrapped {
     Wrapped {
         text,
         header: header.len(),
+        verbatim,
     }
+}
+
+/// The lines (1-based) of `source` that begin inside a token: after a
+/// newline that a token (a multi-line string) holds within itself.
+fn lines_inside_tokens(source: &str) -> std::collections::HashSet<usize> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut inside = std::collections::HashSet::new();
+    let (tokens, _) = crate::syntax::lexer::tokenize(source);
+    for (start, _, end) in tokens {
+        let Some(text) = source.get(start..end) else {
+            continue;
+        };
+        for (i, _) in text.match_indices('\n') {
+            let next = start + i + 1;
+            if next < end {
+                // `next` begins a line: its number is its index + 1.
+                if let Ok(line) = line_starts.binary_search(&next) {
+                    inside.insert(line + 1);
+                }
+            }
+        }
+    }
+    inside
 }
 
 impl Wrapped {
@@ -876,7 +907,7 @@ impl Wrapped {
             .split('\n')
             .next()
             .unwrap_or("");
-        let indent = if line_text.trim().is_empty() {
+        let indent = if line_text.trim().is_empty() || self.verbatim.contains(&line) {
             0
         } else {
             WRAP_INDENT.len()

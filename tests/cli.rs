@@ -591,6 +591,18 @@ fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
 }
 
 #[test]
+fn a_triple_quoted_string_in_an_awaiting_input_keeps_its_text() {
+    // The input runs inside a wrapper coroutine; the lines that continue a
+    // string literal must not be indented with the rest.
+    check(
+        &["-m", "asyncio"],
+        "s = \"\"\"a\n  b\nc\"\"\"; await asyncio.sleep(0); print(repr(s))\n",
+        0,
+        ">>> ... ... 'a\\n  b\\nc'\n>>> ",
+    );
+}
+
+#[test]
 fn pythonstartup_runs_before_the_first_prompt() {
     let startup = temp_file("startup.py", "greeting = 'hello from startup'\n");
     let s = startup.to_str().unwrap();
