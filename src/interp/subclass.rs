@@ -45,28 +45,9 @@ impl Vm {
             _ => {}
         }
         let qualified = format!("{}.{}", owner.name, name);
+        // `T.__new__` of a type without a table entry for it.
         if name == "__new__" {
-            if args.positional.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "{qualified}(): not enough arguments"
-                )));
-            }
-            let cls = args.positional.remove(0);
-            let Value::Type(cls) = cls else {
-                return Err(PyErr::type_error(format!(
-                    "{qualified}(X): X is not a type object ({})",
-                    cls.type_name()
-                )));
-            };
-            if !cls.is(owner) {
-                return Err(PyErr::type_error(format!(
-                    "{qualified}({}): {} is not a subtype of {}",
-                    cls.name(),
-                    cls.name(),
-                    owner.name
-                )));
-            }
-            return self.new_builtin_instance(&cls, owner, args);
+            return crate::object::slots::new(self, owner, args);
         }
         if args.positional.is_empty() {
             return Err(PyErr::type_error(if name.starts_with("__") {
