@@ -836,6 +836,19 @@ fn aenter_coroutine(vm: &Vm, body: impl std::future::Future<Output = PyResult> +
     )
 }
 
+/// `_ContextManagerMixin.__aexit__`: `self.release()`, giving None.
+fn aexit_coroutine(vm: &Vm, release: impl FnOnce() -> PyResult<()> + 'static) -> Value {
+    coroutine(
+        vm,
+        "__aexit__",
+        "_ContextManagerMixin.__aexit__".into(),
+        async move {
+            release()?;
+            Ok(Value::None)
+        },
+    )
+}
+
 fn aexit_args(args: Args) -> PyResult<()> {
     method_args(
         "_ContextManagerMixin.__aexit__",
@@ -905,15 +918,7 @@ fn lock_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn lock_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
     aexit_args(args)?;
     let this = receiver::<Lock>(me);
-    Ok(coroutine(
-        vm,
-        "__aexit__",
-        "_ContextManagerMixin.__aexit__".into(),
-        async move {
-            this.release()?;
-            Ok(Value::None)
-        },
-    ))
+    Ok(aexit_coroutine(vm, move || this.release()))
 }
 
 pub const EVENT_SPEC: TypeSpec = TypeSpec {
@@ -1075,15 +1080,7 @@ fn condition_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn condition_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
     aexit_args(args)?;
     let (this, rc) = (receiver::<Condition>(me), vm.rc());
-    Ok(coroutine(
-        vm,
-        "__aexit__",
-        "_ContextManagerMixin.__aexit__".into(),
-        async move {
-            this.release(&rc)?;
-            Ok(Value::None)
-        },
-    ))
+    Ok(aexit_coroutine(vm, move || this.release(&rc)))
 }
 
 pub const SEMAPHORE_SPEC: TypeSpec = TypeSpec {
@@ -1161,15 +1158,7 @@ fn semaphore_aenter(vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn semaphore_aexit(vm: &Vm, me: &Value, args: Args) -> PyResult {
     aexit_args(args)?;
     let this = receiver::<Semaphore>(me);
-    Ok(coroutine(
-        vm,
-        "__aexit__",
-        "_ContextManagerMixin.__aexit__".into(),
-        async move {
-            this.release()?;
-            Ok(Value::None)
-        },
-    ))
+    Ok(aexit_coroutine(vm, move || this.release()))
 }
 
 pub const BARRIER_SPEC: TypeSpec = TypeSpec {
