@@ -1034,6 +1034,16 @@ fn receiver(v: &Value) -> Receiver<'_> {
 }
 
 /// The receiver as an open `File`; `None` for a standard stream.
+/// The open, readable file behind a read method's receiver (the standard
+/// streams are not readable).
+fn readable_file<'a>(v: &'a Value, op: &str) -> PyResult<&'a File> {
+    let Some(f) = open_file(v, op)? else {
+        return Err(unsupported("not readable"));
+    };
+    f.check_readable()?;
+    Ok(f)
+}
+
 fn open_file<'a>(v: &'a Value, op: &str) -> PyResult<Option<&'a File>> {
     match receiver(v) {
         Receiver::File(f) => f.check_open(op).map(|_| Some(f)),
@@ -1058,10 +1068,7 @@ fn method_no_args(me: &Value, name: &str, args: Args) -> PyResult<()> {
 }
 
 fn read(_vm: &Vm, me: &Value, args: Args) -> PyResult {
-    let Some(f) = open_file(me, "read")? else {
-        return Err(unsupported("not readable"));
-    };
-    f.check_readable()?;
+    let f = readable_file(me, "read")?;
     let size = size_arg("read", &args)?;
     if f.is_text() {
         Ok(Value::str(&f.text_read(size)?))
@@ -1071,10 +1078,7 @@ fn read(_vm: &Vm, me: &Value, args: Args) -> PyResult {
 }
 
 fn readline(_vm: &Vm, me: &Value, args: Args) -> PyResult {
-    let Some(f) = open_file(me, "readline")? else {
-        return Err(unsupported("not readable"));
-    };
-    f.check_readable()?;
+    let f = readable_file(me, "readline")?;
     let size = size_arg("readline", &args)?;
     if f.is_text() {
         Ok(Value::str(&f.text_readline(size)?))
@@ -1084,19 +1088,13 @@ fn readline(_vm: &Vm, me: &Value, args: Args) -> PyResult {
 }
 
 fn readlines(_vm: &Vm, me: &Value, args: Args) -> PyResult {
-    let Some(f) = open_file(me, "readlines")? else {
-        return Err(unsupported("not readable"));
-    };
-    f.check_readable()?;
+    let f = readable_file(me, "readlines")?;
     read_lines(&args, || f.next_line())
 }
 
 fn next_slot(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     slots::no_args(&args)?;
-    let Some(f) = open_file(me, "__next__")? else {
-        return Err(unsupported("not readable"));
-    };
-    f.check_readable()?;
+    let f = readable_file(me, "__next__")?;
     f.next_line()?.ok_or_else(stop_iteration)
 }
 

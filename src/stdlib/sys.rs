@@ -264,7 +264,7 @@ fn getrefcount(_vm: &Vm, args: Args) -> PyResult {
 /// digits, strings by their widest character, bytes, floats, tuples,
 /// lists by their length); other objects report a word per reference
 /// they hold beyond a 16-byte header.
-fn getsizeof(vm: &Vm, args: Args) -> PyResult {
+fn getsizeof(_vm: &Vm, args: Args) -> PyResult {
     if !args.keywords.is_empty() {
         return Err(PyErr::type_error("getsizeof() takes no keyword arguments"));
     }
@@ -306,7 +306,6 @@ fn getsizeof(vm: &Vm, args: Args) -> PyResult {
         Value::Instance(_) => 48,
         other => 16 + 8 * crate::builtins::length(other).unwrap_or(0) as i64,
     };
-    let _ = vm;
     Ok(Value::Int(size))
 }
 
