@@ -49,3 +49,8 @@ try:
     sys.float_info.max = 1.0
 except AttributeError:
     print('AttributeError: sys.float_info is read-only')
+
+# The struct sequences are types of the sys module, named as in CPython.
+for seq in [sys.version_info, sys.flags, sys.float_info, sys.int_info, sys.hash_info]:
+    print(type(seq), type(seq).__name__, type(seq).__module__, isinstance(seq, tuple))
+print(type(sys.get_asyncgen_hooks()).__name__)

@@ -3,35 +3,67 @@
 # natives this runs over are set by `src/stdlib/sys.rs`.
 
 
-def _struct_sequence(name, fields, shown_as=None):
+class _StructSequence(tuple):
     # A tuple whose items are also named, read-only attributes, shown as
-    # `sys.NAME(field=value, ...)`, as CPython's struct sequences are.
-    shown_as = shown_as or 'sys.' + name
-    class StructSequence(tuple):
-        n_unnamed_fields = 0
+    # `sys.NAME(field=value, ...)`, as CPython's struct sequences are. Each
+    # one is a subclass declared by name below, so that its type is
+    # `sys.NAME` too.
+    n_unnamed_fields = 0
+    _shown_as = None
 
-        def __repr__(self):
-            shown = ', '.join(f + '=' + repr(v) for f, v in zip(fields, self))
-            return shown_as + '(' + shown + ')'
+    def __repr__(self):
+        cls = type(self)
+        shown = ', '.join(f + '=' + repr(v) for f, v in zip(cls._field_names, self))
+        return (cls._shown_as or 'sys.' + cls.__name__) + '(' + shown + ')'
 
+
+def _named(cls, names):
+    # Gives the struct sequence `cls` its field names, as properties.
     def field(i):
         return property(lambda self: tuple.__getitem__(self, i))
 
-    StructSequence.n_fields = StructSequence.n_sequence_fields = len(fields)
-    for i, f in enumerate(fields):
-        setattr(StructSequence, f, field(i))
-    StructSequence.__name__ = StructSequence.__qualname__ = name
-    StructSequence.__module__ = 'sys'
-    return StructSequence
+    cls._field_names = names
+    cls.n_fields = cls.n_sequence_fields = len(names)
+    for i, name in enumerate(names):
+        setattr(cls, name, field(i))
+    return cls
 
 
-version_info = _struct_sequence(
-    'version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))(
+class version_info(_StructSequence):
+    pass
+
+
+class flags(_StructSequence):
+    pass
+
+
+class float_info(_StructSequence):
+    pass
+
+
+class int_info(_StructSequence):
+    pass
+
+
+class hash_info(_StructSequence):
+    pass
+
+
+class thread_info(_StructSequence):
+    pass
+
+
+class asyncgen_hooks(_StructSequence):
+    _shown_as = 'asyncgen_hooks'
+
+
+version_info = _named(
+    version_info, ('major', 'minor', 'micro', 'releaselevel', 'serial'))(
         (3, 11, 7, 'final', 0))
 hexversion = 0x030B07F0
 api_version = 1013
 
-flags = _struct_sequence('flags', (
+flags = _named(flags, (
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
     'no_user_site', 'no_site', 'ignore_environment', 'verbose',
     'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
@@ -39,26 +71,26 @@ flags = _struct_sequence('flags', (
     'int_max_str_digits'))(_flag_values)
 del _flag_values
 
-float_info = _struct_sequence('float_info', (
+float_info = _named(float_info, (
     'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
     'mant_dig', 'epsilon', 'radix', 'rounds'))((
         1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
         -307, 15, 53, 2.220446049250313e-16, 2, 1))
 
-int_info = _struct_sequence('int_info', (
+int_info = _named(int_info, (
     'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
     'str_digits_check_threshold'))((30, 4, 4300, 640))
 
-hash_info = _struct_sequence('hash_info', (
+hash_info = _named(hash_info, (
     'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
     'seed_bits', 'cutoff'))((64, (1 << 61) - 1, 314159, 0, 1000003,
                             'siphash13', 64, 128, 0))
 
-thread_info = _struct_sequence('thread_info', ('name', 'lock', 'version'))(
+thread_info = _named(thread_info, ('name', 'lock', 'version'))(
     ('pthread', 'semaphore', None))
 
-_asyncgen_hooks = _struct_sequence(
-    'asyncgen_hooks', ('firstiter', 'finalizer'), 'asyncgen_hooks')
+_asyncgen_hooks = _named(asyncgen_hooks, ('firstiter', 'finalizer'))
+del asyncgen_hooks
 
 
 def get_asyncgen_hooks():
