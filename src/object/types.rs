@@ -72,6 +72,30 @@ impl std::hash::Hasher for NameHasher {
     }
 }
 
+impl TypeObject {
+    /// A type declared by the module that owns it (a library module's
+    /// `re.Pattern`, asyncio's `Future`): its name, defining module,
+    /// base (`None` means `object`) and table, in one `static`.
+    pub const fn new(
+        name: &'static str,
+        module: &'static str,
+        base: Option<&'static TypeObject>,
+        spec: TypeSpec,
+    ) -> TypeObject {
+        TypeObject {
+            name,
+            module,
+            base: match base {
+                Some(b) => Some(b),
+                None => Some(&OBJECT),
+            },
+            doc: spec.doc,
+            members: spec.members,
+            index: MemberIndex::new(),
+        }
+    }
+}
+
 impl std::fmt::Debug for TypeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<type {}>", self.name)
