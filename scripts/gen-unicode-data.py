@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write src/object/unicode_data.rs: the Unicode 14.0 character properties
+"""Write src/text/unicode_data.rs: the Unicode 14.0 character properties
 that Python 3.11's str methods and repr() depend on.
 
 Rust's standard library follows a newer Unicode version than Python 3.11
@@ -15,7 +15,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src/object/unicode_data.rs"
+OUT = Path(__file__).resolve().parent.parent / "src/text/unicode_data.rs"
 N = 0x110000
 
 

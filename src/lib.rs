@@ -21,6 +21,7 @@ pub mod signals;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;
+pub mod text;
 pub mod traceback;
 
 mod interpreter;

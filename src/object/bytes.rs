@@ -360,35 +360,7 @@ pub(super) fn byte_value(v: &Value, what: &str) -> PyResult<u8> {
 // ---------------------------------------------------------------------------
 // repr
 
-/// `repr(bytes)`: single quotes unless the data has a single quote and no
-/// double quote; printable ASCII as is, `\t\n\r` and `\\` escaped, the rest
-/// as `\xNN` (`PyBytes_Repr`).
-pub fn bytes_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(data.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in data {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
-}
+pub use crate::text::literal::bytes_repr;
 
 /// `repr(v)` for a bytes or bytearray value.
 pub fn repr(v: &Value) -> String {

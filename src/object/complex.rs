@@ -115,29 +115,9 @@ pub fn abs(re: f64, im: f64) -> PyResult<f64> {
 // ---------------------------------------------------------------------------
 // Text
 
-/// One part as `repr` shows it inside a complex: the float's repr without
-/// a trailing `.0` (`1`, `2.5`, `1e+16`, `inf`, `nan`).
-fn part_repr(x: f64) -> String {
-    let s = super::repr::float_repr(x);
-    match s.strip_suffix(".0") {
-        Some(whole) => whole.to_string(),
-        None => s,
-    }
-}
-
-/// `repr(z)` and `str(z)`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`. A
-/// real part of positive zero is left out.
+/// `repr(z)` and `str(z)` (see `text::literal::complex_repr`).
 pub fn repr(re: f64, im: f64) -> String {
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", part_repr(im));
-    }
-    // The imaginary part always carries a sign; a NaN's is `+`.
-    let sign = if im.is_sign_negative() && !im.is_nan() {
-        '-'
-    } else {
-        '+'
-    };
-    format!("({}{}{}j)", part_repr(re), sign, part_repr(im.abs()))
+    crate::text::literal::complex_repr(re, im)
 }
 
 /// `hash(z)`: the real part's hash plus a multiple of the imaginary

@@ -42,7 +42,7 @@ pub mod str;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
-pub mod unicode;
+pub use crate::text::unicode;
 pub mod userhash;
 
 use std::cell::RefCell;

@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 
 use super::token::{FStrBody, IntLit, StrTok, Tok};
 use super::SyntaxErrorKind;
-use crate::object::unicode;
+use crate::text::unicode;
 use unicode_normalization::UnicodeNormalization;
 
 /// CPython's MAXLEVEL: maximum bracket nesting.

@@ -1088,15 +1088,15 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
             Constant::Imaginary(x) if *x == 0.0 => (KeyConst::Num(0.0), "0j".into()),
             Constant::Imaginary(x) => (
                 KeyConst::Imaginary(*x),
-                crate::object::complex::repr(0.0, *x),
+                crate::text::literal::complex_repr(0.0, *x),
             ),
             Constant::Int(i) => (KeyConst::Num(*i as f64), i.to_string()),
             Constant::BigInt(b) => (KeyConst::Big(b.to_string()), b.to_string()),
-            Constant::Float(x) => (KeyConst::Num(*x), crate::object::repr::float_repr(*x)),
-            Constant::Str(s) => (KeyConst::Str(s.clone()), crate::object::repr::str_repr(s)),
+            Constant::Float(x) => (KeyConst::Num(*x), crate::text::literal::float_repr(*x)),
+            Constant::Str(s) => (KeyConst::Str(s.clone()), crate::text::literal::str_repr(s)),
             Constant::Bytes(b) => (
                 KeyConst::Bytes(b.clone()),
-                crate::object::bytes::bytes_repr(b),
+                crate::text::literal::bytes_repr(b),
             ),
         }),
         ExprKind::UnaryOp {
@@ -1111,7 +1111,7 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
                 Some((KeyConst::Big(v.clone()), v))
             }
             ExprKind::Constant(Constant::Float(x)) => {
-                Some((KeyConst::Num(-x), crate::object::repr::float_repr(-x)))
+                Some((KeyConst::Num(-x), crate::text::literal::float_repr(-x)))
             }
             ExprKind::Constant(Constant::Imaginary(x)) => Some((
                 if *x == 0.0 {
@@ -1119,7 +1119,7 @@ fn key_const(e: &Expr) -> Option<(KeyConst, String)> {
                 } else {
                     KeyConst::Imaginary(-x)
                 },
-                crate::object::complex::repr(-0.0, -x),
+                crate::text::literal::complex_repr(-0.0, -x),
             )),
             _ => Option::None,
         },
