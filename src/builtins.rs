@@ -285,44 +285,7 @@ fn reject_other_keywords(name: &str, args: &Args) -> PyResult<()> {
     }
 }
 
-/// An int argument that must fit in i64 (`__index__`).
-pub fn index_arg(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::new(
-            &types::OVERFLOW_ERROR,
-            "Python int too large to convert to C ssize_t",
-        )),
-        other => match crate::object::class::payload(other) {
-            Some(p @ (Value::Int(_) | Value::BigInt(_))) => index_arg(p),
-            _ => match user_index(other) {
-                Some(i) => index_arg(&i?),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ))),
-            },
-        },
-    }
-}
-
-/// `operator.index(v)` for an object whose class defines `__index__`
-/// (`PyNumber_Index`): its result, which must be an int.
-pub fn user_index(v: &Value) -> Option<PyResult> {
-    if !matches!(v, Value::Instance(_)) {
-        return None;
-    }
-    let vm = crate::object::userhash::vm()?;
-    let f = vm.special_method(v, "__index__")?;
-    Some(vm.call(&f, Args::default()).and_then(|i| match i {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(i),
-        other => Err(PyErr::type_error(format!(
-            "__index__ returned non-int (type {})",
-            other.type_name()
-        ))),
-    }))
-}
+pub use crate::object::ops::{index_arg, length, user_index};
 
 // ----- functions -----
 
@@ -385,26 +348,6 @@ fn print_to(vm: &Vm, file: &Value, items: &[Value], sep: &str, end: &str, flush:
         vm.call_method(file, "flush", Args::default())?;
     }
     Ok(Value::None)
-}
-
-pub fn length(v: &Value) -> PyResult<usize> {
-    Ok(match v {
-        Value::Str(s) => s.chars().count(),
-        Value::Bytes(b) => b.len(),
-        Value::ByteArray(b) => b.borrow().len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Dict(d) => d.borrow().len(),
-        Value::Set(s) => s.borrow().len(),
-        Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len()?,
-        other => {
-            return Err(PyErr::type_error(format!(
-                "object of type '{}' has no len()",
-                other.type_name()
-            )))
-        }
-    })
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult {

@@ -48,6 +48,13 @@ fn dunder_name(op: BinOp) -> (&'static str, &'static str) {
 }
 
 impl Vm {
+    /// The builtin function `name` (`round`, `divmod`, `reversed`): slot
+    /// wrappers of builtin types that forward to it call through here, so
+    /// the object model does not reach into the builtins namespace.
+    pub fn builtin_function(&self, name: &str) -> Value {
+        crate::builtins::builtin_value(name)
+    }
+
     /// The special method `name` of `v`'s class, bound to `v`.
     pub fn special_method(&self, v: &Value, name: &str) -> Option<Value> {
         if let Value::Object(_) | Value::Stream(_) = v {
@@ -433,7 +440,7 @@ impl Vm {
                 };
             }
         }
-        crate::builtins::length(v)
+        crate::object::ops::length(v)
     }
 
     /// `operator.index(v)` (`PyNumber_Index`): an int as it is (an int

@@ -131,7 +131,7 @@ fn pop(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     }
     let i = match a.next().flatten() {
         None => -1,
-        Some(v) => crate::builtins::index_arg(&v)?,
+        Some(v) => super::ops::index_arg(&v)?,
     };
     let adjusted = if i < 0 { i + len as i64 } else { i };
     if adjusted < 0 || adjusted >= len as i64 {
@@ -163,7 +163,7 @@ fn reverse(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
 fn insert(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     let arr = array(receiver);
     let mut a = parse_args("bytearray", "insert", Sig::Range(2, 2), args)?.into_iter();
-    let i = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+    let i = super::ops::index_arg(&a.next().flatten().expect("required"))?;
     let b = byte_value(&a.next().flatten().expect("required"), "byte")?;
     let n = arr.borrow().len();
     check_resize(arr, n + 1)?;

@@ -662,7 +662,7 @@ fn pad(receiver: &Value, name: &str, align: Align, args: Args) -> PyResult {
     let tname = type_name(receiver);
     let data = data_of(receiver);
     let mut a = parse_args(&tname, name, Sig::Range(1, 2), args)?.into_iter();
-    let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+    let width = super::ops::index_arg(&a.next().flatten().expect("required"))?;
     let fill = match a.next().flatten() {
         None => b' ',
         Some(v) => match bytes_ref(&v).as_deref() {
@@ -711,7 +711,7 @@ pub fn zfill(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     let tname = type_name(receiver);
     let data = data_of(receiver);
     let mut a = parse_args(&tname, "zfill", Sig::One, args)?.into_iter();
-    let width = crate::builtins::index_arg(&a.next().flatten().expect("required"))?;
+    let width = super::ops::index_arg(&a.next().flatten().expect("required"))?;
     let n = data.len() as i64;
     if width <= n {
         return Ok(same_kind(receiver, data));

@@ -144,10 +144,7 @@ fn round(vm: &Vm, v: &Value, args: Args) -> PyResult {
     let given = parse_args("float", "__round__", Sig::Range(0, 1), args)?;
     let mut positional = vec![Value::Float(value(v))];
     positional.extend(given.into_iter().flatten());
-    vm.call(
-        &crate::builtins::builtin_value("round"),
-        Args::positional(positional),
-    )
+    vm.call(&vm.builtin_function("round"), Args::positional(positional))
 }
 
 fn format(vm: &Vm, v: &Value, args: Args) -> PyResult {

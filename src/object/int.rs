@@ -205,9 +205,9 @@ fn round(vm: &Vm, v: &Value, args: Args) -> PyResult {
     let Some(ndigits) = given.into_iter().next().flatten() else {
         return Ok(as_int(v));
     };
-    crate::builtins::index_arg(&ndigits)?;
+    super::ops::index_arg(&ndigits)?;
     vm.call(
-        &crate::builtins::builtin_value("round"),
+        &vm.builtin_function("round"),
         Args::positional(vec![as_int(v), ndigits]),
     )
 }

@@ -44,7 +44,7 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
         .into_iter();
     let length = match a.next().flatten() {
         None => 1,
-        Some(l) => crate::builtins::index_arg(&l)?,
+        Some(l) => super::ops::index_arg(&l)?,
     };
     let little = little_endian(name, a.next().flatten())?;
     let signed = a.next().flatten().is_some_and(|s| s.truthy());

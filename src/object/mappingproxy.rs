@@ -123,7 +123,7 @@ fn contains(vm: &Vm, me: &Value, args: Args) -> PyResult {
 
 fn len(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     no_args(&args)?;
-    crate::builtins::length(&mapping(me)).map(|n| Value::Int(n as i64))
+    super::ops::length(&mapping(me)).map(|n| Value::Int(n as i64))
 }
 
 fn iter(vm: &Vm, me: &Value, args: Args) -> PyResult {
@@ -134,7 +134,7 @@ fn iter(vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn reversed(vm: &Vm, me: &Value, args: Args) -> PyResult {
     no_args(&args)?;
     vm.call(
-        &crate::builtins::builtin_value("reversed"),
+        &vm.builtin_function("reversed"),
         Args::positional(vec![mapping(me)]),
     )
 }

@@ -128,7 +128,7 @@ pub fn pow(vm: &Vm, obj: &Value, args: Args, name: &str, reflected: bool, own: R
         None => super::ops::binary_op(BinOp::Pow, &base, &exponent),
         Some(_) if own == Rank::Complex => Err(PyErr::value_error("complex modulo")),
         Some(m) => vm.call(
-            &crate::builtins::builtin_value("pow"),
+            &vm.builtin_function("pow"),
             Args::positional(vec![base, exponent, m]),
         ),
     }
@@ -153,10 +153,7 @@ pub fn divmod(
     } else {
         vec![target, other]
     };
-    vm.call(
-        &crate::builtins::builtin_value("divmod"),
-        Args::positional(pair),
-    )
+    vm.call(&vm.builtin_function("divmod"), Args::positional(pair))
 }
 
 macro_rules! binary {

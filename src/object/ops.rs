@@ -538,7 +538,7 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
 }
 
 fn repeat(seq: &Value, n: &Value) -> PyResult {
-    if let Some(i) = crate::builtins::user_index(n) {
+    if let Some(i) = super::ops::user_index(n) {
         return repeat(seq, &i?);
     }
     let count = repeat_count(n).ok_or_else(|| {
@@ -770,4 +770,63 @@ mod tests {
         );
         assert!(binary_op(BinOp::Pow, &Value::Float(-8.0), &Value::Float(2.0)).is_ok());
     }
+}
+
+/// An int argument that must fit in i64 (`__index__`).
+pub fn index_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            &types::OVERFLOW_ERROR,
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => match super::class::payload(other) {
+            Some(p @ (Value::Int(_) | Value::BigInt(_))) => index_arg(p),
+            _ => match user_index(other) {
+                Some(i) => index_arg(&i?),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            },
+        },
+    }
+}
+
+/// `operator.index(v)` for an object whose class defines `__index__`
+/// (`PyNumber_Index`): its result, which must be an int.
+pub fn user_index(v: &Value) -> Option<PyResult> {
+    if !matches!(v, Value::Instance(_)) {
+        return None;
+    }
+    let vm = super::userhash::vm()?;
+    let f = vm.special_method(v, "__index__")?;
+    Some(vm.call(&f, super::Args::default()).and_then(|i| match i {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(i),
+        other => Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            other.type_name()
+        ))),
+    }))
+}
+
+pub fn length(v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::FrozenSet(s) => s.len(),
+        Value::Range(r) => r.len()?,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
+        }
+    })
 }

@@ -44,7 +44,7 @@ pub fn integer_arg(v: &Value) -> PyResult<BigInt> {
         return Ok(i);
     }
     // An object whose class defines `__index__` (`PyNumber_Index`).
-    if let Some(i) = crate::builtins::user_index(v) {
+    if let Some(i) = super::ops::user_index(v) {
         return integer_arg(&i?);
     }
     Err(PyErr::type_error(format!(

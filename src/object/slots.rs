@@ -116,7 +116,7 @@ pub fn inplace(vm: &Vm, obj: &Value, args: Args, op: BinOp) -> PyResult {
     let target = plain(obj);
     match (op, target) {
         (BinOp::Mult, Value::List(l)) => {
-            let n = crate::builtins::index_arg(&other)?;
+            let n = super::ops::index_arg(&other)?;
             let items = l.borrow().clone();
             let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
             for _ in 0..n.max(0) {
@@ -143,10 +143,7 @@ pub fn divmod(vm: &Vm, obj: &Value, args: Args, reflected: bool) -> PyResult {
     } else {
         vec![target, other]
     };
-    vm.call(
-        &crate::builtins::builtin_value("divmod"),
-        Args::positional(pair),
-    )
+    vm.call(&vm.builtin_function("divmod"), Args::positional(pair))
 }
 
 pub fn unary(_vm: &Vm, obj: &Value, args: Args, op: UnaryOp) -> PyResult {
@@ -159,7 +156,7 @@ pub fn unary(_vm: &Vm, obj: &Value, args: Args, op: UnaryOp) -> PyResult {
 pub fn convert(vm: &Vm, obj: &Value, args: Args, function: &str) -> PyResult {
     no_args(&args)?;
     vm.call(
-        &crate::builtins::builtin_value(function),
+        &vm.builtin_function(function),
         Args::positional(vec![plain(obj).clone()]),
     )
 }
@@ -179,10 +176,7 @@ pub fn rounding(vm: &Vm, obj: &Value, args: Args, up: bool) -> PyResult {
 pub fn round(vm: &Vm, obj: &Value, args: Args) -> PyResult {
     let mut positional = vec![plain(obj).clone()];
     positional.extend(args.positional);
-    vm.call(
-        &crate::builtins::builtin_value("round"),
-        Args::positional(positional),
-    )
+    vm.call(&vm.builtin_function("round"), Args::positional(positional))
 }
 
 pub fn repr(vm: &Vm, obj: &Value, args: Args) -> PyResult {
@@ -239,7 +233,7 @@ pub fn hash(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
 
 pub fn len(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
     no_args(&args)?;
-    crate::builtins::length(plain(obj)).map(|n| Value::Int(n as i64))
+    super::ops::length(plain(obj)).map(|n| Value::Int(n as i64))
 }
 
 pub fn bool(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
@@ -255,7 +249,7 @@ pub fn iter(vm: &Vm, obj: &Value, args: Args) -> PyResult {
 pub fn reversed(vm: &Vm, obj: &Value, args: Args) -> PyResult {
     no_args(&args)?;
     vm.call(
-        &crate::builtins::builtin_value("reversed"),
+        &vm.builtin_function("reversed"),
         Args::positional(vec![plain(obj).clone()]),
     )
 }

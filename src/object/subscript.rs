@@ -24,7 +24,7 @@ fn slice_index(v: &Option<Value>) -> PyResult<Option<i64>> {
         Some(Value::Int(i)) => Ok(Some(*i)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
         Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        Some(other) => match crate::builtins::user_index(other) {
+        Some(other) => match super::ops::user_index(other) {
             Some(i) => slice_index(&Some(i?)),
             None => Err(PyErr::type_error(
                 "slice indices must be integers or None or have an __index__ method",

@@ -74,6 +74,6 @@ fn concat(_vm: &Vm, tuple: &Value, args: Args) -> PyResult {
 /// `__mul__` and `__rmul__`: the repetition (`sq_repeat`), whose count
 /// must be an integer.
 fn repeat(_vm: &Vm, tuple: &Value, args: Args) -> PyResult {
-    let n = crate::builtins::index_arg(&one_arg(args)?)?;
+    let n = super::ops::index_arg(&one_arg(args)?)?;
     super::ops::binary_op(BinOp::Mult, plain(tuple), &Value::Int(n))
 }
