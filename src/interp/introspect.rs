@@ -404,6 +404,9 @@ impl Vm {
         ns: Option<&Rc<RefCell<crate::object::class::Namespace>>>,
         code: &Code,
     ) -> PyResult {
+        // Compiling counts as one more level of recursion, as in CPython,
+        // so `s = "eval(s)"; eval(s)` ends in RecursionError.
+        let compiling = crate::object::recursion::enter(" during compilation")?;
         let mut module = code.parse()?;
         let source = &*code.source;
         let names = globals.slot_names();
@@ -426,6 +429,8 @@ impl Vm {
             globals.slot_for(n);
         }
         let file = Rc::new(crate::source::SourceFile::new(&code.filename, source));
+        drop(compiling);
+        let _depth = self.enter_frame()?;
         let mut frame = Frame::module(globals.clone(), file.clone());
         frame.namespace = ns.cloned();
         let body = std::mem::take(&mut module.body);

@@ -33,13 +33,6 @@ use crate::source::SourceFile;
 use crate::syntax::ast::Span;
 use coroutine::Transfer;
 
-/// CPython's default `sys.getrecursionlimit()`.
-pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
-
-/// The highest limit `sys.setrecursionlimit` accepts: what the interpreter
-/// thread's stack (`interpreter::STACK_SIZE`) can hold with room to spare.
-pub const MAX_RECURSION_LIMIT: u32 = 20_000;
-
 /// An activation record: the slots of one function call (or of the module).
 pub struct Frame {
     pub locals: Vec<Option<Value>>,
@@ -149,8 +142,6 @@ pub struct Vm {
     pub stderr: RefCell<Output>,
     pub argv: RefCell<Vec<String>>,
     /// Python frames currently on the Rust stack.
-    pub depth: Cell<u32>,
-    pub recursion_limit: Cell<u32>,
     /// The hand-off between a suspending coroutine and its driver.
     pub transfer: RefCell<Transfer>,
     /// The loop `asyncio.run` is running, if any.
@@ -211,8 +202,6 @@ impl Vm {
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
             argv: RefCell::new(vec![String::new()]),
-            depth: Cell::new(0),
-            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             transfer: RefCell::new(Transfer::Empty),
             running_loop: RefCell::new(None),
             current_loop: RefCell::new(None),
@@ -339,19 +328,12 @@ impl Vm {
         }
     }
 
-    /// Enters a Python frame; fails with RecursionError past the limit.
+    /// Enters a Python frame; fails with RecursionError past the limit
+    /// (see `object::recursion`).
     #[inline]
-    pub fn enter_frame(&self) -> PyResult<DepthGuard<'_>> {
+    pub fn enter_frame(&self) -> PyResult<DepthGuard> {
         self.check_interrupt()?;
-        let d = self.depth.get() + 1;
-        if d > self.recursion_limit.get() {
-            return Err(PyErr::new(
-                &types::RECURSION_ERROR,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.depth.set(d);
-        Ok(DepthGuard { vm: self })
+        crate::object::recursion::enter("")
     }
 
     /// Collects any iterable into a vector.
@@ -370,12 +352,4 @@ impl Vm {
 }
 
 /// Leaves the frame entered by `Vm::enter_frame` when dropped.
-pub struct DepthGuard<'a> {
-    vm: &'a Vm,
-}
-
-impl Drop for DepthGuard<'_> {
-    fn drop(&mut self) {
-        self.vm.depth.set(self.vm.depth.get() - 1);
-    }
-}
+pub type DepthGuard = crate::object::recursion::Guard;

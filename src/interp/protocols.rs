@@ -253,7 +253,7 @@ impl Vm {
             _ if !is_user_object(l) && !is_user_object(r) => match op {
                 CmpOp::Eq => self.equal(l, r),
                 CmpOp::NotEq => Ok(!self.equal(l, r)?),
-                _ => super::exec::compare(op, l, r),
+                _ => self.order(op, l, r),
             },
             _ => {
                 let v = self.rich_compare(op, l, r)?;
@@ -333,14 +333,19 @@ impl Vm {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.items_equal(&x, &y)
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                Ok(self.first_difference(a, b)?.is_none())
             }
-            (Value::Tuple(x), Value::Tuple(y)) => self.items_equal(x, y),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                Ok(x.len() == y.len() && self.first_difference(a, b)?.is_none())
+            }
             (Value::Dict(x), Value::Dict(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
+                let _nesting = crate::object::recursion::enter(" in comparison")?;
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 if x.len() != y.len() {
                     return Ok(false);
@@ -365,16 +370,53 @@ impl Vm {
         }
     }
 
-    fn items_equal(&self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        for (p, q) in x.iter().zip(y) {
-            if !(p.is(q) || self.equal(p, q)?) {
-                return Ok(false);
+    /// `<`, `<=`, `>`, `>=` of two builtin values. Lists and tuples order
+    /// by their first items that differ under `==`, compared with `op`
+    /// (so user objects inside take part with their own methods), and
+    /// otherwise by length (`list_richcompare`, `tuplerichcompare`).
+    fn order(&self, op: CmpOp, l: &Value, r: &Value) -> PyResult<bool> {
+        let lengths = match (l, r) {
+            (Value::List(x), Value::List(y)) => (x.borrow().len(), y.borrow().len()),
+            (Value::Tuple(x), Value::Tuple(y)) => (x.len(), y.len()),
+            _ => return super::exec::compare(op, l, r),
+        };
+        match self.first_difference(l, r)? {
+            Some((p, q)) => self.compare(op, &p, &q),
+            None => {
+                // The items compared may have changed the lists' lengths.
+                let (m, n) = match (l, r) {
+                    (Value::List(x), Value::List(y)) => (x.borrow().len(), y.borrow().len()),
+                    _ => lengths,
+                };
+                Ok(match op {
+                    CmpOp::Lt => m < n,
+                    CmpOp::LtE => m <= n,
+                    CmpOp::Gt => m > n,
+                    _ => m >= n,
+                })
             }
         }
-        Ok(true)
+    }
+
+    /// The first pair of items at the same index of two lists or tuples
+    /// that are not equal, if any. Items are read one index at a time, as
+    /// CPython does, because a user `__eq__` may change a list meanwhile.
+    fn first_difference(&self, l: &Value, r: &Value) -> PyResult<Option<(Value, Value)>> {
+        let _nesting = crate::object::recursion::enter(" in comparison")?;
+        let item = |seq: &Value, i: usize| match seq {
+            Value::List(x) => x.borrow().get(i).cloned(),
+            Value::Tuple(x) => x.get(i).cloned(),
+            _ => None,
+        };
+        for i in 0.. {
+            let (Some(p), Some(q)) = (item(l, i), item(r, i)) else {
+                break;
+            };
+            if !(p.is(&q) || self.equal(&p, &q)?) {
+                return Ok(Some((p, q)));
+            }
+        }
+        Ok(None)
     }
 
     /// `repr(v)`, running `__repr__` of user objects wherever they are.

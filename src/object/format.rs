@@ -488,7 +488,12 @@ fn float_body(f: f64, code: char, precision: Option<usize>, alt: bool, add_dot_0
     };
     let text = match code {
         'f' => {
-            let mut s = format!("{:.*}", p, f);
+            // Rust's formatter refuses precisions of 2**16 and more; past
+            // the exact expansion of a double (at most 1074 fraction
+            // digits) every digit is a zero anyway.
+            let exact = p.min(MAX_EXACT_DIGITS);
+            let mut s = format!("{:.*}", exact, f);
+            s.extend(std::iter::repeat_n('0', p - exact));
             if alt && p == 0 {
                 s.push('.');
             }
@@ -520,16 +525,23 @@ fn float_body(f: f64, code: char, precision: Option<usize>, alt: bool, add_dot_0
     format!("{sign}{text}")
 }
 
+/// More digits than the exact decimal expansion of any double has (767
+/// significant, 1074 after the point): asking for more only adds zeros.
+const MAX_EXACT_DIGITS: usize = 1100;
+
 /// The decimal digits of `f >= 0` rounded to `count` significant digits
 /// (shortest round-trip when `None`), and the position of the decimal point
 /// relative to the first digit (`decpt`: 1.5 -> ("15", 1)).
 fn sci_digits(f: f64, count: Option<usize>) -> (String, i32) {
     let s = match count {
-        Some(n) => format!("{:.*e}", n.saturating_sub(1), f),
+        Some(n) => format!("{:.*e}", n.min(MAX_EXACT_DIGITS).saturating_sub(1), f),
         None => format!("{:e}", f),
     };
     let (mantissa, exp) = s.split_once('e').expect("{:e} has an exponent");
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    if let Some(n) = count {
+        digits.extend(std::iter::repeat_n('0', n.saturating_sub(digits.len())));
+    }
     (digits, exp.parse::<i32>().expect("exponent") + 1)
 }
 

@@ -72,7 +72,8 @@ pub fn to_bytes(v: &Value, args: Args) -> PyResult {
         return Err(too_big());
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
-    let mut out = vec![fill; length - data.len()];
+    let mut out = super::alloc::filled(fill, length - data.len())?;
+    super::alloc::reserve(&mut out, data.len())?;
     out.extend_from_slice(&data);
     if little {
         out.reverse();

@@ -449,24 +449,30 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
     out
 }
 
-pub fn zfill(s: &str, width: usize) -> String {
+pub fn zfill(s: &str, width: usize) -> PyResult<String> {
     let len = char_len(s);
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    let zeros = "0".repeat(width - len);
-    match s.strip_prefix(['+', '-']) {
-        Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
-        None => format!("{zeros}{s}"),
-    }
+    let mut out = super::alloc::string_with_capacity(s.len() + (width - len))?;
+    let digits = match s.strip_prefix(['+', '-']) {
+        Some(rest) => {
+            out.push_str(&s[..1]);
+            rest
+        }
+        None => s,
+    };
+    out.extend(std::iter::repeat_n('0', width - len));
+    out.push_str(digits);
+    Ok(out)
 }
 
 /// `ljust` / `rjust` / `center` (CPython's centring puts the odd pad
 /// character on the left when the width is odd).
-pub fn pad(s: &str, how: &str, width: usize, fill: char) -> String {
+pub fn pad(s: &str, how: &str, width: usize, fill: char) -> PyResult<String> {
     let len = char_len(s);
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let marg = width - len;
     let left = match how {
@@ -474,11 +480,11 @@ pub fn pad(s: &str, how: &str, width: usize, fill: char) -> String {
         "rjust" => marg,
         _ => marg / 2 + (marg & width & 1),
     };
-    let fill = |n: usize| std::iter::repeat_n(fill, n);
-    fill(left)
-        .chain(s.chars())
-        .chain(fill(marg - left))
-        .collect()
+    let mut out = super::alloc::string_with_capacity(s.len() + marg * fill.len_utf8())?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, marg - left));
+    Ok(out)
 }
 
 /// Whether the capital sigma at `i` ends a word, so lowers to `ς`: a cased
@@ -1299,14 +1305,14 @@ mod tests {
         assert_eq!(capitalize("hELLO"), "Hello");
         assert_eq!(swapcase("AbC"), "aBc");
         assert_eq!(casefold("Straße"), "strasse");
-        assert_eq!(zfill("-12", 5), "-0012");
-        assert_eq!(zfill("+a", 4), "+00a");
-        assert_eq!(zfill("abc", 2), "abc");
-        assert_eq!(pad("a", "center", 4, ' '), " a  ");
-        assert_eq!(pad("ab", "center", 5, '*'), "**ab*");
-        assert_eq!(pad("abc", "center", 6, ' '), " abc  ");
-        assert_eq!(pad("é", "rjust", 3, '.'), "..é");
-        assert_eq!(pad("a", "ljust", 3, '-'), "a--");
+        assert_eq!(zfill("-12", 5).ok().as_deref(), Some("-0012"));
+        assert_eq!(zfill("+a", 4).ok().as_deref(), Some("+00a"));
+        assert_eq!(zfill("abc", 2).ok().as_deref(), Some("abc"));
+        assert_eq!(pad("a", "center", 4, ' ').ok().as_deref(), Some(" a  "));
+        assert_eq!(pad("ab", "center", 5, '*').ok().as_deref(), Some("**ab*"));
+        assert_eq!(pad("abc", "center", 6, ' ').ok().as_deref(), Some(" abc  "));
+        assert_eq!(pad("é", "rjust", 3, '.').ok().as_deref(), Some("..é"));
+        assert_eq!(pad("a", "ljust", 3, '-').ok().as_deref(), Some("a--"));
         assert_eq!(expandtabs("a\tbc\td\ne\tf", 4), "a   bc  d\ne   f");
         assert_eq!(expandtabs("\tx", 0), "x");
     }

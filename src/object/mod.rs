@@ -4,6 +4,7 @@
 //! a reference-counted pointer for everything else. Cloning a value is at most
 //! a reference-count increment.
 
+pub mod alloc;
 pub mod base_exception;
 pub mod bytearray;
 pub mod bytes;
@@ -34,6 +35,7 @@ pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod range;
+pub mod recursion;
 pub mod repr;
 pub mod set;
 pub mod slice;

@@ -41,6 +41,14 @@ fn write_repr(
         out.push_str(&text?);
         return Ok(());
     }
+    let _nesting = match v {
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
+            Some(super::recursion::enter(
+                " while getting the repr of an object",
+            )?)
+        }
+        _ => None,
+    };
     match v {
         Value::None => out.push_str("None"),
         Value::Ellipsis => out.push_str("Ellipsis"),

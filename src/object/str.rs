@@ -1028,7 +1028,7 @@ fn str_pad(s: &str, name: &str, args: Args) -> PyResult {
     let a = parse_args("str", name, sig, args)?;
     let width = as_index(a[0].as_ref().expect("required"))?.max(0) as usize;
     if name == "zfill" {
-        return Ok(Value::str(&zfill(s, width)));
+        return Ok(Value::str(&zfill(s, width)?));
     }
     let fill = match a.get(1).cloned().flatten() {
         None => ' ',
@@ -1050,7 +1050,7 @@ fn str_pad(s: &str, name: &str, args: Args) -> PyResult {
             )))
         }
     };
-    Ok(Value::str(&pad(s, name, width, fill)))
+    Ok(Value::str(&pad(s, name, width, fill)?))
 }
 
 fn str_partition(s: &str, name: &str, args: Args) -> PyResult {

@@ -1461,6 +1461,10 @@ impl<T: Unit> MemoryFile<T> {
         let mut st = self.state.borrow_mut();
         let (buf, pos) = st.as_mut().ok_or_else(|| self.closed())?;
         if *pos > buf.len() {
+            // A seek far past the end: the gap is zero-filled, and a gap
+            // too large for memory is a MemoryError as in CPython.
+            buf.try_reserve_exact(*pos - buf.len())
+                .map_err(|_| crate::object::alloc::memory_error())?;
             buf.resize(*pos, T::ZERO);
         }
         let end = *pos + items.len();

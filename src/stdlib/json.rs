@@ -39,17 +39,9 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
 
 /// The recursion error of a nested container, with the context CPython adds
 /// (`Py_EnterRecursiveCall` in `Modules/_json.c`).
-fn nesting_guard<'v>(vm: &'v Vm, what: &str) -> PyResult<crate::interp::DepthGuard<'v>> {
-    vm.enter_frame().map_err(|e| {
-        if e.is_instance(&types::RECURSION_ERROR) {
-            PyErr::new(
-                &types::RECURSION_ERROR,
-                format!("maximum recursion depth exceeded {what}"),
-            )
-        } else {
-            e
-        }
-    })
+fn nesting_guard(vm: &Vm, what: &str) -> PyResult<crate::interp::DepthGuard> {
+    vm.check_interrupt()?;
+    crate::object::recursion::enter(what)
 }
 
 fn is_builtin_type(v: &Value, t: &'static types::TypeObject) -> bool {
@@ -282,7 +274,7 @@ impl Encoder<'_> {
             self.out.push_str("[]");
             return Ok(());
         };
-        let _guard = nesting_guard(self.vm, "while encoding a JSON object")?;
+        let _guard = nesting_guard(self.vm, " while encoding a JSON object")?;
         self.enter(address)?;
         self.out.push('[');
         self.newline(level + 1);
@@ -326,7 +318,7 @@ impl Encoder<'_> {
             self.out.push_str("{}");
             return Ok(());
         }
-        let _guard = nesting_guard(self.vm, "while encoding a JSON object")?;
+        let _guard = nesting_guard(self.vm, " while encoding a JSON object")?;
         self.enter(address)?;
         let items = if self.sort_keys {
             sort_items(self.vm, items)?
@@ -360,7 +352,7 @@ impl Encoder<'_> {
     /// Anything else goes through the `default` hook, whose result is
     /// written in its place.
     fn other(&mut self, o: &Value, level: usize) -> PyResult<()> {
-        let _guard = nesting_guard(self.vm, "while encoding a JSON object")?;
+        let _guard = nesting_guard(self.vm, " while encoding a JSON object")?;
         let address = o.address();
         self.enter(address)?;
         let replacement = self
@@ -568,13 +560,15 @@ impl<'a> Scanner<'a> {
             Some(b'{') => {
                 let _guard = nesting_guard(
                     self.vm,
-                    "while decoding a JSON object from a unicode string",
+                    " while decoding a JSON object from a unicode string",
                 )?;
                 self.object(i + 1)
             }
             Some(b'[') => {
-                let _guard =
-                    nesting_guard(self.vm, "while decoding a JSON array from a unicode string")?;
+                let _guard = nesting_guard(
+                    self.vm,
+                    " while decoding a JSON array from a unicode string",
+                )?;
                 self.array(i + 1)
             }
             Some(b'n') if rest.starts_with(b"null") => Ok((Value::None, i + 4)),

@@ -355,17 +355,22 @@ fn exit(_vm: &Vm, args: Args) -> PyResult {
     Err(PyErr::with_args(&types::SYSTEM_EXIT, args.positional))
 }
 
-fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult {
-    Ok(Value::Int(vm.recursion_limit.get() as i64))
+fn getrecursionlimit(_vm: &Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(crate::object::recursion::limit() as i64))
 }
 
-/// The limit is capped so that the evaluator's Rust stack (see
-/// `interp::STACK_SIZE`) always outlasts it.
-fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
+/// Any limit is taken as given: past what the native stack holds, the
+/// stack guard of `object::recursion` raises RecursionError instead.
+fn setrecursionlimit(_vm: &Vm, args: Args) -> PyResult {
     match args.positional.as_slice() {
         [Value::Int(n)] if *n >= 1 => {
-            vm.recursion_limit
-                .set((*n).min(crate::interp::MAX_RECURSION_LIMIT as i64) as u32);
+            if *n > i64::from(i32::MAX) {
+                return Err(PyErr::new(
+                    &types::OVERFLOW_ERROR,
+                    "Python int too large to convert to C int",
+                ));
+            }
+            crate::object::recursion::set_limit(*n as u32);
             Ok(Value::None)
         }
         [Value::Int(_)] => Err(PyErr::value_error(
