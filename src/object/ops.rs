@@ -754,24 +754,6 @@ fn seq_cmp(x: &[Value], y: &[Value]) -> Result<Option<Ordering>, Unorderable> {
     Ok(Some(x.len().cmp(&y.len())))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// CPython answers with a complex number (`float_pow` hands the
-    /// operation to complex arithmetic).
-    #[test]
-    fn negative_base_fractional_power_is_complex() {
-        let Ok(r) = binary_op(BinOp::Pow, &Value::Int(-8), &Value::Float(0.5)) else {
-            panic!("(-8) ** 0.5 is a complex number");
-        };
-        assert!(
-            matches!(r, Value::Complex(re, im) if re.abs() < 1e-15 && (im - 8f64.sqrt()).abs() < 1e-15)
-        );
-        assert!(binary_op(BinOp::Pow, &Value::Float(-8.0), &Value::Float(2.0)).is_ok());
-    }
-}
-
 /// An int argument that must fit in i64 (`__index__`).
 pub fn index_arg(v: &Value) -> PyResult<i64> {
     match v {
@@ -829,4 +811,22 @@ pub fn length(v: &Value) -> PyResult<usize> {
             )))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CPython answers with a complex number (`float_pow` hands the
+    /// operation to complex arithmetic).
+    #[test]
+    fn negative_base_fractional_power_is_complex() {
+        let Ok(r) = binary_op(BinOp::Pow, &Value::Int(-8), &Value::Float(0.5)) else {
+            panic!("(-8) ** 0.5 is a complex number");
+        };
+        assert!(
+            matches!(r, Value::Complex(re, im) if re.abs() < 1e-15 && (im - 8f64.sqrt()).abs() < 1e-15)
+        );
+        assert!(binary_op(BinOp::Pow, &Value::Float(-8.0), &Value::Float(2.0)).is_ok());
+    }
 }
