@@ -77,6 +77,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
+    ("datetime", |vm| {
+        py_module(vm, "datetime", include_str!("py/datetime.py"))
+    }),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
