@@ -487,10 +487,24 @@ def _week_of_year(yday, wday, first):
     return (yday + 6 - (wday - first) % 7) // 7
 
 
+# Numeric conversions: (natural width, natural padding).
+_NUMERIC_FORMATS = {
+    'd': (2, '0'), 'e': (2, ' '), 'H': (2, '0'), 'I': (2, '0'),
+    'k': (2, ' '), 'l': (2, ' '), 'M': (2, '0'), 'S': (2, '0'),
+    'm': (2, '0'), 'y': (2, '0'), 'g': (2, '0'), 'C': (1, '0'),
+    'j': (3, '0'), 'U': (2, '0'), 'W': (2, '0'), 'V': (2, '0'),
+    'Y': (1, '0'), 'G': (1, '0'), 'u': (1, '0'), 'w': (1, '0'),
+    's': (1, '0'),
+}
+_E_MODIFIABLE = 'cCxXyY'
+_O_MODIFIABLE = 'deHImMSuUVwWy'
+
+
 def _strftime(fmt, fields, tz_owner):
-    """Render `fmt` in the C locale. `fields` is (year, month, day, hour,
-    minute, second, microsecond); `tz_owner` answers utcoffset()/tzname()
-    for %z/%Z (None for a date)."""
+    """Render `fmt` as glibc's strftime does in the C locale, with %f, %z
+    and %Z supplied by the datetime object as CPython does. `fields` is
+    (year, month, day, hour, minute, second, microsecond); `tz_owner`
+    answers utcoffset()/tzname() (None for a date)."""
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s'
                         % type(fmt).__name__)
@@ -498,6 +512,7 @@ def _strftime(fmt, fields, tz_owner):
     ordinal = _to_ordinal(y, mo, d)
     wday = (ordinal + 6) % 7
     yday = ordinal - _days_before_year(y)
+    iso = None
     out = []
     i = 0
     n = len(fmt)
@@ -507,86 +522,160 @@ def _strftime(fmt, fields, tz_owner):
             out.append(ch)
             i += 1
             continue
-        c = fmt[i + 1]
-        i += 2
-        if c == 'Y':
-            out.append(str(y))
-        elif c == 'm':
-            out.append('%02d' % mo)
-        elif c == 'd':
-            out.append('%02d' % d)
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'H':
-            out.append('%02d' % h)
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % s)
-        elif c == 'f':
-            out.append('%06d' % us)
-        elif c == 'I':
-            out.append('%02d' % ((h + 11) % 12 + 1))
-        elif c == 'p':
-            out.append('AM' if h < 12 else 'PM')
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'C':
-            out.append(str(y // 100))
-        elif c == 'a':
-            out.append(_DAY_ABBR[wday])
-        elif c == 'A':
-            out.append(_DAY_NAMES[wday])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTH_ABBR[mo])
-        elif c == 'B':
-            out.append(_MONTH_NAMES[mo])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'U':
-            out.append('%02d' % _week_of_year(yday, wday, 6))
-        elif c == 'W':
-            out.append('%02d' % _week_of_year(yday, wday, 0))
-        elif c == 'w':
-            out.append(str((wday + 1) % 7))
-        elif c == 'u':
-            out.append(str(wday + 1))
-        elif c == 'G' or c == 'V':
-            iy, iw, _ = _iso_calendar(y, mo, d)
-            out.append(str(iy) if c == 'G' else '%02d' % iw)
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d'
-                       % (_DAY_ABBR[wday], _MONTH_ABBR[mo], d, h, mi, s, y))
-        elif c == 'x' or c == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'X' or c == 'T':
-            out.append('%02d:%02d:%02d' % (h, mi, s))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif c == 'R':
-            out.append('%02d:%02d' % (h, mi))
-        elif c == 'r':
-            out.append('%02d:%02d:%02d %s' % ((h + 11) % 12 + 1, mi, s,
-                                              'AM' if h < 12 else 'PM'))
-        elif c == 's':
-            out.append(str(_local_to_posix(_FieldView(fields))))
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == 'z':
-            if tz_owner is not None:
-                out.append(_format_offset(tz_owner.utcoffset(), ''))
-        elif c == 'Z':
-            if tz_owner is not None:
-                name = tz_owner.tzname()
-                if name is not None:
-                    out.append(name)
-        elif c == '%':
-            out.append('%')
-        else:
-            out.append('%' + c)
+        start = i
+        i += 1
+        flags = ''
+        while i < n and fmt[i] in '-_0^#':
+            flags += fmt[i]
+            i += 1
+        width_start = i
+        while i < n and '0' <= fmt[i] <= '9':
+            i += 1
+        width = int(fmt[width_start:i]) if i > width_start else None
+        modifier = ''
+        if i < n and fmt[i] in 'EO':
+            modifier = fmt[i]
+            i += 1
+        if i == n:
+            # glibc copies an unfinished conversion, padded to its width.
+            out.append(fmt[start:].rjust(width or 0))
+            break
+        c = fmt[i]
+        i += 1
+        plain = not flags and width is None and not modifier
+        if c in 'zZ' and not plain:
+            # CPython fills only the bare %z and %Z; glibc sees no zone.
+            out.append('' if width is None else ''.rjust(width))
+            continue
+        if (modifier == 'E' and c not in _E_MODIFIABLE) or \
+                (modifier == 'O' and c not in _O_MODIFIABLE) or \
+                (c == 'f' and not plain):
+            out.append(fmt[start:i])
+            continue
+        if c in _NUMERIC_FORMATS:
+            if c in 'GVg' and iso is None:
+                iso = _iso_calendar(y, mo, d)
+            value = _numeric_field(c, fields, wday, yday, iso)
+            natural, pad = _NUMERIC_FORMATS[c]
+            text = str(value)
+            if '-' in flags and width is None:
+                out.append(text)
+                continue
+            if '_' in flags or '-' in flags:
+                pad = ' '
+            elif '0' in flags:
+                pad = '0'
+            out.append(text.rjust(natural if width is None else width, pad))
+            continue
+        text = _text_field(c, fields, wday, tz_owner)
+        if text is None:
+            out.append(fmt[start:i])
+            continue
+        if '^' in flags or ('#' in flags and c in 'aAbBh'):
+            text = text.upper()
+        elif '#' in flags and c in 'pZ':
+            text = text.lower()
+        if width is not None:
+            text = text.rjust(width, '0' if '0' in flags else ' ')
+        out.append(text)
     return ''.join(out)
+
+
+def _numeric_field(c, fields, wday, yday, iso):
+    y, mo, d, h, mi, s = fields[:6]
+    if c == 'd' or c == 'e':
+        return d
+    if c == 'H' or c == 'k':
+        return h
+    if c == 'I' or c == 'l':
+        return (h + 11) % 12 + 1
+    if c == 'M':
+        return mi
+    if c == 'S':
+        return s
+    if c == 'm':
+        return mo
+    if c == 'y':
+        return y % 100
+    if c == 'C':
+        return y // 100
+    if c == 'Y':
+        return y
+    if c == 'j':
+        return yday
+    if c == 'U':
+        return _week_of_year(yday, wday, 6)
+    if c == 'W':
+        return _week_of_year(yday, wday, 0)
+    if c == 'G':
+        return iso[0]
+    if c == 'g':
+        return iso[0] % 100
+    if c == 'V':
+        return iso[1]
+    if c == 'u':
+        return wday + 1
+    if c == 'w':
+        return (wday + 1) % 7
+    return _local_to_posix(_FieldView(fields))
+
+
+def _text_field(c, fields, wday, tz_owner):
+    # The text of a non-numeric conversion, or None for an unknown one.
+    y, mo, d, h, mi, s, us = fields
+    if c == 'a':
+        return _DAY_ABBR[wday]
+    if c == 'A':
+        return _DAY_NAMES[wday]
+    if c == 'b' or c == 'h':
+        return _MONTH_ABBR[mo]
+    if c == 'B':
+        return _MONTH_NAMES[mo]
+    if c == 'p':
+        return 'AM' if h < 12 else 'PM'
+    if c == 'P':
+        return 'am' if h < 12 else 'pm'
+    if c == 'c':
+        return '%s %s %2d %02d:%02d:%02d %d' % (_DAY_ABBR[wday],
+                                               _MONTH_ABBR[mo], d, h, mi, s,
+                                               y)
+    if c == 'x' or c == 'D':
+        return '%02d/%02d/%02d' % (mo, d, y % 100)
+    if c == 'X' or c == 'T':
+        return '%02d:%02d:%02d' % (h, mi, s)
+    if c == 'F':
+        return '%d-%02d-%02d' % (y, mo, d)
+    if c == 'R':
+        return '%02d:%02d' % (h, mi)
+    if c == 'r':
+        return '%02d:%02d:%02d %s' % ((h + 11) % 12 + 1, mi, s,
+                                      'AM' if h < 12 else 'PM')
+    if c == 'n':
+        return '\n'
+    if c == 't':
+        return '\t'
+    if c == '%':
+        return '%'
+    if c == 'f':
+        return '%06d' % us
+    if c == 'z':
+        if tz_owner is None:
+            return ''
+        return _format_offset(tz_owner.utcoffset(), '')
+    if c == 'Z':
+        if tz_owner is None:
+            return ''
+        name = tz_owner.tzname()
+        return '' if name is None else name
+    return None
+
+
+def _ctime(fields):
+    # Like strftime's %c, but the year always has four digits.
+    y, mo, d, h, mi, s = fields[:6]
+    wday = (_to_ordinal(y, mo, d) + 6) % 7
+    return '%s %s %2d %02d:%02d:%02d %04d' % (_DAY_ABBR[wday], _MONTH_ABBR[mo],
+                                              d, h, mi, s, y)
 
 
 def _iso_calendar(y, m, d):
@@ -754,7 +843,7 @@ Monday == 1 ... Sunday == 7"""
 
     def ctime(self):
         """Return ctime() style string."""
-        return _strftime('%c', self._date_fields() + (0, 0, 0, 0), None)
+        return _ctime(self._date_fields() + (0, 0, 0))
 
     def strftime(self, fmt):
         """format -> strftime() style string."""
@@ -948,6 +1037,11 @@ def _check_dt_arg(what, dt):
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
+    def __init_subclass__(cls, **kwargs):
+        # A final type in CPython (no Py_TPFLAGS_BASETYPE).
+        raise TypeError("type 'datetime.timezone' is not an acceptable "
+                        "base type")
+
     def __new__(cls, *args, **kwargs):
         offset, name = _parse_args(args, kwargs, ('offset', 'name'), 1, 2,
                                    'timezone')
@@ -985,8 +1079,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() argument must be a datetime instance '
-                            'or None')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt._tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
@@ -1316,6 +1409,17 @@ def _local_fields(secs):
             min(tm.tm_sec, 59))
 
 
+def _local_fold(secs, fields):
+    # 1 when the wall time `fields` occurred earlier too (the repeated hour
+    # after a backward transition), else 0.
+    wall = ((_to_ordinal(fields[0], fields[1], fields[2]) - _EPOCH_ORDINAL)
+            * 86400 + fields[3] * 3600 + fields[4] * 60 + fields[5])
+    earlier = wall - _local_offset(secs - 86400)[0]
+    if earlier < secs and earlier + _local_offset(earlier)[0] == wall:
+        return 1
+    return 0
+
+
 def _local_offset(secs):
     # Seconds east of UTC of the local zone at POSIX time `secs`.
     tm = _time.localtime(secs)
@@ -1347,7 +1451,7 @@ def _local_to_posix(dt):
             candidates.append(u)
     if not candidates:
         # A gap: the wall time never happened; fold picks the side.
-        return first if dt._fold else second
+        return second if dt._fold else first
     candidates.sort()
     return candidates[-1] if dt._fold and len(candidates) > 1 \
         else candidates[0]
@@ -1385,7 +1489,7 @@ class datetime(date):
         secs, us = _split_timestamp(t)
         if tz is None:
             fields = _local_fields(secs)
-            return cls(*fields, us)
+            return cls(*fields, us, fold=_local_fold(secs, fields))
         fields = _utc_fields(secs)
         return tz.fromutc(cls(*fields, us, tz))
 
@@ -1504,9 +1608,12 @@ class datetime(date):
 
     def timestamp(self):
         """Return POSIX timestamp as float."""
+        if self._tzinfo is None:
+            return _local_to_posix(self) + self._microsecond / _US_PER_SECOND
         off = self.utcoffset()
         if off is None:
-            return _local_to_posix(self) + self._microsecond / _US_PER_SECOND
+            raise TypeError("can't subtract offset-naive and offset-aware "
+                            "datetimes")
         total = self._us() - off._total \
             - (_EPOCH_ORDINAL - 1) * _US_PER_DAY
         return total / _US_PER_SECOND
@@ -1531,19 +1638,15 @@ class datetime(date):
         tz = None if tz is _MISSING else _check_tzinfo(tz)
         off = self.utcoffset()
         if off is None:
-            posix = _local_to_posix(self)
-            mine = _local_timezone(posix)
-            off = mine._offset
-            if tz is None:
-                return self.replace(tzinfo=mine)
-        elif tz is None:
-            posix = (self._us() - off._total) // _US_PER_SECOND \
-                - (_EPOCH_ORDINAL - 1) * 86400
+            off = _local_timezone(_local_to_posix(self))._offset
+        utc_us = self._us() - off._total
         if tz is None:
-            tz = _local_timezone(posix)
+            # The local zone in force at that instant.
+            tz = _local_timezone(utc_us // _US_PER_SECOND
+                                 - (_EPOCH_ORDINAL - 1) * 86400)
         elif self._tzinfo is tz:
             return self
-        utc = _dt_from_us(type(self), self._us() - off._total, tz)
+        utc = _dt_from_us(type(self), utc_us, tz)
         return tz.fromutc(utc)
 
     def isoformat(self, *args, **kwargs):
@@ -1585,7 +1688,7 @@ class datetime(date):
 
     def ctime(self):
         """Return ctime() style string."""
-        return _strftime('%c', self._all_fields(), None)
+        return _ctime(self._all_fields())
 
     def strftime(self, fmt):
         """format -> strftime() style string."""
@@ -1789,6 +1892,9 @@ def _parse_iso_clock(text, pos, end):
     for i in (1, 2):
         if pos == end:
             return fields[0], fields[1], fields[2], 0
+        if text[pos] in '.,':
+            # A decimal fraction may follow any field; it ends the clock.
+            break
         if colon is None:
             colon = text[pos] == ':'
         if colon:
@@ -1802,9 +1908,12 @@ def _parse_iso_clock(text, pos, end):
         pos += 2
     us = 0
     if pos < end:
-        if text[pos] not in '.,':
+        # 3.11's parser also reads digits straight after the seconds as a
+        # fraction: '12:00:00:5' and '12000012' (two digits or more).
+        if text[pos] in '.,' or (colon and text[pos] == ':'):
+            pos += 1
+        elif colon or end - pos < 2:
             return None
-        pos += 1
         frac = text[pos:end]
         if not frac:
             return None
@@ -1825,6 +1934,10 @@ def _parse_iso_time(text, pos):
             tz_at = i
             break
     clock = _parse_iso_clock(text, pos, tz_at)
+    if clock is None and pos < tz_at < end and \
+            '.' not in text[pos:tz_at] and ',' not in text[pos:tz_at]:
+        # 3.11 lets one character stand between the time and its offset.
+        clock = _parse_iso_clock(text, pos, tz_at - 1)
     if clock is None:
         return None
     tz = None
