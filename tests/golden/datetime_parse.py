@@ -82,3 +82,7 @@ for text, fmt in [('2023-366', '%Y-%j'), ('2023 53 6', '%Y %U %w'), ('2024 0 1',
                   ('2020 5 2020', '%G %V %Y'), ('2020 5 1 3', '%G %V %u %j'), ('2020 3', '%G %j'),
                   ('5', '%V'), ('2021 1 Mon', '%G %V %a'), ('2019 1 0', '%G %V %w')]:
     show('%r %r' % (text, fmt), lambda: datetime.strptime(text, fmt))
+# long inputs: no deep recursion, no runaway backtracking
+print(datetime.strptime('a' * 3000, 'a' * 3000).year, datetime.strptime(' ' * 3000 + '5', ' %d').day)
+show('many digits', lambda: datetime.strptime('1' * 40 + 'x', '%m%d%H%M%S%y%j'))
+show('padded', lambda: datetime.strptime('2024' + ' ' * 200 + 'x', '%Y %m'))

@@ -2096,58 +2096,70 @@ def _tokenize_format(fmt):
     return tokens
 
 
-def _match(tokens, k, text, pos, found):
-    """Backtracking match of tokens[k:] at text[pos:]; on success returns
-    the end position, with `found` holding each directive's value."""
-    if k == len(tokens):
-        return pos
-    token = tokens[k]
-    kind = token[0]
-    if kind == 'lit':
-        if text[pos:pos + 1].lower() == token[1].lower() and pos < len(text):
-            return _match(tokens, k + 1, text, pos + 1, found)
-        return None
-    if kind == 'space':
+def _choices(token, text, pos):
+    """The readings of one space or directive token at `pos`, most
+    preferred first, as (directive code or None, value, end)."""
+    if token[0] == 'space':
         end = pos
         while end < len(text) and text[end].isspace():
             end += 1
-        if end == pos:
-            return None
-        while end > pos:
-            got = _match(tokens, k + 1, text, end, found)
-            if got is not None:
-                return got
-            end -= 1
-        return None
+        return [(None, None, e) for e in range(end, pos, -1)]
     code = token[1]
     if code in _NUMERIC:
-        choices = _numeric_choices(text, pos, _NUMERIC[code], code)
-    elif code == 'a':
-        choices = _name_choices(text, pos, list(enumerate(_DAY_NAMES))
-                                + list(enumerate(_DAY_ABBR)))
-    elif code == 'A':
-        choices = _name_choices(text, pos, list(enumerate(_DAY_NAMES))
-                                + list(enumerate(_DAY_ABBR)))
+        found = _numeric_choices(text, pos, _NUMERIC[code], code)
+    elif code in 'aA':
+        found = _name_choices(text, pos, list(enumerate(_DAY_NAMES))
+                              + list(enumerate(_DAY_ABBR)))
     elif code in 'bB':
-        choices = _name_choices(text, pos,
-                                list(enumerate(_MONTH_NAMES))
-                                + list(enumerate(_MONTH_ABBR)))
+        found = _name_choices(text, pos, list(enumerate(_MONTH_NAMES))
+                              + list(enumerate(_MONTH_ABBR)))
     elif code == 'p':
-        choices = _name_choices(text, pos, [(0, 'am'), (12, 'pm')])
+        found = _name_choices(text, pos, [(0, 'am'), (12, 'pm')])
     elif code == 'z':
-        choices = _offset_choices(text, pos)
+        found = _offset_choices(text, pos)
     else:
-        choices = _name_choices(text, pos, _zone_names())
-        choices = [(text[pos:end], end) for _, end in choices]
-    for value, end in choices:
-        saved = dict(found)
-        found[code] = value
-        got = _match(tokens, k + 1, text, end, found)
-        if got is not None:
-            return got
-        found.clear()
-        found.update(saved)
-    return None
+        found = [(text[pos:end], end)
+                 for _, end in _name_choices(text, pos, _zone_names())]
+    return [(code, value, end) for value, end in found]
+
+
+def _match(tokens, text, found):
+    """Match `tokens` against a prefix of `text` as a backtracking regular
+    expression would; returns the end of the match (None when there is
+    none), with `found` holding each directive's value. The search keeps
+    its own stack, and remembers the (token, position) pairs known to
+    fail so that it stays polynomial."""
+    dead = set()
+    stack = []
+    k = pos = 0
+    while True:
+        alive = True
+        while k < len(tokens) and tokens[k][0] == 'lit':
+            if pos >= len(text) or \
+                    text[pos].lower() != tokens[k][1].lower():
+                alive = False
+                break
+            k += 1
+            pos += 1
+        if alive:
+            if k == len(tokens):
+                return pos
+            if (k, pos) not in dead:
+                stack.append([k, pos, _choices(tokens[k], text, pos), 0])
+        while stack:
+            frame = stack[-1]
+            if frame[3] < len(frame[2]):
+                code, value, end = frame[2][frame[3]]
+                frame[3] += 1
+                if code is not None:
+                    found[code] = value
+                k = frame[0] + 1
+                pos = end
+                break
+            stack.pop()
+            dead.add((frame[0], frame[1]))
+        else:
+            return None
 
 
 def _check_iso_directives(found, weekday):
@@ -2182,8 +2194,16 @@ def _strptime(text, fmt):
         raise TypeError('strptime() argument 2 must be str, not %s'
                         % type(fmt).__name__)
     tokens = _tokenize_format(fmt)
+    seen = set()
+    for token in tokens:
+        if token[0] == 'dir':
+            if token[1] in seen:
+                # CPython's pattern would name the same group twice.
+                raise ValueError("strptime format uses the directive '%%%s' "
+                                 "twice: '%s'" % (token[1], fmt))
+            seen.add(token[1])
     found = {}
-    end = _match(tokens, 0, text, 0, found)
+    end = _match(tokens, text, found)
     if end is None:
         raise ValueError('time data %r does not match format %r'
                          % (text, fmt))
