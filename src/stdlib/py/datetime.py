@@ -104,6 +104,18 @@ def _index(value):
     return method(value)
 
 
+def _c_int(value):
+    # An argument the C module reads as a C int ("i" format).
+    value = _index(value)
+    if value >= 2 ** 63 or value < -2 ** 63:
+        raise OverflowError('Python int too large to convert to C long')
+    if value > 2 ** 31 - 1:
+        raise OverflowError('signed integer is greater than maximum')
+    if value < -2 ** 31:
+        raise OverflowError('signed integer is less than minimum')
+    return value
+
+
 def _parse_args(args, kwargs, names, required, npositional, fname):
     """Bind `args`/`kwargs` to `names` as PyArg_ParseTupleAndKeywords does
     (its messages included); absent optional values are _MISSING."""
@@ -150,7 +162,7 @@ def _parse_args(args, kwargs, names, required, npositional, fname):
 
 
 def _check_date_fields(y, m, d):
-    y, m, d = _index(y), _index(m), _index(d)
+    y, m, d = _c_int(y), _c_int(m), _c_int(d)
     if y < MINYEAR or y > MAXYEAR:
         raise ValueError('year %d is out of range' % y)
     if m < 1 or m > 12:
@@ -166,7 +178,7 @@ _CLOCK_LIMITS = (('hour', 23), ('minute', 59), ('second', 59),
 
 
 def _check_time_fields(*values):
-    fields = [_index(v) for v in values]
+    fields = [_c_int(v) for v in values]
     for (name, top), v in zip(_CLOCK_LIMITS, fields):
         if v < 0 or v > top:
             raise ValueError('%s must be in 0..%d' % (name, top))
@@ -516,6 +528,11 @@ def _strftime(fmt, fields, tz_owner):
     out = []
     i = 0
     n = len(fmt)
+    # CPython gives up (returning '') once the text outgrows its buffer,
+    # which doubles from 1024 up to 256 times the format's length.
+    limit = 1024
+    while limit < 256 * n:
+        limit *= 2
     while i < n:
         ch = fmt[i]
         if ch != '%' or i + 1 == n:
@@ -532,6 +549,8 @@ def _strftime(fmt, fields, tz_owner):
         while i < n and '0' <= fmt[i] <= '9':
             i += 1
         width = int(fmt[width_start:i]) if i > width_start else None
+        if width is not None and width >= limit:
+            return ''
         modifier = ''
         if i < n and fmt[i] in 'EO':
             modifier = fmt[i]
@@ -578,7 +597,8 @@ def _strftime(fmt, fields, tz_owner):
         if width is not None:
             text = text.rjust(width, '0' if '0' in flags else ' ')
         out.append(text)
-    return ''.join(out)
+    text = ''.join(out)
+    return '' if len(text) >= limit else text
 
 
 def _numeric_field(c, fields, wday, yday, iso):
@@ -778,7 +798,7 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         """int -> date corresponding to a proleptic Gregorian ordinal."""
-        n = _index(n)
+        n = _c_int(n)
         if n < 1:
             raise ValueError('ordinal must be >= 1')
         if n > _MAX_ORDINAL:
@@ -798,7 +818,11 @@ class date:
     @classmethod
     def fromisocalendar(cls, year, week, day):
         """int, int, int -> Construct a date from the ISO year, week number and weekday."""
-        y, m, d = _from_iso_calendar(_index(year), _index(week), _index(day))
+        parts = [_index(v) for v in (year, week, day)]
+        for v in parts:
+            if not -2 ** 31 <= v < 2 ** 31:
+                raise ValueError('ISO calendar component out of range')
+        y, m, d = _from_iso_calendar(*parts)
         return cls(y, m, d)
 
     year = property(_attrgetter('_year'), doc='year (1-9999)')
@@ -1394,7 +1418,10 @@ def _utc_fields(secs):
     days, rem = divmod(secs, 86400)
     n = days + _EPOCH_ORDINAL
     if not 1 <= n <= _MAX_ORDINAL:
-        y = _from_ordinal(n)[0] if n >= 1 else n // 366
+        y = _from_ordinal(n)[0]
+        if not -2 ** 31 <= y - 1900 < 2 ** 31:
+            # gmtime_r/localtime_r cannot express the year (EOVERFLOW).
+            raise OSError(75, 'Value too large for defined data type')
         raise ValueError('year %d is out of range' % y)
     y, mo, d = _from_ordinal(n)
     h, rem = divmod(rem, 3600)
