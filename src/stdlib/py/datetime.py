@@ -2134,12 +2134,14 @@ def _choices(token, text, pos):
     code = token[1]
     if code in _NUMERIC:
         found = _numeric_choices(text, pos, _NUMERIC[code], code)
-    elif code in 'aA':
-        found = _name_choices(text, pos, list(enumerate(_DAY_NAMES))
-                              + list(enumerate(_DAY_ABBR)))
-    elif code in 'bB':
-        found = _name_choices(text, pos, list(enumerate(_MONTH_NAMES))
-                              + list(enumerate(_MONTH_ABBR)))
+    elif code == 'a':
+        found = _name_choices(text, pos, list(enumerate(_DAY_ABBR)))
+    elif code == 'A':
+        found = _name_choices(text, pos, list(enumerate(_DAY_NAMES)))
+    elif code == 'b':
+        found = _name_choices(text, pos, list(enumerate(_MONTH_ABBR)))
+    elif code == 'B':
+        found = _name_choices(text, pos, list(enumerate(_MONTH_NAMES)))
     elif code == 'p':
         found = _name_choices(text, pos, [(0, 'am'), (12, 'pm')])
     elif code == 'z':
