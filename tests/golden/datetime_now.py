@@ -1,5 +1,6 @@
 # now/today/utcnow read the interpreter's clock: relations in real time,
-# exact steps under the virtual clock (printed rounded so both agree).
+# exact steps under the virtual clock (printed truncated, with slack for
+# scheduling delays in real time, so both agree).
 import asyncio
 from datetime import date, datetime, timedelta, timezone
 
@@ -18,17 +19,17 @@ async def main():
     b = datetime.now()
     v = datetime.now(tz=timezone.utc)
     print(type(a).__name__, a.tzinfo, repr(u.tzinfo), b >= a)
-    print(round((b - a).total_seconds()), round((v - u).total_seconds()))
+    print(int((b - a).total_seconds()), int((v - u).total_seconds()))
     await asyncio.sleep(0.5)
     c = datetime.utcnow()
-    print(c.tzinfo, abs((c.replace(tzinfo=timezone.utc) - v).total_seconds() - 0.5) < 0.3)
-    print(abs((datetime.today() - datetime.now()).total_seconds()) < 0.3)
+    print(c.tzinfo, 0.5 <= (c.replace(tzinfo=timezone.utc) - v).total_seconds() < 1.5)
+    print(abs((datetime.today() - datetime.now()).total_seconds()) < 1)
     t = date.today()
     print(type(t).__name__, t == datetime.now().date() or t == (datetime.now() - timedelta(seconds=1)).date())
     print(t.year >= 2024, datetime.now().year >= 2024)
     await asyncio.sleep(1)
     w = datetime.now(timezone(timedelta(hours=3)))
-    print(round((w - v).total_seconds()), w.utcoffset())
+    print(int((w - v).total_seconds() - 0.5), w.utcoffset())
 
 
 asyncio.run(main())
