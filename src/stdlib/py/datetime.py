@@ -225,6 +225,9 @@ _TD_FACTOR_OF = dict(zip(_TD_NAMES, _TD_FACTORS))
 
 
 def _td_from_us(cls, total):
+    made = _timedelta_at(cls, total)
+    if made is not None:
+        return made
     days, rem = divmod(total, _US_PER_DAY)
     if not -_MAX_DAYS <= days <= _MAX_DAYS:
         if days >= 2 ** 31 or days < -2 ** 31:
@@ -750,10 +753,10 @@ def _new_date(cls, y, m, d, ordinal):
 
 
 def _date_from_ordinal(cls, n):
-    if not 1 <= n <= _MAX_ORDINAL:
+    made = _date_at(cls, n)
+    if made is None:
         raise OverflowError('date value out of range')
-    y, m, d = _from_ordinal(n)
-    return _new_date(cls, y, m, d, n)
+    return made
 
 
 def _no_args(name, args, kwargs):
@@ -893,7 +896,10 @@ Monday == 1 ... Sunday == 7"""
 
     def __add__(self, rhs):
         if isinstance(rhs, timedelta):
-            return _date_from_ordinal(type(self), self._ord + rhs._total // _US_PER_DAY)
+            made = _date_at(type(self), self._ord + rhs._total // _US_PER_DAY)
+            if made is None:
+                raise OverflowError('date value out of range')
+            return made
         return NotImplemented
 
     __radd__ = __add__
@@ -1386,15 +1392,10 @@ def _new_datetime(cls, y, mo, d, h, mi, s, us, tz, fold, ordinal):
 
 def _dt_from_us(cls, total, tz, fold=0):
     # A datetime from microseconds since 0001-01-01T00:00 (ordinal 1).
-    days, rem = divmod(total, _US_PER_DAY)
-    n = days + 1
-    if not 1 <= n <= _MAX_ORDINAL:
+    made = _datetime_at(cls, total, tz, fold)
+    if made is None:
         raise OverflowError('date value out of range')
-    y, mo, d = _from_ordinal(n)
-    secs, us = divmod(rem, _US_PER_SECOND)
-    mins, s = divmod(secs, 60)
-    h, mi = divmod(mins, 60)
-    return _new_datetime(cls, y, mo, d, h, mi, s, us, tz, fold, n)
+    return made
 
 
 def _split_timestamp(t):
