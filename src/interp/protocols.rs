@@ -319,8 +319,8 @@ impl Vm {
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
-                l.type_name(),
-                r.type_name()
+                l.type_of().tp_name(),
+                r.type_of().tp_name()
             ))),
         }
     }

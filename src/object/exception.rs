@@ -402,7 +402,7 @@ impl PyErr {
     pub fn attribute_error(v: &Value, attr: &str) -> Box<PyErr> {
         let msg = match v {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, attr),
-            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), attr),
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.tp_name(), attr),
             _ => format!(
                 "'{}' object has no attribute '{}'",
                 v.type_of().tp_name(),

@@ -91,8 +91,8 @@ fn unsupported_symbol(op: &str, a: &Value, b: &Value) -> Box<PyErr> {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op,
-        a.type_name(),
-        b.type_name()
+        a.type_of().tp_name(),
+        b.type_of().tp_name()
     ))
 }
 
@@ -544,7 +544,7 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
     let count = repeat_count(n).ok_or_else(|| {
         PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
-            n.type_name()
+            n.type_of().tp_name()
         ))
     })?;
     if count == i64::MIN && matches!(n, Value::BigInt(_)) {

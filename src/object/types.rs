@@ -296,6 +296,8 @@ impl TypeRef {
             TypeRef::Builtin(t) if matches!(t.module, "_asyncio" | "_io" | "operator") => {
                 format!("{}.{}", t.module, t.name)
             }
+            // `datetime`'s classes are C types in CPython (_datetimemodule.c).
+            TypeRef::User(c) if &*c.module == "datetime" => format!("datetime.{}", c.name),
             _ => self.name().to_string(),
         }
     }

@@ -4,6 +4,7 @@ pub mod bisect;
 pub mod collections;
 pub mod copy;
 pub mod dataclasses;
+pub mod datetime;
 pub mod enums;
 pub mod functools;
 pub mod heapq;
@@ -77,6 +78,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
+    ("datetime", datetime::make_module),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
