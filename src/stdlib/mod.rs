@@ -80,6 +80,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
+    ("fractions", |vm| py_module(vm, "fractions", include_str!("py/fractions.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
