@@ -81,6 +81,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
     ("fractions", |vm| py_module(vm, "fractions", include_str!("py/fractions.py"))),
+    ("statistics", |vm| py_module(vm, "statistics", include_str!("py/statistics.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
