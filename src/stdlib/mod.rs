@@ -82,6 +82,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     }),
     ("fractions", |vm| py_module(vm, "fractions", include_str!("py/fractions.py"))),
     ("statistics", |vm| py_module(vm, "statistics", include_str!("py/statistics.py"))),
+    ("pprint", |vm| py_module(vm, "pprint", include_str!("py/pprint.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
