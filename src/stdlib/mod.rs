@@ -83,6 +83,11 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("fractions", |vm| py_module(vm, "fractions", include_str!("py/fractions.py"))),
     ("statistics", |vm| py_module(vm, "statistics", include_str!("py/statistics.py"))),
     ("pprint", |vm| py_module(vm, "pprint", include_str!("py/pprint.py"))),
+    ("urllib.parse", |vm| py_module(vm, "urllib.parse", include_str!("py/urllib_parse.py"))),
+    ("urllib", |vm| {
+        let parse = import(vm, "urllib.parse").expect("urllib.parse loads");
+        exec_module_source(vm, "urllib", "", vec![("parse", parse)])
+    }),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
