@@ -85,9 +85,10 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("pprint", |vm| py_module(vm, "pprint", include_str!("py/pprint.py"))),
     ("urllib.parse", |vm| py_module(vm, "urllib.parse", include_str!("py/urllib_parse.py"))),
     ("urllib", |vm| {
-        let parse = import(vm, "urllib.parse").expect("urllib.parse loads");
+        let parse = import(vm, "urllib.parse").unwrap_or(Value::None);
         exec_module_source(vm, "urllib", "", vec![("parse", parse)])
     }),
+    ("shlex", |vm| py_module(vm, "shlex", include_str!("py/shlex.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
