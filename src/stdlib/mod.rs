@@ -89,6 +89,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         exec_module_source(vm, "urllib", "", vec![("parse", parse)])
     }),
     ("shlex", |vm| py_module(vm, "shlex", include_str!("py/shlex.py"))),
+    ("reprlib", |vm| py_module(vm, "reprlib", include_str!("py/reprlib.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
