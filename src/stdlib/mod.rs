@@ -91,6 +91,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("shlex", |vm| py_module(vm, "shlex", include_str!("py/shlex.py"))),
     ("reprlib", |vm| py_module(vm, "reprlib", include_str!("py/reprlib.py"))),
     ("difflib", |vm| py_module(vm, "difflib", include_str!("py/difflib.py"))),
+    ("fnmatch", |vm| py_module(vm, "fnmatch", include_str!("py/fnmatch.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
