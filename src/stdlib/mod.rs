@@ -92,6 +92,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("reprlib", |vm| py_module(vm, "reprlib", include_str!("py/reprlib.py"))),
     ("difflib", |vm| py_module(vm, "difflib", include_str!("py/difflib.py"))),
     ("fnmatch", |vm| py_module(vm, "fnmatch", include_str!("py/fnmatch.py"))),
+    ("timeit", |vm| py_module(vm, "timeit", include_str!("py/timeit.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
