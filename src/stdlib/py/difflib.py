@@ -24,32 +24,33 @@ def _ratio(matches, length):
 
 
 class SequenceMatcher:
-    """SequenceMatcher is a flexible class for comparing pairs of sequences
-    of any type, so long as the sequence elements are hashable."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
-        self.isjunk = isjunk
+        self.isjunk, self.autojunk = isjunk, autojunk
+        # Neither sequence is set yet: the setters below compare by
+        # identity to skip needless work.
         self.a = self.b = None
-        self.autojunk = autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def _forget_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
 
     def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        if b is not self.b:
+            self.b = b
+            self._forget_results()
+            self.fullbcount = None
+            self._index_b()
 
     def _index_b(self):
         # b2j maps each element of b to the ascending indices where it
@@ -79,7 +80,6 @@ class SequenceMatcher:
         self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find longest matching block in a[alo:ahi] and b[blo:bhi]."""
         a, b, b2j, junk = self.a, self.b, self.b2j, self.bjunk
         if ahi is None:
             ahi = len(a)
@@ -114,7 +114,6 @@ class SequenceMatcher:
         return Match(best_i, best_j, best_size)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences."""
         if self.matching_blocks is not None:
             return self.matching_blocks
         la, lb = len(self.a), len(self.b)
@@ -147,7 +146,6 @@ class SequenceMatcher:
         return merged
 
     def get_opcodes(self):
-        """Return list of 5-tuples describing how to turn a into b."""
         if self.opcodes is not None:
             return self.opcodes
         i = j = 0
@@ -166,7 +164,6 @@ class SequenceMatcher:
         return codes
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes."""
         codes = list(self.get_opcodes())
         if not codes:
             codes = [('equal', 0, 1, 0, 1)]
@@ -188,12 +185,10 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
         matches = sum(m.size for m in self.get_matching_blocks())
         return _ratio(matches, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
         if self.fullbcount is None:
             counts = {}
             for elt in self.b:
@@ -212,14 +207,13 @@ class SequenceMatcher:
         return _ratio(matches, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
         la, lb = len(self.a), len(self.b)
         return _ratio(min(la, lb), la + lb)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough"
-    matches."""
+    """The best `n` of `possibilities` scoring at least `cutoff` against
+    `word`, best first."""
     if not n > 0:
         raise ValueError('n must be > 0: %r' % (n,))
     if not 0.0 <= cutoff <= 1.0:
@@ -236,15 +230,12 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 
 def IS_LINE_JUNK(line, pat=None):
-    """Return True for ignorable line: blank, or only a '#' amid
-    whitespace."""
     if pat is not None:
         return pat(line) is not None
     return line.strip() in ('', '#')
 
 
 def IS_CHARACTER_JUNK(ch, ws=' \t'):
-    """Return True for ignorable character: iff `ch` is a space or tab."""
     return ch in ws
 
 
@@ -254,16 +245,18 @@ def _keep_whitespace(line, tags):
                    for c, t in zip(line, tags))
 
 
+# The marks an opcode puts under the old and the new line of a pair.
+_HINTS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'),
+          'equal': (' ', ' ')}
+
+
 class Differ:
-    """Differ is a class for comparing sequences of lines of text, and
-    producing human-readable differences or deltas."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
@@ -288,55 +281,55 @@ class Differ:
             yield from self._dump('-', a, alo, ahi)
             yield from self._dump('+', b, blo, bhi)
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Pair up the most similar lines (ratio above 0.75) and mark their
-        # differences on "?" hint lines; an identical pair is used when no
-        # line is similar enough.
-        best_ratio, cutoff = 0.74, 0.75
-        matcher = SequenceMatcher(self.charjunk)
-        eqi = eqj = None
-        best_i = best_j = None
+    def _closest_pair(self, matcher, a, alo, ahi, b, blo, bhi):
+        # (ratio, i, j) of the most similar differing lines, the first
+        # found on a tie, or ratio 0.74 when none beats that; and the
+        # first pair of identical lines, if any.
+        best = (0.74, None, None)
+        identical = None
         for j in range(blo, bhi):
-            bj = b[j]
-            matcher.set_seq2(bj)
+            matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                matcher.set_seq1(ai)
-                if (matcher.real_quick_ratio() > best_ratio and
-                        matcher.quick_ratio() > best_ratio and
-                        matcher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = matcher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
+                matcher.set_seq1(a[i])
+                floor = best[0]
+                if (matcher.real_quick_ratio() > floor and
+                        matcher.quick_ratio() > floor and
+                        matcher.ratio() > floor):
+                    best = (matcher.ratio(), i, j)
+        return best, identical
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Pair up the most similar lines (ratio of at least 0.75) and mark
+        # their differences on "?" hint lines; failing that, an identical
+        # pair anchors the block; failing that, a plain replacement.
+        matcher = SequenceMatcher(self.charjunk)
+        (ratio, best_i, best_j), identical = self._closest_pair(
+            matcher, a, alo, ahi, b, blo, bhi)
+        similar = ratio >= 0.75
+        if not similar:
+            if identical is None:
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
+            best_i, best_j = identical
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            matcher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                else:
-                    atags += ' ' * la
-                    btags += ' ' * lb
-            yield from self._qformat(aelt, belt, atags, btags)
+        old, new = a[best_i], b[best_j]
+        if similar:
+            matcher.set_seqs(old, new)
+            old_marks, new_marks = [], []
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                old_mark, new_mark = _HINTS[tag]
+                if old_mark:
+                    old_marks.append(old_mark * (i2 - i1))
+                if new_mark:
+                    new_marks.append(new_mark * (j2 - j1))
+            yield from self._qformat(old, new, ''.join(old_marks),
+                                     ''.join(new_marks))
         else:
-            yield '  ' + aelt
+            yield '  ' + old
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
@@ -360,13 +353,10 @@ class Differ:
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare `a` and `b` (lists of strings); return a Differ-style
-    delta."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Generate one of the two sequences that generated a delta."""
     try:
         tag = {1: '- ', 2: '+ '}[int(which)]
     except KeyError:
@@ -378,15 +368,18 @@ def restore(delta, which):
 
 
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            first = lines[0]
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(first).__name__, first))
+    bad = [arg for arg in args if not isinstance(arg, str)]
+    if bad:
+        raise TypeError('all arguments must be str, not: %r' % (bad[0],))
+
+
+def _marked(mark, lines):
+    return [mark + line for line in lines]
 
 
 def _unified_range(start, stop):
@@ -415,8 +408,6 @@ def _header_date(date):
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a unified
-    diff."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -430,22 +421,16 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                                    _unified_range(first[3], last[4]),
                                    lineterm)
         for tag, i1, i2, j1, j2 in group:
+            old, new = a[i1:i2], b[j1:j2]
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
+                yield from _marked(' ', old)
+            else:
+                yield from _marked('-', old if tag != 'insert' else [])
+                yield from _marked('+', new if tag != 'delete' else [])
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a context
-    diff."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ',
               'equal': '  '}
@@ -459,34 +444,32 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
-        if any(g[0] in ('replace', 'delete') for g in group):
+        tags = {g[0] for g in group}
+        if tags & {'replace', 'delete'}:
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
+                    yield from _marked(prefix[tag], a[i1:i2])
         yield '--- %s ----%s' % (_context_range(first[3], last[4]), lineterm)
-        if any(g[0] in ('replace', 'insert') for g in group):
+        if tags & {'replace', 'insert'}:
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                    yield from _marked(prefix[tag], b[j1:j2])
+
+
+def _as_text(value):
+    # Bytes decoded so that every byte survives the round trip.
+    if not hasattr(value, 'decode'):
+        raise TypeError('all arguments must be bytes, not %s (%r)'
+                        % (type(value).__name__, value))
+    return value.decode('ascii', 'surrogateescape')
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
                tofiledate=b'', n=3, lineterm=b'\n'):
-    """Compare `a` and `b`, two sequences of lines represented as bytes
-    rather than str."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            raise TypeError('all arguments must be bytes, not %s (%r)'
-                            % (type(s).__name__, s)) from err
-
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    lines = dfunc(a, b, decode(fromfile), decode(tofile),
-                  decode(fromfiledate), decode(tofiledate), n,
-                  decode(lineterm))
+    """Run the str diff function `dfunc` on bytes lines, giving bytes."""
+    texts = [_as_text(x) for x in (fromfile, tofile, fromfiledate,
+                                   tofiledate)]
+    lines = dfunc([_as_text(x) for x in a], [_as_text(x) for x in b],
+                  *texts, n, _as_text(lineterm))
     for line in lines:
         yield line.encode('ascii', 'surrogateescape')

@@ -122,18 +122,23 @@ def _parse(pat):
             elif stuff == '!':
                 pieces.append(('.', _ANY))
             else:
-                if stuff[0] == '!':
-                    stuff = '^' + stuff[1:]
-                elif stuff[0] in ('^', '['):
-                    stuff = '\\' + stuff
-                pieces.append(('[%s]' % stuff, _class_matcher(stuff)))
+                # '!' negates; a leading '^' or '[' must not read as regex
+                # syntax.
+                lead = stuff[0]
+                if lead == '!':
+                    body = '^' + stuff[1:]
+                elif lead in '^[':
+                    body = '\\' + stuff
+                else:
+                    body = stuff
+                pieces.append(('[' + body + ']', _class_matcher(body)))
         else:
             pieces.append((_escape(c), c))
     return pieces
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression."""
+    """The regular expression source equivalent to the pattern."""
     pieces = _parse(pat)
     out = []
     i, n = 0, len(pieces)
@@ -229,20 +234,19 @@ def _check(name, pat):
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
+    """Whether `name` matches the pattern, case-sensitively."""
     name, pat = _check(name, pat)
     return _match(name, pat)
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN."""
+    """Whether `name` matches the pattern after os.path.normcase."""
     name = _fspath(name)
     pat = _fspath(pat)
     return fnmatchcase(name, pat)
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that
-    match PAT."""
+    """The names that match the pattern, in order."""
     pat = _fspath(pat)
     return [name for name in names if fnmatchcase(name, pat)]

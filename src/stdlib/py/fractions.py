@@ -88,7 +88,7 @@ def _is_rational(x):
 
 
 class Fraction:
-    """This class implements rational numbers."""
+    # An exact rational number numerator/denominator.
 
     __slots__ = ('_numerator', '_denominator')
 
@@ -274,22 +274,15 @@ class Fraction:
         return NotImplemented
 
     def _div(a, b):
-        # Cancel common factors before multiplying out, so a zero divisor
-        # is reported with the numerator CPython shows (Fraction(1, 0)).
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = _math.gcd(na, nb)
-        if g > 1:
-            na //= g
-            nb //= g
-        g = _math.gcd(db, da)
-        if g > 1:
-            da //= g
-            db //= g
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        # Cancel common factors crosswise before multiplying out, so a
+        # zero divisor is reported as CPython reports it (Fraction(1, 0)).
+        g_num = _math.gcd(a._numerator, b._numerator) or 1
+        g_den = _math.gcd(a._denominator, b._denominator) or 1
+        top = (a._numerator // g_num) * (b._denominator // g_den)
+        bottom = (b._numerator // g_num) * (a._denominator // g_den)
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        return Fraction(top, bottom, _normalize=False)
 
     def __truediv__(a, b):
         f = Fraction._coerce(b)
@@ -374,20 +367,18 @@ class Fraction:
         return NotImplemented
 
     def __pow__(a, b):
+        if _is_rational(b) and b.denominator == 1:
+            # An integral power stays exact: raise both terms, inverting
+            # first for a negative exponent and keeping the sign on top.
+            exponent = int(b.numerator)
+            top, bottom = a._numerator, a._denominator
+            if exponent < 0:
+                top, bottom, exponent = bottom, top, -exponent
+                if bottom < 0:
+                    top, bottom = -top, -bottom
+            return Fraction(top ** exponent, bottom ** exponent,
+                            _normalize=False)
         if _is_rational(b):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power,
-                                    a._denominator ** power,
-                                    _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
-                                    a._numerator ** -power,
-                                    _normalize=False)
-                return Fraction((-a._denominator) ** -power,
-                                (-a._numerator) ** -power,
-                                _normalize=False)
             return float(a) ** float(b)
         if isinstance(b, (float, complex)):
             return float(a) ** b
@@ -498,14 +489,13 @@ class Fraction:
         return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), self.as_integer_ratio()
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Fractions are immutable: only a subclass instance is rebuilt.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(*self.as_integer_ratio())
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

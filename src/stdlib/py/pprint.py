@@ -1,12 +1,13 @@
 # pprint: pretty-printing of nested data structures.
 #
-# An object whose one-line repr fits the remaining width is written as
-# that repr; otherwise containers with a builtin repr (chosen by the
-# type's __repr__, so subclasses that keep it are broken the same way)
-# are written one element per line, and strings and bytes are split into
-# implicitly concatenated chunks.  Line breaking follows CPython's
-# Lib/pprint.py (PrettyPrinter._format and the _pprint_* writers) so the
-# output matches character for character.
+# An object whose one-line repr fits in the room left on its line is shown
+# as that repr.  Otherwise containers with a builtin repr (chosen by the
+# type's __repr__, so subclasses that keep it are laid out the same way)
+# get one element per line, and strings and bytes are cut into implicitly
+# concatenated chunks.  The room each element gets (indent, plus an
+# "allowance" for the closing brackets and commas that follow it) decides
+# every line break, as in CPython's Lib/pprint.py, so the output matches
+# it character for character.  Layouts here build and return strings.
 
 import sys as _sys
 import collections as _collections
@@ -17,60 +18,68 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                  compact=compact, sort_dicts=sort_dicts,
-                  underscore_numbers=underscore_numbers).pprint(object)
+    """Write the pretty form of `object` and a newline to `stream`
+    (sys.stdout by default)."""
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width,
+                            depth=depth, compact=compact,
+                            sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False,
             sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """The pretty form of `object`, as a string."""
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts,
+                   underscore_numbers=underscore_numbers)
+    return PrettyPrinter(**options).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    """pprint() keeping dicts in insertion order by default."""
+    return pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def _one_line(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that shows recursive structures instead of failing."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether saferepr(object) could be read back by eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether `object` contains itself."""
+    return _one_line(object)[2]
 
 
-class _SortKey:
-    # Orders values that may not be mutually comparable: incomparable ones
+class _Ordered:
+    # A sort key for values that may not be mutually comparable: those
     # fall back to ordering by type name, then identity.
-    __slots__ = ['obj']
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        a, b = self.value, other.value
         try:
-            return self.obj < other.obj
+            return a < b
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _pair_key(pair):
+def _by_key(item):
     # Dict items are ordered by key alone: keys are distinct, so a pair's
     # value never decides the order.
-    return _SortKey(pair[0])
+    return _Ordered(item[0])
 
 
 def _recursion(object):
@@ -78,441 +87,376 @@ def _recursion(object):
                                              id(object))
 
 
-class _Buffer:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-
-    def getvalue(self):
-        return ''.join(self.parts)
-
-
 def _word_parts(line):
-    # The line cut after each run of whitespace: alternating non-space and
-    # space runs, paired.
+    # The line cut after each run of whitespace: each part is a run of
+    # non-space characters and the spaces after it.
     parts = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
+    start = 0
+    end = len(line)
+    while start < end:
+        stop = start
+        while stop < end and not line[stop].isspace():
+            stop += 1
+        while stop < end and line[stop].isspace():
+            stop += 1
+        parts.append(line[start:stop])
+        start = stop
     return parts
+
+
+def _fill(pieces, width, last_allowance, fits):
+    # Greedily joins consecutive pieces while `fits(joined, room)`; the
+    # last piece has `last_allowance` less room.  Returns the joined runs.
+    runs = []
+    current = pieces[0][:0]
+    for index, piece in enumerate(pieces):
+        room = width
+        if index == len(pieces) - 1:
+            room -= last_allowance
+        if fits(current + piece, room):
+            current = current + piece
+        else:
+            if current:
+                runs.append(current)
+            current = piece
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _repr_fits(text, room):
+    return len(repr(text)) <= room
+
+
+def _string_chunks(text, width, allowance):
+    # The reprs of the pieces a long string is cut into: each line is kept
+    # whole when it fits, else cut between words.
+    chunks = []
+    lines = text.splitlines(True)
+    for number, line in enumerate(lines):
+        is_last = number == len(lines) - 1
+        room = width - allowance if is_last else width
+        if len(repr(line)) <= room:
+            chunks.append(repr(line))
+            continue
+        words = _word_parts(line)
+        runs = _fill(words, width, allowance if is_last else 0, _repr_fits)
+        chunks.extend(repr(run) for run in runs)
+    return chunks
+
+
+def _bytes_chunks(data, width, allowance):
+    # Bytes are cut in groups of four; the allowance applies from the
+    # last whole group on.
+    groups = [data[k:k + 4] for k in range(0, len(data), 4)]
+    last = len(data) // 4 * 4
+    runs = []
+    current = b''
+    for k, group in zip(range(0, len(data), 4), groups):
+        if k == last:
+            width -= allowance
+        if len(repr(current + group)) > width:
+            if current:
+                runs.append(current)
+            current = group
+        else:
+            current = current + group
+    if current:
+        runs.append(current)
+    return [repr(run) for run in runs]
+
+
+def _require(condition, message):
+    if not condition:
+        raise ValueError(message)
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters."""
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        indent, width = int(indent), int(width)
+        _require(indent >= 0, 'indent must be >= 0')
+        _require(depth is None or depth > 0, 'depth must be > 0')
+        _require(width, 'width must be != 0')
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        # Options of the one-line reprs.
+        self._sort_dicts, self._underscore_numbers = (sort_dicts,
+                                                      underscore_numbers)
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        if self._stream is None:
+            return
+        self._stream.write(self._render(object, 0, 0, {}, 0) + '\n')
 
     def pformat(self, object):
-        out = _Buffer()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        return self._render(object, 0, 0, {}, 0)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        # (repr, readable, recursive): the hook subclasses override.
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        key = id(object)
+    # -- layout ---------------------------------------------------------
+
+    def _render(self, obj, indent, allowance, context, level):
+        # `obj` laid out starting at column `indent`, leaving `allowance`
+        # columns free after its last line.
+        key = id(obj)
         if key in context:
-            stream.write(_recursion(object))
             self._recursive = True
             self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            writer = self._writer_for(object)
-            if writer is not None:
-                context[key] = 1
-                writer(self, object, stream, indent, allowance, context,
-                       level + 1)
-                del context[key]
-                return
-        stream.write(rep)
+            return _recursion(obj)
+        text = self._repr(obj, context, level)
+        if len(text) <= self._width - indent - allowance:
+            return text
+        layout = _layout_for(obj)
+        if layout is None:
+            return text
+        context[key] = 1
+        text = layout(self, obj, indent, allowance, context, level + 1)
+        del context[key]
+        return text
 
-    def _writer_for(self, object):
-        r = type(object).__repr__
-        for base, writer in _WRITERS:
-            if r is base.__repr__:
-                return writer
-        return None
-
-    def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(),
-                                               self._depth, level)
+    def _repr(self, obj, context, level):
+        text, readable, recursive = self.format(obj, context.copy(),
+                                                self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return rep
+        return text
 
-    # -- multi-line writers -------------------------------------------
+    def _pad(self):
+        # Extra spaces after an opening bracket when indent > 1.
+        return ' ' * (self._indent_per_level - 1)
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        stream.write('{')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_pair_key)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        stream.write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance,
-                             context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1,
-                     allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context,
-                           level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context,
-                      level):
-        stream.write('(')
-        end = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(end),
-                           context, level)
-        stream.write(end)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        if cls is set:
-            stream.write('{')
-            end = '}'
-        else:
-            stream.write(cls.__name__ + '({')
-            end = '})'
-            indent += len(cls.__name__) + 1
-        items = sorted(object, key=_SortKey)
-        self._format_items(items, stream, indent, allowance + len(end),
-                           context, level)
-        stream.write(end)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        first_width = width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                first_width -= allowance
-            if len(rep) <= first_width:
-                chunks.append(rep)
-                continue
-            parts = _word_parts(line)
-            part_width = width
-            current = ''
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    part_width -= allowance
-                if len(repr(candidate)) > part_width:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            stream.write(chunks[0])
-            return
-        if level == 1:
-            stream.write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                stream.write('\n' + ' ' * indent)
-            stream.write(rep)
-        if level == 1:
-            stream.write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context,
-                      level):
-        if len(object) <= 4:
-            stream.write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            stream.write('(')
-        sep = ''
-        for rep in _bytes_chunks(object, self._width - indent, allowance):
-            stream.write(sep)
-            stream.write(rep)
-            if not sep:
-                sep = '\n' + ' ' * indent
-        if parens:
-            stream.write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context,
-                          level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
-                           allowance + 1, context, level + 1)
-        stream.write(')')
-
-    def _pprint_default_dict(self, object, stream, indent, allowance,
-                             context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        name = object.__class__.__name__
-        indent += len(name) + 1
-        stream.write('%s(%s,\n%s' % (name, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context,
-                          level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context,
-                        level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(name) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_deque(self, object, stream, indent, allowance, context,
-                      level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        indent += len(name) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    # -- element layout -----------------------------------------------
-
-    def _format_dict_items(self, items, stream, indent, allowance, context,
-                           level):
-        indent += self._indent_per_level
-        newline = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, value) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            stream.write(rep)
-            stream.write(': ')
-            self._format(value, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                stream.write(newline)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        newline = ',\n' + ' ' * indent
-        sep = ''
-        width = max_width = self._width - indent + 1
+    def _dict_items(self, items, indent, allowance, context, level):
+        inner = indent + self._indent_per_level
         items = list(items)
-        for i, item in enumerate(items):
-            last = i == len(items) - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
+        lines = []
+        for index, (key, value) in enumerate(items):
+            room_after = allowance if index == len(items) - 1 else 1
+            key_text = self._repr(key, context, level)
+            value_text = self._render(value, inner + len(key_text) + 2,
+                                      room_after, context, level)
+            lines.append(key_text + ': ' + value_text)
+        return (',\n' + ' ' * inner).join(lines)
+
+    def _items(self, items, indent, allowance, context, level):
+        inner = indent + self._indent_per_level
+        newline = ',\n' + ' ' * inner
+        out = [self._pad()]
+        full = room = self._width - inner + 1
+        separator = ''
+        items = list(items)
+        for index, item in enumerate(items):
+            is_last = index == len(items) - 1
+            if is_last:
+                full -= allowance
+                room -= allowance
             if self._compact:
-                rep = self._repr(item, context, level)
-                needed = len(rep) + 2
-                if width < needed:
-                    width = max_width
-                    if sep:
-                        sep = newline
-                if width >= needed:
-                    width -= needed
-                    stream.write(sep)
-                    sep = ', '
-                    stream.write(rep)
+                # Pack short reprs on a line while they fit.
+                text = self._repr(item, context, level)
+                needed = len(text) + 2
+                if room < needed:
+                    room = full
+                    if separator:
+                        separator = newline
+                if room >= needed:
+                    room -= needed
+                    out.append(separator + text)
+                    separator = ', '
                     continue
-            stream.write(sep)
-            sep = newline
-            self._format(item, stream, indent, allowance if last else 1,
-                         context, level)
+            out.append(separator + self._render(
+                item, inner, allowance if is_last else 1, context, level))
+            separator = newline
+        return ''.join(out)
+
+    def _sorted_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_by_key)
+        return mapping.items()
+
+    def _layout_dict(self, obj, indent, allowance, context, level):
+        body = ''
+        if len(obj):
+            body = self._dict_items(self._sorted_items(obj), indent,
+                                    allowance + 1, context, level)
+        return '{' + self._pad() + body + '}'
+
+    def _layout_ordered_dict(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        name = type(obj).__name__
+        pairs = self._render(list(obj.items()), indent + len(name) + 1,
+                             allowance + 1, context, level)
+        return '%s(%s)' % (name, pairs)
+
+    def _layout_list(self, obj, indent, allowance, context, level):
+        return '[' + self._items(obj, indent, allowance + 1, context,
+                                 level) + ']'
+
+    def _layout_tuple(self, obj, indent, allowance, context, level):
+        closing = ',)' if len(obj) == 1 else ')'
+        return '(' + self._items(obj, indent, allowance + len(closing),
+                                 context, level) + closing
+
+    def _layout_set(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        if type(obj) is set:
+            opening, closing = '{', '}'
+        else:
+            name = type(obj).__name__
+            opening, closing = name + '({', '})'
+            indent += len(name) + 1
+        ordered = sorted(obj, key=_Ordered)
+        return opening + self._items(ordered, indent,
+                                     allowance + len(closing), context,
+                                     level) + closing
+
+    def _layout_str(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        top = level == 1
+        if top:
+            # At top level the chunks are wrapped in parentheses.
+            indent += 1
+            allowance += 1
+        chunks = _string_chunks(obj, self._width - indent, allowance)
+        if len(chunks) == 1:
+            return chunks[0]
+        text = ('\n' + ' ' * indent).join(chunks)
+        return '(' + text + ')' if top else text
+
+    def _layout_bytes(self, obj, indent, allowance, context, level):
+        if len(obj) <= 4:
+            return repr(obj)
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        text = ('\n' + ' ' * indent).join(
+            _bytes_chunks(obj, self._width - indent, allowance))
+        return '(' + text + ')' if top else text
+
+    def _layout_bytearray(self, obj, indent, allowance, context, level):
+        inner = self._layout_bytes(bytes(obj), indent + 10, allowance + 1,
+                                   context, level + 1)
+        return 'bytearray(' + inner + ')'
+
+    def _layout_defaultdict(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        factory = self._repr(obj.default_factory, context, level)
+        name = type(obj).__name__
+        indent += len(name) + 1
+        body = self._layout_dict(obj, indent, allowance + 1, context, level)
+        return '%s(%s,\n%s%s)' % (name, factory, ' ' * indent, body)
+
+    def _layout_counter(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        name = type(obj).__name__
+        body = self._dict_items(obj.most_common(), indent + len(name) + 1,
+                                allowance + 2, context, level)
+        return name + '({' + self._pad() + body + '})'
+
+    def _layout_deque(self, obj, indent, allowance, context, level):
+        if not len(obj):
+            return repr(obj)
+        name = type(obj).__name__
+        indent += len(name) + 1
+        if obj.maxlen is None:
+            body = self._items(obj, indent, allowance + 2, context, level)
+            return name + '([' + body + '])'
+        body = self._items(obj, indent, 2, context, level)
+        limit = self._repr(obj.maxlen, context, level)
+        return '%s([%s],\n%smaxlen=%s)' % (name, body, ' ' * indent, limit)
 
     # -- one-line repr --------------------------------------------------
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _SCALARS:
+        cls = type(object)
+        if cls in _SCALARS:
             return repr(object), True, False
-        r = getattr(typ, '__repr__', None)
-        if issubclass(typ, int) and r is int.__repr__:
+        own_repr = getattr(cls, '__repr__', None)
+        if issubclass(cls, int) and own_repr is int.__repr__:
             if self._underscore_numbers:
                 return f'{object:_d}', True, False
             return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return '{}', True, False
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_pair_key)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context,
-                                                       maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context,
-                                                       maxlevels, level)
-                parts.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[key]
-            return '{%s}' % ', '.join(parts), readable, recursive
-        is_list = issubclass(typ, list) and r is list.__repr__
-        if is_list or (issubclass(typ, tuple) and r is tuple.__repr__):
-            if is_list:
-                if not object:
-                    return '[]', True, False
-                template = '[%s]'
-            elif len(object) == 1:
-                template = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                template = '(%s)'
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % '...', False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
+        if issubclass(cls, dict) and own_repr is dict.__repr__:
+            brackets = ('{', '}')
+        elif issubclass(cls, list) and own_repr is list.__repr__:
+            brackets = ('[', ']')
+        elif issubclass(cls, tuple) and own_repr is tuple.__repr__:
+            brackets = ('(', ',)' if len(object) == 1 else ')')
+        else:
+            text = repr(object)
+            readable = not text.startswith('<') if text else text
+            return text, readable, False
+        opening, closing = brackets
+        if not object:
+            return opening + closing, True, False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return opening + '...' + closing, False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        parts = []
+        if opening == '{':
+            for k, v in self._sorted_items(object):
+                k_text, k_ok, k_rec = self.format(k, context, maxlevels,
+                                                  level + 1)
+                v_text, v_ok, v_rec = self.format(v, context, maxlevels,
+                                                  level + 1)
+                parts.append(k_text + ': ' + v_text)
+                readable = readable and k_ok and v_ok
+                recursive = recursive or k_rec or v_rec
+        else:
             for item in object:
-                irepr, ireadable, irecur = self.format(item, context,
-                                                       maxlevels, level)
-                parts.append(irepr)
-                if not ireadable:
-                    readable = False
-                if irecur:
-                    recursive = True
-            del context[key]
-            return template % ', '.join(parts), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith('<')), False
+                text, ok, rec = self.format(item, context, maxlevels,
+                                            level + 1)
+                parts.append(text)
+                readable = readable and ok
+                recursive = recursive or rec
+        del context[key]
+        return opening + ', '.join(parts) + closing, readable, recursive
 
 
 _SCALARS = {str, bytes, bytearray, float, complex, bool, type(None)}
 
-
-def _bytes_chunks(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
-
-
-_WRITERS = [
-    (dict, PrettyPrinter._pprint_dict),
-    (_collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
-    (list, PrettyPrinter._pprint_list),
-    (tuple, PrettyPrinter._pprint_tuple),
-    (set, PrettyPrinter._pprint_set),
-    (frozenset, PrettyPrinter._pprint_set),
-    (str, PrettyPrinter._pprint_str),
-    (bytes, PrettyPrinter._pprint_bytes),
-    (bytearray, PrettyPrinter._pprint_bytearray),
-    (_collections.defaultdict, PrettyPrinter._pprint_default_dict),
-    (_collections.Counter, PrettyPrinter._pprint_counter),
-    (_collections.deque, PrettyPrinter._pprint_deque),
+_LAYOUTS = [
+    (dict, PrettyPrinter._layout_dict),
+    (_collections.OrderedDict, PrettyPrinter._layout_ordered_dict),
+    (list, PrettyPrinter._layout_list),
+    (tuple, PrettyPrinter._layout_tuple),
+    (set, PrettyPrinter._layout_set),
+    (frozenset, PrettyPrinter._layout_set),
+    (str, PrettyPrinter._layout_str),
+    (bytes, PrettyPrinter._layout_bytes),
+    (bytearray, PrettyPrinter._layout_bytearray),
+    (_collections.defaultdict, PrettyPrinter._layout_defaultdict),
+    (_collections.Counter, PrettyPrinter._layout_counter),
+    (_collections.deque, PrettyPrinter._layout_deque),
 ]
+
+
+def _layout_for(obj):
+    # The multi-line layout for obj's type, found by its __repr__ so that
+    # a subclass overriding __repr__ keeps its own one-line form.
+    own_repr = type(obj).__repr__
+    for base, layout in _LAYOUTS:
+        if own_repr is base.__repr__:
+            return layout
+    return None

@@ -11,8 +11,8 @@ __all__ = ['Repr', 'repr', 'recursive_repr']
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive
-    call"""
+    # A __repr__ decorator: a call for an object already being shown
+    # returns `fillvalue` instead of recursing.
 
     def decorating_function(user_function):
         running = set()
@@ -47,106 +47,117 @@ def _sorted_if_possible(x):
         return list(x)
 
 
+# Container reprs: type name -> (opening, closing, limit attribute, text
+# after a lone element, whether elements are sorted, repr when empty).
+_CONTAINERS = {
+    'tuple': ('(', ')', 'maxtuple', ',', False, None),
+    'list': ('[', ']', 'maxlist', '', False, None),
+    'set': ('{', '}', 'maxset', '', True, 'set()'),
+    'frozenset': ('frozenset({', '})', 'maxfrozenset', '', True,
+                  'frozenset()'),
+    'deque': ('deque([', '])', 'maxdeque', '', False, None),
+}
+
+_LIMITS = (('maxlevel', 6), ('maxtuple', 6), ('maxlist', 6),
+           ('maxarray', 5), ('maxdict', 4), ('maxset', 6),
+           ('maxfrozenset', 6), ('maxdeque', 6), ('maxstring', 30),
+           ('maxlong', 40), ('maxother', 30))
+
+
 class Repr:
     def __init__(self):
         self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, limit in _LIMITS:
+            setattr(self, name, limit)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
+        # Spaces in a type's name become underscores in the method name.
         typename = '_'.join(type(x).__name__.split())
         method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        if method is None:
+            method = self.repr_instance
+        return method(x, level)
 
     def _shorten(self, s, limit):
         # Keep the head and tail of `s` around the fill value.
-        if len(s) > limit:
-            head = max(0, (limit - 3) // 2)
-            tail = max(0, limit - 3 - head)
-            s = s[:head] + self.fillvalue + s[len(s) - tail:]
-        return s
+        if len(s) <= limit:
+            return s
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return s[:head] + self.fillvalue + s[len(s) - tail:]
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            inside = self.fillvalue
-        else:
-            pieces = []
-            for i, elem in enumerate(x):
-                if i >= maxiter:
-                    break
-                pieces.append(self.repr1(elem, level - 1))
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            inside = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, inside, right)
+    def _elements(self, items, count, level, limit):
+        # The reprs of the first `limit` items, and the fill value when
+        # there are more; just the fill value past the nesting limit.
+        if level <= 0 and count:
+            return self.fillvalue
+        shown = []
+        for item in items:
+            if len(shown) == limit:
+                break
+            shown.append(self.repr1(item, level - 1))
+        if count > limit:
+            shown.append(self.fillvalue)
+        return ', '.join(shown)
+
+    def _container(self, kind, x, level):
+        opening, closing, limit_name, lone, ordered, empty = _CONTAINERS[kind]
+        if empty is not None and not x:
+            return empty
+        items = _sorted_if_possible(x) if ordered else x
+        inside = self._elements(items, len(x), level, getattr(self, limit_name))
+        if len(x) == 1 and level > 0:
+            closing = lone + closing
+        return opening + inside + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._container('tuple', x, level)
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
-    def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._container('list', x, level)
 
     def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        x = _sorted_if_possible(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._container('set', x, level)
 
     def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        x = _sorted_if_possible(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._container('frozenset', x, level)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._container('deque', x, level)
+
+    def repr_array(self, x, level):
+        code = x.typecode
+        if not x:
+            return "array('%s')" % code
+        inside = self._elements(x, len(x), level, self.maxarray)
+        return "array('%s', [%s])" % (code, inside)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in _sorted_if_possible(x)[:self.maxdict]:
-            pieces.append('%s: %s' % (self.repr1(key, level - 1),
-                                      self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % ', '.join(pieces)
+            return '{%s}' % self.fillvalue
+        keys = _sorted_if_possible(x)
+        shown = ['%s: %s' % (self.repr1(k, level - 1),
+                             self.repr1(x[k], level - 1))
+                 for k in keys[:self.maxdict]]
+        if len(x) > self.maxdict:
+            shown.append(self.fillvalue)
+        return '{%s}' % ', '.join(shown)
 
     def repr_str(self, x, level):
-        s = _builtin_repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            head = max(0, (self.maxstring - 3) // 2)
-            tail = max(0, self.maxstring - 3 - head)
-            s = _builtin_repr(x[:head] + x[len(x) - tail:])
-            s = s[:head] + self.fillvalue + s[len(s) - tail:]
-        return s
+        limit = self.maxstring
+        s = _builtin_repr(x[:limit])
+        if len(s) <= limit:
+            return s
+        # Cut the string itself (not its repr) so escapes stay whole.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        s = _builtin_repr(x[:head] + x[len(x) - tail:])
+        return s[:head] + self.fillvalue + s[len(s) - tail:]
 
     def repr_int(self, x, level):
         return self._shorten(_builtin_repr(x), self.maxlong)

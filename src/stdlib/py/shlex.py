@@ -18,74 +18,67 @@ _LATIN1_WORD = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ�
                 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
 
 
+_DEFAULTS = (
+    ('commenters', '#'),
+    ('whitespace', ' \t\r\n'),
+    ('whitespace_split', False),
+    ('quotes', '\'"'),
+    ('escape', '\\'),
+    ('escapedquotes', '"'),
+    ('state', ' '),
+    ('lineno', 1),
+    ('debug', 0),
+    ('token', ''),
+    ('source', None),
+)
+
+
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
         if isinstance(instream, str):
             instream = _io.StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = _sys.stdin
-            self.infile = None
+        if instream is None:
+            instream, infile = _sys.stdin, None
+        self.instream, self.infile = instream, infile
         self.posix = posix
+        # The end-of-input token: None in POSIX mode, '' otherwise.
         self.eof = None if posix else ''
-        self.commenters = '#'
-        self.wordchars = _ASCII_WORD
-        if self.posix:
-            self.wordchars += _LATIN1_WORD
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
-        self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        self.state = ' '
+        for name, value in _DEFAULTS:
+            setattr(self, name, value)
+        self.wordchars = _ASCII_WORD + (_LATIN1_WORD if posix else '')
         self.pushback = _deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
         self.filestack = _deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        self._punctuation_chars = punctuation_chars or ''
+        if self._punctuation_chars:
             self._pushback_chars = _deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
-                                     if c not in punctuation_chars)
+            # Characters that may appear in file names join words, unless
+            # they were made punctuation.
+            self.wordchars = ''.join(
+                c for c in self.wordchars + '~-./*?='
+                if c not in self._punctuation_chars)
 
-    @property
-    def punctuation_chars(self):
-        return self._punctuation_chars
+    punctuation_chars = property(lambda self: self._punctuation_chars)
 
     def push_token(self, tok):
-        """Push a token onto the stack popped by the get_token method"""
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        """Push an input source onto the lexer's input source stack."""
         if isinstance(newstream, str):
             newstream = _io.StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        saved = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(saved)
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
 
     def pop_source(self):
-        """Pop the input source stack."""
         self.instream.close()
         (self.infile, self.instream, self.lineno) = self.filestack.popleft()
         self.state = ' '
 
     def get_token(self):
-        """Get a token from the input stream (or from stack if it's
-        nonempty)"""
         if self.pushback:
             return self.pushback.popleft()
         raw = self.read_token()
@@ -219,13 +212,11 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
-        """Hook called on a filename to be sourced."""
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         return (newfile, open(newfile, 'r'))
 
     def error_leader(self, infile=None, lineno=None):
-        """Emit a C-compiler-like, Emacs-friendly error-message leader."""
         if infile is None:
             infile = self.infile
         if lineno is None:
@@ -236,21 +227,20 @@ class shlex:
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        tok = self.get_token()
+        if tok != self.eof:
+            return tok
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """Split `s` into shell-like words (POSIX rules unless posix=False)."""
     if s is None:
         raise ValueError('s argument must not be None')
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    lexer.commenters = '#' if comments else ''
+    return list(lexer)
 
 
 _SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -258,7 +248,7 @@ _SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """`s` as one shell word: unchanged when it needs no quoting."""
     if not s:
         return "''"
     if isinstance(s, (bytes, bytearray)):
@@ -273,5 +263,5 @@ def quote(s):
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
+    """The words of `split_command` quoted and joined by spaces."""
     return ' '.join(quote(arg) for arg in split_command)

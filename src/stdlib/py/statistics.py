@@ -148,6 +148,11 @@ def _sqrt_ratio(n, m):
     return root / den
 
 
+def _need(condition, message):
+    if not condition:
+        raise StatisticsError(message)
+
+
 def _materialize(data):
     if iter(data) is data:
         return list(data)
@@ -155,7 +160,6 @@ def _materialize(data):
 
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
     kind, total, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -163,7 +167,6 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean."""
     if weights is None:
         try:
             n = len(data)
@@ -175,8 +178,7 @@ def fmean(data, weights=None):
                 counted.append(x)
             data = counted
         total = _math.fsum(data)
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
+        _need(n, 'fmean requires at least one data point')
         return total / n
     try:
         n_weights = len(weights)
@@ -189,16 +191,13 @@ def fmean(data, weights=None):
         n = len(data)
     except TypeError:
         n = len(pairs)
-    if n != n_weights:
-        raise StatisticsError('data and weights must be the same length')
-    den = _math.fsum(weights)
-    if not den:
-        raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    _need(n == n_weights, 'data and weights must be the same length')
+    weight_sum = _math.fsum(weights)
+    _need(weight_sum, 'sum of weights must be non-zero')
+    return num / weight_sum
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return _math.exp(fmean([_math.log(x) for x in data]))
     except ValueError:
@@ -214,7 +213,6 @@ def _no_negatives(values, message):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
     data = _materialize(data)
     negative = 'harmonic mean does not support negative values'
     n = len(data)
@@ -240,14 +238,13 @@ def harmonic_mean(data, weights=None):
         kind, total, count = _exact_sum(w / x if w else 0
                                         for w, x in zip(weights, values))
     except ZeroDivisionError:
+        # A zero data point makes the harmonic mean zero.
         return 0
-    if total <= 0:
-        raise StatisticsError('Weighted sum must be positive')
+    _need(total > 0, 'Weighted sum must be positive')
     return _as_type(weight_total / total, kind)
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -258,7 +255,6 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -269,7 +265,6 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -278,8 +273,6 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals."""
     data = sorted(data)
     n = len(data)
     if not n:
@@ -301,7 +294,6 @@ def median_grouped(data, interval=1):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
     top = _Counter(iter(data)).most_common(1)
     if not top:
         raise StatisticsError('no mode for empty data')
@@ -309,7 +301,6 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
     counts = _Counter(iter(data))
     if not counts:
         return []
@@ -318,7 +309,6 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide data into n continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
@@ -343,7 +333,6 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
     kind, ss, _, n = _squares_sum(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
@@ -351,7 +340,6 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data."""
     kind, ss, _, n = _squares_sum(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
@@ -365,7 +353,6 @@ def _sqrt_of(value):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
     kind, ss, _, n = _squares_sum(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -373,7 +360,6 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
     kind, ss, _, n = _squares_sum(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
@@ -391,7 +377,6 @@ def _paired(x, y, what):
 
 
 def covariance(x, y, /):
-    """Covariance of two inputs."""
     n = _paired(x, y, 'covariance')
     xbar = _math.fsum(x) / n
     ybar = _math.fsum(y) / n
@@ -400,7 +385,6 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient."""
     n = _paired(x, y, 'correlation')
     xbar = _math.fsum(x) / n
     ybar = _math.fsum(y) / n
@@ -417,7 +401,6 @@ LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression."""
     n = _paired(x, y, 'linear regression')
     if proportional:
         sxy = _math.fsum([a * b for a, b in zip(x, y)])
@@ -427,60 +410,48 @@ def linear_regression(x, y, /, *, proportional=False):
         ybar = _math.fsum(y) / n
         sxy = _math.fsum([(a - xbar) * (b - ybar) for a, b in zip(x, y)])
         sxx = _math.fsum([(a - xbar) * (a - xbar) for a in x])
-    try:
-        slope = sxy / sxx
-    except ZeroDivisionError:
-        raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    _need(sxx != 0, 'x is constant')
+    slope = sxy / sxx
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=ybar - slope * xbar)
 
 
 class NormalDist:
-    """Normal distribution of a random variable"""
+    # A normal distribution, kept as its float mean and standard
+    # deviation.
 
     __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
-        if sigma < 0.0:
-            raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
-
-    @classmethod
-    def from_samples(cls, data):
-        kind, ss, xbar, n = _squares_sum(data)
-        if n < 2:
-            raise StatisticsError('stdev requires at least two data points')
-        return cls(float(xbar), _sqrt_of(ss / (n - 1)))
+        _need(not sigma < 0.0, 'sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
 
     def samples(self, n, *, seed=None):
         import random
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        return [gauss(self._mu, self._sigma) for _ in range(n)]
+        source = random if seed is None else random.Random(seed)
+        return [source.gauss(self._mu, self._sigma) for _ in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
-            raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return (_math.exp(diff * diff / (-2.0 * variance)) /
-                _math.sqrt(_math.tau * variance))
+        var = self._sigma * self._sigma
+        _need(var, 'pdf() not defined when sigma is zero')
+        offset = x - self._mu
+        return (_math.exp(offset * offset / (-2.0 * var)) /
+                _math.sqrt(_math.tau * var))
 
     def cdf(self, x):
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        _need(self._sigma, 'cdf() not defined when sigma is zero')
         raise NotImplementedError('NormalDist.cdf() needs math.erf, '
                                   'which is not available')
 
     def inv_cdf(self, p):
-        if p <= 0.0 or p >= 1.0:
-            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if self._sigma <= 0.0:
-            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        _need(0.0 < p < 1.0, 'p must be in the range 0.0 < p < 1.0')
+        _need(self._sigma > 0.0,
+              'cdf() not defined when sigma at or below zero')
         raise NotImplementedError('NormalDist.inv_cdf() is not available')
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
         if not isinstance(other, NormalDist):
@@ -489,69 +460,64 @@ class NormalDist:
                                   'which is not available')
 
     def zscore(self, x):
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        _need(self._sigma, 'zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
+    # mean, median and mode coincide for a normal distribution.
+    mean = median = mode = property(lambda self: self._mu)
+    stdev = property(lambda self: self._sigma)
+    variance = property(lambda self: self._sigma * self._sigma)
 
-    @property
-    def median(self):
-        return self._mu
+    def _combine(self, other, sign):
+        # Independent normal variables: means add, variances add.
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + sign * other._mu,
+                              _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + sign * other, self._sigma)
 
-    @property
-    def mode(self):
-        return self._mu
+    def __add__(self, other):
+        return self._combine(other, 1)
 
-    @property
-    def stdev(self):
-        return self._sigma
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return self._combine(other, -1)
+        return NormalDist(self._mu - other, self._sigma)
 
-    @property
-    def variance(self):
-        return self._sigma * self._sigma
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * abs(factor))
 
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu,
-                              _math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / abs(divisor))
 
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu,
-                              _math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
 
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
-
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
-
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
-        return '%s(mu=%r, sigma=%r)' % (type(self).__name__,
-                                        self._mu, self._sigma)
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu,
+                                        self._sigma)
+
+
+def _from_samples(cls, data):
+    kind, ss, xbar, n = _squares_sum(data)
+    _need(n >= 2, 'stdev requires at least two data points')
+    return cls(float(xbar), _sqrt_of(ss / (n - 1)))
+
+
+NormalDist.from_samples = classmethod(_from_samples)

@@ -35,7 +35,7 @@ def _identifier_end(text, start):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    # A template string with $-placeholders.
 
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN

@@ -20,19 +20,20 @@ _module_globals = globals
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
+    """`src` with every line after the first indented by `indent`."""
     return src.replace('\n', '\n' + ' ' * indent)
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets."""
+    # Times a statement run repeatedly after a setup.
 
     def __init__(self, stmt='pass', setup='pass', timer=default_timer,
                  globals=None):
-        """Constructor.  See class doc string."""
-        self.timer = timer
+        if globals is None:
+            globals = _module_globals()
         local_ns = {}
-        global_ns = _module_globals() if globals is None else globals
+        global_ns = globals
+        self.timer = timer
         extra_params = ''
         if isinstance(setup, str):
             # Checked alone first, so a setup error is reported as such.
@@ -68,16 +69,16 @@ class Timer:
         self.inner = local_ns['inner']
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement."""
+        """Seconds taken by `number` runs of the statement."""
         return self.inner(_itertools.repeat(None, number), self.timer)
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() a few times."""
+        """timeit(number), `repeat` times, as a list."""
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time
-        >= 0.2."""
+        """(number, seconds) for the first 1, 2, 5, 10, 20, ... runs
+        taking at least 0.2 seconds."""
         scale = 1
         while True:
             for factor in (1, 2, 5):
@@ -92,13 +93,11 @@ class Timer:
 
 def timeit(stmt='pass', setup='pass', timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit
-    method."""
+    """Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt='pass', setup='pass', timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat
-    method."""
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)

@@ -23,16 +23,13 @@ uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap',
 uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https',
                'shttp', 'rtsp', 'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel']
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_DIGITS = '0123456789'
+scheme_chars = _LETTERS + _DIGITS + '+-.'
 
 _C0_OR_SPACE = ''.join(chr(i) for i in range(0x21))
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
+# RFC 3986 unreserved characters, never percent-encoded.
+_ALWAYS_SAFE = frozenset((_LETTERS + _DIGITS + '_.-~').encode('ascii'))
 _HEX = '0123456789ABCDEFabcdef'
 
 
@@ -85,25 +82,23 @@ class _NetlocMixin:
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError('Port could not be cast to integer value '
-                                 'as %r' % (port,))
-            if not 0 <= port <= 65535:
-                raise ValueError('Port out of range 0-65535')
-        return port
+        text = self._hostinfo[1]
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError('Port could not be cast to integer value as %r'
+                             % (text,))
+        number = int(text)
+        if number > 65535:
+            raise ValueError('Port out of range 0-65535')
+        return number
 
 
 class DefragResult(_namedtuple('DefragResult', 'url fragment')):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+        return self.url + ('#' + self.fragment if self.fragment else '')
 
 
 class SplitResult(_namedtuple('SplitResult',
@@ -171,8 +166,7 @@ def _is_ipv6(text):
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>"""
+    """scheme://netloc/path?query#fragment, as a SplitResult."""
     _str_only(url, scheme)
     url = url.lstrip(_C0_OR_SPACE)
     scheme = scheme.strip(_C0_OR_SPACE)
@@ -195,16 +189,14 @@ def urlsplit(url, scheme='', allow_fragments=True):
             raise ValueError('Invalid IPv6 URL')
         if '[' in netloc:
             _check_bracketed(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     return SplitResult(scheme, netloc, url, query, fragment)
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
+    """urlsplit() with ;params cut off the last path segment."""
     scheme, netloc, url, query, fragment = urlsplit(url, scheme,
                                                     allow_fragments)
     params = ''
@@ -219,8 +211,7 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 
 def urlunsplit(components):
-    """Combine the elements of a tuple as returned by urlsplit() into a
-    complete URL as a string."""
+    """The URL text for five urlsplit() components."""
     # The trailing slot stands for the result coercion CPython unpacks
     # along with the components, which shows in the unpacking error.
     scheme, netloc, url, query, fragment, _ = (*components, None)
@@ -239,7 +230,7 @@ def urlunsplit(components):
 
 
 def urlunparse(components):
-    """Put a parsed URL back together again."""
+    """The URL text for six urlparse() components."""
     scheme, netloc, url, params, query, fragment, _ = (*components, None)
     if params:
         url = '%s;%s' % (url, params)
@@ -247,17 +238,16 @@ def urlunparse(components):
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute
-    interpretation of the latter."""
+    """`url` resolved against `base` (RFC 3986 reference resolution)."""
     if not base:
         return url
     if not url:
         return base
     _str_only(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = \
-        urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = \
-        urlparse(url, bscheme, allow_fragments)
+    based = urlparse(base, '', allow_fragments)
+    bscheme, bnetloc, bpath, bparams, bquery = based[:5]
+    scheme, netloc, path, params, query, fragment = urlparse(
+        url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
         return url
     if scheme in uses_netloc:
@@ -294,58 +284,44 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL."""
+    """(url without its #fragment, fragment) as a DefragResult."""
     _str_only(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return DefragResult(defrag, frag)
+    if '#' not in url:
+        return DefragResult(url, '')
+    parts = urlparse(url)
+    return DefragResult(urlunparse(parts._replace(fragment='')),
+                        parts.fragment)
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str."""
+    """quote() for bytes."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError('quote_from_bytes() expected bytes')
-    if not bs:
-        return ''
     if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
+        extra = [ord(c) for c in safe if ord(c) < 128]
     else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | frozenset(safe)
-    out = []
-    for b in bs:
-        if b in keep:
-            out.append(chr(b))
-        else:
-            out.append('%{:02X}'.format(b))
-    return ''.join(out)
+        extra = [c for c in safe if c < 128]
+    keep = _ALWAYS_SAFE.union(extra)
+    return ''.join(chr(c) if c in keep else '%%%02X' % c for c in bs)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """Percent-encode the characters of `string` outside the unreserved
-    set and `safe`."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    """`string` with bytes outside the unreserved set and `safe` as %XX."""
+    if not isinstance(string, str):
+        # Bytes are quoted as they are; there is nothing to encode.
+        for name, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes"
+                                % name)
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    data = string.encode(encoding or 'utf-8', errors or 'strict')
+    return quote_from_bytes(data, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+'."""
+    """quote() for form data: spaces become '+'."""
     if ((isinstance(string, str) and ' ' not in string) or
             (isinstance(string, bytes) and b' ' not in string)):
         return quote(string, safe, encoding, errors)
@@ -354,7 +330,7 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """The bytes `string` stands for once %XX escapes are decoded."""
     if not string:
         return b''
     if isinstance(string, str):
@@ -374,16 +350,19 @@ def unquote_to_bytes(string):
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent."""
+    """`string` with %XX escapes decoded (UTF-8 by default)."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
-        string.split
+        # Still fails for a non-str, as CPython does.
+        getattr(string, 'split')
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
+
+    def decoded(run):
+        return unquote_to_bytes(''.join(run)).decode(encoding, errors)
+
     # Escapes are decoded within runs of ASCII text; other characters are
     # kept as they are and end a run.
     out = []
@@ -391,36 +370,37 @@ def unquote(string, encoding='utf-8', errors='replace'):
     for ch in string:
         if ch < '\x80':
             run.append(ch)
-        else:
-            if run:
-                out.append(unquote_to_bytes(''.join(run)).decode(encoding,
-                                                                 errors))
-                run = []
-            out.append(ch)
+            continue
+        if run:
+            out.append(decoded(run))
+            run = []
+        out.append(ch)
     if run:
-        out.append(unquote_to_bytes(''.join(run)).decode(encoding, errors))
+        out.append(decoded(run))
     return ''.join(out)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces."""
+    """unquote() for form data: '+' stands for a space."""
     string = string.replace('+', ' ')
     return unquote(string, encoding, errors)
 
 
+def _pairs_like(query):
+    # A sized sequence that is empty or starts with a tuple.
+    try:
+        return not len(query) or isinstance(query[0], tuple)
+    except TypeError:
+        return False
+
+
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query
-    string."""
+    """A query string for a mapping or a sequence of pairs."""
     if hasattr(query, 'items'):
         query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError('not a valid non-string sequence '
-                            'or mapping object') from err
+    elif not _pairs_like(query):
+        raise TypeError('not a valid non-string sequence or mapping object')
 
     def encode(x):
         if isinstance(x, bytes):
@@ -446,7 +426,7 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None,
               separator='&'):
-    """Parse a query given as a string argument into (name, value) pairs."""
+    """The (name, value) pairs of a query string, in order."""
     if isinstance(separator, (bytes, bytearray)):
         separator = separator.decode('ascii')
     elif separator and not isinstance(separator, str):
@@ -486,7 +466,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None,
              separator='&'):
-    """Parse a query given as a string argument into a dict of lists."""
+    """A query string as a dict of name -> list of values."""
     result = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
                                  encoding=encoding, errors=errors,
