@@ -93,6 +93,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("difflib", |vm| py_module(vm, "difflib", include_str!("py/difflib.py"))),
     ("fnmatch", |vm| py_module(vm, "fnmatch", include_str!("py/fnmatch.py"))),
     ("timeit", |vm| py_module(vm, "timeit", include_str!("py/timeit.py"))),
+    ("glob", |vm| py_module(vm, "glob", include_str!("py/glob.py"))),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a
