@@ -82,6 +82,40 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
+    ("fractions", |vm| {
+        py_module(vm, "fractions", include_str!("py/fractions.py"))
+    }),
+    ("statistics", |vm| {
+        py_module(vm, "statistics", include_str!("py/statistics.py"))
+    }),
+    ("pprint", |vm| {
+        py_module(vm, "pprint", include_str!("py/pprint.py"))
+    }),
+    ("urllib.parse", |vm| {
+        py_module(vm, "urllib.parse", include_str!("py/urllib_parse.py"))
+    }),
+    ("urllib", |vm| {
+        let parse = import(vm, "urllib.parse").unwrap_or(Value::None);
+        exec_module_source(vm, "urllib", "", vec![("parse", parse)])
+    }),
+    ("shlex", |vm| {
+        py_module(vm, "shlex", include_str!("py/shlex.py"))
+    }),
+    ("reprlib", |vm| {
+        py_module(vm, "reprlib", include_str!("py/reprlib.py"))
+    }),
+    ("difflib", |vm| {
+        py_module(vm, "difflib", include_str!("py/difflib.py"))
+    }),
+    ("fnmatch", |vm| {
+        py_module(vm, "fnmatch", include_str!("py/fnmatch.py"))
+    }),
+    ("timeit", |vm| {
+        py_module(vm, "timeit", include_str!("py/timeit.py"))
+    }),
+    ("glob", |vm| {
+        py_module(vm, "glob", include_str!("py/glob.py"))
+    }),
 ];
 
 /// `_instantiate(cls, *args, **kwargs)`: `type.__call__`, past a

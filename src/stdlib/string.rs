@@ -1,4 +1,5 @@
-//! The `string` module: the ASCII character-class constants and `capwords`.
+//! The `string` module: the ASCII character-class constants, `capwords`
+//! and `Template` (`py/string_template.py`).
 
 use std::rc::Rc;
 
@@ -34,11 +35,14 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
     super::exec_module_source(vm, "string", SOURCE, constants)
 }
 
-const SOURCE: &str = r#"
+const SOURCE: &str = concat!(
+    r#"
 def capwords(s, sep=None):
     # The joiner is looked up before `s` is split, so a bad `sep` fails on
     # `.join` first, as in CPython.
     join = (sep or ' ').join
     words = s.split(sep)
     return join([w.capitalize() for w in words])
-"#;
+"#,
+    include_str!("py/string_template.py")
+);
