@@ -187,7 +187,10 @@ def format_exception_only(exc, /, value=_sentinel):
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    _check_exception(value)
+    if not isinstance(value, BaseException):
+        # What reading the exception's attributes fails with in CPython.
+        raise AttributeError(f"'{type(value).__name__}' object has no attribute "
+                             "'__suppress_context__'")
     return _format_exception_only(value).splitlines(keepends=True)
 
 
