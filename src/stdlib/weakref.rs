@@ -158,9 +158,12 @@ fn this(me: &Value) -> &WeakRef {
 
 fn call(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     if !args.positional.is_empty() || !args.keywords.is_empty() {
+        if !args.keywords.is_empty() {
+            return Err(PyErr::type_error("weakref() takes no keyword arguments"));
+        }
         return Err(PyErr::type_error(format!(
-            "weakref() takes no arguments ({} given)",
-            args.positional.len() + args.keywords.len()
+            "weakref expected 0 arguments, got {}",
+            args.positional.len()
         )));
     }
     Ok(this(me).get().unwrap_or(Value::None))
