@@ -43,9 +43,9 @@ class ABCMeta(type):
     def __init__(cls, name, bases, namespace, **kwargs):
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _invalidation_counter
+        # issubclass answers already worked out, valid for _abc_version.
+        cls._abc_answers = {}
+        cls._abc_version = _invalidation_counter
         cls._abc_subclasses = []
         for base in bases:
             if isinstance(base, ABCMeta):
@@ -72,29 +72,24 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = type(instance)
-        if subclass in cls._abc_cache:
+        kind = type(instance)
+        if cls._abc_answers.get(kind):
             return True
-        checked = getattr(instance, '__class__', subclass)
-        if checked is not subclass and isinstance(checked, type):
-            return cls.__subclasscheck__(checked) or cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass)
+        claimed = getattr(instance, '__class__', kind)
+        if claimed is not kind and isinstance(claimed, type) and cls.__subclasscheck__(claimed):
+            return True
+        return cls.__subclasscheck__(kind)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
-            return True
-        if cls._abc_negative_cache_version < _invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation_counter
-        elif subclass in cls._abc_negative_cache:
-            return False
-        answer = cls._abc_decide(subclass)
-        if answer:
-            cls._abc_cache.add(subclass)
-        else:
-            cls._abc_negative_cache.add(subclass)
+        if cls._abc_version != _invalidation_counter:
+            # A registration since may have turned a "no" into a "yes".
+            cls._abc_answers = {k: v for k, v in cls._abc_answers.items() if v}
+            cls._abc_version = _invalidation_counter
+        answer = cls._abc_answers.get(subclass)
+        if answer is None:
+            answer = cls._abc_answers[subclass] = cls._abc_decide(subclass)
         return answer
 
     def _abc_decide(cls, subclass):
@@ -113,19 +108,11 @@ class ABCMeta(type):
                 return True
         return False
 
-    def _dump_registry(cls, file=None):
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
-                     '_abc_negative_cache_version'):
-            print(f"{name}: {getattr(cls, name)!r}", file=file)
-
     def _abc_registry_clear(cls):
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_answers = {}
 
 
 class ABC(metaclass=ABCMeta):

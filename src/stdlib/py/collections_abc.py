@@ -1,8 +1,13 @@
 # collections.abc: the abstract base classes of the container protocols.
-# Each ABC recognises classes that define its methods (__subclasshook__),
-# the builtin types are registered with the ABCs they implement, and the
-# non-abstract methods are mixins that subclasses get for free, as the
-# documented table of collections.abc lists them.
+#
+# Three things make up each ABC here:
+#  - the methods a class must define to count as one without inheriting
+#    from it (`_protocol`, checked by the shared `_structural_hook`),
+#  - the abstract methods a subclass must override before it can be
+#    instantiated,
+#  - the mixin methods a subclass gets for free,
+# as the table in the collections.abc documentation lists them. The
+# builtin types are registered with the ABCs they implement at the end.
 
 from abc import ABCMeta, abstractmethod
 import sys
@@ -14,77 +19,76 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "KeysView", "ItemsView", "ValuesView", "Sequence",
            "MutableSequence", "ByteString"]
 
-def _own_namespace(klass):
-    try:
-        return klass.__dict__
-    except AttributeError:
-        return None
+_NOTHING = object()
 
 
-def _check_methods(C, *methods):
-    """True when C's MRO defines each method (not as None); NotImplemented
-    otherwise, so that the ABC's other rules decide."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            namespace = _own_namespace(B)
-            if namespace is None:
-                # A builtin type: what it has includes its bases', so the
-                # answer for it is the answer for the rest of the MRO.
-                value = getattr(B, method, _missing)
-                if value is _missing:
-                    return NotImplemented
-                if value is None:
-                    return NotImplemented
-                break
-            if method in namespace:
-                if namespace[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+def _defines(klass, name):
+    """True, False (set to None, which opts out) or None (not found) for
+    whether klass or one of its bases defines name."""
+    for base in klass.__mro__:
+        own = getattr(base, '__dict__', None)
+        if own is None:
+            # A builtin type shows its bases' members too, so what it
+            # answers holds for the rest of the MRO.
+            found = getattr(base, name, _NOTHING)
+            if found is _NOTHING:
+                return None
+            return found is not None
+        if name in own:
+            return own[name] is not None
+    return None
 
 
-_missing = object()
-_GenericAlias = type(list[int])
+def _structural_hook(cls, klass):
+    protocol = cls.__dict__.get('_protocol')
+    if protocol is None:
+        return NotImplemented
+    if all(_defines(klass, name) for name in protocol):
+        return True
+    return NotImplemented
 
 
-def _class_getitem(cls, params):
-    return _GenericAlias(cls, params)
+_AliasType = type(list[int])
+
+
+def _alias(cls, params):
+    return _AliasType(cls, params)
+
+
+def _raise_with(typ, val, tb):
+    """What the default throw() of a generator-like object raises."""
+    if val is None:
+        val = typ if tb is None else typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
 
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    _protocol = ('__hash__',)
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    _protocol = ('__await__',)
+    __subclasshook__ = classmethod(_structural_hook)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
 
 class Coroutine(Awaitable):
     __slots__ = ()
+    _protocol = ('__await__', 'send', 'throw', 'close')
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     def send(self, value):
@@ -92,46 +96,31 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_with(typ, val, tb)
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    _protocol = ('__aiter__',)
+    __subclasshook__ = classmethod(_structural_hook)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    _protocol = ('__anext__', '__aiter__')
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     async def __anext__(self):
@@ -140,15 +129,11 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    _protocol = ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+    __subclasshook__ = classmethod(_structural_hook)
 
     async def __anext__(self):
         return await self.asend(None)
@@ -159,49 +144,31 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_with(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    _protocol = ('__iter__',)
+    __subclasshook__ = classmethod(_structural_hook)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
+        return iter(())
 
 
 class Iterator(Iterable):
     __slots__ = ()
+    _protocol = ('__iter__', '__next__')
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     def __next__(self):
@@ -210,30 +177,21 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    _protocol = ('__reversed__', '__iter__')
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
 class Generator(Iterator):
     __slots__ = ()
+    _protocol = ('__iter__', '__next__', 'send', 'throw', 'close')
+    __subclasshook__ = classmethod(_structural_hook)
 
     def __next__(self):
         return self.send(None)
@@ -244,195 +202,154 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_with(typ, val, tb)
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    _protocol = ('__len__',)
+    __subclasshook__ = classmethod(_structural_hook)
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    _protocol = ('__contains__',)
+    __subclasshook__ = classmethod(_structural_hook)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    _protocol = ('__len__', '__iter__', '__contains__')
+    __subclasshook__ = classmethod(_structural_hook)
 
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    _protocol = ('__call__',)
+    __subclasshook__ = classmethod(_structural_hook)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+
+def _is_subset(small, big):
+    if len(small) > len(big):
+        return False
+    return all(item in big for item in small)
+
+
+def _as_set(owner, other):
+    """other as a Set of owner's kind, or None when it is not iterable."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
+
+
+def _hash_of_elements(elements, count):
+    """An order-independent hash of a set's elements: the algorithm of
+    frozenset's hash, so that equal sets of both kinds hash alike."""
+    width = 2 * sys.maxsize + 1
+    acc = (1927868237 * (count + 1)) & width
+    for element in elements:
+        e = hash(element)
+        acc = (acc ^ ((e ^ (e << 16) ^ 89869747) * 3644798167)) & width
+    acc ^= (acc >> 11) ^ (acc >> 25)
+    acc = (acc * 69069 + 907133923) & width
+    if acc > sys.maxsize:
+        acc -= width + 1
+    return 590923713 if acc == -1 else acc
 
 
 class Set(Collection):
-    """A finite, iterable container; the comparisons are subset and
-    superset tests and the operators build new sets via _from_iterable."""
+    """A finite, iterable container. Comparisons are subset tests; the
+    operators build their results with _from_iterable."""
 
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def __le__(self, other):
+        return _is_subset(self, other) if isinstance(other, Set) else NotImplemented
+
+    def __ge__(self, other):
+        return _is_subset(other, self) if isinstance(other, Set) else NotImplemented
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and _is_subset(self, other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and _is_subset(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and _is_subset(self, other)
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([item for item in other if item in self])
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = [e for s in (self, other) for e in s]
-        return self._from_iterable(chain)
+        return self._from_iterable([*self, *other])
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in self if item not in other])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in other if item not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash computed from the elements, independent of their order,
-        for immutable sets that want to be hashable."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        return _hash_of_elements(self, len(self))
 
 
 class MutableSet(Set):
@@ -447,25 +364,20 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        while len(self):
+            self.pop()
 
     def __ior__(self, it):
         for value in it:
@@ -473,29 +385,27 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in _as_set(self, it):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
@@ -505,23 +415,19 @@ class Mapping(Collection):
 
     __slots__ = ()
 
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -533,136 +439,109 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_alias)
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
 
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+    def __init__(self, mapping):
+        self._mapping = mapping
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    def __iter__(self):
+        return iter(self._mapping)
 
     def __contains__(self, key):
         return key in self._mapping
 
-    def __iter__(self):
-        yield from self._mapping
+    _from_iterable = classmethod(lambda cls, it: set(it))
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(lambda cls, it: set(it))
 
     def __contains__(self, item):
         key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
+        if key not in self._mapping:
             return False
-        else:
-            return v is value or v == value
+        found = self._mapping[key]
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in mapping)
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        return (mapping[key] for key in mapping)
 
 
 class MutableMapping(Mapping):
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
 
-    def pop(self, key, default=__marker):
-        try:
+    def pop(self, key, *default):
+        if key in self:
             value = self[key]
-        except KeyError:
-            if default is self.__marker:
-                raise
-            return default
-        else:
             del self[key]
             return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        for key in list(self):
+            del self[key]
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            pairs = [(key, other[key]) for key in other.keys()]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in [*pairs, *kwds.items()]:
             self[key] = value
 
     def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
+        if key not in self:
             self[key] = default
-        return default
+        return self[key]
 
 
 class Sequence(Reversible, Collection):
@@ -676,43 +555,45 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(item is value or item == value for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
+        size = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(size + start, 0)
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop += size
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        total = 0
+        for item in self:
+            if item is value or item == value:
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
@@ -723,7 +604,7 @@ class MutableSequence(Sequence):
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def insert(self, index, value):
         raise IndexError
 
     @abstractmethod
@@ -731,83 +612,79 @@ class MutableSequence(Sequence):
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
+    def __setitem__(self, index, value):
         raise IndexError
 
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        while len(self):
+            self.pop()
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        size = len(self)
+        for low in range(size // 2):
+            high = size - 1 - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]
 
-    def __iadd__(self, values):
-        self.extend(values)
+    def __iadd__(self, other):
+        self.extend(other)
         return self
 
 
 def _register_builtins():
-    def gen():
+    def generator_function():
         yield
 
-    async def coro():
+    async def coroutine_function():
         pass
 
-    async def agen():
+    async def async_generator_function():
         yield
 
-    class _Method:
-        def m(self):
+    class WithMethod:
+        def method(self):
             pass
 
-    c = coro()
-    Coroutine.register(type(c))
-    c.close()
-    Generator.register(type(gen()))
-    AsyncGenerator.register(type(agen()))
-    for it in (iter([]), iter(()), iter(''), iter(b''), iter(bytearray()),
-               iter(set()), iter({}), iter({}.values()), iter({}.items()),
-               iter(range(0)), iter(range(1 << 100)), reversed([]),
-               reversed(range(0)), zip(), map(len, []), filter(None, []),
-               enumerate([])):
-        Iterator.register(type(it))
-    for t in (type(len), type(gen), type(_Method().m), type):
-        Callable.register(t)
-    for t in (tuple, str, range, memoryview):
-        Sequence.register(t)
-    for t in (list, bytearray):
-        MutableSequence.register(t)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    Set.register(frozenset)
-    MutableSet.register(set)
-    MutableMapping.register(dict)
-    Mapping.register(type({}.keys().mapping))
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
+    coroutine = coroutine_function()
+    Coroutine.register(type(coroutine))
+    coroutine.close()
+    Generator.register(type(generator_function()))
+    AsyncGenerator.register(type(async_generator_function()))
+    iterators = (iter([]), iter(()), iter(''), iter(b''), iter(bytearray()),
+                 iter(set()), iter({}), iter({}.values()), iter({}.items()),
+                 iter(range(0)), iter(range(1 << 100)), reversed([]),
+                 reversed(range(0)), zip(), map(len, []), filter(None, []),
+                 enumerate([]))
+    for iterator in iterators:
+        Iterator.register(type(iterator))
+    for kind in (type(len), type(generator_function), type(WithMethod().method), type):
+        Callable.register(kind)
+    for abc_class, kinds in ((Sequence, (tuple, str, range, memoryview)),
+                             (MutableSequence, (list, bytearray)),
+                             (ByteString, (bytes, bytearray)),
+                             (Set, (frozenset,)),
+                             (MutableSet, (set,)),
+                             (MutableMapping, (dict,)),
+                             (Mapping, (type({}.keys().mapping),)),
+                             (KeysView, (type({}.keys()),)),
+                             (ValuesView, (type({}.values()),)),
+                             (ItemsView, (type({}.items()),))):
+        for kind in kinds:
+            abc_class.register(kind)
 
 
 _register_builtins()

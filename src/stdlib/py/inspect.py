@@ -48,10 +48,9 @@ def ismethoddescriptor(object):
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    if isinstance(object, (type, _types.MethodType, _types.FunctionType)):
         return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    return any(hasattr(type(object), name) for name in ("__set__", "__delete__"))
 
 
 def ismemberdescriptor(object):
@@ -157,54 +156,46 @@ def getmembers(object, predicate=None):
     return results
 
 
+def _indent_of(line):
+    return len(line) - len(line.lstrip())
+
+
 def cleandoc(doc):
     """doc with the indentation of its second and later lines removed as a
     block, the first line's leading blanks and the blank lines at both
     ends dropped."""
-    lines = doc.expandtabs().split('\n')
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    first, *rest = doc.expandtabs().split('\n')
+    indents = [_indent_of(line) for line in rest if line.strip()]
+    margin = min(indents) if indents else 0
+    lines = [first.lstrip()] + [line[margin:] for line in rest]
+    start, stop = 0, len(lines)
+    while start < stop and not lines[start]:
+        start += 1
+    while stop > start and not lines[stop - 1]:
+        stop -= 1
+    return '\n'.join(lines[start:stop])
 
 
-def _finddoc(obj):
+def _inherited_doc(obj):
+    """The docstring obj's class or the classes its method is defined
+    on hand down, for getdoc when obj has none of its own."""
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                doc = base.__doc__
-                if doc is not None:
-                    return doc
-        return None
+        docs = [base.__doc__ for base in obj.__mro__ if base is not object]
+        return next((doc for doc in docs if doc is not None), None)
     if ismethod(obj):
         name = obj.__func__.__name__
         owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
     elif isfunction(obj):
         name = obj.__name__
-        qual = obj.__qualname__.rsplit('.', 1)
-        if len(qual) < 2:
-            return None
-        owner = obj.__globals__.get(qual[0]) if hasattr(obj, '__globals__') \
-            else _function_globals(obj).get(qual[0])
+        owner_name, _, _ = obj.__qualname__.rpartition('.')
+        owner = _function_globals(obj).get(owner_name) if owner_name else None
         if not isclass(owner):
             return None
     else:
         return None
     for base in owner.__mro__[1:]:
-        attr = base.__dict__.get(name) if hasattr(base, '__dict__') else None
-        doc = getattr(attr, '__doc__', None)
+        namespace = getattr(base, '__dict__', {})
+        doc = getattr(namespace.get(name), '__doc__', None)
         if doc is not None:
             return doc
     return None
@@ -213,21 +204,14 @@ def _finddoc(obj):
 def getdoc(object):
     """The object's docstring, cleaned up; inherited from the class or a
     base when the object has none of its own."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    doc = getattr(object, '__doc__', None)
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+            doc = None
+    return cleandoc(doc) if isinstance(doc, str) else None
 
-
-# ----- source -----
 
 def unwrap(func, *, stop=None):
     """The innermost function of a chain of __wrapped__ attributes."""
@@ -254,10 +238,12 @@ def _source_function(object):
 
 
 def getfile(object):
+    """The name of the file object was defined in."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        filename = getattr(object, '__file__', None)
+        if not filename:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return filename
     if isclass(object):
         raise TypeError('{!r} is a built-in class'.format(object))
     return _def_lines(_source_function(object))[0]
@@ -295,10 +281,6 @@ class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
-class _void:
-    """A private marker - used in Parameter & Signature."""
-
-
 class _ParameterKind(enum.IntEnum):
     POSITIONAL_ONLY = 0
     POSITIONAL_OR_KEYWORD = 1
@@ -311,22 +293,13 @@ class _ParameterKind(enum.IntEnum):
 
     @property
     def description(self):
-        return _KIND_DESCRIPTIONS[self]
+        return ('positional-only', 'positional or keyword', 'variadic positional',
+                'keyword-only', 'variadic keyword')[self]
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
-
-_KIND_DESCRIPTIONS = {
-    _POSITIONAL_ONLY: 'positional-only',
-    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
-    _VAR_POSITIONAL: 'variadic positional',
-    _KEYWORD_ONLY: 'keyword-only',
-    _VAR_KEYWORD: 'variadic keyword',
-}
+# The kinds by name, for the module's own use.
+_KINDS = {kind.name: kind for kind in _ParameterKind}
+globals().update({'_' + name: kind for name, kind in _KINDS.items()})
 
 
 def formatannotation(annotation, base_module=None):
@@ -348,89 +321,65 @@ class Parameter:
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
+        if kind not in _KINDS.values():
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            msg = '{} parameters cannot have default values'
-            raise ValueError(msg.format(self._kind.description))
-        self._default = default
-        self._annotation = annotation
+        kind = _ParameterKind(kind)
+        if kind in (_VAR_POSITIONAL, _VAR_KEYWORD) and default is not _empty:
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
         if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
-
-    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+    def replace(self, **changes):
+        fields = {'name': self._name, 'kind': self._kind,
+                  'default': self._default, 'annotation': self._annotation}
+        for key in changes:
+            if key not in fields:
+                raise TypeError(f"replace() got an unexpected keyword argument '{key}'")
+        fields.update(changes)
+        return type(self)(fields.pop('name'), fields.pop('kind'), **fields)
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default
-                and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self is other or self._key() == other._key()
+        return NotImplemented
+
+
+for _kind_name, _kind_value in _KINDS.items():
+    setattr(Parameter, _kind_name, _kind_value)
+del _kind_name, _kind_value
 
 
 class BoundArguments:
@@ -443,9 +392,7 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     def _split(self):
         """(args, kwargs) that would make the same binding: positional
@@ -468,38 +415,30 @@ class BoundArguments:
                 args.append(value)
         return tuple(args), kwargs
 
-    @property
-    def args(self):
-        return self._split()[0]
-
-    @property
-    def kwargs(self):
-        return self._split()[1]
+    args = property(lambda self: self._split()[0])
+    kwargs = property(lambda self: self._split()[1])
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = {}
+        """Adds the default of each parameter not bound (an empty tuple or
+        dict for *args and **kwargs)."""
+        filled = {}
         for name, param in self._signature.parameters.items():
-            if name in arguments:
-                new_arguments[name] = arguments[name]
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
             elif param.default is not _empty:
-                new_arguments[name] = param.default
-            elif param.kind == _VAR_POSITIONAL:
-                new_arguments[name] = ()
-            elif param.kind == _VAR_KEYWORD:
-                new_arguments[name] = {}
-        self.arguments = new_arguments
+                filled[name] = param.default
+            elif param.kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                filled[name] = () if param.kind == _VAR_POSITIONAL else {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return (self.signature, self.arguments) == (other.signature, other.arguments)
+        return NotImplemented
 
     def __repr__(self):
-        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
 
 
 class Signature:
@@ -537,35 +476,31 @@ class Signature:
                       locals=None, eval_str=False):
         return _signature_from_callable(obj, follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    def replace(self, **changes):
+        unknown = set(changes) - {'parameters', 'return_annotation'}
+        if unknown:
+            raise TypeError(f"replace() got an unexpected keyword argument '{unknown.pop()}'")
+        parameters = changes.get('parameters', list(self._parameters.values()))
+        annotation = changes.get('return_annotation', self._return_annotation)
+        return type(self)(parameters, return_annotation=annotation)
 
-    def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+    def _key(self, keyword_only=dict):
+        # Keyword-only parameters compare regardless of their order.
+        params = list(self._parameters.values())
+        ordered = tuple(p for p in params if p.kind != _KEYWORD_ONLY)
+        by_name = keyword_only((p.name, p) for p in params if p.kind == _KEYWORD_ONLY)
+        return (ordered, by_name, self._return_annotation)
 
     def __hash__(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return hash((params, frozenset(kwo_params.items()), self.return_annotation))
+        return hash(self._key(frozenset))
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return (self.return_annotation == other.return_annotation
-                and list(self.parameters.items()) == list(other.parameters.items()))
+        if isinstance(other, Signature):
+            return self is other or self._key() == other._key()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
         kwargs = dict(kwargs)
@@ -608,7 +543,7 @@ class Signature:
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
         params = list(self.parameters.values())
@@ -844,71 +779,56 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 
 
 def getfullargspec(func):
+    """The parameters of func as the FullArgSpec named tuple."""
     try:
         sig = _signature_from_callable(func, follow_wrapped=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args, varargs, varkw, defaults, kwonlyargs, kwdefaults = [], None, None, (), [], {}
-    annotations = {}
-    posonlyargs = []
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind == _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind == _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind == _VAR_POSITIONAL:
-            varargs = name
-        elif kind == _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind == _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None,
-                       kwonlyargs, kwdefaults or None, annotations)
+    params = list(sig.parameters.values())
+    of_kind = lambda *kinds: [p for p in params if p.kind in kinds]
+    positional = of_kind(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+    defaults = tuple(p.default for p in positional if p.default is not _empty)
+    kwonly = of_kind(_KEYWORD_ONLY)
+    kwdefaults = {p.name: p.default for p in kwonly if p.default is not _empty}
+    var_pos = of_kind(_VAR_POSITIONAL)
+    var_kw = of_kind(_VAR_KEYWORD)
+    annotations = {p.name: p.annotation for p in params if p.annotation is not _empty}
+    if sig.return_annotation is not _empty:
+        annotations = {'return': sig.return_annotation, **annotations}
+    return FullArgSpec([p.name for p in positional],
+                       var_pos[0].name if var_pos else None,
+                       var_kw[0].name if var_kw else None,
+                       defaults or None, [p.name for p in kwonly],
+                       kwdefaults or None, annotations)
 
 
 FullArgSpec = collections.namedtuple(
     'FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
+def _run_state(obj, attribute_prefix, state_prefix):
+    """CREATED, RUNNING, SUSPENDED or CLOSED, from what a generator or
+    coroutine tells of itself (gi_running, gi_suspended, gi_frame)."""
+    if getattr(obj, attribute_prefix + 'running'):
+        state = 'RUNNING'
+    elif getattr(obj, attribute_prefix + 'suspended'):
+        state = 'SUSPENDED'
+    elif getattr(obj, attribute_prefix + 'frame') is None:
+        state = 'CLOSED'
+    else:
+        state = 'CREATED'
+    return state_prefix + state
+
+
+for _state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'):
+    globals()['GEN_' + _state] = 'GEN_' + _state
+    globals()['CORO_' + _state] = 'CORO_' + _state
+del _state
 
 
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+    return _run_state(generator, 'gi_', 'GEN_')
 
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine, 'cr_', 'CORO_')

@@ -6,12 +6,11 @@
 
 import sys
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException',
-           'walk_stack', 'walk_tb']
+__all__ = sorted('''
+    clear_frames extract_stack extract_tb format_exc format_exception
+    format_exception_only format_list format_stack format_tb print_exc
+    print_exception print_last print_stack print_tb walk_stack walk_tb
+    FrameSummary StackSummary TracebackException'''.split())
 
 _CAUSE_MESSAGE = ("\nThe above exception was the direct cause "
                   "of the following exception:\n\n")
@@ -35,9 +34,9 @@ def _frame_chunks(text):
 
 def _limited(items, limit):
     if limit is None:
+        # sys.tracebacklimit, when set, limits too (negative: no frames).
         limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
+        limit = None if limit is None else max(limit, 0)
     if limit is None:
         return items
     if limit >= 0:
@@ -75,21 +74,24 @@ class FrameSummary:
             return (self.filename == other.filename and self.lineno == other.lineno
                     and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._fields() == other
         return NotImplemented
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    def _fields(self):
+        # What the summary unpacks to, as the 4-tuples of old.
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._fields())
 
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+    def __getitem__(self, pos):
+        return self._fields()[pos]
 
     def __len__(self):
-        return 4
+        return len(self._fields())
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
 
 def _source_line(filename, lineno):
@@ -108,14 +110,12 @@ class StackSummary(list):
 
     @classmethod
     def from_list(cls, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        def summary(entry):
+            if isinstance(entry, FrameSummary):
+                return entry
+            filename, lineno, name, line = entry
+            return FrameSummary(filename, lineno, name, line=line)
+        return StackSummary(map(summary, a_list))
 
     def format_frame_summary(self, frame_summary):
         if frame_summary._formatted is not None:
@@ -149,11 +149,14 @@ def format_list(extracted_list):
     return StackSummary.from_list(extracted_list).format()
 
 
+def _write_lines(lines, file):
+    """Writes each string of lines to file, sys.stderr when it is None."""
+    out = sys.stderr if file is None else file
+    out.write(''.join(lines))
+
+
 def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in format_list(extracted_list):
-        print(item, file=file, end="")
+    _write_lines(format_list(extracted_list), file)
 
 
 def format_tb(tb, limit=None):
@@ -165,10 +168,7 @@ def format_tb(tb, limit=None):
 
 
 def print_tb(tb, limit=None, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in format_tb(tb, limit):
-        print(item, file=file, end="")
+    _write_lines(format_tb(tb, limit), file)
 
 
 def _value_of(exc, value):
@@ -247,10 +247,7 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
     """Prints the exception's report, as an uncaught exception's, to file
     (sys.stderr by default)."""
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit, chain):
-        print(line, file=file, end="")
+    _write_lines(format_exception(exc, value, tb, limit, chain), file)
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -324,13 +321,13 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def format_exception_only(self):
         yield from format_exception_only(self._exc)
@@ -340,7 +337,4 @@ class TracebackException:
                                     limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _write_lines(self.format(chain=chain), file)

@@ -19,35 +19,27 @@ onceregistry = {}
 # keyed like CPython's per-module __warningregistry__ dicts.
 _registries = {}
 # Bumped whenever the filters change: the registries are then stale.
-_filters_version = 1
+_version = [1]
 
 
 def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+    _version[0] += 1
 
 
 class WarningMessage:
     """One warning as catch_warnings(record=True) records it."""
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
-
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self.__dict__.update(message=message, category=category, filename=filename,
+                             lineno=lineno, file=file, line=line, source=source)
+        self._category_name = None if category is None else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        shown = (('message', repr(self.message)), ('category', repr(self._category_name)),
+                 ('filename', repr(self.filename)), ('lineno', str(self.lineno)),
+                 ('line', repr(self.line)))
+        return '{' + ', '.join(f'{name} : {text}' for name, text in shown) + '}'
 
 
 def _source_line(filename, lineno):
@@ -166,12 +158,17 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     """Adds a filter: warnings whose text starts with message (a regular
     expression, case-insensitive), of category, raised in a module matching
     module, at lineno (0: any line) get action."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    checks = (
+        (lambda: action in _ACTIONS, lambda: "invalid action: %r" % (action,)),
+        (lambda: isinstance(message, str), lambda: "message must be a string"),
+        (lambda: isinstance(category, type), lambda: "category must be a class"),
+        (lambda: issubclass(category, Warning), lambda: "category must be a Warning subclass"),
+        (lambda: isinstance(module, str), lambda: "module must be a string"),
+        (lambda: isinstance(lineno, int) and lineno >= 0, lambda: "lineno must be an int >= 0"),
+    )
+    for holds, complaint in checks:
+        if not holds():
+            raise AssertionError(complaint())
     message = _compile(message, True) if message else None
     module = _compile(module, False) if module else None
     _add_filter(action, message, category, module, lineno, append=append)
@@ -217,20 +214,19 @@ def warn_explicit(message, category, filename, lineno, module=None,
     """Issues a warning as coming from filename:lineno of module."""
     lineno = int(lineno)
     if module is None:
+        # The file's name, less a .py suffix, stands for the module.
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
+        module = module[:-3] if module.lower().endswith(".py") else module
+    registry = {} if registry is None else registry
+    if registry.get('version', 0) != _version[0]:
+        # The filters changed since these warnings were shown.
         registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
+        registry['version'] = _version[0]
+    # The text the registries and filters see: the message as given, or
+    # the str() of a Warning instance, whose class is then the category.
+    text, message = ((str(message), message) if isinstance(message, Warning)
+                     else (message, category(message)))
+    category = message.__class__
     key = (text, category, lineno)
     if registry.get(key):
         return
@@ -260,8 +256,8 @@ def warn_explicit(message, category, filename, lineno, module=None,
 def _warn_at(message, category=None, stacklevel=1, source=None, *,
              _filename, _lineno):
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
@@ -282,16 +278,11 @@ class catch_warnings:
                  category=Warning, lineno=0, append=False):
         self._record = record
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        shown = "record=True" if self._record else ""
+        return f"{type(self).__name__}({shown})"
 
     def __enter__(self):
         global filters, showwarning, _showwarnmsg_impl
@@ -320,23 +311,15 @@ class catch_warnings:
 
 def _process_option(arg):
     """One -W option: action:message:category:module:lineno."""
-    parts = arg.split(':')
-    if len(parts) > 5:
+    fields = [field.strip() for field in arg.split(':')]
+    if len(fields) > 5:
         raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
+    action, message, category, module, lineno = fields + [''] * (5 - len(fields))
     action = _getaction(action)
     category = _getcategory(category)
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
+    if lineno and not lineno.isdigit():
+        raise _OptionError("invalid lineno %r" % (lineno,))
+    lineno = int(lineno) if lineno else 0
     # The message is matched literally and the module exactly, as the
     # escaped patterns CPython compiles for -W options match.
     _add_filter(action, _Literal(message, True) if message else None, category,
@@ -348,14 +331,12 @@ class _OptionError(Exception):
 
 
 def _getaction(action):
-    if not action:
-        return "default"
     if action == "all":
         return "always"
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
+    candidates = [a for a in _ACTIONS if a.startswith(action)] if action else ["default"]
+    if not candidates:
+        raise _OptionError("invalid action: %r" % (action,))
+    return candidates[0]
 
 
 def _getcategory(category):
