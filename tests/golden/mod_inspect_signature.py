@@ -25,6 +25,13 @@ def multi(a: list[int],
 print(inspect.signature(f), inspect.signature(g), inspect.signature(h),
       inspect.signature(lambda x, y=3: 0))
 print(inspect.signature(multi))
+
+
+def tricky(a=')', b: int = (1, ')'), c="(", *, d=lambda x: (x, ':')) -> tuple[int, (str)]:
+    pass
+
+
+print(str(inspect.signature(tricky)).split(', d=')[0], inspect.signature(tricky).return_annotation)
 s = inspect.signature(f)
 print(s.parameters)
 print(list(s.parameters), s.return_annotation, repr(s))

@@ -588,15 +588,16 @@ def _split_top_level(text, separator):
             while i < n and text[i] != '\n':
                 i += 1
             continue
+        if ch == separator and depth == 0:
+            parts.append(''.join(current))
+            current = []
+            i += 1
+            continue
         if ch in '([{':
             depth += 1
         elif ch in ')]}':
             depth -= 1
-        if ch == separator and depth == 0:
-            parts.append(''.join(current))
-            current = []
-        else:
-            current.append(ch)
+        current.append(ch)
         i += 1
     parts.append(''.join(current))
     return parts
@@ -610,20 +611,11 @@ def _parse_header(header):
         params_text = _split_top_level(header[len('lambda'):], ':')[0]
         returns = None
     else:
-        open_at = header.index('(')
-        depth = 0
-        close_at = None
-        rest = _split_top_level(header[open_at:], '\0')[0]
-        for k, ch in enumerate(rest):
-            if ch == '(':
-                depth += 1
-            elif ch == ')':
-                depth -= 1
-                if depth == 0:
-                    close_at = k
-                    break
-        params_text = rest[1:close_at]
-        tail = rest[close_at + 1:].strip()
+        # Inside the parentheses, the first ')' outside brackets and
+        # strings closes the parameter list.
+        inside, *after = _split_top_level(header[header.index('(') + 1:], ')')
+        params_text = inside
+        tail = ')'.join(after).strip()
         returns = None
         if tail.startswith('->'):
             returns = tail[2:].rstrip()
@@ -653,6 +645,9 @@ def _parse_header(header):
 
 def _eval_annotation(text, func):
     namespace = _function_globals(func)
+    if type(namespace.get('annotations')).__name__ == '_Feature':
+        # `from __future__ import annotations`: annotations stay strings.
+        return text
     try:
         return eval(text, namespace)
     except Exception:
