@@ -68,7 +68,8 @@ print(warnings.formatwarning("msg", UserWarning, "file.py", 3, "  src line  "), 
 warnings.showwarning = warnings._showwarning_orig
 warnings.showwarning("shown", UserWarning, "f.py", 10, file=sys.stdout)
 warnings.showwarning("shown", DeprecationWarning, "f.py", 11, sys.stdout, "the line")
-for bad in ['warnings.warn("m", 5)', 'warnings.warn("m", int)', 'warnings.simplefilter("bogus")',
+for bad in ['warnings.warn()', 'warnings.warn("m", foo=1)', 'warnings.warn("m", UserWarning, 1, None, 5)',
+            'warnings.warn("m", 5)', 'warnings.warn("m", int)', 'warnings.simplefilter("bogus")',
             'warnings.filterwarnings("error", category=5)',
             'warnings.filterwarnings("error", category=int)',
             'warnings.filterwarnings("error", message=5)', 'warnings.simplefilter("error", lineno=-1)']:

@@ -6,6 +6,8 @@
 
 import sys
 
+_native_warn = warn
+
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings",
            "catch_warnings"]
@@ -253,8 +255,8 @@ def warn_explicit(message, category, filename, lineno, module=None,
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
-def _warn_at(message, category=None, stacklevel=1, source=None, *,
-             _filename, _lineno):
+def warn(message, category=None, stacklevel=1, source=None, *,
+         _filename, _lineno):
     if isinstance(message, Warning):
         category = type(message)
     elif category is None:
@@ -267,6 +269,11 @@ def _warn_at(message, category=None, stacklevel=1, source=None, *,
     # src/stdlib/warnings.rs), whose module is __main__.
     warn_explicit(message, category, _filename, _lineno, '__main__',
                   registry, source=source)
+
+
+# The native `warn` calls this one, named `warn` too so that argument
+# errors name the function the script called.
+_warn_at, warn = warn, _native_warn
 
 
 class catch_warnings:
