@@ -89,3 +89,22 @@ for bad in ["inspect.getsource(len)", "inspect.getsource(1)"]:
     except (TypeError, OSError) as e:
         print(bad, '->', type(e).__name__)
 print(inspect.unwrap(f) is f)
+
+import asyncio
+from collections.abc import Awaitable
+
+
+class Waits:
+    def __await__(self):
+        yield
+
+
+async def main():
+    fut = asyncio.get_running_loop().create_future()
+    task = asyncio.ensure_future(asyncio.sleep(0))
+    print(inspect.isawaitable(fut), inspect.isawaitable(task), isinstance(fut, Awaitable),
+          isinstance(task, Awaitable), inspect.isawaitable(Waits()), inspect.isawaitable(main))
+    await task
+
+
+asyncio.run(main())

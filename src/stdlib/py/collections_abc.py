@@ -663,6 +663,10 @@ def _register_builtins():
     Coroutine.register(type(coroutine))
     coroutine.close()
     Generator.register(type(generator_function()))
+    # asyncio's futures (and so tasks) are awaitable, though their type
+    # shows no __await__ here.
+    import asyncio
+    Awaitable.register(asyncio.Future)
     AsyncGenerator.register(type(async_generator_function()))
     iterators = (iter([]), iter(()), iter(''), iter(b''), iter(bytearray()),
                  iter(set()), iter({}), iter({}.values()), iter({}.items()),

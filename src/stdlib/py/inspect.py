@@ -128,7 +128,7 @@ def isawaitable(object):
         return True
     if isgenerator(object) or isasyncgen(object):
         return False
-    return hasattr(type(object), '__await__') or hasattr(object, '__await__')
+    return isinstance(object, collections.abc.Awaitable)
 
 
 def isabstract(object):
