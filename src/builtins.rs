@@ -888,7 +888,7 @@ fn callable(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::Bool(is_callable(vm, &args.positional[0])))
 }
 
-fn is_callable(vm: &Vm, v: &Value) -> bool {
+pub(crate) fn is_callable(vm: &Vm, v: &Value) -> bool {
     matches!(
         v,
         Value::Function(_)
@@ -1698,6 +1698,9 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         }
         "slice" => crate::object::slice::construct(args),
         // Types of library modules construct themselves.
+        _ if crate::stdlib::types_module::constructs(tobj) => {
+            crate::stdlib::types_module::construct(vm, tobj, args)
+        }
         _ if crate::stdlib::operator::is_own_type(tobj) => {
             crate::stdlib::operator::construct(vm, tobj, args)
         }

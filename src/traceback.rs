@@ -197,6 +197,20 @@ impl Ctx<'_> {
     }
 }
 
+/// The `File ...` lines of `entries` (innermost first, as exceptions keep
+/// them), outermost first: `traceback.format_tb`'s text.
+pub fn format_entries(entries: &[TbEntry]) -> String {
+    let mut out = String::new();
+    format_frames(&mut out, entries.iter().rev());
+    out
+}
+
+/// `traceback.format_exception_only`: the exception's line, with `message`
+/// as its text, and its notes.
+pub fn format_exception_only(exc: &PyException, message: &str) -> String {
+    format!("{}\n{}", exception_line_with(exc, message), notes(exc))
+}
+
 fn same_frame(a: &TbEntry, b: &TbEntry) -> bool {
     a.source.name == b.source.name
         && a.function == b.function

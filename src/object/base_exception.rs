@@ -248,6 +248,13 @@ pub struct Traceback {
     entries: Vec<TbEntry>,
 }
 
+impl Traceback {
+    /// The frames this traceback object covers, innermost first.
+    pub fn entries(&self) -> &[TbEntry] {
+        &self.entries
+    }
+}
+
 impl super::native::NativeObject for Traceback {
     fn type_ref(&self) -> TypeRef {
         TypeRef::Builtin(&TRACEBACK)

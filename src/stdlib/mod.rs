@@ -8,6 +8,7 @@ pub mod datetime;
 pub mod enums;
 pub mod functools;
 pub mod heapq;
+pub mod inspect;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -19,7 +20,11 @@ pub mod random;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod traceback;
+pub mod types_module;
 pub mod typing;
+pub mod warnings;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -115,6 +120,48 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     }),
     ("glob", |vm| {
         py_module(vm, "glob", include_str!("py/glob.py"))
+    }),
+    ("types", |vm| {
+        py_module(vm, "types", include_str!("py/types.py"))
+    }),
+    ("collections.abc", |vm| {
+        py_module(vm, "collections.abc", include_str!("py/collections_abc.py"))
+    }),
+    ("numbers", |vm| {
+        py_module(vm, "numbers", include_str!("py/numbers.py"))
+    }),
+    ("gc", |vm| py_module(vm, "gc", include_str!("py/gc.py"))),
+    ("weakref", |vm| {
+        exec_module_source(
+            vm,
+            "weakref",
+            include_str!("py/weakref.py"),
+            weakref::natives(),
+        )
+    }),
+    ("inspect", |vm| {
+        exec_module_source(
+            vm,
+            "inspect",
+            include_str!("py/inspect.py"),
+            inspect::natives(),
+        )
+    }),
+    ("traceback", |vm| {
+        exec_module_source(
+            vm,
+            "traceback",
+            include_str!("py/traceback.py"),
+            traceback::natives(),
+        )
+    }),
+    ("warnings", |vm| {
+        exec_module_source(
+            vm,
+            "warnings",
+            include_str!("py/warnings.py"),
+            warnings::natives(),
+        )
     }),
 ];
 
@@ -214,6 +261,22 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     vm.modules
         .borrow_mut()
         .insert(Rc::from(name), module.clone());
+    // `import a.b` binds `b` in `a`, as CPython's import system does; a
+    // package imports the submodules pyasync provides for it, as
+    // `collections/__init__.py` imports `collections.abc`.
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        if let Ok(Value::Module(p)) = import(vm, parent) {
+            p.globals.set(child, module.clone());
+        }
+    }
+    for (sub, _) in SOURCE_MODULES {
+        if sub
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+        {
+            import(vm, sub)?;
+        }
+    }
     Ok(module)
 }
 
