@@ -15,6 +15,7 @@ pub mod operator;
 pub mod os;
 pub mod pydoc;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -47,6 +48,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("itertools", itertools::make_module),
     ("math", |_| Rc::new(math::make_module())),
     ("random", random::make_module),
+    ("re", re::make_module),
     ("string", string::make_module),
     ("typing", typing::make_module),
     ("abc", |vm| {
