@@ -93,6 +93,10 @@ pub fn compile(_vm: &Vm, args: Args) -> PyResult {
     })))
 }
 
+/// The byte span of each group of a match; None for a group that did not
+/// take part.
+type Spans = Vec<Option<(usize, usize)>>;
+
 /// The subject string of a search, with the maps between Python's indices
 /// and the engine's byte offsets.
 enum Subject<'a> {
@@ -153,13 +157,7 @@ impl<'a> Subject<'a> {
 
     /// The spans of the groups of the first match of `re` in `[pos, end)`
     /// (the subject cut at `end`), as byte offsets, or None.
-    fn run(
-        &self,
-        re: &Regex,
-        pos: usize,
-        end: usize,
-        anchored: bool,
-    ) -> PyResult<Option<Vec<Option<(usize, usize)>>>> {
+    fn run(&self, re: &Regex, pos: usize, end: usize, anchored: bool) -> PyResult<Option<Spans>> {
         let spans = |groups: usize, get: &dyn Fn(usize) -> Option<(usize, usize)>| {
             (0..groups).map(get).collect::<Vec<_>>()
         };
@@ -298,6 +296,17 @@ fn mappingproxy(_vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `_generic_alias(cls, item)`: `cls[item]` as a `types.GenericAlias`, for
+/// `re.Pattern[str]` in annotations.
+fn generic_alias(_vm: &Vm, args: Args) -> PyResult {
+    match args.positional.as_slice() {
+        [Value::Type(t), item] => Ok(crate::object::generic_alias::alias(t, item)),
+        _ => Err(PyErr::type_error(
+            "_generic_alias() takes a class and an item",
+        )),
+    }
+}
+
 /// The `re` module: `py/re.py` over the engine's three functions.
 pub fn make_module(vm: &Vm) -> Rc<crate::object::Globals> {
     super::exec_module_source(
@@ -309,6 +318,7 @@ pub fn make_module(vm: &Vm) -> Rc<crate::object::Globals> {
             super::native("re", "_search", search),
             super::native("re", "_scan", scan),
             super::native("re", "_mappingproxy", mappingproxy),
+            super::native("re", "_generic_alias", generic_alias),
         ],
     )
 }

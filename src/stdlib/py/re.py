@@ -163,6 +163,12 @@ class _Parser:
         self.open = []
         self.closes = {}
         self.lookbehind = 0
+        self.deferred = None
+        self.last_group = None
+        # Groups `(X)` repeated greedily where X can match empty: CPython's
+        # repeat ends with one empty iteration, which leaves the group empty
+        # at the end of the repeat (`_sre`'s MAX_UNTIL); the engine skips it.
+        self.empty_tail = []
 
     def error(self, msg, pos):
         return error(msg, self.pattern, pos)
@@ -190,6 +196,8 @@ class _Parser:
         text, lo, hi = self.parse_alternation(0)
         if self.i < len(self.src):
             raise self.error("unbalanced parenthesis", self.i)
+        if self.deferred is not None:
+            raise self.deferred
         return text
 
     def parse_alternation(self, depth):
@@ -205,6 +213,7 @@ class _Parser:
                 self.i += 1
                 continue
             break
+        self.branches = len(branches)
         return "|".join(branches), lo, hi
 
     def parse_sequence(self, depth):
@@ -219,10 +228,12 @@ class _Parser:
                     raise self.error("unbalanced parenthesis", self.i)
                 break
             start = self.i
+            self.last_group = None
             atom = self.parse_atom(depth)
             if atom is None:
                 continue
             text, alo, ahi, repeatable = atom
+            group = self.last_group if text.startswith("(") and text[1:2] != "?" else None
             if self.verbose():
                 self.skip_verbose()
             c = self.peek()
@@ -241,6 +252,9 @@ class _Parser:
                     else:
                         # Every atom is one unit of the engine's syntax.
                         text = text + qtext
+                    lazy = qtext.endswith("?") and len(qtext) > 1
+                    if group is not None and alo == 0 and qhi > 1 and not lazy:
+                        self.empty_tail.append(group)
                     alo = alo * qlo
                     ahi = 0 if ahi == 0 else ahi * qhi if qhi != _INF else _INF
                     if self.verbose():
@@ -608,8 +622,10 @@ class _Parser:
                     text, lo, hi, _ = self.finish_group(start, depth, "(?<" + c2)
                 finally:
                     self.lookbehind -= 1
-                if lo != hi:
-                    raise error("look-behind requires fixed-width pattern")
+                if lo != hi and self.deferred is None:
+                    # CPython checks widths after parsing: a syntax error
+                    # later in the pattern is reported first.
+                    self.deferred = error("look-behind requires fixed-width pattern")
                 return text, 0, 0, True
             if c2 == "":
                 raise self.error("unexpected end of pattern", self.i + 1)
@@ -633,6 +649,9 @@ class _Parser:
         text, lo, hi, _ = self.finish_group(start, depth, "(")
         self.open.remove(group)
         self.closes[group] = self.i
+        # Only a group without alternatives is followed (an empty branch
+        # is taken as the engine takes it).
+        self.last_group = group if self.branches == 1 else None
         return text, lo, hi, True
 
     def finish_group(self, start, depth, opener):
@@ -786,6 +805,9 @@ def _index(value):
 class Pattern:
     """A compiled regular expression."""
 
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
     def __init__(self, pattern, flags):
         parser = _Parser(pattern, flags)
         translated = parser.parse()
@@ -802,6 +824,17 @@ class Pattern:
         self._groupindex = dict(parser.groupindex)
         self._closes = parser.closes
         self._names = {v: k for k, v in parser.groupindex.items()}
+        self._empty_tail = parser.empty_tail
+
+    def _fix(self, spans):
+        """Spans as CPython reports them (see `_Parser.empty_tail`)."""
+        if not self._empty_tail:
+            return spans
+        spans = list(spans)
+        for g in self._empty_tail:
+            if spans[2 * g] >= 0:
+                spans[2 * g] = spans[2 * g + 1]
+        return tuple(spans)
 
     @property
     def pattern(self):
@@ -881,7 +914,7 @@ class Pattern:
         spans = _search(self._engine, subject, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, subject, pos, endpos, spans)
+        return Match(self, string, subject, pos, endpos, self._fix(spans))
 
     def search(self, string, pos=0, endpos=_sys.maxsize):
         """The first match anywhere in the string, or None."""
@@ -900,7 +933,10 @@ class Pattern:
         pos, endpos = self._bounds(subject, pos, endpos)
         if pos > endpos:
             return subject, []
-        return subject, _scan(self._engine, subject, pos, endpos, limit)
+        found = _scan(self._engine, subject, pos, endpos, limit)
+        if self._empty_tail:
+            found = [self._fix(spans) for spans in found]
+        return subject, found
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
         """An iterator over the matches, left to right."""
@@ -1104,6 +1140,9 @@ class _Template:
 
 class Match:
     """The result of a successful match."""
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
 
     def __init__(self, pattern, string, subject, pos, endpos, spans):
         self._re = pattern
