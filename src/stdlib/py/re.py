@@ -171,6 +171,13 @@ class _Parser:
         self.empty_tail = []
 
     def error(self, msg, pos):
+        # CPython's tokenizer reads one token ahead, so a lone backslash at
+        # the end is reported by any error found after everything before it
+        # was read.
+        src = self.src
+        trailing = len(src) - len(src.rstrip("\\"))
+        if trailing % 2 and self.i >= len(src) - 1 and pos < len(src) - 1:
+            return error("bad escape (end of pattern)", self.pattern, len(src) - 1)
         return error(msg, self.pattern, pos)
 
     def peek(self, n=0):
@@ -263,7 +270,9 @@ class _Parser:
                     if c in "*+?" and c:
                         raise self.error("multiple repeat", self.i)
                     if c == "{" and self.quantifier_ahead():
-                        raise self.error("multiple repeat", self.i)
+                        here = self.i
+                        self.parse_braces()
+                        raise self.error("multiple repeat", here)
             out.append(text)
             lo += alo
             hi += ahi
@@ -340,7 +349,8 @@ class _Parser:
         if c in "*+?":
             raise self.error("nothing to repeat", self.i)
         if c == "{" and self.quantifier_ahead():
-            raise self.error("nothing to repeat", self.i)
+            self.parse_braces()
+            raise self.error("nothing to repeat", start)
         self.i += 1
         if c == ".":
             return ("(?s:.)" if self.flags & _DOTALL else "."), 1, 1, True
@@ -390,6 +400,7 @@ class _Parser:
             k = 0
             while k < len(digits) and digits[k] in _HEX:
                 k += 1
+            self.i += k
             raise self.error("incomplete escape \\%s%s" % (letter, digits[:k]), start)
         self.i += count
         value = int(digits, 16)
