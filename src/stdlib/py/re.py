@@ -151,6 +151,17 @@ def _literal(c, is_bytes):
     return "\\x{%x}" % ord(c)
 
 
+def _ascii_case_ranges(lo, hi):
+    """The other case of the ASCII letters in `lo`..`hi`, as set ranges."""
+    out = []
+    for first, last, shift in (("a", "z", -32), ("A", "Z", 32)):
+        a = max(lo, first)
+        b = min(hi, last)
+        if a <= b:
+            out.append("%s-%s" % (chr(ord(a) + shift), chr(ord(b) + shift)))
+    return out
+
+
 class _Parser:
     def __init__(self, pattern, flags):
         self.pattern = pattern
@@ -372,6 +383,17 @@ class _Parser:
             text = "(?-i:%s)" % text
         return text
 
+    def folds_ascii_only(self):
+        """Whether case-insensitive matching is limited to ASCII letters
+        (a str pattern under both IGNORECASE and ASCII)."""
+        return (self.flags & _IGNORECASE and self.flags & _ASCII
+                and not self.is_bytes)
+
+    def ascii_fold(self, text):
+        """A set, spelled with both cases of its ASCII letters, kept from
+        the engine's Unicode case folding under ASCII."""
+        return "(?-i:%s)" % text if self.folds_ascii_only() else text
+
     def ascii_classes(self):
         return self.is_bytes or self.flags & _ASCII
 
@@ -455,7 +477,7 @@ class _Parser:
         self.i += 1
         if c in "dDwWsS":
             body, negated = self.class_escape(c)
-            return "[%s%s]" % ("^" if negated else "", body), 1, 1, True
+            return self.ascii_fold("[%s%s]" % ("^" if negated else "", body)), 1, 1, True
         if c == "b" or c == "B":
             if self.is_bytes:
                 text = r"\b" if c == "b" else r"(?!\A\z)\B"
@@ -530,12 +552,17 @@ class _Parser:
                                      item_start)
                 items.append("%s-%s" % (_literal(lo_item, self.is_bytes),
                                         _literal(hi_item, self.is_bytes)))
+                if self.folds_ascii_only():
+                    items.extend(_ascii_case_ranges(lo_item, hi_item))
             elif isinstance(lo_item, tuple):
                 body, neg = lo_item
                 items.append("[^%s]" % body if neg else body)
             else:
                 items.append(_literal(lo_item, self.is_bytes))
-        return "[%s%s]" % ("^" if negated else "", "".join(items)), 1, 1
+                if self.folds_ascii_only():
+                    items.extend(_ascii_case_ranges(lo_item, lo_item))
+        text = "[%s%s]" % ("^" if negated else "", "".join(items))
+        return self.ascii_fold(text), 1, 1
 
     def class_item(self):
         """One member of a set: a character, or (body, negated) for `\\d`
