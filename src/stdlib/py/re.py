@@ -187,7 +187,7 @@ class _Parser:
         # was read.
         src = self.src
         trailing = len(src) - len(src.rstrip("\\"))
-        if trailing % 2 and self.i >= len(src) - 1 and pos < len(src) - 1:
+        if trailing % 2 and self.i >= len(src) - 1 and pos < len(src):
             return error("bad escape (end of pattern)", self.pattern, len(src) - 1)
         return error(msg, self.pattern, pos)
 
@@ -638,6 +638,7 @@ class _Parser:
         if c == "#":
             end = self.src.find(")", self.i)
             if end < 0:
+                self.i = len(self.src)
                 raise self.error("missing ), unterminated comment", start)
             self.i = end + 1
             return None
@@ -1085,7 +1086,13 @@ class _Template:
         i = 0
         n = len(text)
 
+        trailing = len(text) - len(text.rstrip("\\"))
+
         def fail(msg, pos):
+            # As in patterns: a lone backslash at the end is found first
+            # by an error raised after all before it was read.
+            if trailing % 2 and i >= n - 1 and pos < n:
+                raise error("bad escape (end of pattern)", template, n - 1)
             raise error(msg, template, pos)
 
         while i < n:
@@ -1106,21 +1113,26 @@ class _Template:
                     fail("missing <", i)
                 end = text.find(">", i + 1)
                 if end < 0:
-                    fail("missing >, unterminated name", i + 1)
+                    name_pos = i + 1
+                    i = n
+                    if name_pos >= n:
+                        fail("missing group name", name_pos)
+                    fail("missing >, unterminated name", name_pos)
                 name = text[i + 1:end]
+                name_pos = i + 1
+                i = end + 1
                 if not name:
-                    fail("missing group name", i + 1)
+                    fail("missing group name", name_pos)
                 if name.isdigit() and name.isascii():
                     group = int(name)
                     if group > pattern._groups:
-                        fail("invalid group reference %d" % group, i + 1)
+                        fail("invalid group reference %d" % group, name_pos)
                 elif name.isidentifier():
                     if name not in pattern._groupindex:
                         raise IndexError("unknown group name %r" % name)
                     group = pattern._groupindex[name]
                 else:
-                    fail("bad character in group name %r" % name, i + 1)
-                i = end + 1
+                    fail("bad character in group name %r" % name, name_pos)
             elif c == "0":
                 digits = c
                 while len(digits) < 3 and i < n and text[i] in _OCT:
