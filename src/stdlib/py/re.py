@@ -847,7 +847,10 @@ class Pattern:
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
 
-    def __init__(self, pattern, flags):
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _setup(self, pattern, flags):
         parser = _Parser(pattern, flags)
         translated = parser.parse()
         flags = _check_flags(pattern, int(parser.flags))
@@ -953,7 +956,7 @@ class Pattern:
         spans = _search(self._engine, subject, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, subject, pos, endpos, self._fix(spans))
+        return _new_match(self, string, subject, pos, endpos, self._fix(spans))
 
     def search(self, string, pos=0, endpos=_sys.maxsize):
         """The first match anywhere in the string, or None."""
@@ -981,7 +984,7 @@ class Pattern:
         """An iterator over the matches, left to right."""
         subject, found = self._scan(string, pos, endpos)
         pos, endpos = self._bounds(subject, pos, endpos)
-        return iter([Match(self, string, subject, pos, endpos, s) for s in found])
+        return iter([_new_match(self, string, subject, pos, endpos, s) for s in found])
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         """The matches as a list: the whole match, the one group, or a tuple
@@ -1033,7 +1036,7 @@ class Pattern:
             if spans[0] > last:
                 parts.append(subject[last:spans[0]])
             if template is None:
-                m = Match(self, string, subject, 0, len(subject), spans)
+                m = _new_match(self, string, subject, 0, len(subject), spans)
                 piece = repl(m)
             else:
                 piece = template.expand(subject, spans)
@@ -1188,13 +1191,22 @@ class _Template:
         return subject[:0].join(parts)
 
 
+def _new_match(pattern, string, subject, pos, endpos, spans):
+    m = object.__new__(Match)
+    m._setup(pattern, string, subject, pos, endpos, spans)
+    return m
+
+
 class Match:
     """The result of a successful match."""
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
 
-    def __init__(self, pattern, string, subject, pos, endpos, spans):
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _setup(self, pattern, string, subject, pos, endpos, spans):
         self._re = pattern
         self._string = string
         self._subject = subject
@@ -1329,7 +1341,8 @@ def _compile_cached(pattern, flags):
     key = (type(pattern), pattern, flags)
     compiled = _cache.get(key)
     if compiled is None:
-        compiled = Pattern(pattern, flags)
+        compiled = object.__new__(Pattern)
+        compiled._setup(pattern, flags)
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
         _cache[key] = compiled
