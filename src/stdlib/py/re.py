@@ -175,10 +175,21 @@ class _Parser:
         self.closes = {}
         self.lookbehind = 0
         self.deferred = None
-        self.last_group = None
-        # Groups `(X)` repeated greedily where X can match empty: CPython's
-        # repeat ends with one empty iteration, which leaves the group empty
-        # at the end of the repeat (`_sre`'s MAX_UNTIL); the engine skips it.
+        # The engine's number of each group: hidden groups of the
+        # translation (below) are numbered among them.
+        self.engine_of = {0: 0}
+        self.engine_n = 1
+        # The groups an atom sets when it matches empty, and those of the
+        # last sequence and alternation parsed.
+        self.last_empty = []
+        self.seq_empty = []
+        self.alt_empty = None
+        # A greedy repeat whose body can match empty ends, in CPython, with
+        # one empty iteration (`_sre`'s MAX_UNTIL), which leaves the groups
+        # that take part in it empty at the end of the repeat; the engine
+        # skips that iteration. So the translation puts an empty hidden
+        # group after such a repeat, to find where it ended: pairs of
+        # (hidden group, groups to empty there).
         self.empty_tail = []
 
     def error(self, msg, pos):
@@ -222,8 +233,13 @@ class _Parser:
         branches = []
         lo = _INF
         hi = 0
+        first_nullable = False
+        first_empty = []
         while True:
             text, blo, bhi = self.parse_sequence(depth)
+            if not branches:
+                first_nullable = blo == 0
+                first_empty = self.seq_empty
             branches.append(text)
             lo = min(lo, blo)
             hi = max(hi, bhi)
@@ -232,11 +248,21 @@ class _Parser:
                 continue
             break
         self.branches = len(branches)
+        if len(branches) == 1:
+            self.alt_empty = first_empty
+        elif first_nullable:
+            # An empty first branch is taken as the engine takes it.
+            self.alt_empty = None
+        else:
+            # A later branch matches empty: only the enclosing group is
+            # known to be set.
+            self.alt_empty = []
         return "|".join(branches), lo, hi
 
     def parse_sequence(self, depth):
         out = []
         lo = hi = 0
+        empty = []
         while True:
             if self.verbose():
                 self.skip_verbose()
@@ -246,12 +272,13 @@ class _Parser:
                     raise self.error("unbalanced parenthesis", self.i)
                 break
             start = self.i
-            self.last_group = None
+            self.last_empty = []
             atom = self.parse_atom(depth)
             if atom is None:
                 continue
             text, alo, ahi, repeatable = atom
-            group = self.last_group if text.startswith("(") and text[1:2] != "?" else None
+            followed = text.startswith("(") and (text[1] != "?" or text[1:3] == "?:")
+            item_empty = self.last_empty if followed else []
             if self.verbose():
                 self.skip_verbose()
             c = self.peek()
@@ -271,8 +298,13 @@ class _Parser:
                         # Every atom is one unit of the engine's syntax.
                         text = text + qtext
                     lazy = qtext.endswith("?") and len(qtext) > 1
-                    if group is not None and alo == 0 and qhi > 1 and not lazy:
-                        self.empty_tail.append(group)
+                    if lazy or ahi == 0:
+                        item_empty = []
+                    elif item_empty and alo == 0 and qhi == _INF:
+                        hidden = self.engine_n
+                        self.engine_n += 1
+                        text += "()"
+                        self.empty_tail.append((hidden, list(item_empty)))
                     alo = alo * qlo
                     ahi = 0 if ahi == 0 else ahi * qhi if qhi != _INF else _INF
                     if self.verbose():
@@ -285,8 +317,10 @@ class _Parser:
                         self.parse_braces()
                         raise self.error("multiple repeat", here)
             out.append(text)
+            empty.extend(item_empty)
             lo += alo
             hi += ahi
+        self.seq_empty = empty
         return "".join(out), lo, hi
 
     def quantifier_ahead(self):
@@ -519,7 +553,7 @@ class _Parser:
             raise self.error("cannot refer to an open group", pos - 1)
         if self.lookbehind:
             raise error("cannot refer to group defined in the same lookbehind subpattern")
-        return "\\%d" % group, 0, _INF, True
+        return "\\%d" % self.engine_of[group], 0, _INF, True
 
     def parse_class(self):
         start = self.i
@@ -631,7 +665,7 @@ class _Parser:
                 if self.lookbehind:
                     raise error(
                         "cannot refer to group defined in the same lookbehind subpattern")
-                return "\\%d" % group, 0, _INF, True
+                return "\\%d" % self.engine_of[group], 0, _INF, True
             if c2 == "":
                 raise self.error("unexpected end of pattern", self.i)
             raise self.error("unknown extension ?P" + c2, start + 1)
@@ -644,7 +678,9 @@ class _Parser:
             return None
         if c == ":":
             self.i += 1
-            return self.finish_group(start, depth, "(?:")
+            result = self.finish_group(start, depth, "(?:")
+            self.last_empty = self.alt_empty or []
+            return result
         if c == ">":
             self.i += 1
             return self.finish_group(start, depth, "(?>")
@@ -685,12 +721,13 @@ class _Parser:
                     % (name, group, self.groupindex[name]), self.i - len(name) - 1)
             self.groupindex[name] = group
         self.open.append(group)
+        self.engine_of[group] = self.engine_n
+        self.engine_n += 1
         text, lo, hi, _ = self.finish_group(start, depth, "(")
+        inner = self.alt_empty
         self.open.remove(group)
         self.closes[group] = self.i
-        # Only a group without alternatives is followed (an empty branch
-        # is taken as the engine takes it).
-        self.last_group = group if self.branches == 1 else None
+        self.last_empty = [] if inner is None or lo != 0 else [group] + inner
         return text, lo, hi, True
 
     def finish_group(self, start, depth, opener):
@@ -733,7 +770,7 @@ class _Parser:
         if self.peek() != ")":
             raise self.error("missing ), unterminated subpattern", start)
         self.i += 1
-        return "(?(%d)%s|%s)" % (group, yes, no), min(ylo, nlo), max(yhi, nhi), True
+        return "(?(%d)%s|%s)" % (self.engine_of[group], yes, no), min(ylo, nlo), max(yhi, nhi), True
 
     def parse_flags(self, start, depth):
         on = 0
@@ -867,16 +904,26 @@ class Pattern:
         self._closes = parser.closes
         self._names = {v: k for k, v in parser.groupindex.items()}
         self._empty_tail = parser.empty_tail
+        self._engine_of = [parser.engine_of[g] for g in range(parser.groups)]
 
     def _fix(self, spans):
-        """Spans as CPython reports them (see `_Parser.empty_tail`)."""
+        """The engine's spans as CPython reports them: without the hidden
+        groups, and with the groups of a repeat's last, empty iteration
+        (see `_Parser.empty_tail`)."""
         if not self._empty_tail:
             return spans
         spans = list(spans)
-        for g in self._empty_tail:
-            if spans[2 * g] >= 0:
-                spans[2 * g] = spans[2 * g + 1]
-        return tuple(spans)
+        for hidden, groups in self._empty_tail:
+            end = spans[2 * hidden + 1]
+            if end >= 0:
+                for g in groups:
+                    e = self._engine_of[g]
+                    spans[2 * e] = spans[2 * e + 1] = end
+        out = []
+        for e in self._engine_of:
+            out.append(spans[2 * e])
+            out.append(spans[2 * e + 1])
+        return tuple(out)
 
     @property
     def pattern(self):
