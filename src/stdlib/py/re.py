@@ -221,7 +221,6 @@ class _Parser:
                 break
 
     def parse(self):
-        # Global inline flags first: they may turn on verbose mode.
         text, lo, hi = self.parse_alternation(0)
         if self.i < len(self.src):
             raise self.error("unbalanced parenthesis", self.i)
@@ -247,7 +246,6 @@ class _Parser:
                 self.i += 1
                 continue
             break
-        self.branches = len(branches)
         if len(branches) == 1:
             self.alt_empty = first_empty
         elif first_nullable:
