@@ -17,6 +17,7 @@ pub mod operator;
 pub mod os;
 pub mod pydoc;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -53,6 +54,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("itertools", itertools::make_module),
     ("math", |_| Rc::new(math::make_module())),
     ("random", random::make_module),
+    ("re", re::make_module),
     ("string", string::make_module),
     ("typing", typing::make_module),
     ("abc", |vm| {
