@@ -716,8 +716,8 @@ impl EventLoop {
                 (None, Some(label)) => label,
                 (None, None) => String::new(),
             };
-            vm.write(
-                crate::object::Stream::Stderr,
+            super::exception_handler::write_stderr(
+                vm,
                 &format!("Executing {} took {:.3} seconds\n", name, dt),
             );
         }
