@@ -996,6 +996,16 @@ pub const SPEC: TypeSpec = TypeSpec {
         ),
         Member::method("get_coro", get_coro, "The coroutine the task runs."),
         Member::method(
+            "print_stack",
+            super::task_stack::print_stack,
+            "Print the frame the task is suspended in, or the traceback it ended with.",
+        ),
+        Member::method(
+            "get_stack",
+            super::task_stack::get_stack,
+            "The task's frames (not supported: there are no frame objects).",
+        ),
+        Member::method(
             "cancelling",
             cancelling,
             "How many cancellation requests are pending.",
