@@ -139,7 +139,10 @@ impl Handle {
             ));
         }
         if let Some(Callback::Python(call)) = &*self.callback.borrow() {
-            info.push(callback_source(&call.func, &call.args));
+            // `Handle._repr_info` shows a callback that is not None.
+            if !call.func.is_none() {
+                info.push(callback_source(&call.func, &call.args));
+            }
         }
         if let Some(at) = self.debug.get().and_then(|d| d.borrow().created_at.clone()) {
             info.push(format!("created at {}", at));

@@ -342,21 +342,24 @@ fn ensure_future(vm: &Vm, args: Args) -> PyResult {
     if matches!(obj, Value::Future(_) | Value::Task(_)) {
         return Ok(obj);
     }
+    // `tasks._ensure_future`: what cannot be awaited is refused before a
+    // loop is looked for.
+    if !matches!(obj, Value::Coroutine(_)) && vm.special_method(&obj, "__await__").is_none() {
+        return Err(PyErr::type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required",
+        ));
+    }
     let event_loop = match event_loop.filter(|l| !l.is_none()) {
-        Some(l) => loop_object::event_loop_of(&l).ok_or_else(|| {
-            PyErr::type_error(format!("loop must be an event loop, not {}", l.type_name()))
-        })?,
-        None => match running_loop(vm) {
-            Ok(l) => l,
-            Err(e) if matches!(obj, Value::Coroutine(_)) => return Err(e),
-            Err(_) if vm.special_method(&obj, "__await__").is_none() => {
-                return Err(PyErr::type_error(
-                    "An asyncio.Future, a coroutine or an awaitable is required",
-                ))
-            }
-            Err(e) => return Err(e),
-        },
+        Some(l) => l,
+        // `events._get_event_loop()`: the running loop, else the policy's.
+        None => loop_object::get_event_loop(vm, Args::default())?,
     };
+    let event_loop = loop_object::event_loop_of(&event_loop).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "loop must be an event loop, not {}",
+            event_loop.type_name()
+        ))
+    })?;
     loop_object::ensure_future(vm, &event_loop, obj)
 }
 
