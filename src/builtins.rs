@@ -937,18 +937,38 @@ fn aiter(vm: &Vm, args: Args) -> PyResult {
     vm.aiter(&args.positional[0])
 }
 
-/// `anext(it)`: the awaitable `it.__anext__()` (the default form is not
-/// supported).
+/// `anext(it[, default])`: the awaitable `it.__anext__()`; with a default,
+/// an awaitable that gives the default instead of `StopAsyncIteration`.
 fn anext(vm: &Vm, args: Args) -> PyResult {
-    arity("anext", &args, 1, 1)?;
+    arity("anext", &args, 1, 2)?;
     let it = &args.positional[0];
-    match vm.special_method(it, "__anext__") {
-        Some(m) => vm.call(&m, Args::default()),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object is not an async iterator",
-            it.type_name()
-        ))),
-    }
+    let awaitable = match vm.special_method(it, "__anext__") {
+        Some(m) => vm.call(&m, Args::default())?,
+        None => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an async iterator",
+                it.type_name()
+            )))
+        }
+    };
+    let Some(default) = args.positional.get(1).cloned() else {
+        return Ok(awaitable);
+    };
+    let vm_rc = vm.rc();
+    let body = async move {
+        let vm = &*vm_rc;
+        match vm.await_value(awaitable).await {
+            Err(e) if e.is_instance(&types::STOP_ASYNC_ITERATION) => Ok(default),
+            other => other,
+        }
+    };
+    Ok(Value::Coroutine(crate::interp::coroutine::Coroutine::new(
+        Rc::from("anext_awaitable"),
+        Rc::from("anext_awaitable"),
+        None,
+        Box::pin(body),
+        None,
+    )))
 }
 
 fn map(vm: &Vm, args: Args) -> PyResult {

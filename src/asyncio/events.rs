@@ -12,6 +12,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use super::clock::Clock;
+use super::exception_handler::{Entry, ErrorContext};
 use super::futures::{DoneCallback, Future};
 use super::observer::{id_of, LoopObserver, Waker};
 use super::tasks::Task;
@@ -48,6 +49,8 @@ pub struct Handle {
     cancelled: Cell<bool>,
     /// Still in the timer heap.
     scheduled: Cell<bool>,
+    /// A `TimerHandle`'s deadline.
+    when: Cell<Option<f64>>,
     /// What debug mode records; allocated only then, since every sleep's
     /// timer is a handle.
     debug: std::cell::OnceCell<Box<RefCell<HandleDebug>>>,
@@ -69,8 +72,23 @@ impl Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
+            when: Cell::new(None),
             debug: std::cell::OnceCell::new(),
         })
+    }
+
+    /// A `TimerHandle`'s deadline; `None` for a plain `Handle`.
+    pub fn when(&self) -> Option<f64> {
+        self.when.get()
+    }
+
+    /// The class Python sees.
+    pub fn class_name(&self) -> &'static str {
+        if self.when.get().is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        }
     }
 
     pub fn cancelled(&self) -> bool {
@@ -121,7 +139,10 @@ impl Handle {
             ));
         }
         if let Some(Callback::Python(call)) = &*self.callback.borrow() {
-            info.push(callback_source(&call.func, &call.args));
+            // `Handle._repr_info` shows a callback that is not None.
+            if !call.func.is_none() {
+                info.push(callback_source(&call.func, &call.args));
+            }
         }
         if let Some(at) = self.debug.get().and_then(|d| d.borrow().created_at.clone()) {
             info.push(format!("created at {}", at));
@@ -217,13 +238,22 @@ pub struct EventLoop {
     /// While observed: what the callback running now is, so that a step
     /// it queues can say what woke its task.
     running_source: Cell<Waker>,
+    /// `set_exception_handler`'s handler (None: the default one).
+    pub(super) exception_handler: RefCell<Option<Value>>,
+    /// `set_task_factory`'s factory, called as `factory(loop, coro)`.
+    pub task_factory: RefCell<Option<Value>>,
+    /// This loop, for handing itself to Python callables.
+    me: Weak<EventLoop>,
 }
 
 impl EventLoop {
     pub fn new(clock: impl Into<Rc<dyn Clock>>, vm: Weak<Vm>) -> Rc<EventLoop> {
         let clock = clock.into();
         let observer = vm.upgrade().and_then(|vm| vm.observer.borrow().clone());
-        Rc::new(EventLoop {
+        Rc::new_cyclic(|me| EventLoop {
+            me: me.clone(),
+            exception_handler: RefCell::new(None),
+            task_factory: RefCell::new(None),
             observer,
             running_source: Cell::new(Waker::Outside),
             vm,
@@ -283,6 +313,12 @@ impl EventLoop {
         *self.debug_value.borrow_mut() = Some(value);
     }
 
+    /// The loop object (`asyncio.get_running_loop()`) of this loop.
+    pub fn self_object(&self) -> Value {
+        let me = self.me.upgrade().expect("a loop in use is alive");
+        super::loop_object::loop_object(&me)
+    }
+
     pub fn vm(&self) -> Option<Rc<Vm>> {
         self.vm.upgrade()
     }
@@ -321,6 +357,7 @@ impl EventLoop {
     pub fn call_at(&self, when: f64, callback: Callback) -> Rc<Handle> {
         let handle = Handle::new(callback);
         handle.scheduled.set(true);
+        handle.when.set(Some(when));
         let seq = self.timer_seq.get();
         self.timer_seq.set(seq + 1);
         self.scheduled.borrow_mut().push(Timer {
@@ -518,7 +555,7 @@ impl EventLoop {
                 if self.debug.get() {
                     self.run_callback_timed(vm, callback, &handle)?;
                 } else {
-                    self.run_callback(vm, callback)?;
+                    self.run_callback(vm, callback, &handle)?;
                 }
             }
             if let Some(observer) = &self.observer {
@@ -608,7 +645,7 @@ impl EventLoop {
 
     /// Runs one callback. Every task step passes through here, which makes
     /// it the place to observe scheduling.
-    fn run_callback(&self, vm: &Vm, callback: Callback) -> PyResult<()> {
+    fn run_callback(&self, vm: &Vm, callback: Callback, handle: &Rc<Handle>) -> PyResult<()> {
         match callback {
             Callback::TaskStep(task, exc) => task.step(vm, exc),
             Callback::Done(done, future) => match done {
@@ -619,15 +656,21 @@ impl EventLoop {
                 }
                 DoneCallback::Gather(gather) => {
                     let result = gather.child_done(vm, &future).map(|_| Value::None);
-                    self.report_callback_error(result)
+                    self.report_callback_error(vm, result, None)
                 }
                 DoneCallback::Python(func) => {
-                    let result = vm.call(&func, Args::positional(vec![future]));
-                    self.report_callback_error(result)
+                    let result = vm.call(&func, Args::positional(vec![future.clone()]));
+                    // The handle CPython made for this call: the callback
+                    // with the future as its argument.
+                    let call = Rc::new(PythonCall {
+                        func,
+                        args: vec![future],
+                    });
+                    self.report_callback_error(vm, result, Some((&call, None)))
                 }
                 DoneCallback::Native(func) => {
                     let result = func(vm, &future).map(|_| Value::None);
-                    self.report_callback_error(result)
+                    self.report_callback_error(vm, result, None)
                 }
             },
             Callback::SetResultUnlessCancelled(fut, value) => {
@@ -638,11 +681,11 @@ impl EventLoop {
             }
             Callback::Native(func) => {
                 let result = func(vm).map(|_| Value::None);
-                self.report_callback_error(result)
+                self.report_callback_error(vm, result, None)
             }
             Callback::Python(call) => {
                 let result = vm.call(&call.func, Args::positional(call.args.clone()));
-                self.report_callback_error(result)
+                self.report_callback_error(vm, result, Some((&call, Some(handle))))
             }
         }
     }
@@ -651,7 +694,7 @@ impl EventLoop {
     /// `slow_callback_duration` is logged (`logger.warning('Executing %s
     /// took %.3f seconds', _format_handle(handle), dt)`), named by its task
     /// when it is a step or wakeup of one.
-    fn run_callback_timed(&self, vm: &Vm, callback: Callback, handle: &Handle) -> PyResult<()> {
+    fn run_callback_timed(&self, vm: &Vm, callback: Callback, handle: &Rc<Handle>) -> PyResult<()> {
         let what = match &callback {
             Callback::TaskStep(task, _) | Callback::Done(DoneCallback::TaskWakeup(task), _) => {
                 Some(task.clone())
@@ -668,7 +711,7 @@ impl EventLoop {
             None
         };
         let t0 = self.time();
-        let result = self.run_callback(vm, callback);
+        let result = self.run_callback(vm, callback, handle);
         let dt = self.time() - t0;
         if dt >= self.slow_callback_duration.get() {
             let name = match (&what, label) {
@@ -676,8 +719,8 @@ impl EventLoop {
                 (None, Some(label)) => label,
                 (None, None) => String::new(),
             };
-            vm.write(
-                crate::object::Stream::Stderr,
+            super::exception_handler::write_stderr(
+                vm,
                 &format!("Executing {} took {:.3} seconds\n", name, dt),
             );
         }
@@ -689,22 +732,44 @@ impl EventLoop {
     /// task step cancelling what it awaits): as the exception handler does.
     pub fn report_error(&self, e: &PyErr) {
         if let Some(vm) = self.vm() {
-            let text = format!("Exception in callback\n{}", vm.format_exception(&e.exc));
-            vm.write(crate::object::Stream::Stderr, &text);
+            let context = ErrorContext::new("Exception in callback", Some(e.exc.clone()));
+            // Only SystemExit or KeyboardInterrupt from a handler come
+            // back; there is no caller here to give them to.
+            let _ = self.call_exception_handler(&vm, context);
         }
     }
 
     /// `Handle._run` catches what a callback raises and hands it to the
-    /// exception handler; only SystemExit and KeyboardInterrupt escape.
-    fn report_callback_error(&self, result: PyResult) -> PyResult<()> {
-        match result {
-            Ok(_) => Ok(()),
-            Err(e) if super::is_exit_exception(&e) => Err(e),
-            Err(e) => {
-                self.report_error(&e);
-                Ok(())
-            }
-        }
+    /// exception handler (`Exception in callback f(1) at x.py:3`, with the
+    /// handle); only SystemExit and KeyboardInterrupt escape.
+    fn report_callback_error(
+        &self,
+        vm: &Vm,
+        result: PyResult,
+        call: Option<(&Rc<PythonCall>, Option<&Rc<Handle>>)>,
+    ) -> PyResult<()> {
+        let e = match result {
+            Ok(_) => return Ok(()),
+            Err(e) if super::is_exit_exception(&e) => return Err(e),
+            Err(e) => e,
+        };
+        let Some((call, handle)) = call else {
+            self.report_error(&e);
+            return Ok(());
+        };
+        let message = format!(
+            "Exception in callback {}",
+            callback_source(&call.func, &call.args)
+        );
+        let handle = match handle {
+            Some(h) => h.clone(),
+            None => Handle::new(Callback::Python(call.clone())),
+        };
+        let me = self.me.upgrade().expect("a running loop is alive");
+        let handle = super::loop_object::handle_object(&me, handle);
+        let context =
+            ErrorContext::new(message, Some(e.exc.clone())).with("handle", Entry::Value(handle));
+        self.call_exception_handler(vm, context)
     }
 
     /// `BaseEventLoop.close`: drops everything still queued.

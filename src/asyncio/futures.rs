@@ -199,10 +199,15 @@ impl Drop for Future {
         } else {
             "Future"
         };
-        let mut text = format!("{} exception was never retrieved\n", class);
-        text.push_str(&format!("future: {}\n", super::future_repr(self)));
-        text.push_str(&vm.format_exception(&exc));
-        vm.write(crate::object::Stream::Stderr, &text);
+        let context = super::exception_handler::ErrorContext::new(
+            format!("{} exception was never retrieved", class),
+            Some(exc),
+        )
+        .with(
+            "future",
+            super::exception_handler::Entry::Repr(super::future_repr(self)),
+        );
+        let _ = self.event_loop.call_exception_handler(&vm, context);
     }
 }
 
@@ -651,8 +656,18 @@ result or an exception is set, or it is cancelled.",
         Member::method("set_result", set_result_method, "Finish the future with a result."),
         Member::method("set_exception", set_exception_method, "Finish the future with an exception."),
         Member::method("get_loop", get_loop, "The event loop the future belongs to."),
+        Member::getter(
+            "_asyncio_future_blocking",
+            future_blocking,
+            "True only between a future's __await__ yielding it and its task taking it; \
+so always False when Python code reads it.",
+        ),
     ]],
 };
+
+fn future_blocking(_vm: &Vm, _me: &Value) -> PyResult {
+    Ok(Value::Bool(false))
+}
 
 /// The receiver of a Future method: a future or a task.
 fn future(v: &Value) -> &Future {

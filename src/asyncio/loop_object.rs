@@ -155,21 +155,17 @@ pub struct HandleObject {
     when: Option<f64>,
 }
 
-fn handle_object(event_loop: &Rc<EventLoop>, handle: Rc<Handle>, when: Option<f64>) -> Value {
+pub(crate) fn handle_object(event_loop: &Rc<EventLoop>, handle: Rc<Handle>) -> Value {
     Value::Object(Rc::new(HandleObject {
         event_loop: Rc::downgrade(event_loop),
+        when: handle.when(),
         handle,
-        when,
     }))
 }
 
 impl HandleObject {
     fn class_name(&self) -> &'static str {
-        if self.when.is_some() {
-            "TimerHandle"
-        } else {
-            "Handle"
-        }
+        self.handle.class_name()
     }
 }
 
@@ -230,6 +226,61 @@ pub const LOOP_SPEC: TypeSpec = TypeSpec {
             "Run the loop until a future (or a coroutine, as a task) is done; its result.",
         ),
         Member::method("stop", stop, "Stop the loop after the current iteration."),
+        Member::method(
+            "run_forever",
+            run_forever,
+            "Run the loop until stop() is called.",
+        ),
+        Member::method(
+            "set_exception_handler",
+            set_exception_handler,
+            "Set handler(loop, context) as the loop's exception handler (None: the default).",
+        ),
+        Member::method(
+            "get_exception_handler",
+            get_exception_handler,
+            "The exception handler set, or None.",
+        ),
+        Member::method(
+            "call_exception_handler",
+            call_exception_handler,
+            "Report an error described by a context dict to the exception handler.",
+        ),
+        Member::method(
+            "default_exception_handler",
+            default_exception_handler,
+            "Log an error described by a context dict on stderr.",
+        ),
+        Member::method(
+            "set_task_factory",
+            set_task_factory,
+            "Make create_task() call factory(loop, coro) (None: make a Task).",
+        ),
+        Member::method(
+            "get_task_factory",
+            get_task_factory,
+            "The task factory set, or None.",
+        ),
+        Member::method(
+            "shutdown_asyncgens",
+            shutdown_asyncgens,
+            "A coroutine that closes the asynchronous generators still suspended.",
+        ),
+        Member::method(
+            "shutdown_default_executor",
+            shutdown_default_executor,
+            "A coroutine that shuts the default executor down (there is none).",
+        ),
+        Member::method(
+            "add_signal_handler",
+            add_signal_handler,
+            "Not supported: signals are not delivered to the loop.",
+        ),
+        Member::method(
+            "remove_signal_handler",
+            remove_signal_handler,
+            "Not supported: signals are not delivered to the loop.",
+        ),
         Member::method("close", close, "Close the loop, which must not be running."),
         Member::getter(
             "slow_callback_duration",
@@ -267,25 +318,175 @@ fn is_closed(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     Ok(Value::Bool(loop_of(me).1.is_closed()))
 }
 
+/// `BaseEventLoop._check_running`.
+fn check_running(vm: &Vm, event_loop: &EventLoop) -> PyResult<()> {
+    if event_loop.is_running() {
+        return Err(PyErr::runtime_error("This event loop is already running"));
+    }
+    if vm.running_loop.borrow().is_some() {
+        return Err(PyErr::runtime_error(
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    Ok(())
+}
+
 fn run_until_complete(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let [future] = super::method_args("BaseEventLoop.run_until_complete", args, ["future"], 1)?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
-    let future = match future.expect("required") {
-        Value::Coroutine(c) => {
-            let task = Task::spawn(vm, &event_loop, c, None);
-            task.set_log_destroy_pending(false);
-            Value::Task(task)
+    check_running(vm, &event_loop)?;
+    let given = future.expect("required");
+    let new_task = !matches!(given, Value::Future(_) | Value::Task(_));
+    let future = ensure_future(vm, &event_loop, given)?;
+    if let (true, Value::Task(task)) = (new_task, &future) {
+        // An exception it ends with is raised here, not reported later.
+        task.set_log_destroy_pending(false);
+    }
+    let result = super::runners::run_until_complete(vm, &event_loop, future.clone());
+    if new_task {
+        if let Some(fut) = super::futures::as_future(&future) {
+            if fut.done() && !fut.cancelled() {
+                let _ = fut.exception();
+            }
         }
-        f @ (Value::Future(_) | Value::Task(_)) => f,
-        other => {
-            return Err(PyErr::type_error(format!(
-                "An asyncio.Future, a coroutine or an awaitable is required, not {}",
-                other.type_name()
-            )))
+    }
+    result
+}
+
+/// `tasks.ensure_future(obj, loop=event_loop)`: a future as it is, a
+/// coroutine or any awaitable as a task of the loop (made by its task
+/// factory).
+pub(crate) fn ensure_future(vm: &Vm, event_loop: &Rc<EventLoop>, obj: Value) -> PyResult {
+    match obj {
+        Value::Future(_) | Value::Task(_) => Ok(obj),
+        Value::Coroutine(c) => create_task_with(vm, event_loop, c, None),
+        other if vm.special_method(&other, "__await__").is_some() => {
+            let c = wrap_awaitable(vm, other);
+            create_task_with(vm, event_loop, c, None)
         }
+        _ => Err(PyErr::type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required",
+        )),
+    }
+}
+
+/// `tasks._wrap_awaitable(awaitable)`: a coroutine that awaits it.
+fn wrap_awaitable(vm: &Vm, awaitable: Value) -> Rc<crate::interp::coroutine::Coroutine> {
+    let vm_rc = vm.rc();
+    let body = async move {
+        let vm = &*vm_rc;
+        vm.await_value(awaitable).await
     };
-    super::runners::run_until_complete(vm, &event_loop, future)
+    crate::interp::coroutine::Coroutine::new(
+        Rc::from("_wrap_awaitable"),
+        Rc::from("_wrap_awaitable"),
+        None,
+        Box::pin(body),
+        None,
+    )
+}
+
+/// `BaseEventLoop.create_task`: the task factory's task when one is set
+/// (called as `factory(loop, coro)`, then named), else a `Task`.
+pub(crate) fn create_task_with(
+    vm: &Vm,
+    event_loop: &Rc<EventLoop>,
+    coro: Rc<crate::interp::coroutine::Coroutine>,
+    name: Option<Value>,
+) -> PyResult {
+    let factory = event_loop.task_factory.borrow().clone();
+    let Some(factory) = factory else {
+        let task = Task::spawn(vm, event_loop, coro, super::task_name(name));
+        if event_loop.get_debug() {
+            if let Some((source, line)) = vm.current_location() {
+                task.set_created_at(format!("{}:{}", source.name, line));
+            }
+        }
+        return Ok(Value::Task(task));
+    };
+    let task = vm.call(
+        &factory,
+        Args::positional(vec![loop_object(event_loop), Value::Coroutine(coro)]),
+    )?;
+    if let Some(name) = name.filter(|n| !n.is_none()) {
+        // `tasks._set_task_name`: an object without `set_name` keeps its name.
+        if let Ok(set_name) = vm.get_attr(&task, "set_name") {
+            vm.call(&set_name, Args::positional(vec![name]))?;
+        }
+    }
+    Ok(task)
+}
+
+fn run_forever(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.run_forever", args, [], 0)?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    event_loop.run_forever(vm).map(|_| Value::None)
+}
+
+fn set_exception_handler(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::exception_handler::set_exception_handler(vm, &loop_of(me).1, args)
+}
+
+fn get_exception_handler(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::exception_handler::get_exception_handler(&loop_of(me).1, args)
+}
+
+fn call_exception_handler(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::exception_handler::call_exception_handler(vm, &loop_of(me).1, args)
+}
+
+fn default_exception_handler(vm: &Vm, _me: &Value, args: Args) -> PyResult {
+    super::exception_handler::default_exception_handler(vm, args)
+}
+
+fn set_task_factory(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    let [factory] = super::method_args("BaseEventLoop.set_task_factory", args, ["factory"], 1)?;
+    let factory = factory.expect("required");
+    if !factory.is_none() && !super::exception_handler::is_callable(vm, &factory) {
+        return Err(PyErr::type_error("task factory must be a callable or None"));
+    }
+    *loop_of(me).1.task_factory.borrow_mut() = (!factory.is_none()).then_some(factory);
+    Ok(Value::None)
+}
+
+fn get_task_factory(_vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.get_task_factory", args, [], 0)?;
+    Ok(loop_of(me)
+        .1
+        .task_factory
+        .borrow()
+        .clone()
+        .unwrap_or(Value::None))
+}
+
+fn shutdown_asyncgens(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.shutdown_asyncgens", args, [], 0)?;
+    Ok(Value::Coroutine(
+        super::runners::shutdown_asyncgens_coroutine(vm, &loop_of(me).1),
+    ))
+}
+
+fn shutdown_default_executor(_vm: &Vm, _me: &Value, args: Args) -> PyResult {
+    super::method_args("BaseEventLoop.shutdown_default_executor", args, [], 0)?;
+    Ok(Value::Coroutine(super::runners::noop_coroutine(
+        "shutdown_default_executor",
+    )))
+}
+
+fn add_signal_handler(_vm: &Vm, _me: &Value, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "loop.add_signal_handler() is not supported by pyasync",
+    ))
+}
+
+fn remove_signal_handler(_vm: &Vm, _me: &Value, _args: Args) -> PyResult {
+    Err(PyErr::new(
+        &types::NOT_IMPLEMENTED_ERROR,
+        "loop.remove_signal_handler() is not supported by pyasync",
+    ))
 }
 
 fn stop(_vm: &Vm, me: &Value, args: Args) -> PyResult {
@@ -329,25 +530,44 @@ fn create_task(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
     let c = super::expect_coroutine(coro.expect("required"))?;
-    let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
-    if event_loop.get_debug() {
-        if let Some((source, line)) = vm.current_location() {
-            task.set_created_at(format!("{}:{}", source.name, line));
-        }
+    create_task_with(vm, &event_loop, c, name)
+}
+
+/// `BaseEventLoop._check_callback`, made only in debug mode.
+fn check_callback(vm: &Vm, event_loop: &EventLoop, cb: &Value, method: &str) -> PyResult<()> {
+    if !event_loop.get_debug() {
+        return Ok(());
     }
-    Ok(Value::Task(task))
+    let is_coroutine = super::tasks::is_coroutine(cb)
+        || matches!(cb, Value::Function(f) if f.def.is_async)
+        || matches!(cb, Value::Method(m) if matches!(&m.function, Value::Function(f) if f.def.is_async));
+    if is_coroutine {
+        return Err(PyErr::type_error(format!(
+            "coroutines cannot be used with {}()",
+            method
+        )));
+    }
+    if !super::exception_handler::is_callable(vm, cb) {
+        return Err(PyErr::type_error(format!(
+            "a callable object was expected by {}(), got {}",
+            method,
+            vm.repr(cb)?
+        )));
+    }
+    Ok(())
 }
 
 fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let (_, cb, rest) = callback_args("call_soon", args, &[])?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
+    check_callback(vm, &event_loop, &cb, "call_soon")?;
     let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
         func: cb,
         args: rest,
     })));
     note_creation(vm, &event_loop, &handle);
-    Ok(handle_object(&event_loop, handle, None))
+    Ok(handle_object(&event_loop, handle))
 }
 
 /// `call_later` and `call_at`: a timer at `when`, computed from the
@@ -355,10 +575,15 @@ fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
 fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> PyResult {
     let lead_name = if relative { "delay" } else { "when" };
     let (lead, cb, rest) = callback_args(method, args, &[lead_name])?;
+    if !relative && lead[0].is_none() {
+        return Err(PyErr::type_error("when cannot be None"));
+    }
     let at = number(&lead[0])?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
     let when = if relative { event_loop.time() + at } else { at };
+    // `call_later` calls `call_at`, which makes the check.
+    check_callback(vm, &event_loop, &cb, "call_at")?;
     let handle = event_loop.call_at(
         when,
         Callback::Python(Rc::new(PythonCall {
@@ -367,7 +592,7 @@ fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> 
         })),
     );
     note_creation(vm, &event_loop, &handle);
-    Ok(handle_object(&event_loop, handle, Some(when)))
+    Ok(handle_object(&event_loop, handle))
 }
 
 fn call_later(vm: &Vm, me: &Value, args: Args) -> PyResult {

@@ -5,6 +5,7 @@
 pub mod await_tree;
 pub mod clock;
 pub mod events;
+pub mod exception_handler;
 pub mod futures;
 pub mod locks;
 pub mod loop_object;
@@ -14,6 +15,7 @@ pub mod queues;
 pub mod runners;
 pub mod sleep;
 pub mod task_set;
+pub mod task_stack;
 pub mod taskgroups;
 pub mod tasks;
 pub mod timeouts;
@@ -273,11 +275,18 @@ fn create_task(vm: &Vm, args: Args) -> PyResult {
     let event_loop = running_loop(vm)?;
     // `tasks.create_task` creates the task unnamed (which takes a number
     // from the `Task-N` counter) and names it afterwards.
-    let task = Task::spawn(vm, &event_loop, c, None);
+    let task = loop_object::create_task_with(vm, &event_loop, c, None)?;
     if let Some(n) = name.filter(|n| !n.is_none()) {
-        task.set_name(Rc::from(crate::object::repr::str_plain(&n)));
+        match &task {
+            Value::Task(t) => t.set_name(Rc::from(crate::object::repr::str_plain(&n))),
+            other => {
+                if let Ok(set_name) = vm.get_attr(other, "set_name") {
+                    vm.call(&set_name, Args::positional(vec![n]))?;
+                }
+            }
+        }
     }
-    Ok(Value::Task(task))
+    Ok(task)
 }
 
 /// Calls an asyncio type (`asyncio.Future()`, `asyncio.Lock()`, ...);
@@ -307,49 +316,80 @@ pub fn construct(vm: &Vm, t: &'static types::TypeObject, args: Args) -> Option<P
 
 /// `asyncio.Future()`: a future of the running loop.
 pub fn new_future(vm: &Vm, args: Args) -> PyResult {
-    let [_loop] = parse_args("Future", args, ["loop"], 0)?;
-    Ok(Value::Future(Rc::new(Future::new(running_loop(vm)?))))
+    let [event_loop] = parse_args("Future", args, ["loop"], 0)?;
+    let event_loop = given_or_running_loop(vm, event_loop)?;
+    Ok(Value::Future(Rc::new(Future::new(event_loop))))
 }
 
 /// `asyncio.Task(coro, name=None)`, as `create_task` but without its
 /// create-then-name numbering.
 pub fn new_task(vm: &Vm, args: Args) -> PyResult {
-    let [coro, _loop, name, _context] =
+    let [coro, event_loop, name, _context] =
         parse_args("Task", args, ["coro", "loop", "name", "context"], 1)?;
     let c = expect_coroutine(coro.expect("required"))?;
+    let event_loop = given_or_running_loop(vm, event_loop)?;
     Ok(Value::Task(Task::spawn(
         vm,
-        &running_loop(vm)?,
+        &event_loop,
         c,
         task_name(name),
     )))
 }
 
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {
-    let [obj, _loop] = parse_args("ensure_future", args, ["coro_or_future", "loop"], 1)?;
+    let [obj, event_loop] = parse_args("ensure_future", args, ["coro_or_future", "loop"], 1)?;
     let obj = obj.expect("required");
-    match obj {
-        Value::Future(_) | Value::Task(_) => Ok(obj),
-        Value::Coroutine(c) => {
-            let event_loop = running_loop(vm)?;
-            Ok(Value::Task(Task::spawn(vm, &event_loop, c, None)))
-        }
-        _ => Err(PyErr::type_error(
+    if matches!(obj, Value::Future(_) | Value::Task(_)) {
+        return Ok(obj);
+    }
+    // `tasks._ensure_future`: what cannot be awaited is refused before a
+    // loop is looked for.
+    if !matches!(obj, Value::Coroutine(_)) && vm.special_method(&obj, "__await__").is_none() {
+        return Err(PyErr::type_error(
             "An asyncio.Future, a coroutine or an awaitable is required",
-        )),
+        ));
+    }
+    let event_loop = match event_loop.filter(|l| !l.is_none()) {
+        Some(l) => l,
+        // `events._get_event_loop()`: the running loop, else the policy's.
+        None => loop_object::get_event_loop(vm, Args::default())?,
+    };
+    let event_loop = loop_object::event_loop_of(&event_loop).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "loop must be an event loop, not {}",
+            event_loop.type_name()
+        ))
+    })?;
+    loop_object::ensure_future(vm, &event_loop, obj)
+}
+
+/// The `loop` argument of `current_task` / `all_tasks`: the running loop
+/// when it is None or left out.
+fn loop_argument(vm: &Vm, func: &str, args: Args) -> PyResult<Rc<EventLoop>> {
+    let [event_loop] = parse_args(func, args, ["loop"], 0)?;
+    given_or_running_loop(vm, event_loop)
+}
+
+/// A `loop=` argument's loop; the running loop when it is None or absent.
+fn given_or_running_loop(vm: &Vm, event_loop: Option<Value>) -> PyResult<Rc<EventLoop>> {
+    match event_loop.filter(|l| !l.is_none()) {
+        None => running_loop(vm),
+        Some(l) => loop_object::event_loop_of(&l).ok_or_else(|| {
+            PyErr::type_error(format!("loop must be an event loop, not {}", l.type_name()))
+        }),
     }
 }
 
-fn current_task(vm: &Vm, _args: Args) -> PyResult {
-    let event_loop = running_loop(vm)?;
+fn current_task(vm: &Vm, args: Args) -> PyResult {
+    let event_loop = loop_argument(vm, "current_task", args)?;
     Ok(event_loop
         .current_task()
         .map(Value::Task)
         .unwrap_or(Value::None))
 }
 
-fn all_tasks(vm: &Vm, _args: Args) -> PyResult {
-    let event_loop = running_loop(vm)?;
+fn all_tasks(vm: &Vm, args: Args) -> PyResult {
+    let event_loop = loop_argument(vm, "all_tasks", args)?;
     crate::object::set::new_set(event_loop.pending_tasks().into_iter().map(Value::Task))
 }
 

@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::events::EventLoop;
+use super::exception_handler::{Entry, ErrorContext};
 use super::futures::{as_future, DoneCallback, Gather};
 use super::tasks::Task;
 use crate::interp::coroutine::Coroutine;
@@ -103,8 +104,8 @@ impl Runner {
         if event_loop.is_closed() {
             return Err(PyErr::runtime_error("Event loop is closed"));
         }
-        let task = Task::spawn(vm, &event_loop, coro, None);
-        run_until_complete(vm, &event_loop, Value::Task(task))
+        let task = super::loop_object::create_task_with(vm, &event_loop, coro, None)?;
+        run_until_complete(vm, &event_loop, task)
     }
 
     /// `Runner.close()`: nothing unless initialized; the loop is closed
@@ -258,33 +259,50 @@ pub fn new_runner(vm: &Vm, args: Args) -> PyResult {
 /// still alive (`aclose()` each, in the order they started; CPython gathers
 /// them, which only differs when several await in their `finally`).
 fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
+    let coro = shutdown_asyncgens_coroutine(vm, event_loop);
+    Value::Task(Task::spawn(vm, event_loop, coro, None))
+}
+
+/// The coroutine `loop.shutdown_asyncgens()` returns; what an `aclose()`
+/// raises goes to the exception handler and the shutdown goes on.
+pub fn shutdown_asyncgens_coroutine(vm: &Vm, event_loop: &Rc<EventLoop>) -> Rc<Coroutine> {
     let agens = event_loop.take_asyncgens();
     if agens.is_empty() {
-        return noop_task(vm, event_loop, "shutdown_asyncgens");
+        return noop_coroutine("shutdown_asyncgens");
     }
     let vm_rc = vm.rc();
+    let event_loop = event_loop.clone();
     let body = async move {
         let vm = &*vm_rc;
         for agen in agens {
             let me = Value::Object(agen.clone());
-            if let Ok(Value::Coroutine(aclose)) =
-                vm.call_method(&me, "aclose", crate::object::Args::default())
-            {
-                // Errors are reported by CPython's exception handler; the
-                // shutdown goes on.
-                let _ = aclose.await_inline(vm).await;
+            let closed = match vm.call_method(&me, "aclose", crate::object::Args::default()) {
+                Ok(aclose) => vm.await_value(aclose).await,
+                Err(e) => Err(e),
+            };
+            match closed {
+                Err(e) if super::is_exit_exception(&e) => return Err(e),
+                Err(e) => {
+                    let message = format!(
+                        "an error occurred during closing of asynchronous generator {}",
+                        vm.repr(&me)?
+                    );
+                    let context = ErrorContext::new(message, Some(e.exc.clone()))
+                        .with("asyncgen", Entry::Value(me));
+                    event_loop.call_exception_handler(vm, context)?;
+                }
+                Ok(_) => {}
             }
         }
         Ok(Value::None)
     };
-    let coro = Coroutine::new(
+    Coroutine::new(
         Rc::from("shutdown_asyncgens"),
         Rc::from("BaseEventLoop.shutdown_asyncgens"),
         None,
         Box::pin(body),
         None,
-    );
-    Value::Task(Task::spawn(vm, event_loop, coro, None))
+    )
 }
 
 /// `loop.shutdown_default_executor()` has nothing to do here, but CPython
@@ -292,19 +310,32 @@ fn shutdown_asyncgens(vm: &Vm, event_loop: &Rc<EventLoop>) -> Value {
 /// loop iterations; so do we (as for `shutdown_asyncgens` with nothing to
 /// close).
 fn noop_task(vm: &Vm, event_loop: &Rc<EventLoop>, name: &'static str) -> Value {
-    let coro = Coroutine::new(
+    Value::Task(Task::spawn(vm, event_loop, noop_coroutine(name), None))
+}
+
+/// A coroutine of `BaseEventLoop` with nothing to do.
+pub fn noop_coroutine(name: &'static str) -> Rc<Coroutine> {
+    Coroutine::new(
         Rc::from(name),
         Rc::from(format!("BaseEventLoop.{}", name)),
         None,
         Box::pin(async { Ok(Value::None) }),
         None,
-    );
-    Value::Task(Task::spawn(vm, event_loop, coro, None))
+    )
 }
 
 /// `BaseEventLoop.run_until_complete`.
 pub fn run_until_complete(vm: &Vm, event_loop: &Rc<EventLoop>, future: Value) -> PyResult {
-    let fut = as_future(&future).expect("run_until_complete is given a future or task");
+    // A task factory may have made anything.
+    let Some(fut) = as_future(&future) else {
+        return Err(PyErr::new(
+            &types::ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute 'add_done_callback'",
+                future.type_name()
+            ),
+        ));
+    };
     fut.add_done_callback(&future, DoneCallback::StopLoop);
     let ran = event_loop.run_forever(vm);
     fut.remove_done_callback(&DoneCallback::StopLoop);
@@ -339,10 +370,12 @@ fn cancel_all_tasks(vm: &Vm, event_loop: &Rc<EventLoop>) -> PyResult<()> {
             continue;
         }
         if let Ok(Value::Exception(exc)) = task.future.exception() {
-            let mut text = String::from("unhandled exception during asyncio.run() shutdown\n");
-            text.push_str(&format!("task: {}\n", super::task_repr(task)));
-            text.push_str(&vm.format_exception(&exc));
-            vm.write(crate::object::Stream::Stderr, &text);
+            let context = ErrorContext::new(
+                "unhandled exception during asyncio.run() shutdown",
+                Some(exc),
+            )
+            .with("task", Entry::Value(Value::Task(task.clone())));
+            event_loop.call_exception_handler(vm, context)?;
         }
     }
     Ok(())

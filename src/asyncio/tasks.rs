@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::events::{Callback, EventLoop, Handle};
+use super::exception_handler::{Entry, ErrorContext};
 use super::futures::{self, DoneCallback, Future};
 use super::observer::{id_of, Awaiting, LoopObserver, TaskInfo, TaskOutcome};
 use super::task_set::TaskSet;
@@ -415,11 +416,9 @@ impl Drop for Task {
             if self.log_destroy_pending.get() {
                 // `Task.__del__`, logged by `default_exception_handler`;
                 // the coroutine is closed after, when it is dropped.
-                let text = format!(
-                    "Task was destroyed but it is pending!\ntask: {}\n",
-                    super::task_repr(self)
-                );
-                vm.write(crate::object::Stream::Stderr, &text);
+                let context = ErrorContext::new("Task was destroyed but it is pending!", None)
+                    .with("task", Entry::Repr(super::task_repr(self)));
+                let _ = self.future.event_loop.call_exception_handler(&vm, context);
             }
             return;
         }
@@ -428,10 +427,9 @@ impl Drop for Task {
         };
         // Reported here, as a task's: not again by its future.
         self.future.mark_retrieved();
-        let mut text = String::from("Task exception was never retrieved\n");
-        text.push_str(&format!("future: {}\n", super::task_repr(self)));
-        text.push_str(&vm.format_exception(&exc));
-        vm.write(crate::object::Stream::Stderr, &text);
+        let context = ErrorContext::new("Task exception was never retrieved", Some(exc))
+            .with("future", Entry::Repr(super::task_repr(self)));
+        let _ = self.future.event_loop.call_exception_handler(&vm, context);
     }
 }
 
@@ -997,6 +995,16 @@ pub const SPEC: TypeSpec = TypeSpec {
             "Rename the task (the value is made a str).",
         ),
         Member::method("get_coro", get_coro, "The coroutine the task runs."),
+        Member::method(
+            "print_stack",
+            super::task_stack::print_stack,
+            "Print the frame the task is suspended in, or the traceback it ended with.",
+        ),
+        Member::method(
+            "get_stack",
+            super::task_stack::get_stack,
+            "The task's frames (not supported: there are no frame objects).",
+        ),
         Member::method(
             "cancelling",
             cancelling,

@@ -85,15 +85,23 @@ impl Vm {
                 .generators
                 .iter()
                 .any(|g| g.is_async || g.ifs.iter().any(|c| c.awaits) || g.iter.awaits);
+        let first = &comp.generators[0];
+        let iterable = self.eval(f, &first.iter)?;
         if suspends {
-            return Err(PyErr::new(
-                &crate::object::types::NOT_IMPLEMENTED_ERROR,
-                "asynchronous generator expressions are not supported yet",
-            ));
+            return self.async_generator_expression(f, comp, iterable);
         }
-        let first = &comp.generators[0].iter;
-        let iterable = self.eval(f, first)?;
-        let it = self.iter(&iterable).at(first.span)?;
+        self.generator_expression_over(f, comp, iterable)
+    }
+
+    /// A generator expression whose first iterable is `iterable`.
+    fn generator_expression_over(
+        &self,
+        f: &mut Frame,
+        comp: &Rc<Comprehension>,
+        iterable: Value,
+    ) -> PyResult {
+        let first = &comp.generators[0];
+        let it = self.iter(&iterable).at(first.iter.span)?;
         let mut frame = self.comprehension_frame(f, comp, "<genexpr>");
         let vm = self.rc();
         let body_comp = comp.clone();
@@ -119,6 +127,46 @@ impl Vm {
         )))
     }
 
+    /// `(elt async for ...)`, or a generator expression that awaits: an
+    /// asynchronous generator over a frame of its own, whose first iterable
+    /// (already evaluated) is iterated now (`__aiter__` for `async for`).
+    fn async_generator_expression(
+        &self,
+        f: &mut Frame,
+        comp: &Rc<Comprehension>,
+        iterable: Value,
+    ) -> PyResult {
+        let first = &comp.generators[0];
+        let source = self
+            .comprehension_source(&iterable, first.is_async)
+            .at(first.iter.span)?;
+        let mut frame = self.comprehension_frame(f, comp, "<genexpr>");
+        let vm = self.rc();
+        let body_comp = comp.clone();
+        let body = async move {
+            let mut acc = Collector::Yield;
+            let result = vm
+                .comprehension_level_async(&mut frame, &body_comp, 0, source, &mut acc)
+                .await;
+            match result {
+                Ok(()) => Ok(Value::None),
+                Err(e) => {
+                    e.leave_frame(frame.source(), frame.name(), body_comp.elt.span);
+                    Err(e)
+                }
+            }
+        };
+        Ok(super::generators::AsyncGenerator::new_value(
+            super::coroutine::Coroutine::new(
+                Rc::from("<genexpr>"),
+                Rc::from("<genexpr>"),
+                None,
+                Box::pin(body),
+                None,
+            ),
+        ))
+    }
+
     /// A comprehension inside a coroutine that awaits or has `async for`.
     pub async fn eval_comprehension_async(
         &self,
@@ -126,10 +174,16 @@ impl Vm {
         comp: &Rc<Comprehension>,
     ) -> PyResult {
         if comp.kind == ComprehensionKind::Generator {
-            return Err(PyErr::new(
-                &crate::object::types::NOT_IMPLEMENTED_ERROR,
-                "asynchronous generator expressions are not supported yet",
-            ));
+            let iterable = self.eval_any(f, &comp.generators[0].iter).await?;
+            let suspends = comp.elt.awaits
+                || comp
+                    .generators
+                    .iter()
+                    .any(|g| g.is_async || g.ifs.iter().any(|c| c.awaits) || g.iter.awaits);
+            if suspends {
+                return self.async_generator_expression(f, comp, iterable);
+            }
+            return self.generator_expression_over(f, comp, iterable);
         }
         let name = scope_name(comp);
         let mut acc = collector(comp)?;
@@ -193,7 +247,8 @@ impl Vm {
                 match acc {
                     Collector::Yield => {
                         let v = self.eval_any(f, &comp.elt).await?;
-                        self.yield_value(v).await?;
+                        // Wrapped when this is an asynchronous generator.
+                        self.yield_in_frame(v).await?;
                     }
                     Collector::List(items) => items.push(self.eval_any(f, &comp.elt).await?),
                     Collector::Set(s) => {
