@@ -1,5 +1,7 @@
 //! The standard library modules pyasync provides, and `import`.
 
+pub mod binary;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
 pub mod copy;
@@ -16,6 +18,7 @@ pub mod os;
 pub mod pydoc;
 pub mod random;
 pub mod string;
+pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -74,6 +77,11 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         )
     }),
     ("time", time::make_module),
+    ("struct", structs::make_module),
+    ("binascii", binascii::make_module),
+    ("base64", |vm| {
+        py_module(vm, "base64", include_str!("py/base64.py"))
+    }),
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
