@@ -326,20 +326,25 @@ pub(crate) fn checksum_start(v: Option<&Value>) -> PyResult<u32> {
 
 /// `crc32(data, crc=0, /)`.
 fn crc32(_vm: &Vm, args: Args) -> PyResult {
-    let (data, start) = checksum_args("binascii", "crc32", &args)?;
+    let (data, start) = checksum_args("binascii", "crc32", &args, 0)?;
     Ok(Value::Int(crc32_update(start, &data) as i64))
 }
 
 /// The `(data, start=0, /)` arguments of a checksum function `fname` of
 /// `module`.
-pub(crate) fn checksum_args(module: &str, fname: &str, args: &Args) -> PyResult<(Vec<u8>, u32)> {
+pub(crate) fn checksum_args(
+    module: &str,
+    fname: &str,
+    args: &Args,
+    default: u32,
+) -> PyResult<(Vec<u8>, u32)> {
     if !args.keywords.is_empty() {
         return Err(PyErr::type_error(format!(
             "{module}.{fname}() takes no keyword arguments"
         )));
     }
     match args.positional.as_slice() {
-        [d] => Ok((buffer_arg(d)?, 0)),
+        [d] => Ok((buffer_arg(d)?, default)),
         [d, c] => Ok((buffer_arg(d)?, checksum_start(Some(c))?)),
         [] => Err(PyErr::type_error(format!(
             "{fname} expected at least 1 argument, got 0"

@@ -1,5 +1,6 @@
 //! The standard library modules pyasync provides, and `import`.
 
+pub mod array;
 pub mod binary;
 pub mod binascii;
 pub mod bisect;
@@ -8,6 +9,7 @@ pub mod copy;
 pub mod dataclasses;
 pub mod enums;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -22,6 +24,8 @@ pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod typing;
+pub mod uuid;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -35,6 +39,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("io", io::make_module),
     ("operator", operator::make_module),
+    ("array", array::make_module),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -79,6 +84,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("time", time::make_module),
     ("struct", structs::make_module),
     ("binascii", binascii::make_module),
+    ("hashlib", hashlib::make_module),
+    ("zlib", zlib::make_module),
+    ("uuid", uuid::make_module),
     ("base64", |vm| {
         py_module(vm, "base64", include_str!("py/base64.py"))
     }),
