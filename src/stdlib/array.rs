@@ -27,6 +27,10 @@ pub fn make_module(_vm: &Vm) -> Globals {
 
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
+/// The largest array repetition builds; beyond, a MemoryError rather than
+/// an allocation that could take the process down.
+const MAX_BYTES: usize = 1 << 32;
+
 pub struct Array {
     code: u8,
     data: RefCell<Vec<u8>>,
@@ -671,9 +675,7 @@ fn mul(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &other)?;
     let data = a.data.borrow();
     let n = n.max(0) as usize;
-    if n.checked_mul(data.len())
-        .is_none_or(|t| t > isize::MAX as usize)
-    {
+    if n.checked_mul(data.len()).is_none_or(|t| t > MAX_BYTES) {
         return Err(PyErr::new(&types::MEMORY_ERROR, ""));
     }
     Ok(Array::new_value(a.code, data.repeat(n)))
@@ -685,9 +687,7 @@ fn imul(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &other)?;
     let n = n.max(0) as usize;
     let mut d = a.data.borrow_mut();
-    if n.checked_mul(d.len())
-        .is_none_or(|t| t > isize::MAX as usize)
-    {
+    if n.checked_mul(d.len()).is_none_or(|t| t > MAX_BYTES) {
         return Err(PyErr::new(&types::MEMORY_ERROR, ""));
     }
     let repeated = d.repeat(n);

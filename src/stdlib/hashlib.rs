@@ -335,7 +335,7 @@ fn blake2(vm: &Vm, big: bool, mut args: Args) -> PyResult {
             Value::Int(i) => {
                 *i == 0 || (&**k == "fanout" && *i == 1) || (&**k == "depth" && *i == 1)
             }
-            Value::Bool(b) => (&**k == "last_node") != *b || !*b,
+            Value::Bool(b) => !*b,
             _ => false,
         };
         if !empty {

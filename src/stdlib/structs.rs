@@ -25,6 +25,10 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
     )
 }
 
+/// The largest result `pack` builds; a bigger one is a MemoryError
+/// rather than an allocation that could take the process down.
+const MAX_PACKED: usize = 1 << 32;
+
 /// The byte order (and, for `Native`, the sizes and alignment) a format
 /// string asks for with its first character.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -177,6 +181,9 @@ fn pack(vm: &Vm, args: Args) -> PyResult {
                 values.len()
             ),
         ));
+    }
+    if f.size > MAX_PACKED {
+        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
     }
     let mut out: Vec<u8> = Vec::with_capacity(f.size);
     let mut next = values.iter();

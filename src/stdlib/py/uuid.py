@@ -2,6 +2,7 @@
 # fields; uuid4 draws from the operating system's entropy (the native
 # _urandom), uuid3 and uuid5 hash a name with hashlib.
 
+import operator as _operator
 from enum import Enum
 
 RESERVED_NCS = 'reserved for NCS compatibility'
@@ -9,7 +10,19 @@ RFC_4122 = 'specified in RFC 4122'
 RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
 RESERVED_FUTURE = 'reserved for future definition'
 
-_MAX = 1 << 128
+_int = int
+_bytes = bytes
+
+# Each field of the record form: its name, its width in bits, and how far
+# it is shifted within the 128-bit value.
+_LAYOUT = (
+    ('time_low', 32, 96),
+    ('time_mid', 16, 80),
+    ('time_hi_version', 16, 64),
+    ('clock_seq_hi_variant', 8, 56),
+    ('clock_seq_low', 8, 48),
+    ('node', 48, 0),
+)
 
 
 class SafeUUID(Enum):
@@ -18,82 +31,83 @@ class SafeUUID(Enum):
     unknown = None
 
 
+def _swap_le(b):
+    # bytes_le keeps the first three fields little-endian.
+    return _bytes(reversed(b[0:4])) + _bytes(reversed(b[4:6])) + \
+        _bytes(reversed(b[6:8])) + b[8:16]
+
+
+def _from_text(text):
+    for prefix in ('urn:', 'uuid:'):
+        text = text.replace(prefix, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for number, (field, (_, width, shift)) in enumerate(zip(fields, _LAYOUT)):
+        if field < 0 or field >= 1 << width:
+            article = 'an' if width == 8 else 'a'
+            raise ValueError(f'field {number + 1} out of range '
+                             f'(need {article} {width}-bit value)')
+        value |= field << shift
+    return value
+
+
+def _comparison(op):
+    def method(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return op(self.int, other.int)
+    return method
+
+
 class UUID:
     """An immutable universally unique identifier (RFC 4122)."""
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                  int=None, version=None, *, is_safe=SafeUUID.unknown):
-        given = [hex, bytes, bytes_le, fields, int].count(None)
-        if given != 4:
+        sources = (hex, bytes, bytes_le, fields, int)
+        if sum(s is not None for s in sources) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            text = hex.replace('urn:', '').replace('uuid:', '')
-            text = text.strip('{}').replace('-', '')
-            if len(text) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = _int(text, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1]
-                     + bytes_le[8:])
-        if bytes is not None:
+            value = _from_text(hex)
+        elif fields is not None:
+            value = _from_fields(fields)
+        elif int is not None:
+            value = int
+        else:
+            if bytes_le is not None:
+                if len(bytes_le) != 16:
+                    raise ValueError('bytes_le is not a 16-char string')
+                bytes = _swap_le(bytes_le)
             if len(bytes) != 16:
                 raise ValueError('bytes is not a 16-char string')
-            int = _int.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            widths = (32, 16, 16, 8, 8, 48)
-            for n, (value, width) in enumerate(zip(fields, widths), 1):
-                if not 0 <= value < 1 << width:
-                    raise ValueError(
-                        f'field {n} out of range (need {"an" if width == 8 else "a"} '
-                        f'{width}-bit value)')
-            low, mid, hi, seq_hi, seq_low, node = fields
-            seq = (seq_hi << 8) | seq_low
-            int = (low << 96) | (mid << 80) | (hi << 64) | (seq << 48) | node
-        if not 0 <= int < _MAX:
+            value = _int.from_bytes(bytes, 'big')
+        if value < 0 or value >> 128:
             raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
+            if version not in (1, 2, 3, 4, 5):
                 raise ValueError('illegal version number')
-            # Set the variant to RFC 4122 and the version number.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            # RFC 4122 variant (bits 10 at 62..63) and the version nibble.
+            value = (value & ~(0xf << 76) & ~(0x3 << 62)) | (version << 76) | (0x2 << 62)
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _comparison(_operator.eq)
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -102,14 +116,11 @@ class UUID:
         return self.int
 
     def __repr__(self):
-        return f'{type(self).__name__}({str(self)!r})'
+        return type(self).__name__ + '(' + repr(str(self)) + ')'
 
     def __str__(self):
         h = self.hex
-        return f'{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}'
-
-    def __getstate__(self):
-        return {'int': self.int}
+        return '-'.join((h[0:8], h[8:12], h[12:16], h[16:20], h[20:32]))
 
     def __copy__(self):
         return self
@@ -118,85 +129,67 @@ class UUID:
         return self
 
     @property
+    def hex(self):
+        return format(self.int, '032x')
+
+    @property
     def bytes(self):
         return self.int.to_bytes(16, 'big')
 
     @property
     def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+        return _swap_le(self.bytes)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _, _ in _LAYOUT)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48)
-                | (self.time_mid << 32) | self.time_low)
+        # The 60-bit timestamp: low, mid, and hi without the version.
+        low_mid = self.int >> 80
+        hi = (self.int >> 64) & 0x0fff
+        return (hi << 48) | ((low_mid & 0xffff) << 32) | (low_mid >> 16)
 
     @property
     def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
+        return (self.int >> 48) & 0x3fff
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return 'urn:uuid:%s' % (self,)
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> 61) & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 0b110 else RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        return (self.int >> 76) & 0xf if self.variant == RFC_4122 else None
 
 
-_int = int
+def _field_view(width, shift):
+    return property(lambda self: (self.int >> shift) & ((1 << width) - 1))
+
+
+for _name, _width, _shift in _LAYOUT:
+    setattr(UUID, _name, _field_view(_width, _shift))
+
+
+def _from_name(hash_name, version, namespace, name):
+    import hashlib
+    data = namespace.bytes + _bytes(name, 'utf-8')
+    digest = getattr(hashlib, hash_name)(data, usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
-    from hashlib import md5
-    digest = md5(namespace.bytes + bytes(name, 'utf-8'),
-                 usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _from_name('md5', 3, namespace, name)
 
 
 def uuid4():
@@ -204,13 +197,12 @@ def uuid4():
 
 
 def uuid5(namespace, name):
-    from hashlib import sha1
-    digest = sha1(namespace.bytes + bytes(name, 'utf-8'),
-                  usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=5)
+    return _from_name('sha1', 5, namespace, name)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+# The four name spaces of RFC 4122's appendix C differ only in their
+# first field.
+NAMESPACE_DNS, NAMESPACE_URL, NAMESPACE_OID, NAMESPACE_X500 = [
+    UUID(int=(0x6ba7b810 + k) << 96 | 0x9dad11d180b400c04fd430c8)
+    for k in (0, 1, 2, 4)
+]
