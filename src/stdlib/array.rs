@@ -435,7 +435,7 @@ fn push_str(arr: &Array, s: &str) {
 }
 
 fn push_bytes(arr: &Array, data: &[u8]) -> PyResult<()> {
-    if data.len() % itemsize(arr.code) != 0 {
+    if !data.len().is_multiple_of(itemsize(arr.code)) {
         return Err(PyErr::value_error(
             "bytes length not a multiple of item size",
         ));

@@ -102,9 +102,9 @@ pub(crate) fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
         if let Some(s) = sep {
             if i > 0 && group > 0 {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(s);
