@@ -1724,6 +1724,19 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
         _ if crate::stdlib::operator::is_own_type(tobj) => {
             crate::stdlib::operator::construct(vm, tobj, args)
         }
+        // A type declared with its own `__new__` (array.array).
+        _ if tobj.module != "builtins" && tobj.own_member("__new__").is_some() => {
+            match tobj.own_member("__new__").map(|m| m.kind) {
+                Some(types::MemberKind::StaticMethod(new)) => {
+                    args.positional.insert(0, Value::Type(t.clone()));
+                    new(vm, args)
+                }
+                _ => Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    t.qualified_name()
+                ))),
+            }
+        }
         _ => crate::asyncio::construct(vm, tobj, args).unwrap_or_else(|| {
             Err(PyErr::type_error(format!(
                 "cannot create '{}' instances",

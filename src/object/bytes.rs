@@ -309,12 +309,14 @@ pub(super) fn same_kind(like: &Value, data: Vec<u8>) -> Value {
     }
 }
 
-/// The bytes of a value that exports a buffer: a bytes, a bytearray or a
-/// memoryview (an error if the view is released); `None` for the rest.
+/// The bytes of a value that exports a buffer: a bytes, a bytearray, a
+/// memoryview (an error if the view is released) or an `array.array`;
+/// `None` for the rest.
 pub fn bytes_like(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match bytes_ref(v) {
         Some(b) => Some(Ok(b.to_vec())),
-        None => super::memoryview::view_bytes(v),
+        None => super::memoryview::view_bytes(v)
+            .or_else(|| crate::stdlib::array::array_bytes(v).map(Ok)),
     }
 }
 

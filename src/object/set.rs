@@ -522,6 +522,18 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
         {
             return Err(unhashable(v))
         }
+        // A type declared by a library module with `__hash__ = None`
+        // (array.array).
+        Value::Object(_)
+            if matches!(v.type_of(), super::TypeRef::Builtin(t)
+                if matches!(t.own_member("__hash__").map(|m| m.kind),
+                            Some(super::types::MemberKind::Absent))) =>
+        {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_of().tp_name()
+            )))
+        }
         Value::Ellipsis => 0x05ee_de11,
         Value::NotImplemented => 0x05ee_da07,
         Value::Stream(s) => *s as i64 + 0x0005_eed0,

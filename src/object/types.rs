@@ -293,7 +293,12 @@ impl TypeRef {
     /// `_io.TextIOWrapper`, `operator.itemgetter`).
     pub fn tp_name(&self) -> String {
         match self {
-            TypeRef::Builtin(t) if matches!(t.module, "_asyncio" | "_io" | "operator") => {
+            TypeRef::Builtin(t)
+                if matches!(
+                    t.module,
+                    "_asyncio" | "_io" | "operator" | "array" | "zlib" | "_hashlib" | "_blake2"
+                ) =>
+            {
                 format!("{}.{}", t.module, t.name)
             }
             // `datetime`'s classes are C types in CPython (_datetimemodule.c).

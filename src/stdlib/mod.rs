@@ -1,5 +1,8 @@
 //! The standard library modules pyasync provides, and `import`.
 
+pub mod array;
+pub mod binary;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
 pub mod copy;
@@ -7,6 +10,7 @@ pub mod dataclasses;
 pub mod datetime;
 pub mod enums;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod inspect;
 pub mod io;
@@ -19,13 +23,16 @@ pub mod pydoc;
 pub mod random;
 pub mod re;
 pub mod string;
+pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types_module;
 pub mod typing;
+pub mod uuid;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -39,6 +46,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("asyncio", |_| crate::asyncio::make_module()),
     ("io", io::make_module),
     ("operator", operator::make_module),
+    ("array", array::make_module),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -82,6 +90,14 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
         )
     }),
     ("time", time::make_module),
+    ("struct", structs::make_module),
+    ("binascii", binascii::make_module),
+    ("hashlib", hashlib::make_module),
+    ("zlib", zlib::make_module),
+    ("uuid", uuid::make_module),
+    ("base64", |vm| {
+        py_module(vm, "base64", include_str!("py/base64.py"))
+    }),
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
