@@ -303,8 +303,17 @@ fn print(vm: &Vm, mut args: Args) -> PyResult {
     };
     let sep = text_arg("sep", args.take_keyword("sep"), " ")?;
     let end = text_arg("end", args.take_keyword("end"), "\n")?;
-    let stream = match args.take_keyword("file") {
-        None | Some(Value::None) => Stream::Stdout,
+    let file = match args.take_keyword("file") {
+        None | Some(Value::None) => match vm.sys_stream("stdout") {
+            // `sys.stdout = None`: print writes nothing (`builtin_print`).
+            Some(Value::None) => return Ok(Value::None),
+            Some(other) => Some(other),
+            None => None,
+        },
+        given => given,
+    };
+    let stream = match file {
+        None => Stream::Stdout,
         Some(Value::Stream(s)) => s,
         Some(file) => {
             let flush = args.take_keyword("flush").is_some_and(|v| v.truthy());

@@ -253,6 +253,20 @@ impl Vm {
             .expect("the Vm is alive while it runs")
     }
 
+    /// `sys.stdout`/`sys.stderr` where a script has replaced them (with a
+    /// StringIO, a writer object, None): `None` while `sys` is not imported
+    /// or still holds the process's own stream.
+    pub fn sys_stream(&self, name: &str) -> Option<Value> {
+        let modules = self.modules.borrow();
+        let Some(Value::Module(sys)) = modules.get("sys") else {
+            return None;
+        };
+        match sys.globals.get(name) {
+            Some(Value::Stream(_)) | None => None,
+            replaced => replaced,
+        }
+    }
+
     pub fn write(&self, stream: Stream, text: &str) {
         if let Some(observer) = &*self.observer.borrow() {
             self.report_output(&**observer, stream, text);

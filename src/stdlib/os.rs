@@ -16,6 +16,7 @@ pub fn make_os(vm: &Vm) -> Rc<Globals> {
         vec![
             n("_environ", environ),
             n("_getcwd", getcwd),
+            n("_chdir", chdir),
             n("_listdir", listdir),
             n("_getpid", getpid),
             n("_cpu_count", cpu_count),
@@ -79,6 +80,12 @@ fn getenv(_vm: &Vm, args: Args) -> PyResult {
 fn getcwd(_vm: &Vm, _args: Args) -> PyResult {
     let dir = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
     Ok(Value::str(&dir.to_string_lossy()))
+}
+
+fn chdir(_vm: &Vm, args: Args) -> PyResult {
+    let path = path_arg(&args, "chdir")?;
+    std::env::set_current_dir(&*path).map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
 }
 
 fn listdir(_vm: &Vm, args: Args) -> PyResult {

@@ -1,4 +1,21 @@
 # call_soon / call_later / call_at: handles, their reprs, and argument checks.
+import os as _os
+import sys as _sys
+
+_HERE = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+
+
+class _HideDir:
+    """The real stdout without this directory's path, which differs by machine."""
+
+    def write(self, text):
+        return _sys.__stdout__.write(text.replace(_HERE, ""))
+
+    def flush(self):
+        _sys.__stdout__.flush()
+
+
+_sys.stdout = _HideDir()
 import asyncio
 
 loop = asyncio.new_event_loop()

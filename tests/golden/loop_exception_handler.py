@@ -1,5 +1,22 @@
 # The loop's exception handler: set/get, the contexts the loop builds, and
 # the default handler's text (sys.stderr is sys.stdout here).
+import os as _os
+import sys as _sys
+
+_HERE = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+
+
+class _HideDir:
+    """The real stdout without this directory's path, which differs by machine."""
+
+    def write(self, text):
+        return _sys.__stdout__.write(text.replace(_HERE, ""))
+
+    def flush(self):
+        _sys.__stdout__.flush()
+
+
+_sys.stdout = _HideDir()
 import asyncio
 import sys
 

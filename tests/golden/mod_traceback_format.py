@@ -68,4 +68,4 @@ class MyErr(Exception):
 try: raise MyErr()
 except MyErr as e: print(traceback.format_exception_only(e))
 try: raise ExceptionGroup('grp', [ValueError(1), TypeError(2)])
-except ExceptionGroup as e: print(''.join(traceback.format_exception(e)))
+except ExceptionGroup as e: print(clean(''.join(traceback.format_exception(e))))

@@ -238,6 +238,52 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         return None
 
 
+class _SwapSysStream(AbstractContextManager):
+    """Puts `target` in place of one of sys's streams for the block; nested
+    uses of one object restore in reverse order."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        import sys
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exc_type, exc, tb):
+        import sys
+        setattr(sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_SwapSysStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_SwapSysStream):
+    _stream = "stderr"
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._previous = []
+
+    def __enter__(self):
+        import os
+        self._previous.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc_info):
+        import os
+        os.chdir(self._previous.pop())
+
+
 def _protocol_error(cm, what):
     kind = type(cm)
     module = getattr(kind, "__module__", "builtins")

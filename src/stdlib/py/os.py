@@ -35,6 +35,10 @@ def getcwd():
     return _getcwd()
 
 
+def chdir(path):
+    _chdir(fspath(path))
+
+
 def listdir(path='.'):
     return _listdir(fspath(path))
 
