@@ -826,6 +826,7 @@ fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
         globals: func.globals.clone(),
         code: func.code.clone(),
         namespace: None,
+        class_mapping: None,
         handling: None,
         f_locals: std::cell::OnceCell::new(),
     }
