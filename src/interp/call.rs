@@ -23,9 +23,6 @@ impl Vm {
                 self.call_bound_member(b, b.member.expect("checked"), args)
             }
             Value::BoundMethod(m) => match &m.receiver {
-                Value::Type(t) if &*m.name == "mro" => {
-                    Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
-                }
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -299,10 +296,6 @@ impl Vm {
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
-            (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
-            (Value::Type(t), "__mro__") => {
-                Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
-            }
             _ => None,
         };
         if let Some(v) = found {
@@ -313,11 +306,22 @@ impl Vm {
         }
         // `list.append`, `int.__new__`, `object.__init__`: unbound methods.
         if let Value::Type(TypeRef::Builtin(t)) = v {
+            // `type`'s data descriptors come first (`type_getattro`):
+            // `type.__name__` is type's name, not the descriptor.
+            if let Some(m) = crate::object::types::TYPE.own_member(name) {
+                if matches!(m.kind, crate::object::types::MemberKind::Getter(_)) {
+                    return self.bind_member(v, &crate::object::types::TYPE, m);
+                }
+            }
             if let Some(found) = self.type_member(t, name) {
                 return Ok(found);
             }
             if let Some(d) = crate::object::descriptor::find(t, name) {
                 return Ok(d);
+            }
+            // Then `type`'s own members, bound to the type (`int.mro`).
+            if let Some(m) = crate::object::types::TYPE.own_member(name) {
+                return self.bind_member(v, &crate::object::types::TYPE, m);
             }
         }
         if name == "__class__" {

@@ -595,21 +595,15 @@ impl Vm {
             }));
         }
         Ok(match name {
-            "__name__" => Some(Value::Str(class.name.clone())),
-            "__qualname__" => Some(Value::Str(class.qualname.clone())),
-            "__module__" => Some(Value::Str(class.module.clone())),
-            "__bases__" => Some(Value::tuple(
-                class.bases.iter().cloned().map(Value::Type).collect(),
-            )),
-            "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
-            "__dict__" => Some(Value::Object(Rc::new(crate::object::class::MappingProxy {
-                class: class.clone(),
-            }))),
-            "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
-                receiver: Value::Type(t),
-                name: Rc::from("mro"),
-                member: None,
-            }))),
+            // `type`'s data (`__name__`, `__mro__`, `__dict__`...) and
+            // methods (`mro`), from its table.
+            _ if types::TYPE.own_member(name).is_some_and(|m| {
+                matches!(m.kind, types::MemberKind::Getter(_)) || name == "mro"
+            }) =>
+            {
+                let m = types::TYPE.own_member(name).expect("checked");
+                Some(self.bind_member(&Value::Type(t), &types::TYPE, m)?)
+            }
             "__class__" => Some(Value::Type(Value::Type(t).type_of())),
             // The members of the builtin types in the MRO (`Cls.__init__`
             // is `object`'s, `Err.args` is `BaseException`'s descriptor).

@@ -17,7 +17,7 @@ use crate::slot;
 
 pub const SPEC: TypeSpec = TypeSpec {
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    members: &[MEMBERS],
+    members: &[MEMBERS, ATTRIBUTES],
 };
 
 const MEMBERS: &[Member] = &[
@@ -35,6 +35,33 @@ const MEMBERS: &[Member] = &[
         "mro",
         mro,
         "The method resolution order of the type, as a list.",
+    ),
+];
+
+/// The type's data, computed from it (getset descriptors in CPython).
+const ATTRIBUTES: &[Member] = &[
+    Member::getter(
+        "__base__",
+        base,
+        "The base the type's instances are laid out as.",
+    ),
+    Member::getter("__bases__", bases, "The type's direct bases, as written."),
+    Member::getter("__dict__", dict, "The type's namespace, read-only."),
+    Member::getter(
+        "__module__",
+        module,
+        "The name of the module the type was defined in.",
+    ),
+    Member::getter(
+        "__mro__",
+        mro_tuple,
+        "The method resolution order, as a tuple.",
+    ),
+    Member::getter("__name__", name, "The type's name."),
+    Member::getter(
+        "__qualname__",
+        qualname,
+        "The type's dotted name within its module.",
     ),
 ];
 
@@ -354,5 +381,110 @@ fn mro(_vm: &Vm, cls: &Value, args: Args) -> PyResult {
             "descriptor 'mro' requires a 'type' object but received a '{}'",
             other.type_name()
         ))),
+    }
+}
+
+/// The type a getter of `type` was reached through.
+fn the_type(v: &Value) -> PyResult<&TypeRef> {
+    match v {
+        Value::Type(t) => Ok(t),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn name(_vm: &Vm, v: &Value) -> PyResult {
+    Ok(Value::str(the_type(v)?.name()))
+}
+
+fn qualname(_vm: &Vm, v: &Value) -> PyResult {
+    Ok(match the_type(v)? {
+        TypeRef::User(c) => Value::Str(c.qualname.clone()),
+        TypeRef::Builtin(t) => Value::str(t.name),
+    })
+}
+
+fn module(_vm: &Vm, v: &Value) -> PyResult {
+    Ok(match the_type(v)? {
+        TypeRef::User(c) => match c.dict.borrow().get("__module__") {
+            Some(m) => m.clone(),
+            None => Value::Str(c.module.clone()),
+        },
+        TypeRef::Builtin(t) => Value::str(t.module),
+    })
+}
+
+fn direct_bases(t: &TypeRef) -> Vec<TypeRef> {
+    match t {
+        TypeRef::User(c) => c.bases.clone(),
+        // `TypeRef::mro` knows the builtin hierarchy (ExceptionGroup's
+        // two bases among it): the bases are what it lists right after
+        // the type that no later entry derives from.
+        TypeRef::Builtin(b) => b.base.map(TypeRef::Builtin).into_iter().collect(),
+    }
+}
+
+fn bases(_vm: &Vm, v: &Value) -> PyResult {
+    let t = the_type(v)?;
+    if let TypeRef::Builtin(b) = t {
+        if std::ptr::eq(*b, &types::EXCEPTION_GROUP) {
+            return Ok(Value::tuple(vec![
+                Value::Type(TypeRef::Builtin(&types::BASE_EXCEPTION_GROUP)),
+                Value::Type(TypeRef::Builtin(&types::EXCEPTION)),
+            ]));
+        }
+    }
+    Ok(Value::tuple(
+        direct_bases(t).into_iter().map(Value::Type).collect(),
+    ))
+}
+
+/// `best_base`: the base whose instance layout the type's extends (the
+/// builtin base whose value instances carry, else the first base).
+fn base(_vm: &Vm, v: &Value) -> PyResult {
+    let t = the_type(v)?;
+    let all = direct_bases(t);
+    let layout = |b: &TypeRef| match b {
+        TypeRef::User(c) => c.payload.is_some() || b.is(&types::BASE_EXCEPTION),
+        TypeRef::Builtin(o) => !std::ptr::eq(*o, &types::OBJECT),
+    };
+    Ok(match all.iter().find(|b| layout(b)).or(all.first()) {
+        Some(b) => Value::Type(b.clone()),
+        None => Value::None,
+    })
+}
+
+fn mro_tuple(_vm: &Vm, v: &Value) -> PyResult {
+    Ok(Value::tuple(
+        the_type(v)?.mro().into_iter().map(Value::Type).collect(),
+    ))
+}
+
+/// `T.__dict__`: a read-only view of the class's namespace; for a builtin
+/// type, of its table.
+fn dict(vm: &Vm, v: &Value) -> PyResult {
+    match the_type(v)? {
+        TypeRef::User(c) => Ok(Value::Object(Rc::new(crate::object::class::MappingProxy {
+            class: c.clone(),
+        }))),
+        TypeRef::Builtin(t) => {
+            let mut d = Dict::new();
+            for m in t.members.iter().flat_map(|group| group.iter()) {
+                let value = match crate::object::descriptor::lookup(t, m.name) {
+                    Some(d) => d,
+                    None => continue,
+                };
+                d.insert(crate::object::DictKey::new(Value::str(m.name))?, value);
+            }
+            let doc = match t.doc {
+                "" => Value::None,
+                text => Value::str(text),
+            };
+            d.insert(crate::object::DictKey::new(Value::str("__doc__"))?, doc);
+            let _ = vm;
+            Ok(crate::object::mappingproxy::new(&Rc::new(RefCell::new(d))))
+        }
     }
 }
