@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
 pub mod generators;
+pub mod genframe;
 pub mod introspect;
 pub mod members;
 pub mod metaclass;
