@@ -173,8 +173,10 @@ impl Vm {
             Value::Object(o) => o
                 .call_method(self, receiver, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            Value::Descriptor(d) => property_method(d, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
+            Value::Descriptor(d) if matches!(name, "getter" | "setter" | "deleter") => {
+                property_method(d, name, args)
+                    .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name)))
+            }
             _ => {
                 let method = self.get_attr(receiver, name)?;
                 self.call(&method, args)
@@ -269,6 +271,24 @@ impl Vm {
             (Value::Method(m), "__func__") => Some(m.function.clone()),
             (Value::Method(m), "__name__" | "__qualname__") => {
                 return self.get_attr(&m.function, name)
+            }
+            (Value::Descriptor(d), "fget" | "fset" | "fdel" | "__func__") => {
+                use crate::object::class::Descriptor;
+                match (&**d, name) {
+                    (Descriptor::Property { fget, .. }, "fget") => {
+                        Some(fget.clone().unwrap_or_default())
+                    }
+                    (Descriptor::Property { fset, .. }, "fset") => {
+                        Some(fset.clone().unwrap_or_default())
+                    }
+                    (Descriptor::Property { fdel, .. }, "fdel") => {
+                        Some(fdel.clone().unwrap_or_default())
+                    }
+                    (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => {
+                        Some(f.clone())
+                    }
+                    _ => None,
+                }
             }
             (Value::Descriptor(_), "setter" | "getter" | "deleter") => {
                 Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {

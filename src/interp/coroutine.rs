@@ -111,6 +111,11 @@ pub struct Coroutine {
     /// The iterator a `yield from` in this frame is suspended in
     /// (`gi_yieldfrom`), shared with the stack of frames being resumed.
     delegate: DelegateSlot,
+    /// The exceptions the `except` blocks this frame is suspended in are
+    /// handling: off `Vm::handled` while it is suspended, so that
+    /// `sys.exc_info()` outside does not see them (CPython keeps a
+    /// generator's `gi_exc_state` with the generator).
+    handling: RefCell<Vec<Rc<crate::object::PyException>>>,
 }
 
 /// Where a frame records what its `yield from` delegates to.
@@ -171,6 +176,7 @@ impl Coroutine {
             suspended_at: Cell::new(None),
             awaiter_depth: Cell::new(0),
             delegate: Rc::new(RefCell::new(None)),
+            handling: RefCell::new(Vec::new()),
         })
     }
 
@@ -252,7 +258,19 @@ impl Coroutine {
         let driver_location = vm.location.replace(self.suspended_at.get());
         self.awaiter_depth.set(vm.awaiter_locations.borrow().len());
         RESUMING.with(|r| r.borrow_mut().push(self.delegate.clone()));
+        let handled_base = vm.handled.borrow().len();
+        vm.handled
+            .borrow_mut()
+            .append(&mut self.handling.borrow_mut());
         let poll = body.poll(vm, &mut Context::from_waker(Waker::noop()));
+        {
+            let mut handled = vm.handled.borrow_mut();
+            let base = handled_base.min(handled.len());
+            let own = handled.split_off(base);
+            if poll.is_pending() {
+                *self.handling.borrow_mut() = own;
+            }
+        }
         RESUMING.with(|r| r.borrow_mut().pop());
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
         if poll.is_pending() {
