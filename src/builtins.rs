@@ -87,6 +87,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("exit", Builtin::Make(quitter)),
     ("quit", Builtin::Make(quitter)),
     ("NotImplemented", Builtin::NotImplemented),
+    ("Ellipsis", Builtin::Make(|_| Value::Ellipsis)),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
     ("complex", T(&types::COMPLEX)),
