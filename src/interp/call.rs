@@ -218,6 +218,14 @@ impl Vm {
                     {
                         Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
                     }
+                    // What lookup failed, for an AttributeError or NameError
+                    // the interpreter raised; None for one made by hand.
+                    (None, "name" | "obj")
+                        if e.cls.is(&crate::object::types::ATTRIBUTE_ERROR)
+                            || (name == "name" && e.cls.is(&crate::object::types::NAME_ERROR)) =>
+                    {
+                        Some(e.attrs.borrow().get(name).cloned().unwrap_or_default())
+                    }
                     // SystemExit_init (Objects/exceptions.c): no argument
                     // gives None, one gives itself, more give the tuple.
                     (None, "code") if e.is_instance(&crate::object::types::SYSTEM_EXIT) => {

@@ -1291,10 +1291,15 @@ fn peek_int(f: &Frame, e: &Expr) -> Option<i64> {
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {
-    PyErr::new(
+    let err = PyErr::new(
         &types::NAME_ERROR,
         format!("name '{}' is not defined", name),
-    )
+    );
+    err.exc
+        .attrs
+        .borrow_mut()
+        .insert(Rc::from("name"), Value::str(name));
+    err
 }
 
 pub fn constant(c: &Constant) -> Value {
