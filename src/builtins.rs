@@ -87,6 +87,7 @@ static BUILTINS: &[(&str, Builtin)] = &[
     ("exit", Builtin::Make(quitter)),
     ("quit", Builtin::Make(quitter)),
     ("NotImplemented", Builtin::NotImplemented),
+    ("Ellipsis", Builtin::Make(|_| Value::Ellipsis)),
     ("int", T(&types::INT)),
     ("float", T(&types::FLOAT)),
     ("complex", T(&types::COMPLEX)),
@@ -1706,19 +1707,14 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             arity("range", &args, 1, 3)?;
             crate::object::range::construct(&args.positional)
         }
-        "type" => {
-            match args.positional.len() {
-                1 => {}
-                3 => {
-                    return Err(PyErr::new(
-                        &types::NOT_IMPLEMENTED_ERROR,
-                        "type(name, bases, dict) is not supported; use a class statement",
-                    ))
-                }
-                _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        "type" => match args.positional.len() {
+            1 if !args.keywords.is_empty() => {
+                Err(PyErr::type_error("type() takes no keyword arguments"))
             }
-            Ok(Value::Type(args.positional[0].type_of()))
-        }
+            1 => Ok(Value::Type(args.positional[0].type_of())),
+            3 => crate::interp::metaclass::make_type(vm, t.clone(), args),
+            _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        },
         "object" => {
             if !args.positional.is_empty() || !args.keywords.is_empty() {
                 return Err(PyErr::type_error("object() takes no arguments"));

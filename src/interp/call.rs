@@ -23,9 +23,6 @@ impl Vm {
                 self.call_bound_member(b, b.member.expect("checked"), args)
             }
             Value::BoundMethod(m) => match &m.receiver {
-                Value::Type(t) if &*m.name == "mro" => {
-                    Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
-                }
                 Value::Exception(e) if crate::object::exception::is_group_method(&m.name) => {
                     crate::object::exception::call_group_method(self, e, &m.name, args)
                         .unwrap_or_else(|| Err(PyErr::attribute_error(&m.receiver, &m.name)))
@@ -176,8 +173,10 @@ impl Vm {
             Value::Object(o) => o
                 .call_method(self, receiver, name, args)
                 .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
-            Value::Descriptor(d) => property_method(d, name, args)
-                .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name))),
+            Value::Descriptor(d) if matches!(name, "getter" | "setter" | "deleter") => {
+                property_method(d, name, args)
+                    .unwrap_or_else(|| Err(PyErr::attribute_error(receiver, name)))
+            }
             _ => {
                 let method = self.get_attr(receiver, name)?;
                 self.call(&method, args)
@@ -218,6 +217,14 @@ impl Vm {
                             && crate::object::exception::SYNTAX_ERROR_ATTRS.contains(&n) =>
                     {
                         Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
+                    // What lookup failed, for an AttributeError or NameError
+                    // the interpreter raised; None for one made by hand.
+                    (None, "name" | "obj")
+                        if e.cls.is(&crate::object::types::ATTRIBUTE_ERROR)
+                            || (name == "name" && e.cls.is(&crate::object::types::NAME_ERROR)) =>
+                    {
+                        Some(e.attrs.borrow().get(name).cloned().unwrap_or_default())
                     }
                     // SystemExit_init (Objects/exceptions.c): no argument
                     // gives None, one gives itself, more give the tuple.
@@ -273,6 +280,24 @@ impl Vm {
             (Value::Method(m), "__name__" | "__qualname__") => {
                 return self.get_attr(&m.function, name)
             }
+            (Value::Descriptor(d), "fget" | "fset" | "fdel" | "__func__") => {
+                use crate::object::class::Descriptor;
+                match (&**d, name) {
+                    (Descriptor::Property { fget, .. }, "fget") => {
+                        Some(fget.clone().unwrap_or_default())
+                    }
+                    (Descriptor::Property { fset, .. }, "fset") => {
+                        Some(fset.clone().unwrap_or_default())
+                    }
+                    (Descriptor::Property { fdel, .. }, "fdel") => {
+                        Some(fdel.clone().unwrap_or_default())
+                    }
+                    (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => {
+                        Some(f.clone())
+                    }
+                    _ => None,
+                }
+            }
             (Value::Descriptor(_), "setter" | "getter" | "deleter") => {
                 Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
                     receiver: v.clone(),
@@ -299,10 +324,6 @@ impl Vm {
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
-            (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
-            (Value::Type(t), "__mro__") => {
-                Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect()))
-            }
             _ => None,
         };
         if let Some(v) = found {
@@ -313,11 +334,22 @@ impl Vm {
         }
         // `list.append`, `int.__new__`, `object.__init__`: unbound methods.
         if let Value::Type(TypeRef::Builtin(t)) = v {
+            // `type`'s data descriptors come first (`type_getattro`):
+            // `type.__name__` is type's name, not the descriptor.
+            if let Some(m) = crate::object::types::TYPE.own_member(name) {
+                if matches!(m.kind, crate::object::types::MemberKind::Getter(_)) {
+                    return self.bind_member(v, &crate::object::types::TYPE, m);
+                }
+            }
             if let Some(found) = self.type_member(t, name) {
                 return Ok(found);
             }
             if let Some(d) = crate::object::descriptor::find(t, name) {
                 return Ok(d);
+            }
+            // Then `type`'s own members, bound to the type (`int.mro`).
+            if let Some(m) = crate::object::types::TYPE.own_member(name) {
+                return self.bind_member(v, &crate::object::types::TYPE, m);
             }
         }
         if name == "__class__" {
@@ -826,6 +858,7 @@ fn function_frame(func: &Function, locals: Vec<Option<Value>>) -> Frame {
         globals: func.globals.clone(),
         code: func.code.clone(),
         namespace: None,
+        class_mapping: None,
         handling: None,
         f_locals: std::cell::OnceCell::new(),
     }

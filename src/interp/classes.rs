@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::call::install_cells;
+use super::metaclass::Metaclass;
 use super::{Frame, Vm};
 use crate::object::class::{Class, Descriptor, Instance, Method, Namespace, Super};
 use crate::object::types::{self, TypeRef};
@@ -13,8 +14,10 @@ use crate::object::{Args, PyErr, PyException, PyResult, Value};
 use crate::syntax::ast::ClassDef;
 
 impl Vm {
-    /// Runs a `class` statement: evaluates the bases, runs the body in a
-    /// namespace of its own, creates the class and applies the decorators.
+    /// Runs a `class` statement (`builtin___build_class__`): evaluates the
+    /// bases and keywords, picks the metaclass, runs the body in the
+    /// namespace its `__prepare__` gives, calls the metaclass to make the
+    /// class and applies the decorators.
     pub fn exec_class_def(&self, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult {
         let mut decorators = Vec::with_capacity(def.decorators.len());
         for d in &def.decorators {
@@ -22,15 +25,7 @@ impl Vm {
         }
         let mut bases = Vec::with_capacity(def.bases.len());
         for b in &def.bases {
-            match self.eval(f, b)? {
-                Value::Type(t) => bases.push(t),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
-                }
-            }
+            bases.push(self.eval(f, b)?);
         }
         let mut class_keywords = Vec::new();
         let mut explicit_meta = None;
@@ -47,21 +42,39 @@ impl Vm {
                 }
             }
         }
-        let meta = self.metaclass_of(explicit_meta, &bases)?;
+        let meta = self.calculate_metaclass(explicit_meta, &bases)?;
+        let name = def.name.name.clone();
+        let bases_tuple = Value::tuple(bases.clone());
+        let mapping = self.prepare_namespace(&meta, &name, &bases_tuple, &class_keywords)?;
         let module = match f.globals.get("__name__") {
             Some(Value::Str(s)) => s,
             _ => Rc::from("__main__"),
         };
         let namespace = Rc::new(RefCell::new(Namespace::new()));
-        namespace
-            .borrow_mut()
-            .insert(Rc::from("__module__"), Value::Str(module.clone()));
-        namespace
-            .borrow_mut()
-            .insert(Rc::from("__qualname__"), Value::Str(def.qualname.clone()));
+        // A plain dict from `__prepare__` seeds the namespace; any other
+        // mapping is the namespace, written through its methods.
+        let class_mapping = match mapping {
+            Some(Value::Dict(d)) => {
+                *namespace.borrow_mut() = crate::interp::metaclass::namespace_of(&d.borrow());
+                None
+            }
+            other => other,
+        };
+        let mut preamble = vec![
+            ("__module__", Value::Str(module.clone())),
+            ("__qualname__", Value::Str(def.qualname.clone())),
+        ];
         let doc = crate::object::function::docstring(&def.body);
         if !doc.is_none() {
-            namespace.borrow_mut().insert(Rc::from("__doc__"), doc);
+            preamble.push(("__doc__", doc));
+        }
+        for (k, v) in preamble {
+            match &class_mapping {
+                Some(m) => self.set_item(m, &Value::str(k), v)?,
+                None => {
+                    namespace.borrow_mut().insert(Rc::from(k), v);
+                }
+            }
         }
         let mut locals = vec![None; def.info.locals.len()];
         let closure: Vec<_> = def
@@ -79,6 +92,7 @@ impl Vm {
             globals: f.globals.clone(),
             code: super::FrameCode::new(f.source().clone(), def.name.name.clone()),
             namespace: Some(namespace.clone()),
+            class_mapping: class_mapping.clone(),
             handling: None,
             f_locals: std::cell::OnceCell::new(),
         };
@@ -89,108 +103,55 @@ impl Vm {
                 return Err(e);
             }
         }
-        let dict = std::mem::take(&mut *namespace.borrow_mut());
-        let written_bases = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
-        // The body may rebind `__module__` (CPython's `type_new` reads it back).
-        let module = match dict.get("__module__") {
-            Some(Value::Str(m)) => m.clone(),
-            _ => module,
-        };
-        let class = Class::new(
-            def.name.name.clone(),
-            def.qualname.clone(),
-            module,
-            bases,
-            dict,
-        )?;
-        // Methods remember their class for `super()` (CPython's `__class__` cell).
-        for v in class.dict.borrow().values() {
-            let func = match v {
-                Value::Function(func) => Some(func),
-                Value::Descriptor(d) => match &**d {
-                    Descriptor::StaticMethod(Value::Function(func))
-                    | Descriptor::ClassMethod(Value::Function(func)) => Some(func),
-                    Descriptor::Property {
-                        fget: Some(Value::Function(func)),
-                        ..
-                    } => Some(func),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(func) = func {
-                *func.code.class.borrow_mut() = Some(Rc::downgrade(&class));
+        drop(body_frame);
+        let mut value = match (&meta, class_mapping) {
+            // The common case, `type` itself with a plain namespace: no
+            // dict is made of the namespace.
+            (Metaclass::Type(TypeRef::Builtin(t)), None) if std::ptr::eq(*t, &types::TYPE) => {
+                let dict = std::mem::take(&mut *namespace.borrow_mut());
+                let mut base_types = Vec::with_capacity(bases.len());
+                for b in bases {
+                    match b {
+                        Value::Type(t) => base_types.push(t),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "bases must be types, not {}",
+                                other.type_name()
+                            )))
+                        }
+                    }
+                }
+                let meta = TypeRef::Builtin(&types::TYPE);
+                self.new_class(&meta, name, base_types, dict, module, class_keywords)?
             }
-        }
-        let class_value = Value::Type(TypeRef::User(class.clone()));
-        self.set_names(&class_value, &class)?;
-        self.finish_class(&class, &class_value, meta, written_bases, class_keywords)?;
-        let mut value = class_value;
+            (meta, mapping) => {
+                let ns = match mapping {
+                    Some(m) => m,
+                    None => namespace_dict(&namespace.borrow()),
+                };
+                let callee = match meta {
+                    Metaclass::Type(t) => Value::Type(t.clone()),
+                    Metaclass::Callable(c) => c.clone(),
+                };
+                self.call(
+                    &callee,
+                    Args {
+                        positional: vec![Value::Str(name), bases_tuple, ns],
+                        keywords: class_keywords,
+                    },
+                )?
+            }
+        };
         for d in decorators.into_iter().rev() {
             value = self.call(&d, Args::positional(vec![value]))?;
         }
         Ok(value)
     }
 
-    /// The metaclass of a new class: the one given, else the first base's
-    /// (CPython picks the most derived; classes here rarely mix them).
-    /// Only its methods matter here: a metaclass that customises class
-    /// creation itself (`__new__`, `__prepare__`) is refused, not ignored.
-    fn metaclass_of(
-        &self,
-        explicit: Option<Value>,
-        bases: &[TypeRef],
-    ) -> PyResult<Option<Rc<Class>>> {
-        let meta = match explicit {
-            Some(Value::Type(TypeRef::Builtin(t))) if std::ptr::eq(t, &types::TYPE) => {
-                return Ok(None)
-            }
-            Some(Value::Type(TypeRef::User(m))) => {
-                if !TypeRef::User(m.clone()).is(&types::TYPE) {
-                    return Err(PyErr::type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
-                m
-            }
-            // CPython calls it as `meta(name, bases, namespace)`.
-            Some(other @ (Value::Function(_) | Value::Native(_) | Value::Method(_))) => {
-                return Err(PyErr::new(
-                    &types::NOT_IMPLEMENTED_ERROR,
-                    format!(
-                        "pyasync supports only classes as metaclasses, not {}",
-                        other.type_name()
-                    ),
-                ))
-            }
-            Some(other) => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object is not callable",
-                    other.type_name()
-                )))
-            }
-            None => {
-                return Ok(bases.iter().find_map(|b| match b {
-                    TypeRef::User(c) => c.meta.borrow().clone(),
-                    TypeRef::Builtin(_) => None,
-                }))
-            }
-        };
-        for hook in ["__new__", "__prepare__"] {
-            if meta.lookup(hook).is_some() {
-                return Err(PyErr::new(
-                    &types::NOT_IMPLEMENTED_ERROR,
-                    format!("pyasync does not run a metaclass's {hook}"),
-                ));
-            }
-        }
-        Ok(Some(meta))
-    }
-
     /// `__set_name__(owner, name)` of each attribute of the new class that
     /// has one (`type_new_set_names`), on a copy of the namespace, so that
     /// what the hooks add to the class stays.
-    fn set_names(&self, class_value: &Value, class: &Rc<Class>) -> PyResult<()> {
+    pub fn set_names(&self, class_value: &Value, class: &Rc<Class>) -> PyResult<()> {
         let attrs: Vec<(Rc<str>, Value)> = class
             .dict
             .borrow()
@@ -219,18 +180,13 @@ impl Vm {
         Ok(())
     }
 
-    /// After the class object exists, as `type.__new__` and `type.__init__`
-    /// end: the parent's `__init_subclass__(**kwargs)`, then the
-    /// metaclass's `__init__(cls, name, bases, namespace)`.
-    fn finish_class(
+    /// The parent's `__init_subclass__(**kwargs)`, as `type.__new__` ends.
+    pub fn init_subclass(
         &self,
         class: &Rc<Class>,
         class_value: &Value,
-        meta: Option<Rc<Class>>,
-        bases: Value,
         keywords: Vec<(Rc<str>, Value)>,
     ) -> PyResult<()> {
-        *class.meta.borrow_mut() = meta.clone();
         // `mro` holds the bases' classes, not the class itself.
         let parent_hook = class.mro.iter().find_map(|t| match t {
             TypeRef::User(c) => c.dict.borrow().get("__init_subclass__").cloned(),
@@ -260,18 +216,6 @@ impl Vm {
                 )))
             }
             None => {}
-        }
-        if let Some(init) = meta.and_then(|m| m.lookup("__init__")) {
-            let ns = namespace_dict(&class.dict.borrow());
-            self.call(
-                &init,
-                Args::positional(vec![
-                    class_value.clone(),
-                    Value::Str(class.name.clone()),
-                    bases,
-                    ns,
-                ]),
-            )?;
         }
         Ok(())
     }
@@ -337,6 +281,17 @@ impl Vm {
                         return Ok(obj);
                     }
                     obj
+                }
+                // A metaclass without a `__new__` of its own: `type.__new__`.
+                _ if t.is(&types::TYPE) => {
+                    let new_args = args.clone();
+                    if new_args.positional.len() != 3 {
+                        return Err(PyErr::type_error(format!(
+                            "type.__new__() takes exactly 3 arguments ({} given)",
+                            new_args.positional.len()
+                        )));
+                    }
+                    super::metaclass::make_type(self, t.clone(), new_args)?
                 }
                 _ => match class.payload {
                     Some(base) => {
@@ -640,21 +595,15 @@ impl Vm {
             }));
         }
         Ok(match name {
-            "__name__" => Some(Value::Str(class.name.clone())),
-            "__qualname__" => Some(Value::Str(class.qualname.clone())),
-            "__module__" => Some(Value::Str(class.module.clone())),
-            "__bases__" => Some(Value::tuple(
-                class.bases.iter().cloned().map(Value::Type).collect(),
-            )),
-            "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
-            "__dict__" => Some(Value::Object(Rc::new(crate::object::class::MappingProxy {
-                class: class.clone(),
-            }))),
-            "mro" => Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
-                receiver: Value::Type(t),
-                name: Rc::from("mro"),
-                member: None,
-            }))),
+            // `type`'s data (`__name__`, `__mro__`, `__dict__`...) and
+            // methods (`mro`), from its table.
+            _ if types::TYPE.own_member(name).is_some_and(|m| {
+                matches!(m.kind, types::MemberKind::Getter(_)) || name == "mro"
+            }) =>
+            {
+                let m = types::TYPE.own_member(name).expect("checked");
+                Some(self.bind_member(&Value::Type(t), &types::TYPE, m)?)
+            }
             "__class__" => Some(Value::Type(Value::Type(t).type_of())),
             // The members of the builtin types in the MRO (`Cls.__init__`
             // is `object`'s, `Err.args` is `BaseException`'s descriptor).
@@ -820,8 +769,13 @@ impl Vm {
     /// `super().name`: the attribute of the first class after `class` in the
     /// receiver's MRO that has it.
     pub fn super_attr(&self, s: &Super, name: &str) -> PyResult {
+        // A class receiver derived from `s.class` starts the search in its
+        // own MRO (`super(C, cls)` in a class method); any other receiver,
+        // a class too when `s.class` is its metaclass, in its type's
+        // (`supercheck` in CPython's `Objects/typeobject.c`).
+        let class_mode = matches!(&s.receiver, Value::Type(t) if t.is_subclass(&s.class));
         let receiver_type = match &s.receiver {
-            Value::Type(t) => t.clone(),
+            Value::Type(t) if class_mode => t.clone(),
             other => other.type_of(),
         };
         let mro = receiver_type.mro();
@@ -833,7 +787,7 @@ impl Vm {
             match t {
                 TypeRef::User(c) => {
                     if let Some(attr) = c.dict.borrow().get(name).cloned() {
-                        if let Value::Type(_) = &s.receiver {
+                        if class_mode {
                             return Ok(match attr {
                                 Value::Descriptor(d) => match &*d {
                                     Descriptor::ClassMethod(f) => Value::Method(Rc::new(Method {
@@ -854,19 +808,19 @@ impl Vm {
                         .is_some_and(|p| std::ptr::eq(p, *b)) =>
                 {
                     if let Some(attr) = crate::object::descriptor::lookup(b, name) {
-                        return match &s.receiver {
-                            Value::Type(_) => Ok(attr),
-                            _ => self.bind_to_instance(&s.receiver, &receiver_type, attr),
+                        return match class_mode {
+                            true => Ok(attr),
+                            false => self.bind_to_instance(&s.receiver, &receiver_type, attr),
                         };
                     }
                 }
                 TypeRef::Builtin(b) => {
                     if let Some(m) = b.own_member(name) {
-                        return match (&s.receiver, m.kind) {
-                            (Value::Type(_), types::MemberKind::ClassMethod(_)) => {
+                        return match (class_mode, m.kind) {
+                            (true, types::MemberKind::ClassMethod(_)) => {
                                 Ok(crate::object::BoundMethod::of_member(s.receiver.clone(), m))
                             }
-                            (Value::Type(_), _) | (_, types::MemberKind::StaticMethod(_)) => {
+                            (true, _) | (_, types::MemberKind::StaticMethod(_)) => {
                                 Ok(crate::object::descriptor::lookup(b, name)
                                     .expect("a member of the table"))
                             }

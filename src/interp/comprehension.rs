@@ -283,6 +283,7 @@ impl Vm {
                 class: RefCell::new(f.code.class.borrow().clone()),
             }),
             namespace: None,
+            class_mapping: None,
             handling: None,
             f_locals: std::cell::OnceCell::new(),
         }

@@ -108,6 +108,34 @@ pub struct Coroutine {
     /// While `resume` runs it: the depth of `Vm::awaiter_locations` then,
     /// whose entry at that index is this frame's statement.
     awaiter_depth: Cell<usize>,
+    /// The iterator a `yield from` in this frame is suspended in
+    /// (`gi_yieldfrom`), shared with the stack of frames being resumed.
+    delegate: DelegateSlot,
+    /// The exceptions the `except` blocks this frame is suspended in are
+    /// handling: off `Vm::handled` while it is suspended, so that
+    /// `sys.exc_info()` outside does not see them (CPython keeps a
+    /// generator's `gi_exc_state` with the generator).
+    handling: RefCell<Vec<Rc<crate::object::PyException>>>,
+}
+
+/// Where a frame records what its `yield from` delegates to.
+type DelegateSlot = Rc<RefCell<Option<Value>>>;
+
+thread_local! {
+    /// The delegate slots of the frames being resumed, innermost last: a
+    /// `yield from` records its iterator in the last one, its own frame's.
+    static RESUMING: RefCell<Vec<DelegateSlot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records (or, with None, clears) what the frame running now delegates
+/// to with `yield from`.
+pub fn set_delegate(v: Option<Value>) {
+    RESUMING.with(|r| {
+        if let Some(slot) = r.borrow().last() {
+            let old = slot.replace(v);
+            drop(old);
+        }
+    });
 }
 
 impl Coroutine {
@@ -147,6 +175,8 @@ impl Coroutine {
             warn_unawaited,
             suspended_at: Cell::new(None),
             awaiter_depth: Cell::new(0),
+            delegate: Rc::new(RefCell::new(None)),
+            handling: RefCell::new(Vec::new()),
         })
     }
 
@@ -227,7 +257,21 @@ impl Coroutine {
         // current again once it suspends or ends.
         let driver_location = vm.location.replace(self.suspended_at.get());
         self.awaiter_depth.set(vm.awaiter_locations.borrow().len());
+        RESUMING.with(|r| r.borrow_mut().push(self.delegate.clone()));
+        let handled_base = vm.handled.borrow().len();
+        vm.handled
+            .borrow_mut()
+            .append(&mut self.handling.borrow_mut());
         let poll = body.poll(vm, &mut Context::from_waker(Waker::noop()));
+        {
+            let mut handled = vm.handled.borrow_mut();
+            let base = handled_base.min(handled.len());
+            let own = handled.split_off(base);
+            if poll.is_pending() {
+                *self.handling.borrow_mut() = own;
+            }
+        }
+        RESUMING.with(|r| r.borrow_mut().pop());
         let handed_out = std::mem::take(&mut *vm.transfer.borrow_mut());
         if poll.is_pending() {
             self.suspended_at.set(vm.location.get());
@@ -404,6 +448,12 @@ to be awaited or driven by send() and throw().",
             "Whether the coroutine is suspended at an await.",
         ),
         Member::getter(
+            "cr_frame",
+            frame,
+            "The coroutine's frame; None once it has finished.",
+        ),
+        Member::getter("cr_code", code, "The coroutine function's code."),
+        Member::getter(
             "cr_origin",
             origin,
             "Where the coroutine was created; None, as origin tracking is off.",
@@ -433,6 +483,25 @@ pub(super) fn running(_vm: &Vm, me: &Value) -> PyResult {
 
 pub(super) fn suspended(_vm: &Vm, me: &Value) -> PyResult {
     Ok(Value::Bool(frame_of(me).state() == CoroState::Suspended))
+}
+
+/// `gi_yieldfrom`: the iterator the suspended frame's `yield from`
+/// delegates to, else None.
+pub(super) fn yield_from(_vm: &Vm, me: &Value) -> PyResult {
+    let c = frame_of(me);
+    if c.state() == CoroState::Closed {
+        return Ok(Value::None);
+    }
+    let current = c.delegate.borrow().clone();
+    Ok(current.unwrap_or(Value::None))
+}
+
+pub(super) fn frame(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(super::genframe::frame_value(frame_of(me)))
+}
+
+pub(super) fn code(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(super::genframe::code_value(frame_of(me)))
 }
 
 fn origin(_vm: &Vm, _me: &Value) -> PyResult {

@@ -358,6 +358,11 @@ impl Vm {
                 _ => Err(PyErr::runtime_error("a cell variable without its cell")),
             },
             Scope::Name => {
+                if let Some(m) = &f.class_mapping {
+                    if let Some(v) = self.class_mapping_get(m, &name.id)? {
+                        return Ok(v);
+                    }
+                }
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = ns.borrow().get(&*name.id) {
                         return Ok(v.clone());
@@ -368,6 +373,11 @@ impl Vm {
             // `LOAD_CLASSDEREF`: the class namespace, then the enclosing
             // function's variable.
             Scope::ClassCell(slot) => {
+                if let Some(m) = &f.class_mapping {
+                    if let Some(v) = self.class_mapping_get(m, &name.id)? {
+                        return Ok(v);
+                    }
+                }
                 if let Some(ns) = &f.namespace {
                     if let Some(v) = ns.borrow().get(&*name.id) {
                         return Ok(v.clone());
@@ -404,6 +414,10 @@ impl Vm {
             },
             Scope::Global { slot, .. } => f.globals.clear_slot(slot).is_some(),
             Scope::Name | Scope::ClassCell(_) => match &f.namespace {
+                _ if f.class_mapping.is_some() => {
+                    let m = f.class_mapping.as_ref().expect("checked");
+                    self.class_mapping_delete(m, &name.id)?
+                }
                 Some(ns) => ns.borrow_mut().shift_remove(&*name.id).is_some(),
                 None => false,
             },
@@ -434,6 +448,10 @@ impl Vm {
                 _ => return Err(PyErr::runtime_error("a cell variable without its cell")),
             },
             Scope::Name | Scope::ClassCell(_) => match &f.namespace {
+                _ if f.class_mapping.is_some() => {
+                    let m = f.class_mapping.as_ref().expect("checked");
+                    self.set_item(m, &Value::str(name), v)?;
+                }
                 Some(ns) => {
                     ns.borrow_mut().insert(Rc::from(name), v);
                 }
@@ -1273,10 +1291,15 @@ fn peek_int(f: &Frame, e: &Expr) -> Option<i64> {
 }
 
 pub fn name_error(name: &str) -> Box<PyErr> {
-    PyErr::new(
+    let err = PyErr::new(
         &types::NAME_ERROR,
         format!("name '{}' is not defined", name),
-    )
+    );
+    err.exc
+        .attrs
+        .borrow_mut()
+        .insert(Rc::from("name"), Value::str(name));
+    err
 }
 
 pub fn constant(c: &Constant) -> Value {

@@ -185,7 +185,10 @@ impl Vm {
                 }
                 match inner.resume(self, input) {
                     Step::Yielded(v) => {
-                        input = match self.yield_value(v).await {
+                        super::coroutine::set_delegate(Some(iterable.clone()));
+                        let resumed = self.yield_value(v).await;
+                        super::coroutine::set_delegate(None);
+                        input = match resumed {
                             Ok(sent) => Transfer::Send(sent),
                             Err(e) => Transfer::Throw(e),
                         };
@@ -197,7 +200,10 @@ impl Vm {
         }
         let it = self.iter(&iterable)?;
         while let Some(item) = self.next(&it)? {
-            self.yield_value(item).await?;
+            super::coroutine::set_delegate(Some(Value::Iterator(it.clone())));
+            let resumed = self.yield_value(item).await;
+            super::coroutine::set_delegate(None);
+            resumed?;
         }
         Ok(Value::None)
     }
@@ -241,6 +247,17 @@ step at a time by iteration or by send() and throw().",
             "gi_suspended",
             coroutine::suspended,
             "Whether the generator is suspended at a yield.",
+        ),
+        Member::getter(
+            "gi_frame",
+            coroutine::frame,
+            "The generator's frame; None once it has finished.",
+        ),
+        Member::getter("gi_code", coroutine::code, "The generator function's code."),
+        Member::getter(
+            "gi_yieldfrom",
+            coroutine::yield_from,
+            "The iterator a yield from is suspended in, else None.",
         ),
     ]],
 };
@@ -383,6 +400,17 @@ frame, run a step at a time by async for or by asend() and athrow().",
             async_qualname,
             "The function's qualified name.",
         ),
+        Member::getter(
+            "ag_running",
+            async_running,
+            "Whether an asend(), athrow() or __anext__() of it is running now.",
+        ),
+        Member::getter(
+            "ag_frame",
+            async_frame,
+            "The generator's frame; None once it has finished.",
+        ),
+        Member::getter("ag_code", async_code, "The generator function's code."),
     ]],
 };
 
@@ -398,6 +426,18 @@ fn async_generator(me: &Value) -> &AsyncGenerator {
 
 fn async_name(_vm: &Vm, me: &Value) -> PyResult {
     Ok(Value::Str(async_generator(me).coro.name().clone()))
+}
+
+fn async_running(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(Value::Bool(async_generator(me).running.get()))
+}
+
+fn async_frame(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(super::genframe::frame_value(&async_generator(me).coro))
+}
+
+fn async_code(_vm: &Vm, me: &Value) -> PyResult {
+    Ok(super::genframe::code_value(&async_generator(me).coro))
 }
 
 fn async_qualname(_vm: &Vm, me: &Value) -> PyResult {

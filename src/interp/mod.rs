@@ -14,8 +14,10 @@ pub mod exceptions;
 pub mod exec;
 pub mod exec_async;
 pub mod generators;
+pub mod genframe;
 pub mod introspect;
 pub mod members;
+pub mod metaclass;
 pub mod patterns;
 pub mod protocols;
 pub mod subclass;
@@ -40,6 +42,10 @@ pub struct Frame {
     pub code: Rc<FrameCode>,
     /// A class body's namespace, where its `Scope::Name` names live.
     pub namespace: Option<Rc<RefCell<Namespace>>>,
+    /// The mapping a metaclass's `__prepare__` returned, when it is not a
+    /// plain dict: the class body's names are read and written through
+    /// its `__getitem__`/`__setitem__`/`__delitem__` instead.
+    pub class_mapping: Option<Value>,
     /// The exception an `except` block of this frame is handling, for a
     /// bare `raise`.
     pub handling: Option<Rc<PyException>>,
@@ -78,6 +84,7 @@ impl Frame {
             globals,
             code: FrameCode::new(source, Rc::from("<module>")),
             namespace: None,
+            class_mapping: None,
             handling: None,
             f_locals: std::cell::OnceCell::new(),
         }

@@ -409,7 +409,12 @@ impl PyErr {
                 attr
             ),
         };
-        PyErr::new(&types::ATTRIBUTE_ERROR, msg)
+        let err = PyErr::new(&types::ATTRIBUTE_ERROR, msg);
+        let mut attrs = err.exc.attrs.borrow_mut();
+        attrs.insert(std::rc::Rc::from("name"), Value::str(attr));
+        attrs.insert(std::rc::Rc::from("obj"), v.clone());
+        drop(attrs);
+        err
     }
 
     pub fn zero_division(msg: &str) -> Box<PyErr> {

@@ -443,7 +443,7 @@ pub static OBJECT: TypeObject = TypeObject {
 };
 
 types! {
-    TYPE = "type";
+    TYPE = "type" => crate::interp::metaclass::SPEC;
     NONE_TYPE = "NoneType";
     ELLIPSIS_TYPE = "ellipsis";
     NOT_IMPLEMENTED_TYPE = "NotImplementedType";
