@@ -32,6 +32,7 @@ use Builtin::{Function as F, Type as T};
 
 static BUILTINS: &[(&str, Builtin)] = &[
     ("print", F(print)),
+    ("__import__", F(crate::stdlib::importer::dunder_import)),
     ("len", F(len)),
     ("repr", F(repr)),
     ("abs", F(abs)),
@@ -1604,6 +1605,12 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             t.clone(),
             args.positional,
         )));
+    }
+    if t.is(&types::IMPORT_ERROR) {
+        // `name=` and `path=` go to `__init__` (`ImportError_init`).
+        let e = Value::Exception(PyException::new(t.clone(), Vec::new()));
+        vm.call_method(&e, "__init__", args)?;
+        return Ok(e);
     }
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;

@@ -208,6 +208,12 @@ impl Vm {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
                     (None, n)
+                        if e.cls.is(&crate::object::types::IMPORT_ERROR)
+                            && crate::object::exception::IMPORT_ERROR_ATTRS.contains(&n) =>
+                    {
+                        Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
+                    (None, n)
                         if e.cls.is(&crate::object::types::OS_ERROR)
                             && crate::object::exception::OS_ERROR_ATTRS.contains(&n) =>
                     {

@@ -24,8 +24,6 @@ use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
-
 use crate::asyncio::EventLoop;
 use crate::object::class::Namespace;
 use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, Value};
@@ -144,7 +142,7 @@ pub struct Vm {
     /// Values of the builtins, indexed like `builtins::BUILTIN_NAMES`.
     pub builtins: Vec<Value>,
     /// `sys.modules`: imported modules by name.
-    pub modules: RefCell<IndexMap<Rc<str>, Value>>,
+    pub modules: Rc<RefCell<crate::object::Dict>>,
     pub stdout: RefCell<Output>,
     pub stderr: RefCell<Output>,
     pub argv: RefCell<Vec<String>>,
@@ -207,7 +205,7 @@ impl Vm {
         let vm = Rc::new_cyclic(|self_ref| Vm {
             self_ref: self_ref.clone(),
             builtins: crate::builtins::make_builtins(),
-            modules: RefCell::new(IndexMap::new()),
+            modules: Rc::new(RefCell::new(Default::default())),
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
             argv: RefCell::new(vec![String::new()]),

@@ -154,6 +154,9 @@ impl PyException {
 }
 
 /// The attributes `OSError.__init__` sets from its arguments.
+/// `ImportError`'s keyword-only attributes, None unless given.
+pub const IMPORT_ERROR_ATTRS: &[&str] = &["name", "path"];
+
 pub const OS_ERROR_ATTRS: &[&str] = &["errno", "strerror", "filename", "filename2"];
 
 /// The attributes `SyntaxError.__init__` sets from its arguments.

@@ -62,6 +62,7 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
             "path",
             Value::list(path.iter().map(|p| Value::str(p)).collect()),
         ),
+        ("modules", Value::Dict(vm.modules.clone())),
         ("warnoptions", Value::list(Vec::new())),
         (
             "builtin_module_names",
