@@ -553,10 +553,8 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(name).is_some()
             }
             Value::Module(m) => {
-                m.globals.get(name).is_some() && {
-                    m.globals.set(name, Value::None);
-                    true
-                }
+                m.globals.get(name).is_some()
+                    && m.globals.clear_slot(m.globals.slot_for(name)).is_some()
             }
             _ => false,
         };

@@ -230,7 +230,7 @@ impl Vm {
                         &alias.name,
                         alias.asname.is_some(),
                     )
-                    .at(alias.span)?;
+                    .at(stmt.span)?;
                     let name = crate::resolve::bound_name(alias);
                     self.store(f, alias.scope, &name, bound)?;
                 }
@@ -251,7 +251,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let v = importer::from_name(self, &m, &alias.name).at(alias.span)?;
+                    let v = importer::from_name(self, &m, &alias.name).at(stmt.span)?;
                     let name = crate::resolve::bound_name(alias);
                     self.store(f, alias.scope, &name, v)?;
                 }

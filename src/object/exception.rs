@@ -153,10 +153,10 @@ impl PyException {
     }
 }
 
-/// The attributes `OSError.__init__` sets from its arguments.
 /// `ImportError`'s keyword-only attributes, None unless given.
 pub const IMPORT_ERROR_ATTRS: &[&str] = &["name", "path"];
 
+/// The attributes `OSError.__init__` sets from its arguments.
 pub const OS_ERROR_ATTRS: &[&str] = &["errno", "strerror", "filename", "filename2"];
 
 /// The attributes `SyntaxError.__init__` sets from its arguments.

@@ -84,7 +84,11 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         };
         return load(vm, name, found);
     };
-    let parent_module = import(vm, parent)?;
+    // A parent already in `sys.modules` is taken as it is there, even None.
+    let parent_module = match loaded(vm, parent) {
+        Some(p) => p,
+        None => import(vm, parent)?,
+    };
     // Importing the parent may have imported this module too.
     if let Some(m) = loaded(vm, name) {
         return halted_if_none(name, m);
@@ -547,14 +551,10 @@ pub fn dunder_import(vm: &Vm, args: Args) -> PyResult {
             _ => None,
         }
     };
-    let module = if level > 0 && !matches!(globals, Some(Value::Dict(_))) {
-        // No namespace to take the package from.
-        return Err(import_error(
-            "attempted relative import with no known parent package",
-        ));
-    } else {
-        import_level(vm, &name, &lookup, level)?
-    };
+    if level > 0 && !matches!(globals, None | Some(Value::Dict(_))) {
+        return Err(PyErr::type_error("globals must be a dict"));
+    }
+    let module = import_level(vm, &name, &lookup, level)?;
     if fromlist.is_empty() {
         if level == 0 {
             let top = name.split('.').next().unwrap_or(&name);
