@@ -1761,7 +1761,15 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             Ok(Value::Object(Rc::new(BareObject)))
         }
         "slice" => crate::object::slice::construct(args),
-        // Types of library modules construct themselves.
+        // Types of library modules construct themselves: with the
+        // `__new__` of their own table, or by the module's hand.
+        _ if own_new(tobj).is_some() => match own_new(tobj) {
+            Some(new) => {
+                args.positional.insert(0, Value::Type(t.clone()));
+                new(vm, args)
+            }
+            None => unreachable!("checked by the guard"),
+        },
         _ if crate::stdlib::operator::is_own_type(tobj) => {
             crate::stdlib::operator::construct(vm, tobj, args)
         }
@@ -1772,6 +1780,17 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             )))
         }),
     }
+}
+
+/// The `__new__` a type declares in its own table (not an inherited one).
+fn own_new(tobj: &'static TypeObject) -> Option<types::StaticFn> {
+    tobj.members
+        .iter()
+        .flat_map(|group| group.iter())
+        .find_map(|m| match m.kind {
+            types::MemberKind::StaticMethod(f) if m.name == "__new__" => Some(f),
+            _ => None,
+        })
 }
 
 fn int_from(v: &Value, base: Option<Value>) -> PyResult {

@@ -325,6 +325,13 @@ impl Vm {
             if let Some(d) = crate::object::descriptor::find(t, name) {
                 return Ok(d);
             }
+            if name == "__module__" {
+                return Ok(Value::str(t.module));
+            }
+            // `Token.MISSING`: a constant of a library type.
+            if let Some(c) = crate::stdlib::contextvars::type_constant(t, name) {
+                return Ok(c);
+            }
         }
         if name == "__class__" {
             return Ok(Value::Type(v.type_of()));

@@ -79,6 +79,11 @@ impl Context {
     }
 }
 
+/// A constant held by one of these types: `Token.MISSING`.
+pub fn type_constant(t: &'static TypeObject, name: &str) -> Option<Value> {
+    (std::ptr::eq(t, &TOKEN) && name == "MISSING").then(|| MISSING_VALUE.with(|m| m.clone()))
+}
+
 /// The current context.
 pub fn current() -> Value {
     CURRENT.with(|c| {
@@ -156,7 +161,7 @@ pub fn make_module(_vm: &Vm) -> Globals {
         super::native("contextvars", "copy_context", |_, args| {
             if !args.positional.is_empty() || !args.keywords.is_empty() {
                 return Err(PyErr::type_error(format!(
-                    "copy_context() takes no arguments ({} given)",
+                    "_contextvars.copy_context() takes no arguments ({} given)",
                     args.positional.len() + args.keywords.len()
                 )));
             }
