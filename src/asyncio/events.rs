@@ -40,6 +40,8 @@ pub enum Callback {
 pub struct PythonCall {
     pub func: Value,
     pub args: Vec<Value>,
+    /// The `contextvars.Context` it runs in (`Handle._context`).
+    pub context: Value,
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`.
@@ -641,7 +643,10 @@ impl EventLoop {
                 self.report_callback_error(result)
             }
             Callback::Python(call) => {
-                let result = vm.call(&call.func, Args::positional(call.args.clone()));
+                let result = crate::stdlib::contextvars::enter(&call.context, || {
+                    vm.call(&call.func, Args::positional(call.args.clone()))
+                })
+                .and_then(|r| r);
                 self.report_callback_error(result)
             }
         }

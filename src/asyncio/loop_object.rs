@@ -324,12 +324,13 @@ fn create_future(_vm: &Vm, me: &Value, args: Args) -> PyResult {
 /// `create_task(coro, *, name=None, context=None)`.
 fn create_task(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
     let name = args.take_keyword("name");
-    let _context = args.take_keyword("context");
+    let context = args.take_keyword("context");
     let [coro] = super::method_args("BaseEventLoop.create_task", args, ["coro"], 1)?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
     let c = super::expect_coroutine(coro.expect("required"))?;
     let task = Task::spawn(vm, &event_loop, c, super::task_name(name));
+    task.set_context(context)?;
     if event_loop.get_debug() {
         if let Some((source, line)) = vm.current_location() {
             task.set_created_at(format!("{}:{}", source.name, line));
@@ -338,13 +339,15 @@ fn create_task(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
     Ok(Value::Task(task))
 }
 
-fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
+fn call_soon(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
+    let context = handle_context(args.take_keyword("context"))?;
     let (_, cb, rest) = callback_args("call_soon", args, &[])?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
     let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
         func: cb,
         args: rest,
+        context,
     })));
     note_creation(vm, &event_loop, &handle);
     Ok(handle_object(&event_loop, handle, None))
@@ -352,7 +355,8 @@ fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
 
 /// `call_later` and `call_at`: a timer at `when`, computed from the
 /// leading argument.
-fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> PyResult {
+fn call_timer(vm: &Vm, me: &Value, mut args: Args, method: &str, relative: bool) -> PyResult {
+    let context = handle_context(args.take_keyword("context"))?;
     let lead_name = if relative { "delay" } else { "when" };
     let (lead, cb, rest) = callback_args(method, args, &[lead_name])?;
     let at = number(&lead[0])?;
@@ -364,10 +368,20 @@ fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> 
         Callback::Python(Rc::new(PythonCall {
             func: cb,
             args: rest,
+            context,
         })),
     );
     note_creation(vm, &event_loop, &handle);
     Ok(handle_object(&event_loop, handle, Some(when)))
+}
+
+/// The context a callback runs in: the one given, else a copy of the
+/// current one (`events.Handle.__init__`).
+fn handle_context(given: Option<Value>) -> PyResult {
+    match given {
+        None | Some(Value::None) => Ok(crate::stdlib::contextvars::copy_current()),
+        Some(c) => crate::stdlib::contextvars::expect_context(c),
+    }
 }
 
 fn call_later(vm: &Vm, me: &Value, args: Args) -> PyResult {

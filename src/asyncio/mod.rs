@@ -268,12 +268,13 @@ pub(crate) fn task_name(name: Option<Value>) -> Option<Rc<str>> {
 }
 
 fn create_task(vm: &Vm, args: Args) -> PyResult {
-    let [coro, name, _context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
+    let [coro, name, context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
     let c = expect_coroutine(coro.expect("required"))?;
     let event_loop = running_loop(vm)?;
     // `tasks.create_task` creates the task unnamed (which takes a number
     // from the `Task-N` counter) and names it afterwards.
     let task = Task::spawn(vm, &event_loop, c, None);
+    task.set_context(context)?;
     if let Some(n) = name.filter(|n| !n.is_none()) {
         task.set_name(Rc::from(crate::object::repr::str_plain(&n)));
     }
@@ -314,15 +315,12 @@ pub fn new_future(vm: &Vm, args: Args) -> PyResult {
 /// `asyncio.Task(coro, name=None)`, as `create_task` but without its
 /// create-then-name numbering.
 pub fn new_task(vm: &Vm, args: Args) -> PyResult {
-    let [coro, _loop, name, _context] =
+    let [coro, _loop, name, context] =
         parse_args("Task", args, ["coro", "loop", "name", "context"], 1)?;
     let c = expect_coroutine(coro.expect("required"))?;
-    Ok(Value::Task(Task::spawn(
-        vm,
-        &running_loop(vm)?,
-        c,
-        task_name(name),
-    )))
+    let task = Task::spawn(vm, &running_loop(vm)?, c, task_name(name));
+    task.set_context(context)?;
+    Ok(Value::Task(task))
 }
 
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {

@@ -100,6 +100,17 @@ pub fn copy_current() -> Value {
     Context::new(vars)
 }
 
+/// A `context=` argument, which must be a Context.
+pub fn expect_context(v: Value) -> PyResult {
+    match as_context(&v) {
+        Some(_) => Ok(v),
+        None => Err(PyErr::type_error(format!(
+            "context must be a Context, not {}",
+            v.type_name()
+        ))),
+    }
+}
+
 fn context(v: &Value) -> &Context {
     match as_context(v) {
         Some(c) => c,
