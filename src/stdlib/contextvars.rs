@@ -64,7 +64,7 @@ thread_local! {
 }
 
 impl Context {
-    fn new(vars: Vars) -> Value {
+    fn new_value(vars: Vars) -> Value {
         Value::Object(Rc::new(Context {
             vars: RefCell::new(vars),
             entered: Cell::new(false),
@@ -88,7 +88,7 @@ pub fn type_constant(t: &'static TypeObject, name: &str) -> Option<Value> {
 pub fn current() -> Value {
     CURRENT.with(|c| {
         c.borrow_mut()
-            .get_or_insert_with(|| Context::new(Rc::default()))
+            .get_or_insert_with(|| Context::new_value(Rc::default()))
             .clone()
     })
 }
@@ -97,7 +97,7 @@ pub fn current() -> Value {
 /// variables.
 pub fn copy_current() -> Value {
     let vars = context(&current()).vars.borrow().clone();
-    Context::new(vars)
+    Context::new_value(vars)
 }
 
 /// A `context=` argument, which must be a Context.
@@ -241,7 +241,7 @@ const CONTEXT_SPEC: TypeSpec = TypeSpec {
             "copy",
             |_, me, a| {
                 no_args("copy", &a)?;
-                Ok(Context::new(context(me).vars.borrow().clone()))
+                Ok(Context::new_value(context(me).vars.borrow().clone()))
             },
             "A shallow copy.",
         ),
@@ -324,7 +324,7 @@ fn context_new(_vm: &Vm, args: Args) -> PyResult {
     if args.positional.len() > 1 || !args.keywords.is_empty() {
         return Err(PyErr::type_error("Context() does not accept any arguments"));
     }
-    Ok(Context::new(Rc::default()))
+    Ok(Context::new_value(Rc::default()))
 }
 
 fn context_run(vm: &Vm, me: &Value, mut args: Args) -> PyResult {

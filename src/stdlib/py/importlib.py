@@ -10,15 +10,13 @@ class ModuleSpec:
 
     def __init__(self, name, loader, *, origin=None, loader_state=None,
                  is_package=None, submodule_search_locations=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.loader_state = loader_state
-        if submodule_search_locations is None and is_package:
-            submodule_search_locations = []
-        self.submodule_search_locations = submodule_search_locations
-        self.cached = None
-        self.has_location = origin is not None
+        search = submodule_search_locations
+        if is_package and search is None:
+            search = []
+        vars(self).update(
+            name=name, loader=loader, origin=origin, loader_state=loader_state,
+            submodule_search_locations=search, cached=None,
+            has_location=origin is not None)
 
     @property
     def parent(self):
@@ -42,8 +40,6 @@ class ModuleSpec:
                 and self.origin == other.origin
                 and self.submodule_search_locations
                 == other.submodule_search_locations)
-
-
 
 
 def invalidate_caches():
