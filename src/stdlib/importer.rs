@@ -158,7 +158,8 @@ struct Found {
 /// CPython's `FileFinder` looks. An empty entry is the current
 /// directory, and a relative one is taken from it.
 fn find_in(search: &[String], name: &str) -> Option<Found> {
-    if name.is_empty() {
+    // A name is one path component, never a way out of the directory.
+    if name.is_empty() || name.contains(['/', '\\', '\0']) {
         return None;
     }
     let cwd = std::env::current_dir().ok()?;
