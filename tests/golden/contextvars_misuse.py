@@ -50,4 +50,9 @@ attempt("5 in ctx", lambda: 5 in ctx)
 attempt("ctx.run()", lambda: ctx.run())
 attempt("run inside itself", lambda: ctx.run(ctx.run, print))
 attempt("copy_context(1)", lambda: copy_context(1))
+try:
+    hash(ctx)
+except TypeError as e:
+    print("hash(ctx) ->", type(e).__name__, str(e).startswith("unhashable type"))
+attempt("hash(var)", lambda: hash(v) == hash(v))
 print(v.get())
