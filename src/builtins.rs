@@ -32,6 +32,7 @@ use Builtin::{Function as F, Type as T};
 
 static BUILTINS: &[(&str, Builtin)] = &[
     ("print", F(print)),
+    ("__import__", F(crate::stdlib::importer::dunder_import)),
     ("len", F(len)),
     ("repr", F(repr)),
     ("abs", F(abs)),
@@ -1578,6 +1579,12 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
             args.positional,
         )));
     }
+    if t.is(&types::IMPORT_ERROR) {
+        // `name=` and `path=` go to `__init__` (`ImportError_init`).
+        let e = Value::Exception(PyException::new(t.clone(), Vec::new()));
+        vm.call_method(&e, "__init__", args)?;
+        return Ok(e);
+    }
     if t.is(&types::BASE_EXCEPTION) {
         no_keywords(tobj.name, &args)?;
         return Ok(Value::Exception(PyException::new(
@@ -1751,6 +1758,7 @@ pub fn call_type(vm: &Vm, tobj: &'static TypeObject, mut args: Args) -> PyResult
     }
 }
 
+/// The `__new__` a type declares in its own table (not an inherited one).
 fn int_from(v: &Value, base: Option<Value>) -> PyResult {
     if let Some(text) = crate::object::bytes::numeric_text(v) {
         return int_from(&text, base).map_err(|e| crate::object::bytes::literal_error(e, v));

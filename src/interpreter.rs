@@ -167,9 +167,11 @@ impl Interpreter {
         };
         let globals = Rc::new(Globals::new(&module.globals));
         let main = vm.new_module("__main__", globals.clone());
-        vm.modules
-            .borrow_mut()
-            .insert(Rc::from("__main__"), Value::Module(main));
+        crate::stdlib::importer::set_loaded(vm, "__main__", Value::Module(main));
+        // The script is no package's module, and was found by no import.
+        globals.set("__doc__", crate::object::function::docstring(&module.body));
+        globals.set("__package__", Value::None);
+        globals.set("__spec__", Value::None);
         // A script's `__file__` is its absolute path (CPython 3.9+).
         if !filename.starts_with('<') {
             if let Ok(path) = std::path::absolute(filename) {
@@ -313,9 +315,7 @@ impl Session {
         clock: Option<Box<dyn crate::asyncio::clock::Clock>>,
     ) -> Session {
         let main = vm.new_module("__main__", globals.clone());
-        vm.modules
-            .borrow_mut()
-            .insert(Rc::from("__main__"), Value::Module(main));
+        crate::stdlib::importer::set_loaded(&vm, "__main__", Value::Module(main));
         let clock =
             clock.unwrap_or_else(|| Box::new(crate::asyncio::clock::InteractiveClock::new()));
         // A script run with -i may have left a loop running only if it

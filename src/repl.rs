@@ -414,7 +414,7 @@ fn prompt_text(session: &Session, continuation: bool) -> String {
     } else {
         ("ps1", ">>> ")
     };
-    let value = match session.vm().modules.borrow().get("sys") {
+    let value = match crate::stdlib::importer::loaded(session.vm(), "sys").as_ref() {
         Some(Value::Module(sys)) => sys.globals.get(name),
         _ => None,
     };

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::object::{PyException, TbEntry};
+use crate::object::{PyException, TbEntry, Value};
 
 /// CPython collapses runs of identical frames after this many
 /// (`traceback._RECURSIVE_CUTOFF`).
@@ -106,8 +106,13 @@ impl Ctx<'_> {
     }
 
     fn format_one(&mut self, exc: &Rc<PyException>) {
-        let text = (self.message)(exc);
-        let only = format!("{}\n{}", exception_line_with(exc, &text), notes(exc));
+        let only = match syntax_error_block(exc) {
+            Some(block) => format!("{block}{}", notes(exc)),
+            None => {
+                let text = (self.message)(exc);
+                format!("{}\n{}", exception_line_with(exc, &text), notes(exc))
+            }
+        };
         let frames = {
             let tb = exc.traceback.borrow();
             let mut s = String::new();
@@ -401,6 +406,62 @@ fn notes(exc: &PyException) -> String {
 }
 
 /// `ValueError: boom`, or just `ValueError` when the message is empty.
+/// How a SyntaxError that knows where it is ends a traceback: the place
+/// (file and line), the line's text with carets under the error, then
+/// the message alone (`TracebackException.format_exception_only` for a
+/// SyntaxError, `Lib/traceback.py`). `None` for any other exception.
+fn syntax_error_block(exc: &PyException) -> Option<String> {
+    if !exc.cls.is(&crate::object::types::SYNTAX_ERROR) {
+        return None;
+    }
+    let attrs = exc.attrs.borrow();
+    let int = |name: &str| match attrs.get(name) {
+        Some(Value::Int(i)) => Some(*i),
+        _ => None,
+    };
+    let lineno = int("lineno")?;
+    let filename = match attrs.get("filename") {
+        Some(Value::Str(f)) => f.to_string(),
+        _ => "<string>".to_string(),
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(Value::Str(text)) = attrs.get("text") {
+        let line = text.trim_end_matches('\n');
+        let shown = line.trim_start_matches([' ', '\n', '\x0c']);
+        let indent = (line.chars().count() - shown.chars().count()) as i64;
+        out.push_str(&format!("    {shown}\n"));
+        if let Some(offset) = int("offset") {
+            let end = match int("end_offset") {
+                None | Some(0) => offset,
+                Some(e) => e,
+            };
+            let end = if end == offset || end == -1 {
+                offset + 1
+            } else {
+                end
+            };
+            let start_col = offset - 1 - indent;
+            let end_col = end - 1 - indent;
+            if start_col >= 0 {
+                // Whitespace before the carets keeps the line's own tabs.
+                let pad: String = shown
+                    .chars()
+                    .take(start_col as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let carets = "^".repeat((end_col - start_col).max(0) as usize);
+                out.push_str(&format!("    {pad}{carets}\n"));
+            }
+        }
+    }
+    let msg = match exc.args.borrow().first() {
+        Some(Value::Str(m)) if !m.is_empty() => m.to_string(),
+        _ => "<no detail available>".to_string(),
+    };
+    out.push_str(&format!("{}: {msg}\n", exc.cls.traceback_name()));
+    Some(out)
+}
+
 pub fn exception_line(exc: &PyException) -> String {
     exception_line_with(exc, &exc.message())
 }

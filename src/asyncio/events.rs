@@ -41,6 +41,8 @@ pub enum Callback {
 pub struct PythonCall {
     pub func: Value,
     pub args: Vec<Value>,
+    /// The `contextvars.Context` it runs in (`Handle._context`).
+    pub context: Value,
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`.
@@ -665,6 +667,7 @@ impl EventLoop {
                     let call = Rc::new(PythonCall {
                         func,
                         args: vec![future],
+                        context: crate::stdlib::contextvars::current(),
                     });
                     self.report_callback_error(vm, result, Some((&call, None)))
                 }
@@ -684,7 +687,10 @@ impl EventLoop {
                 self.report_callback_error(vm, result, None)
             }
             Callback::Python(call) => {
-                let result = vm.call(&call.func, Args::positional(call.args.clone()));
+                let result = crate::stdlib::contextvars::enter(&call.context, || {
+                    vm.call(&call.func, Args::positional(call.args.clone()))
+                })
+                .and_then(|r| r);
                 self.report_callback_error(vm, result, Some((&call, Some(handle))))
             }
         }

@@ -108,9 +108,7 @@ fn log_text(
 /// Writes to `sys.stderr` as it is now, as logging's last-resort handler
 /// does (a script that replaced `sys.stderr` sees the report there).
 pub fn write_stderr(vm: &Vm, text: &str) {
-    let sys = vm.modules.borrow().get("sys").cloned();
-    let target = sys.and_then(|m| vm.get_attr(&m, "stderr").ok());
-    match target {
+    match vm.sys_stream("stderr") {
         None | Some(Value::Stream(Stream::Stderr)) => vm.write(Stream::Stderr, text),
         Some(Value::Stream(s)) => vm.write(s, text),
         Some(other) => {

@@ -360,10 +360,10 @@ fn run_until_complete(vm: &Vm, me: &Value, args: Args) -> PyResult {
 pub(crate) fn ensure_future(vm: &Vm, event_loop: &Rc<EventLoop>, obj: Value) -> PyResult {
     match obj {
         Value::Future(_) | Value::Task(_) => Ok(obj),
-        Value::Coroutine(c) => create_task_with(vm, event_loop, c, None),
+        Value::Coroutine(c) => create_task_with(vm, event_loop, c, None, None),
         other if vm.special_method(&other, "__await__").is_some() => {
             let c = wrap_awaitable(vm, other);
-            create_task_with(vm, event_loop, c, None)
+            create_task_with(vm, event_loop, c, None, None)
         }
         _ => Err(PyErr::type_error(
             "An asyncio.Future, a coroutine or an awaitable is required",
@@ -394,10 +394,12 @@ pub(crate) fn create_task_with(
     event_loop: &Rc<EventLoop>,
     coro: Rc<crate::interp::coroutine::Coroutine>,
     name: Option<Value>,
+    context: Option<Value>,
 ) -> PyResult {
     let factory = event_loop.task_factory.borrow().clone();
     let Some(factory) = factory else {
         let task = Task::spawn(vm, event_loop, coro, super::task_name(name));
+        task.set_context(context)?;
         if event_loop.get_debug() {
             if let Some((source, line)) = vm.current_location() {
                 task.set_created_at(format!("{}:{}", source.name, line));
@@ -405,10 +407,12 @@ pub(crate) fn create_task_with(
         }
         return Ok(Value::Task(task));
     };
-    let task = vm.call(
-        &factory,
-        Args::positional(vec![loop_object(event_loop), Value::Coroutine(coro)]),
-    )?;
+    // 3.11's `create_task` hands `context=` to the factory only when given.
+    let mut factory_args = Args::positional(vec![loop_object(event_loop), Value::Coroutine(coro)]);
+    if let Some(context) = context.filter(|c| !c.is_none()) {
+        factory_args.keywords.push((Rc::from("context"), context));
+    }
+    let task = vm.call(&factory, factory_args)?;
     if let Some(name) = name.filter(|n| !n.is_none()) {
         // `tasks._set_task_name`: an object without `set_name` keeps its name.
         if let Ok(set_name) = vm.get_attr(&task, "set_name") {
@@ -525,12 +529,12 @@ fn create_future(_vm: &Vm, me: &Value, args: Args) -> PyResult {
 /// `create_task(coro, *, name=None, context=None)`.
 fn create_task(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
     let name = args.take_keyword("name");
-    let _context = args.take_keyword("context");
+    let context = args.take_keyword("context");
     let [coro] = super::method_args("BaseEventLoop.create_task", args, ["coro"], 1)?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
     let c = super::expect_coroutine(coro.expect("required"))?;
-    create_task_with(vm, &event_loop, c, name)
+    create_task_with(vm, &event_loop, c, name, context)
 }
 
 /// `BaseEventLoop._check_callback`, made only in debug mode.
@@ -557,7 +561,8 @@ fn check_callback(vm: &Vm, event_loop: &EventLoop, cb: &Value, method: &str) -> 
     Ok(())
 }
 
-fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
+fn call_soon(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
+    let context = handle_context(args.take_keyword("context"))?;
     let (_, cb, rest) = callback_args("call_soon", args, &[])?;
     let (this, event_loop) = loop_of(me);
     this.check_closed(&event_loop)?;
@@ -565,6 +570,7 @@ fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let handle = event_loop.call_soon(Callback::Python(Rc::new(PythonCall {
         func: cb,
         args: rest,
+        context,
     })));
     note_creation(vm, &event_loop, &handle);
     Ok(handle_object(&event_loop, handle))
@@ -572,7 +578,8 @@ fn call_soon(vm: &Vm, me: &Value, args: Args) -> PyResult {
 
 /// `call_later` and `call_at`: a timer at `when`, computed from the
 /// leading argument.
-fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> PyResult {
+fn call_timer(vm: &Vm, me: &Value, mut args: Args, method: &str, relative: bool) -> PyResult {
+    let context = handle_context(args.take_keyword("context"))?;
     let lead_name = if relative { "delay" } else { "when" };
     let (lead, cb, rest) = callback_args(method, args, &[lead_name])?;
     if !relative && lead[0].is_none() {
@@ -589,10 +596,20 @@ fn call_timer(vm: &Vm, me: &Value, args: Args, method: &str, relative: bool) -> 
         Callback::Python(Rc::new(PythonCall {
             func: cb,
             args: rest,
+            context,
         })),
     );
     note_creation(vm, &event_loop, &handle);
     Ok(handle_object(&event_loop, handle))
+}
+
+/// The context a callback runs in: the one given, else a copy of the
+/// current one (`events.Handle.__init__`).
+fn handle_context(given: Option<Value>) -> PyResult {
+    match given {
+        None | Some(Value::None) => Ok(crate::stdlib::contextvars::copy_current()),
+        Some(c) => crate::stdlib::contextvars::expect_context(c),
+    }
 }
 
 fn call_later(vm: &Vm, me: &Value, args: Args) -> PyResult {

@@ -270,12 +270,12 @@ pub(crate) fn task_name(name: Option<Value>) -> Option<Rc<str>> {
 }
 
 fn create_task(vm: &Vm, args: Args) -> PyResult {
-    let [coro, name, _context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
+    let [coro, name, context] = parse_args("create_task", args, ["coro", "name", "context"], 1)?;
     let c = expect_coroutine(coro.expect("required"))?;
     let event_loop = running_loop(vm)?;
     // `tasks.create_task` creates the task unnamed (which takes a number
     // from the `Task-N` counter) and names it afterwards.
-    let task = loop_object::create_task_with(vm, &event_loop, c, None)?;
+    let task = loop_object::create_task_with(vm, &event_loop, c, None, context)?;
     if let Some(n) = name.filter(|n| !n.is_none()) {
         match &task {
             Value::Task(t) => t.set_name(Rc::from(crate::object::repr::str_plain(&n))),
@@ -324,16 +324,13 @@ pub fn new_future(vm: &Vm, args: Args) -> PyResult {
 /// `asyncio.Task(coro, name=None)`, as `create_task` but without its
 /// create-then-name numbering.
 pub fn new_task(vm: &Vm, args: Args) -> PyResult {
-    let [coro, event_loop, name, _context] =
+    let [coro, event_loop, name, context] =
         parse_args("Task", args, ["coro", "loop", "name", "context"], 1)?;
     let c = expect_coroutine(coro.expect("required"))?;
     let event_loop = given_or_running_loop(vm, event_loop)?;
-    Ok(Value::Task(Task::spawn(
-        vm,
-        &event_loop,
-        c,
-        task_name(name),
-    )))
+    let task = Task::spawn(vm, &event_loop, c, task_name(name));
+    task.set_context(context)?;
+    Ok(Value::Task(task))
 }
 
 fn ensure_future(vm: &Vm, args: Args) -> PyResult {

@@ -88,7 +88,7 @@ impl Runner {
     }
 
     /// `Runner.run(coro)`.
-    pub fn run(&self, vm: &Vm, coro: Value) -> PyResult {
+    pub fn run(&self, vm: &Vm, coro: Value, context: Option<Value>) -> PyResult {
         let Value::Coroutine(coro) = coro else {
             return Err(PyErr::value_error(format!(
                 "a coroutine was expected, got {}",
@@ -104,7 +104,7 @@ impl Runner {
         if event_loop.is_closed() {
             return Err(PyErr::runtime_error("Event loop is closed"));
         }
-        let task = super::loop_object::create_task_with(vm, &event_loop, coro, None)?;
+        let task = super::loop_object::create_task_with(vm, &event_loop, coro, None, context)?;
         run_until_complete(vm, &event_loop, task)
     }
 
@@ -147,7 +147,7 @@ pub fn run(vm: &Vm, main: Value, debug: Option<(bool, Value)>) -> PyResult {
     }
     let runner = Runner::new(debug, None);
     runner.lazy_init(vm)?;
-    let result = runner.run(vm, main);
+    let result = runner.run(vm, main, None);
     let closed = runner.close(vm);
     let value = result?;
     closed?;
@@ -203,9 +203,9 @@ fn runner(me: &Value) -> &Runner {
 }
 
 fn run_method(vm: &Vm, me: &Value, mut args: Args) -> PyResult {
-    let _context = args.take_keyword("context");
+    let context = args.take_keyword("context");
     let [coro] = super::method_args("Runner.run", args, ["coro"], 1)?;
-    runner(me).run(vm, coro.expect("required"))
+    runner(me).run(vm, coro.expect("required"), context)
 }
 
 fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {

@@ -194,7 +194,7 @@ impl TaskGroup {
     /// `create_task(coro, *, name=None, context=None)`.
     fn create_task(self: &Rc<Self>, vm: &Vm, mut args: Args) -> PyResult {
         let name = args.take_keyword("name");
-        let _context = args.take_keyword("context");
+        let context = args.take_keyword("context");
         let [coro] = method_args("TaskGroup.create_task", args, ["coro"], 1)?;
         let coro = coro.expect("required");
         if !self.entered.get() {
@@ -223,6 +223,7 @@ impl TaskGroup {
         };
         let event_loop = self.event_loop.borrow().clone().expect("entered");
         let task = Task::spawn(vm, &event_loop, c, None);
+        task.set_context(context)?;
         if let Some(parent) = &*self.parent_task.borrow() {
             task.set_awaited_by(parent);
         }

@@ -52,6 +52,9 @@ pub struct Task {
     log_destroy_pending: Cell<bool>,
     /// Boxed and made on first use: few tasks need it.
     extra: std::cell::OnceCell<Box<RefCell<TaskExtra>>>,
+    /// The `contextvars.Context` every step runs in: a copy of the
+    /// creator's, or the `context=` given to `create_task`.
+    context: RefCell<Value>,
 }
 
 impl Task {
@@ -81,6 +84,7 @@ impl Task {
             num_cancels_requested: Cell::new(0),
             log_destroy_pending: Cell::new(true),
             extra: std::cell::OnceCell::new(),
+            context: RefCell::new(crate::stdlib::contextvars::copy_current()),
         });
         if let Some(name) = name {
             task.set_name(name);
@@ -154,6 +158,18 @@ impl Task {
         match self.extra.get().and_then(|x| x.borrow().name.clone()) {
             Some(name) => name,
             None => Rc::from(format!("Task-{}", self.number)),
+        }
+    }
+
+    /// `create_task(..., context=ctx)`: the steps run in `ctx` instead of
+    /// a copy of the creator's context (None keeps the copy).
+    pub fn set_context(&self, context: Option<Value>) -> PyResult<()> {
+        match context {
+            None | Some(Value::None) => Ok(()),
+            Some(c) => {
+                *self.context.borrow_mut() = crate::stdlib::contextvars::expect_context(c)?;
+                Ok(())
+            }
         }
     }
 
@@ -271,7 +287,8 @@ impl Task {
         if let Some(observer) = event_loop.observer() {
             self.report_step_begin(vm, &event_loop, &**observer);
         }
-        let step = self.resume_coro(vm, input);
+        let context = self.context.borrow().clone();
+        let step = crate::stdlib::contextvars::run_in(&context, || self.resume_coro(vm, input));
         if let Some(observer) = event_loop.observer() {
             self.report_step_end(vm, &event_loop, &**observer, &step);
         }

@@ -207,6 +207,12 @@ impl Vm {
                         Some(e.args.borrow().first().cloned().unwrap_or_default())
                     }
                     (None, n)
+                        if e.cls.is(&crate::object::types::IMPORT_ERROR)
+                            && crate::object::exception::IMPORT_ERROR_ATTRS.contains(&n) =>
+                    {
+                        Some(e.attrs.borrow().get(n).cloned().unwrap_or_default())
+                    }
+                    (None, n)
                         if e.cls.is(&crate::object::types::OS_ERROR)
                             && crate::object::exception::OS_ERROR_ATTRS.contains(&n) =>
                     {
@@ -346,6 +352,10 @@ impl Vm {
             }
             if let Some(d) = crate::object::descriptor::find(t, name) {
                 return Ok(d);
+            }
+            // `Token.MISSING`: a constant of a library type.
+            if let Some(c) = crate::stdlib::contextvars::type_constant(t, name) {
+                return Ok(c);
             }
             // Then `type`'s own members, bound to the type (`int.mro`).
             if let Some(m) = crate::object::types::TYPE.own_member(name) {
@@ -579,10 +589,8 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(name).is_some()
             }
             Value::Module(m) => {
-                m.globals.get(name).is_some() && {
-                    m.globals.set(name, Value::None);
-                    true
-                }
+                m.globals.get(name).is_some()
+                    && m.globals.clear_slot(m.globals.slot_for(name)).is_some()
             }
             _ => false,
         };

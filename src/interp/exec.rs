@@ -224,15 +224,13 @@ impl Vm {
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for alias in aliases {
-                    let module = crate::stdlib::import(self, &alias.name).at(alias.span)?;
-                    let bound = match alias.asname {
-                        // `import a.b as c` binds the submodule itself.
-                        Some(_) => module,
-                        None => match alias.name.split_once('.') {
-                            Some((top, _)) => crate::stdlib::import(self, top)?,
-                            None => module,
-                        },
-                    };
+                    // `import a.b as c` binds the submodule itself.
+                    let bound = crate::stdlib::importer::import_statement(
+                        self,
+                        &alias.name,
+                        alias.asname.is_some(),
+                    )
+                    .at(stmt.span)?;
                     let name = crate::resolve::bound_name(alias);
                     self.store(f, alias.scope, &name, bound)?;
                 }
@@ -242,36 +240,18 @@ impl Vm {
                 names,
                 level,
             } => {
+                use crate::stdlib::importer;
                 let module_name = module.as_deref().unwrap_or("");
-                if *level > 0 {
-                    return Err(PyErr::new(
-                        &types::IMPORT_ERROR,
-                        "attempted relative import with no known parent package",
-                    ));
-                }
-                let m = crate::stdlib::import(self, module_name).at(stmt.span)?;
+                let m = importer::from_module(self, &f.globals, module_name, *level as usize)
+                    .at(stmt.span)?;
                 for alias in names.iter() {
                     if &*alias.name == "*" {
-                        if let Value::Module(m) = &m {
-                            for name in m.globals.bound_names() {
-                                if !name.starts_with('_') {
-                                    let v = m.globals.get(&name).unwrap_or_default();
-                                    f.globals.set(&name, v);
-                                }
-                            }
+                        for (name, v) in importer::star_names(self, &m).at(stmt.span)? {
+                            f.globals.set(&name, v);
                         }
                         continue;
                     }
-                    let v = self.get_attr(&m, &alias.name).map_err(|_| {
-                        PyErr::new(
-                            &types::IMPORT_ERROR,
-                            format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                alias.name, module_name
-                            ),
-                        )
-                    });
-                    let v = v.at(alias.span)?;
+                    let v = importer::from_name(self, &m, &alias.name).at(stmt.span)?;
                     let name = crate::resolve::bound_name(alias);
                     self.store(f, alias.scope, &name, v)?;
                 }
@@ -343,7 +323,8 @@ impl Vm {
                 if let Some(b) = builtin {
                     return Ok(self.builtins[b as usize].clone());
                 }
-                Err(name_error(&name.id))
+                crate::stdlib::importer::added_builtin(self, &name.id)
+                    .ok_or_else(|| name_error(&name.id))
             }
             Scope::Cell(slot) => match &f.locals[slot as usize] {
                 Some(Value::Cell(cell)) => cell.borrow().clone().ok_or_else(|| {
@@ -400,6 +381,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => crate::builtins::builtin_index(name)
                 .map(|b| self.builtins[b as usize].clone())
+                .or_else(|| crate::stdlib::importer::added_builtin(self, name))
                 .ok_or_else(|| name_error(name)),
         }
     }

@@ -26,8 +26,6 @@ use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
-
 use crate::asyncio::EventLoop;
 use crate::object::class::Namespace;
 use crate::object::{types, Globals, Module, PyErr, PyException, PyResult, Stream, Value};
@@ -144,7 +142,9 @@ pub struct Vm {
     /// Values of the builtins, indexed like `builtins::BUILTIN_NAMES`.
     pub builtins: Vec<Value>,
     /// `sys.modules`: imported modules by name.
-    pub modules: RefCell<IndexMap<Rc<str>, Value>>,
+    pub modules: Rc<RefCell<crate::object::Dict>>,
+    /// The `sys` module's namespace once `sys` is first imported.
+    pub sys_globals: RefCell<Option<Rc<Globals>>>,
     pub stdout: RefCell<Output>,
     pub stderr: RefCell<Output>,
     pub argv: RefCell<Vec<String>>,
@@ -205,7 +205,8 @@ impl Vm {
         let vm = Rc::new_cyclic(|self_ref| Vm {
             self_ref: self_ref.clone(),
             builtins: crate::builtins::make_builtins(),
-            modules: RefCell::new(IndexMap::new()),
+            modules: Rc::new(RefCell::new(Default::default())),
+            sys_globals: RefCell::new(None),
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
             argv: RefCell::new(vec![String::new()]),
@@ -261,15 +262,18 @@ impl Vm {
     }
 
     /// `sys.stdout`/`sys.stderr` where a script has replaced them (with a
-    /// StringIO, a writer object, None): `None` while `sys` is not imported
-    /// or still holds the process's own stream.
+    /// StringIO, a writer object, None, the other stream): `None` while
+    /// `sys` is not imported or still holds the process's own stream.
     pub fn sys_stream(&self, name: &str) -> Option<Value> {
-        let modules = self.modules.borrow();
-        let Some(Value::Module(sys)) = modules.get("sys") else {
-            return None;
+        let own = if name == "stderr" {
+            Stream::Stderr
+        } else {
+            Stream::Stdout
         };
-        match sys.globals.get(name) {
-            Some(Value::Stream(_)) | None => None,
+        let sys = self.sys_globals.borrow();
+        match sys.as_ref()?.get(name) {
+            Some(Value::Stream(s)) if s == own => None,
+            None => None,
             replaced => replaced,
         }
     }

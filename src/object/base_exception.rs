@@ -73,6 +73,20 @@ fn exception(v: &Value) -> &Rc<PyException> {
 /// `BaseException_init`: the positional arguments become `args`.
 fn init(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
     let e = exception(obj);
+    if e.cls.is(&super::types::IMPORT_ERROR) {
+        // `ImportError(*args, name=None, path=None)` (`ImportError_init`).
+        for (k, v) in &args.keywords {
+            if !super::exception::IMPORT_ERROR_ATTRS.contains(&&**k) {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    e.cls.name()
+                )));
+            }
+            e.attrs.borrow_mut().insert(k.clone(), v.clone());
+        }
+        *e.args.borrow_mut() = args.positional;
+        return Ok(Value::None);
+    }
     if !args.keywords.is_empty() {
         return Err(PyErr::type_error(format!(
             "{}() takes no keyword arguments",

@@ -153,6 +153,9 @@ impl PyException {
     }
 }
 
+/// `ImportError`'s keyword-only attributes, None unless given.
+pub const IMPORT_ERROR_ATTRS: &[&str] = &["name", "path"];
+
 /// The attributes `OSError.__init__` sets from its arguments.
 pub const OS_ERROR_ATTRS: &[&str] = &["errno", "strerror", "filename", "filename2"];
 

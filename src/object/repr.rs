@@ -193,7 +193,9 @@ fn write_repr(
         Value::Future(f) => out.push_str(&crate::asyncio::future_repr(f)),
         Value::Task(t) => out.push_str(&crate::asyncio::task_repr(t)),
         Value::Module(m) => {
-            if crate::stdlib::is_builtin_module(&m.name) {
+            if let Some(Value::Str(file)) = m.globals.get("__file__") {
+                out.push_str(&format!("<module '{}' from '{}'>", m.name, file))
+            } else if crate::stdlib::is_builtin_module(&m.name) {
                 out.push_str(&format!("<module '{}' (built-in)>", m.name))
             } else {
                 out.push_str(&format!("<module '{}'>", m.name))

@@ -518,7 +518,8 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
             if o.as_any()
                 .downcast_ref::<super::dictview::DictView>()
                 .is_some_and(|view| view.part != super::dictview::DictPart::Values)
-                || o.as_any().is::<super::mappingproxy::MappingProxy>() =>
+                || o.as_any().is::<super::mappingproxy::MappingProxy>()
+                || o.as_any().is::<crate::stdlib::contextvars::Context>() =>
         {
             return Err(unhashable(v))
         }

@@ -1,10 +1,12 @@
-//! The standard library modules pyasync provides, and `import`.
+//! The standard library modules pyasync provides (`importer` finds and
+//! loads modules for `import`).
 
 pub mod array;
 pub mod binary;
 pub mod binascii;
 pub mod bisect;
 pub mod collections;
+pub mod contextvars;
 pub mod copy;
 pub mod dataclasses;
 pub mod datetime;
@@ -12,6 +14,7 @@ pub mod enums;
 pub mod functools;
 pub mod hashlib;
 pub mod heapq;
+pub mod importer;
 pub mod inspect;
 pub mod io;
 pub mod itertools;
@@ -34,10 +37,12 @@ pub mod warnings;
 pub mod weakref;
 pub mod zlib;
 
+pub use importer::{import, search_path};
+
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::{types, Args, Globals, Module, PyErr, PyResult, Value};
+use crate::object::{types, Args, Globals, PyErr, PyResult, Value};
 
 type ModuleInit = fn(&Vm) -> Globals;
 
@@ -47,6 +52,8 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("io", io::make_module),
     ("operator", operator::make_module),
     ("array", array::make_module),
+    ("builtins", importer::make_builtins_module),
+    ("contextvars", contextvars::make_module),
 ];
 
 /// Modules partly written in Python: the function builds the module's
@@ -102,6 +109,17 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
     ("datetime", datetime::make_module),
+    ("importlib", |vm| {
+        exec_module_source(
+            vm,
+            "importlib",
+            include_str!("py/importlib.py"),
+            vec![
+                native("importlib", "import_module", importer::import_module),
+                native("importlib", "reload", importer::reload),
+            ],
+        )
+    }),
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
@@ -117,10 +135,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("urllib.parse", |vm| {
         py_module(vm, "urllib.parse", include_str!("py/urllib_parse.py"))
     }),
-    ("urllib", |vm| {
-        let parse = import(vm, "urllib.parse").unwrap_or(Value::None);
-        exec_module_source(vm, "urllib", "", vec![("parse", parse)])
-    }),
+    ("urllib", |vm| exec_module_source(vm, "urllib", "", vec![])),
     ("shlex", |vm| {
         py_module(vm, "shlex", include_str!("py/shlex.py"))
     }),
@@ -228,6 +243,7 @@ pub fn is_builtin_module(name: &str) -> bool {
     matches!(
         name,
         "sys"
+            | "builtins"
             | "time"
             | "collections"
             | "dataclasses"
@@ -240,153 +256,33 @@ pub fn is_builtin_module(name: &str) -> bool {
     )
 }
 
-/// `import name`: the module from `sys.modules`, created on first import.
-pub fn import(vm: &Vm, name: &str) -> PyResult {
-    if let Some(m) = vm.modules.borrow().get(name) {
-        return Ok(m.clone());
+/// The globals of module `name` when pyasync provides it, built now.
+pub(crate) fn make_provided(vm: &Vm, name: &str) -> Option<Rc<Globals>> {
+    if let Some((_, make)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) {
+        return Some(Rc::new(make(vm)));
     }
-    let globals = if let Some((_, make)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) {
-        Rc::new(make(vm))
-    } else if let Some((_, make)) = SOURCE_MODULES.iter().find(|(n, _)| *n == name) {
-        make(vm)
-    } else if let Some(path) = script_dir_module(vm, name) {
-        return import_file(vm, name, &path);
-    } else {
-        // `import a.b` imports `a` first, and names it when it is missing;
-        // a submodule `a` holds as an attribute (`os.path`) is `a.b`.
-        if let Some((top, sub)) = name.rsplit_once('.') {
-            if let Ok(Value::Module(parent)) = import(vm, top) {
-                if let Some(m @ Value::Module(_)) = parent.globals.get(sub) {
-                    vm.modules.borrow_mut().insert(Rc::from(name), m.clone());
-                    return Ok(m);
-                }
-            }
-        }
-        let missing = match name.split_once('.') {
-            Some((top, _)) if import(vm, top).is_err() => top,
-            _ => name,
-        };
-        return Err(PyErr::new(
-            &types::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{missing}'"),
-        ));
-    };
-    globals.set("__name__", Value::str(name));
-    let module = Value::Module(Rc::new(Module {
-        name: Rc::from(name),
-        globals,
-    }));
-    vm.modules
-        .borrow_mut()
-        .insert(Rc::from(name), module.clone());
-    // `import a.b` binds `b` in `a`, as CPython's import system does; a
-    // package imports the submodules pyasync provides for it, as
-    // `collections/__init__.py` imports `collections.abc`.
-    if let Some((parent, child)) = name.rsplit_once('.') {
-        if let Ok(Value::Module(p)) = import(vm, parent) {
-            p.globals.set(child, module.clone());
-        }
-    }
-    for (sub, _) in SOURCE_MODULES {
-        if sub
-            .strip_prefix(name)
-            .is_some_and(|rest| rest.starts_with('.'))
-        {
-            import(vm, sub)?;
-        }
-    }
-    Ok(module)
+    SOURCE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, make)| make(vm))
+}
+
+/// The modules pyasync provides inside package `name` (`collections.abc`).
+pub(crate) fn provided_submodules(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    BUILTIN_MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(SOURCE_MODULES.iter().map(|(n, _)| *n))
+        .filter(move |n| {
+            n.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
 }
 
 /// Whether `import name` finds a module pyasync itself provides.
 pub fn provides(name: &str) -> bool {
     BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
         || SOURCE_MODULES.iter().any(|(n, _)| *n == name)
-}
-
-/// The directories of `PYTHONPATH` (unless `-E`), searched after the
-/// script's own directory, as `sys.path` lists them.
-pub fn search_path() -> Vec<std::path::PathBuf> {
-    crate::flags::python_env("PYTHONPATH")
-        .map(|v| {
-            std::env::split_paths(&v)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// `<dir>/<name>.py` for the running script's directory (the current one
-/// for `-c` and stdin; neither with `-P`) and then `PYTHONPATH`'s directories (only plain
-/// names: no packages).
-fn script_dir_module(vm: &Vm, name: &str) -> Option<std::path::PathBuf> {
-    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-        return None;
-    }
-    let script = vm.script.borrow().clone();
-    let first = match &script {
-        Some(s) if !s.name.starts_with('<') => std::path::Path::new(&*s.name)
-            .parent()
-            .unwrap_or(std::path::Path::new(""))
-            .to_path_buf(),
-        _ => std::path::PathBuf::new(),
-    };
-    let first = (!crate::flags::safe_path()).then_some(first);
-    first
-        .into_iter()
-        .chain(search_path())
-        .map(|dir| dir.join(format!("{name}.py")))
-        .find(|path| path.is_file())
-}
-
-/// Runs the file at `path` once as module `name`: the module is in
-/// `sys.modules` while its code runs and is removed again if the code fails.
-fn import_file(vm: &Vm, name: &str, path: &std::path::Path) -> PyResult {
-    let filename = path.to_string_lossy().into_owned();
-    let bytes = std::fs::read(path).map_err(|e| {
-        PyErr::new(
-            &types::IMPORT_ERROR,
-            format!("cannot read '{filename}': {e}"),
-        )
-    })?;
-    let source = crate::source::decode_source(&bytes, &filename).map_err(|msg| {
-        PyErr::new(
-            &types::IMPORT_ERROR,
-            format!("SyntaxError in {filename}: {msg}"),
-        )
-    })?;
-    let file = Rc::new(crate::source::SourceFile::new(&filename, &source));
-    let mut module = crate::syntax::parse(&source)
-        .and_then(|mut m| {
-            crate::resolve::resolve_module(&mut m, &[], &source, crate::builtins::builtin_index)
-                .map(|_| m)
-        })
-        .map_err(|e| {
-            PyErr::new(
-                &types::IMPORT_ERROR,
-                format!("SyntaxError in {filename}: {}", e.msg),
-            )
-        })?;
-    let globals = Rc::new(Globals::new(&module.globals));
-    globals.set("__name__", Value::str(name));
-    let value = Value::Module(Rc::new(Module {
-        name: Rc::from(name),
-        globals: globals.clone(),
-    }));
-    vm.modules
-        .borrow_mut()
-        .insert(Rc::from(name), value.clone());
-    let mut frame = crate::interp::Frame::module(globals, file.clone());
-    let body = std::mem::take(&mut module.body);
-    match vm.exec_block(&mut frame, &body) {
-        Ok(_) => Ok(value),
-        Err(e) => {
-            vm.modules.borrow_mut().shift_remove(name);
-            let fallback = body.first().map(|s| s.span).unwrap_or_default();
-            e.leave_frame(&file, frame.name(), fallback);
-            Err(e)
-        }
-    }
 }
 
 /// A native function of module `module`, as a `(name, value)` pair.

@@ -62,6 +62,7 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
             "path",
             Value::list(path.iter().map(|p| Value::str(p)).collect()),
         ),
+        ("modules", Value::Dict(vm.modules.clone())),
         ("warnoptions", Value::list(Vec::new())),
         (
             "builtin_module_names",
@@ -111,7 +112,11 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
             no_args("get_coroutine_origin_tracking_depth", &a).map(|_| Value::Int(0))
         }),
     ];
-    super::exec_module_source(vm, "sys", include_str!("py/sys.py"), natives)
+    let globals = super::exec_module_source(vm, "sys", include_str!("py/sys.py"), natives);
+    // print and the error reports read `sys.stdout`/`sys.stderr` here, as
+    // CPython reads its interpreter's own sys dict.
+    *vm.sys_globals.borrow_mut() = Some(globals.clone());
+    globals
 }
 
 /// `sys.path`: the script's directory (or `''` for `-c`, stdin and the
