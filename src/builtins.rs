@@ -1872,6 +1872,7 @@ fn parse_int(text: &str, base: u32) -> PyResult {
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    crate::object::int::str_digits::check_parse(clean.len(), radix)?;
     let value = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
     Ok(Value::from_bigint(if negative { -value } else { value }))
 }

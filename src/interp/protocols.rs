@@ -451,7 +451,9 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_) => self.repr(v),
-            _ => Ok(repr::str_plain(v)),
+            // A plain value's str is its repr, which can still fail (an int
+            // past `sys.set_int_max_str_digits`).
+            _ => repr::repr_with(v, &|_| None),
         }
     }
 

@@ -17,7 +17,11 @@ use super::{PyErr, PyResult, Value};
 pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     // `object.__format__` and every builtin `__format__`: an empty spec is `str(v)`.
     if spec.is_empty() {
-        return Ok(str_plain(v));
+        return match v {
+            Value::Str(_) | Value::Exception(_) => Ok(str_plain(v)),
+            // Can fail: an int past `sys.set_int_max_str_digits`.
+            _ => super::repr::repr_with(v, &|_| None),
+        };
     }
     match v {
         Value::Bool(b) => format_int(&BigInt::from(*b as i64), spec),
@@ -353,7 +357,11 @@ fn format_int(v: &BigInt, spec: &str) -> PyResult<String> {
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::str_digits::to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

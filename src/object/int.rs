@@ -244,3 +244,65 @@ fn zero(_vm: &Vm, _v: &Value) -> PyResult {
 fn one(_vm: &Vm, _v: &Value) -> PyResult {
     Ok(Value::Int(1))
 }
+
+/// `sys.set_int_max_str_digits`: the most decimal digits `str(int)` and
+/// `int(str)` convert (CPython 3.11's guard against quadratic-time
+/// conversions; 0 means no limit). One setting per thread, as for the
+/// recursion limit.
+pub mod str_digits {
+    use std::cell::Cell;
+
+    use num_bigint::BigInt;
+
+    use crate::object::{PyErr, PyResult};
+
+    /// The default limit (`sys.int_info.default_max_str_digits`).
+    pub const DEFAULT: usize = 4300;
+    /// The smallest limit other than 0 (`sys.int_info.str_digits_check_threshold`).
+    pub const THRESHOLD: usize = 640;
+
+    thread_local! {
+        static LIMIT: Cell<usize> = const { Cell::new(DEFAULT) };
+    }
+
+    pub fn limit() -> usize {
+        LIMIT.with(Cell::get)
+    }
+
+    pub fn set_limit(n: usize) {
+        LIMIT.with(|l| l.set(n));
+    }
+
+    /// Decimal text of `v`, or the ValueError CPython raises past the limit.
+    pub fn to_decimal(v: &BigInt) -> PyResult<String> {
+        let limit = limit();
+        // Below the limit for sure: a k-bit number has at most
+        // floor(k * log10 2) + 1 digits.
+        if limit == 0 || (v.bits() as f64) * std::f64::consts::LOG10_2 + 1.0 <= limit as f64 {
+            return Ok(v.to_string());
+        }
+        let text = v.to_string();
+        let digits = text.trim_start_matches('-').len();
+        if digits > limit {
+            return Err(PyErr::value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(text)
+    }
+
+    /// The check of `int(text)` in base 10 (the other bases that are not
+    /// powers of two too), before the digits are converted.
+    pub fn check_parse(digits: usize, radix: u32) -> PyResult<()> {
+        let limit = limit();
+        if limit != 0 && !radix.is_power_of_two() && digits > limit {
+            return Err(PyErr::value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: \
+                 value has {digits} digits; use sys.set_int_max_str_digits() \
+                 to increase the limit"
+            )));
+        }
+        Ok(())
+    }
+}

@@ -494,7 +494,11 @@ fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::str_digits::to_decimal(&n.abs())?
+    } else {
+        n.abs().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

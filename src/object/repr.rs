@@ -55,7 +55,7 @@ fn write_repr(
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(itoa(*i).as_str()),
-        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::BigInt(b) => out.push_str(&super::int::str_digits::to_decimal(b)?),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Complex(re, im) => out.push_str(&super::complex::repr(*re, *im)),
         Value::Str(s) => out.push_str(&str_repr(s)),

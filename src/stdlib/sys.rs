@@ -82,6 +82,11 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
         native("exc_info", exc_info),
         native("exception", exception),
         native("getrecursionlimit", getrecursionlimit),
+        native("get_int_max_str_digits", |_, a| {
+            no_args("get_int_max_str_digits", &a)
+                .map(|_| Value::Int(crate::object::int::str_digits::limit() as i64))
+        }),
+        native("set_int_max_str_digits", set_int_max_str_digits),
         native("setrecursionlimit", setrecursionlimit),
         native("getsizeof", getsizeof),
         native("intern", intern),
@@ -358,6 +363,36 @@ fn exit(_vm: &Vm, args: Args) -> PyResult {
         )));
     }
     Err(PyErr::with_args(&types::SYSTEM_EXIT, args.positional))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or at least the threshold.
+fn set_int_max_str_digits(_vm: &Vm, mut args: Args) -> PyResult {
+    use crate::object::int::str_digits;
+    let keyword = args.take_keyword("maxdigits");
+    let given = match (args.positional.as_slice(), keyword) {
+        ([v], None) => v.clone(),
+        ([], Some(v)) => v,
+        _ => {
+            return Err(PyErr::type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "set_int_max_str_digits() got an unexpected keyword argument '{}'",
+            args.keywords[0].0
+        )));
+    }
+    let n = crate::object::ops::index_arg(&given)?;
+    if n != 0 && n < str_digits::THRESHOLD as i64 {
+        return Err(PyErr::value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            str_digits::THRESHOLD
+        )));
+    }
+    str_digits::set_limit(n.max(0) as usize);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(_vm: &Vm, _args: Args) -> PyResult {
