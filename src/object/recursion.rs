@@ -20,32 +20,48 @@ pub const DEFAULT_LIMIT: u32 = 1000;
 /// error being built and printed).
 const STACK_RESERVE: usize = 256 * 1024;
 
+/// One thread's recursion state, in one thread-local so that entering a
+/// frame costs a single TLS access.
+struct State {
+    depth: Cell<u32>,
+    limit: Cell<u32>,
+    /// The lowest stack address recursion may reach; `usize::MAX` until
+    /// measured, which sends the first `enter` down the slow path.
+    floor: Cell<usize>,
+}
+
+const UNMEASURED: usize = usize::MAX;
+
 thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(DEFAULT_LIMIT) };
-    /// The lowest stack address recursion may reach; 0 until measured.
-    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+    static STATE: State = const {
+        State {
+            depth: Cell::new(0),
+            limit: Cell::new(DEFAULT_LIMIT),
+            floor: Cell::new(UNMEASURED),
+        }
+    };
 }
 
 pub fn limit() -> u32 {
-    LIMIT.with(Cell::get)
+    STATE.with(|s| s.limit.get())
 }
 
 pub fn set_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    STATE.with(|s| s.limit.set(n));
 }
 
 /// The current depth (Python frames plus nested builtin recursions).
 pub fn depth() -> u32 {
-    DEPTH.with(Cell::get)
+    STATE.with(|s| s.depth.get())
 }
 
 /// One level of recursion, given back when dropped.
 pub struct Guard(());
 
 impl Drop for Guard {
+    #[inline]
     fn drop(&mut self) {
-        DEPTH.with(|d| d.set(d.get() - 1));
+        STATE.with(|s| s.depth.set(s.depth.get() - 1));
     }
 }
 
@@ -55,31 +71,34 @@ impl Drop for Guard {
 /// repr of an object"`).
 #[inline]
 pub fn enter(context: &str) -> PyResult<Guard> {
-    let d = DEPTH.with(Cell::get) + 1;
-    if d > LIMIT.with(Cell::get) || stack_exhausted() {
-        return Err(PyErr::new(
-            &types::RECURSION_ERROR,
-            format!("maximum recursion depth exceeded{context}"),
-        ));
-    }
-    DEPTH.with(|c| c.set(d));
-    Ok(Guard(()))
+    STATE.with(|s| {
+        let d = s.depth.get() + 1;
+        let marker = 0u8;
+        let here = std::ptr::addr_of!(marker) as usize;
+        if d > s.limit.get() || here < s.floor.get() {
+            return refuse(s, here, context);
+        }
+        s.depth.set(d);
+        Ok(Guard(()))
+    })
 }
 
-/// Whether this thread's stack is nearly used up.
-#[inline]
-fn stack_exhausted() -> bool {
-    let marker = 0u8;
-    let here = std::ptr::addr_of!(marker) as usize;
-    let floor = STACK_FLOOR.with(|f| match f.get() {
-        0 => {
-            let measured = measure_stack_floor();
-            f.set(measured);
-            measured
+/// The slow path of `enter`: the floor may not be measured yet, else the
+/// limit or the stack is exhausted.
+#[cold]
+fn refuse(s: &State, here: usize, context: &str) -> PyResult<Guard> {
+    if s.floor.get() == UNMEASURED {
+        s.floor.set(measure_stack_floor());
+        let d = s.depth.get() + 1;
+        if d <= s.limit.get() && here >= s.floor.get() {
+            s.depth.set(d);
+            return Ok(Guard(()));
         }
-        known => known,
-    });
-    here < floor
+    }
+    Err(PyErr::new(
+        &types::RECURSION_ERROR,
+        format!("maximum recursion depth exceeded{context}"),
+    ))
 }
 
 /// The lowest usable address of the current thread's stack plus the
