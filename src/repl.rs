@@ -60,18 +60,140 @@ pub fn default_history_path() -> Option<PathBuf> {
 type Printer = Box<dyn rustyline::ExternalPrinter + Send>;
 
 /// Where the terminal REPL sends printed text: through rustyline's external
-/// printer once the line reader exists, so that output from background
-/// tasks appears above the prompt; straight to the stream before that.
+/// printer while a line is being read, so that output from background
+/// tasks appears above the prompt; straight to the stream otherwise.
 #[derive(Clone, Default)]
-pub struct PrinterSlot(Arc<Mutex<Option<Printer>>>, Arc<AtomicBool>);
+pub struct PrinterSlot(
+    Arc<Mutex<Option<Printer>>>,
+    Arc<Mutex<TermLine>>,
+    Arc<AtomicBool>,
+);
 
 impl PrinterSlot {
-    /// Whether the last text shown ended without a newline (`print(x,
-    /// end=" ")`): the next prompt then starts on a fresh line instead of
-    /// being drawn over it.
-    fn partial_line(&self) -> &AtomicBool {
-        &self.1
+    fn line(&self) -> std::sync::MutexGuard<'_, TermLine> {
+        self.1.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    /// Whether rustyline has started drawing the prompt of the line being
+    /// read: from then on its external printer queues text for it instead
+    /// of writing it at once, and ends it with a line break.
+    fn drawn(&self) -> &AtomicBool {
+        &self.2
+    }
+
+    /// The read ended: the cursor is at the start of a fresh row.
+    fn read_done(&self) {
+        self.drawn().store(false, Ordering::SeqCst);
+        self.line().read_done();
+    }
+}
+
+/// The terminal's last, unfinished line of output (`print(x, end="")`),
+/// kept so that the prompt is never drawn over it.
+///
+/// Between two reads the text goes straight to the terminal and the next
+/// prompt is drawn after it on the same line, as python3's readline does
+/// (`0 1 2 >>> `): rustyline redraws its prompt from the first column, so
+/// the unfinished text becomes the start of the prompt. While a line is
+/// being read, rustyline's external printer ends every message with a line
+/// break; an unfinished line is then shown on rows of its own above the
+/// prompt and rewritten in place as more of it arrives, until a newline
+/// makes it permanent.
+#[derive(Default)]
+struct TermLine {
+    /// The text since the last newline.
+    pending: String,
+    /// `pending` is on rows of its own above the prompt being read.
+    above: bool,
+    /// A line is being read: the prompt is (about to be) on the screen.
+    reading: bool,
+}
+
+impl TermLine {
+    /// What the unfinished text leaves visible at the cursor's row: a
+    /// carriage return starts the row over.
+    fn visible(&self) -> &str {
+        match self.pending.rfind('\r') {
+            Some(i) => &self.pending[i + 1..],
+            None => &self.pending,
+        }
+    }
+
+    /// Appends printed text; returns what the external printer must show
+    /// while a line is being read.
+    fn message(&mut self, text: &str) -> String {
+        // The unfinished line is written again, now with its continuation:
+        // above the prompt, after moving back to its start; or where the
+        // prompt that began with it was, which rustyline has just cleared.
+        let mut msg = String::new();
+        if self.above {
+            let rows = screen_rows(&self.pending, terminal_columns());
+            msg.push_str(&format!("\x1b[{}A\r", rows));
+        }
+        msg.push_str(&self.pending);
+        msg.push_str(text);
+        self.push(text);
+        self.above = !self.pending.is_empty();
+        msg
+    }
+
+    fn push(&mut self, text: &str) {
+        self.pending.push_str(text);
+        if let Some(i) = self.pending.rfind('\n') {
+            self.pending.drain(..=i);
+        }
+    }
+
+    /// Enter, Ctrl-C or Ctrl-D ended the read: the cursor is at the start
+    /// of a fresh row.
+    fn read_done(&mut self) {
+        self.pending.clear();
+        self.above = false;
+        self.reading = false;
+    }
+}
+
+/// The terminal's width in columns (80 when it cannot be asked).
+fn terminal_columns() -> usize {
+    // SAFETY: TIOCGWINSZ fills a zeroed winsize for the standard output.
+    let cols = unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        if libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) == 0 {
+            ws.ws_col as usize
+        } else {
+            0
+        }
+    };
+    if cols == 0 {
+        80
+    } else {
+        cols
+    }
+}
+
+/// How many rows `text` (no newline in it) takes on a terminal `cols` wide:
+/// control characters and escape sequences take no room.
+fn screen_rows(text: &str, cols: usize) -> usize {
+    text.split('\r')
+        .map(|part| {
+            let mut width: usize = 0;
+            let mut chars = part.chars();
+            while let Some(c) = chars.next() {
+                if c == '\x1b' {
+                    // CSI sequences end at a letter.
+                    for c in chars.by_ref() {
+                        if c.is_ascii_alphabetic() {
+                            break;
+                        }
+                    }
+                } else if !c.is_control() {
+                    width += 1;
+                }
+            }
+            width.div_ceil(cols).max(1)
+        })
+        .max()
+        .unwrap_or(1)
 }
 
 struct TermSink {
@@ -92,13 +214,21 @@ impl Write for TermSink {
         }
         let text = String::from_utf8_lossy(&self.buffer).into_owned();
         self.buffer.clear();
-        self.slot
-            .partial_line()
-            .store(!text.ends_with('\n'), Ordering::SeqCst);
+        let message = {
+            let mut line = self.slot.line();
+            if line.reading && self.slot.drawn().load(Ordering::SeqCst) {
+                Some(line.message(&text))
+            } else {
+                line.push(&text);
+                None
+            }
+        };
+        // The line state is not held while printing: the printer may wait
+        // for the reader thread, which takes it when a read ends.
         let mut slot = self.slot.0.lock().unwrap_or_else(|e| e.into_inner());
-        match slot.as_mut() {
-            Some(printer) => printer.print(text).map_err(std::io::Error::other),
-            None => {
+        match (slot.as_mut(), message) {
+            (Some(printer), Some(msg)) => printer.print(msg).map_err(std::io::Error::other),
+            _ => {
                 self.fallback.write_all(text.as_bytes())?;
                 self.fallback.flush()
             }
@@ -212,7 +342,7 @@ impl Reader {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (ev_tx, ev_rx) = mpsc::channel::<Event>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<Printer, String>>();
-        let partial_line = slot.1.clone();
+        let line_state = slot.clone();
         // SAFETY: tcgetattr fills a zeroed termios for the standard input.
         let saved_termios = unsafe {
             let mut t: libc::termios = std::mem::zeroed();
@@ -233,6 +363,7 @@ impl Reader {
                 };
             editor.set_helper(Some(ReplHelper {
                 events: ev_tx.clone(),
+                drawn: line_state.2.clone(),
             }));
             if let Some(path) = &history {
                 let _ = editor.load_history(path);
@@ -249,8 +380,8 @@ impl Reader {
             while let Ok(Request::Read(prompt)) = req_rx.recv() {
                 let read = editor.readline(&prompt);
                 // The line ended with Enter (or Ctrl-C, Ctrl-D): what was
-                // printed while it was read is above it, on whole lines.
-                partial_line.store(false, Ordering::SeqCst);
+                // printed while it was read is above it.
+                line_state.read_done();
                 match read {
                     Ok(line) => {
                         if !line.trim().is_empty() {
@@ -321,6 +452,7 @@ impl Reader {
 
 struct ReplHelper {
     events: Sender<Event>,
+    drawn: Arc<AtomicBool>,
 }
 
 impl rustyline::completion::Completer for ReplHelper {
@@ -353,6 +485,14 @@ impl rustyline::completion::Completer for ReplHelper {
 
 impl rustyline::hint::Hinter for ReplHelper {
     type Hint = String;
+
+    /// Asked before every redraw of the line, the first time once the
+    /// terminal is in raw mode and the prompt is about to be drawn: only
+    /// used to learn that moment.
+    fn hint(&self, _line: &str, _pos: usize, _ctx: &rustyline::Context<'_>) -> Option<String> {
+        self.drawn.store(true, Ordering::SeqCst);
+        None
+    }
 }
 
 impl rustyline::highlight::Highlighter for ReplHelper {}
@@ -504,12 +644,17 @@ pub fn run(session: &Session, config: &ReplConfig, slot: &PrinterSlot) -> i32 {
     let mut lines: Vec<String> = Vec::new();
     let status = loop {
         vm.flush_all();
-        if slot.partial_line().swap(false, Ordering::SeqCst) {
-            vm.write(Stream::Stdout, "\n");
-            vm.flush_all();
-            slot.partial_line().store(false, Ordering::SeqCst);
+        let prompt = prompt_text(session, !lines.is_empty());
+        if reader.terminal {
+            // The prompt follows unfinished output on its line, as in
+            // python3; rustyline draws it from the first column, so it
+            // starts with that output.
+            let mut line = slot.line();
+            line.reading = true;
+            reader.request(&format!("{}{}", line.visible(), prompt));
+        } else {
+            reader.request(&prompt);
         }
-        reader.request(&prompt_text(session, !lines.is_empty()));
         let event = match wait_event(session, &reader) {
             Ok(e) => e,
             Err(code) => {

@@ -569,6 +569,21 @@ fn pythonpath_is_searched_for_imports_and_dash_m() {
 }
 
 #[test]
+fn piped_output_without_a_final_newline_is_left_as_printed() {
+    // Nothing is added after text without a newline: with -i the prompts
+    // are on stderr, with -m asyncio they follow it on stdout.
+    let input = "print(1, end='')\nfor i in range(3): print(i, end=' ')\n\nprint(2)\n";
+    let r = check(&["-q", "-i"], input, 0, "10 1 2 2\n");
+    assert_eq!(r.stderr, ">>> >>> ... >>> >>> \n");
+    check(
+        &["-m", "asyncio"],
+        input,
+        0,
+        ">>> 1>>> ... 0 1 2 >>> 2\n>>> ",
+    );
+}
+
+#[test]
 fn dash_m_asyncio_is_the_prompt_even_on_piped_input() {
     // python3 -m asyncio reads piped lines with input(), so the prompts are
     // on stdout, between the values.

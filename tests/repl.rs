@@ -395,18 +395,80 @@ fn ctrl_c_during_a_long_computation_keeps_the_session() {
 }
 
 #[test]
-fn output_without_a_final_newline_stays_above_the_next_prompt() {
+fn output_without_a_final_newline_is_followed_by_the_prompt() {
     let home = temp_home("partial-line");
     let mut s = start(&home, &["-q"]);
     prompt(&mut s);
     s.send_line("for i in range(3): print(i, end=' ')").unwrap();
     s.expect("... ").unwrap();
     s.send_line("").unwrap();
-    // The text is followed by a line break, not by a redraw over it.
-    s.expect("0 1 2 \r\n").unwrap();
-    prompt(&mut s);
+    // As python3 shows it: the prompt on the same line, not drawn over it.
+    s.expect("0 1 2 >>> ").unwrap();
     s.send_line("print('x' * 3, end='')").unwrap();
-    s.expect("xxx\r\n").unwrap();
+    s.expect("xxx>>> ").unwrap();
+    s.send_line("print(1, end='')").unwrap();
+    s.expect("1>>> ").unwrap();
+    // The next output starts on the line after the one typed.
+    s.send_line("print('next')").unwrap();
+    s.expect("print('next')").unwrap();
+    s.expect("\r\nnext\r\n").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn progress_dots_from_a_task_stay_on_one_line() {
+    let home = temp_home("dots");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &[
+            "async def dots():",
+            "    for i in range(5):",
+            "        print('.', end='', flush=True)",
+            "        await asyncio.sleep(0.1)",
+            "    print('done')",
+        ],
+    );
+    s.send_line("t = asyncio.create_task(dots())").unwrap();
+    // The unfinished line is rewritten in place as it grows (the whole
+    // line each time), never broken into one line per dot.
+    s.expect(".....done\r\n").unwrap();
+    prompt(&mut s);
+    s.send_line("print('after', t.done())").unwrap();
+    s.expect("after True").unwrap();
+    prompt(&mut s);
+    quit(s);
+}
+
+#[test]
+fn a_partial_line_from_a_task_is_completed_by_a_later_newline() {
+    let home = temp_home("partial-then-newline");
+    let mut s = start(&home, &["-q"]);
+    prompt(&mut s);
+    block(
+        &mut s,
+        &[
+            "async def report():",
+            "    await asyncio.sleep(0.1)",
+            "    print('working', end='...', flush=True)",
+            "    await asyncio.sleep(0.3)",
+            "    print(' ok')",
+            "    print('second line')",
+        ],
+    );
+    s.send_line("t = asyncio.create_task(report())").unwrap();
+    // Shown unfinished first, on a line of its own above the prompt, then
+    // completed there; the next line follows it.
+    s.expect("working...\r\n>>> ").unwrap();
+    s.expect("working... ok\r\n").unwrap();
+    let found = s.expect("second line\r\n").unwrap();
+    let between = String::from_utf8_lossy(found.before()).into_owned();
+    assert!(!between.contains("working"), "{:?}", between);
+    prompt(&mut s);
+    s.send_line("t.done()").unwrap();
+    s.expect("True").unwrap();
     prompt(&mut s);
     quit(s);
 }
