@@ -192,12 +192,13 @@ fn declared_slots(
                 item.type_name()
             )));
         };
+        let name = crate::resolve::mangle::private_name(class_name, &name).unwrap_or(name);
         if dict.contains_key(&name) {
             return Err(PyErr::value_error(format!(
                 "'{name}' in __slots__ conflicts with class variable"
             )));
         }
-        names.push(crate::resolve::mangle::private_name(class_name, &name).unwrap_or(name));
+        names.push(name);
     }
     if names.iter().any(|n| &**n == "__dict__") {
         return Ok(None);

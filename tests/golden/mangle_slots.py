@@ -74,3 +74,22 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 print(Record._Record__fields)
+
+
+# The conflict check sees the mangled slot name.
+try:
+
+    class Clash:
+        __slots__ = ("__a",)
+        __a = 1
+
+except ValueError as e:
+    print(type(e).__name__, e)
+
+
+class NoClash:
+    __slots__ = ("__a",)
+    _other__a = 1
+
+
+print(NoClash.__slots__)
