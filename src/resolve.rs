@@ -26,6 +26,8 @@ use indexmap::{IndexMap, IndexSet};
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
+pub mod mangle;
+
 /// The slot of each builtin name in the runtime's builtin table, handed
 /// in by whoever runs the code: the resolver knows names, not values.
 pub type BuiltinSlots = fn(&str) -> Option<u16>;
@@ -39,6 +41,7 @@ pub fn resolve_module(
     source: &str,
     builtins: BuiltinSlots,
 ) -> Result<(), SyntaxError> {
+    mangle::module(&mut module.body);
     let mut r = Resolver {
         source,
         builtins,
@@ -65,6 +68,7 @@ pub fn resolve_in_namespace(
     source: &str,
     builtins: BuiltinSlots,
 ) -> Result<(), SyntaxError> {
+    mangle::module(&mut module.body);
     let mut facts = Facts::default();
     scan_block(&module.body, &mut facts);
     let mut r = Resolver {
@@ -190,7 +194,7 @@ fn scan_stmt(stmt: &Stmt, f: &mut Facts) {
         }
         StmtKind::FunctionDef(def) => {
             scan_function_header(def, f);
-            f.bind(&def.name.name);
+            f.bind(def.bound_name());
         }
         StmtKind::ClassDef(class) => {
             for e in class.decorators.iter().chain(&class.bases) {
@@ -200,7 +204,7 @@ fn scan_stmt(stmt: &Stmt, f: &mut Facts) {
                 scan_expr(&k.value, f);
             }
             f.child_free.extend(class_free(class));
-            f.bind(&class.name.name);
+            f.bind(class.bound_name());
         }
         StmtKind::Return(value) => {
             if let Some(v) = value {
@@ -971,7 +975,7 @@ impl Resolver<'_> {
                 awaits |= self.expr(d)?;
             }
         }
-        def.scope = self.lookup(&def.name.name);
+        def.scope = self.lookup(&def.bound_name().clone());
         let facts = function_facts(def);
         let params: Vec<Rc<str>> = all_params(&def.params)
             .map(|p| p.name.name.clone())
@@ -999,7 +1003,7 @@ impl Resolver<'_> {
         for k in &mut class.keywords {
             awaits |= self.expr(&mut k.value)?;
         }
-        class.scope = self.lookup(&class.name.name);
+        class.scope = self.lookup(&class.bound_name().clone());
         let mut facts = Facts::default();
         scan_block(&class.body, &mut facts);
         // The cells its methods need pass through a class body, and those

@@ -87,7 +87,7 @@ impl Vm {
             }
             StmtKind::FunctionDef(def) => {
                 let func = self.make_function(f, def)?;
-                self.store(f, def.scope, &def.name.name, func)?;
+                self.store(f, def.scope, def.bound_name(), func)?;
             }
             StmtKind::Return(value) => {
                 let v = match value {
@@ -139,7 +139,7 @@ impl Vm {
             }
             StmtKind::ClassDef(def) => {
                 let class = self.exec_class_def(f, def)?;
-                self.store(f, def.scope, &def.name.name, class)?;
+                self.store(f, def.scope, def.bound_name(), class)?;
             }
             StmtKind::Try {
                 body,

@@ -97,7 +97,7 @@ impl Class {
             || bases
                 .iter()
                 .any(|b| matches!(b, TypeRef::User(c) if c.defines_getattribute));
-        let slots = declared_slots(&dict, &bases)?;
+        let slots = declared_slots(&name, &dict, &bases)?;
         // Every class has a `__doc__` of its own (`type_new_set_doc`).
         if !dict.contains_key("__doc__") {
             dict.insert(Rc::from("__doc__"), Value::None);
@@ -159,8 +159,14 @@ impl Class {
 
 /// The names instances of a class with this namespace and these bases
 /// are limited to (`type_new_slots`): None unless the class and each of
-/// its user bases declare `__slots__`.
-fn declared_slots(dict: &Namespace, bases: &[TypeRef]) -> PyResult<Option<Vec<Rc<str>>>> {
+/// its user bases declare `__slots__`. A private slot name (`__x`) is
+/// mangled with the class's name, as the attribute names spelled in its
+/// methods are.
+fn declared_slots(
+    class_name: &str,
+    dict: &Namespace,
+    bases: &[TypeRef],
+) -> PyResult<Option<Vec<Rc<str>>>> {
     let Some(declared) = dict.get("__slots__") else {
         return Ok(None);
     };
@@ -186,6 +192,7 @@ fn declared_slots(dict: &Namespace, bases: &[TypeRef]) -> PyResult<Option<Vec<Rc
                 item.type_name()
             )));
         };
+        let name = crate::resolve::mangle::private_name(class_name, &name).unwrap_or(name);
         if dict.contains_key(&name) {
             return Err(PyErr::value_error(format!(
                 "'{name}' in __slots__ conflicts with class variable"

@@ -231,6 +231,9 @@ pub struct ClassDef {
     pub scope: Scope,
     /// Filled by `resolve`: `__qualname__` (see `FunctionDef::qualname`).
     pub qualname: Rc<str>,
+    /// Filled by `resolve`: the name the statement binds when it differs
+    /// from `name` (a private `__name` mangled by an enclosing class).
+    pub binds: Option<Rc<str>>,
     /// Filled by `resolve`: the class body's own frame holds only the cells
     /// its methods capture from enclosing functions; its names live in the
     /// class namespace (`Scope::Name`).
@@ -297,6 +300,24 @@ pub struct FunctionDef {
     /// (`outer.<locals>.inner`, `Class.method`), as CPython's compiler
     /// computes it (`compile.c`, `compiler_set_qualname`).
     pub qualname: Rc<str>,
+    /// Filled by `resolve`: the name the `def` binds when it differs from
+    /// `name` (a private `__name` mangled by an enclosing class); `__name__`
+    /// stays unmangled.
+    pub binds: Option<Rc<str>>,
+}
+
+impl FunctionDef {
+    /// The variable the `def` statement assigns.
+    pub fn bound_name(&self) -> &Rc<str> {
+        self.binds.as_ref().unwrap_or(&self.name.name)
+    }
+}
+
+impl ClassDef {
+    /// The variable the `class` statement assigns.
+    pub fn bound_name(&self) -> &Rc<str> {
+        self.binds.as_ref().unwrap_or(&self.name.name)
+    }
 }
 
 #[derive(Debug, Clone, Default)]

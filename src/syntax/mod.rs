@@ -947,6 +947,7 @@ pub(crate) mod b {
             span: Span::new(l, header_end),
             scope: Scope::Unresolved,
             qualname: Rc::from(""),
+            binds: None,
             info: Default::default(),
         };
         Ok(Stmt::new(StmtKind::ClassDef(Rc::new(c)), Span::new(l, end)))
@@ -1007,6 +1008,7 @@ pub(crate) mod b {
             scope: Scope::Unresolved,
             info: Default::default(),
             qualname: Rc::from(""),
+            binds: None,
         };
         Ok(ex(ExprKind::Lambda(Rc::new(f)), l, r))
     }
@@ -1657,6 +1659,7 @@ pub(crate) mod b {
             scope: Scope::Unresolved,
             info: Default::default(),
             qualname: Rc::from(""),
+            binds: None,
         };
         Ok(Stmt::new(
             StmtKind::FunctionDef(Rc::new(f)),
