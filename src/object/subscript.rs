@@ -332,9 +332,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Value::Dict(d) => Ok(super::dict::lookup(d, &DictKey::new(item.clone())?)?.is_some()),
-        Value::Set(_) | Value::FrozenSet(_) => {
-            super::set::contains(&super::set::set_ref(container).expect("a set"), item)
-        }
+        Value::Set(_) | Value::FrozenSet(_) => super::set::contains_value(container, item),
         Value::Range(r) => Ok(r.contains(item)),
         other => Err(PyErr::type_error(format!(
             "argument of type '{}' is not iterable",
