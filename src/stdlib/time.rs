@@ -133,7 +133,7 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
 /// length whose nanoseconds overflow 64 bits, then a negative length.
 fn check_sleep_length(secs: &Value, s: f64) -> PyResult<()> {
     // 2**63 nanoseconds, in seconds.
-    const LIMIT: f64 = 9_223_372_036.854_775_808;
+    const LIMIT: f64 = 9_223_372_036.854_776;
     if s.is_nan() {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
