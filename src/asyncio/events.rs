@@ -362,8 +362,15 @@ impl EventLoop {
         handle.when.set(Some(when));
         let seq = self.timer_seq.get();
         self.timer_seq.set(seq + 1);
+        // A NaN time compares false with every time, so CPython's
+        // `BaseEventLoop._run_once` finds it due at once; ordered first here.
+        let due = if when.is_nan() {
+            f64::NEG_INFINITY
+        } else {
+            when
+        };
         self.scheduled.borrow_mut().push(Timer {
-            when,
+            when: due,
             seq,
             handle: handle.clone(),
         });

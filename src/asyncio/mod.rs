@@ -420,7 +420,17 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
     let delay = delay.expect("required");
     let wait = match ops::compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0)) {
         Ok(true) => Ok(None),
-        Ok(false) => Ok(Some(ops::to_f64(&delay).unwrap_or(0.0))),
+        // A NaN delay is a timer due at once, as in CPython; an int past
+        // the float range fails as `float(delay)` would.
+        Ok(false) => match ops::to_f64(&delay) {
+            Some(d) if d.is_nan() => Ok(Some(0.0)),
+            Some(d) if d.is_finite() || !matches!(delay, Value::BigInt(_)) => Ok(Some(d)),
+            Some(_) | None if matches!(delay, Value::BigInt(_)) => Err(PyErr::new(
+                &crate::object::types::OVERFLOW_ERROR,
+                "int too large to convert to float",
+            )),
+            _ => Ok(Some(0.0)),
+        },
         Err(e) => Err(e),
     };
     let body = sleep::SleepFuture::new(sleep::SleepArgs {

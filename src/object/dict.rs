@@ -1,6 +1,7 @@
 //! `dict`: insertion-ordered, on indexmap, with Python's key semantics
 //! (`1`, `1.0` and `True` are the same key).
 
+use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
 use indexmap::IndexMap;
@@ -46,12 +47,83 @@ impl DictKey {
     }
 }
 
+/// The index of `key` in `d`, for a dict Python code can see.
+///
+/// A user `__eq__` may mutate the dict it is looked up in, so it never runs
+/// under a borrow: the probe collects the keys that need it, the borrow is
+/// released, and they are compared one by one. As in CPython's
+/// `Objects/dictobject.c` (`_Py_dict_lookup`), when the dict changed under a
+/// comparison (the compared key is gone, or the size changed) the lookup
+/// starts again.
+pub fn lookup(d: &RefCell<Dict>, key: &DictKey) -> PyResult<Option<usize>> {
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let Some(vm) = super::userhash::vm() else {
+        let found = d.borrow().get_index_of(key);
+        super::userhash::take_error()?;
+        return Ok(found);
+    };
+    'restart: loop {
+        let mut deferred: Vec<Value> = Vec::new();
+        let (found, h, len) = {
+            let map = d.borrow();
+            let h = map.hasher().hash_one(key);
+            let found = map.raw_entry_v1().index_from_hash(h, |k| {
+                if k.1 != key.1 {
+                    return false;
+                }
+                if k.0.is(&key.0) {
+                    return true;
+                }
+                if runs_user_eq(&k.0) || runs_user_eq(&key.0) {
+                    deferred.push(k.0.clone());
+                    return false;
+                }
+                key_eq(&k.0, &key.0)
+            });
+            (found, h, map.len())
+        };
+        super::userhash::take_error()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        for stored in deferred {
+            // The stored key on the left, as `dict_lookup` compares.
+            let eq = vm.compare(crate::syntax::ast::CmpOp::Eq, &stored, &key.0)?;
+            let map = d.borrow();
+            let at = map.raw_entry_v1().index_from_hash(h, |k| k.0.is(&stored));
+            match at {
+                Some(i) if map.len() == len => {
+                    if eq {
+                        return Ok(Some(i));
+                    }
+                }
+                _ => continue 'restart,
+            }
+        }
+        return Ok(None);
+    }
+}
+
+/// Whether comparing `v` with a key may run Python code: a user object, or
+/// a tuple holding one.
+fn runs_user_eq(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.iter().any(runs_user_eq),
+        _ => super::userhash::is_user(v),
+    }
+}
+
+/// `d[key]`, `d.get(key)`: the value stored under `key`.
+pub fn get(d: &RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
+    Ok(lookup(d, key)?.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
+}
+
 /// `d[key] = value` on a dict Python code can see. The lookup runs with the
-/// dict shared, so that a user `__eq__` may read it (CPython allows that);
-/// a new key is then inserted without comparing again.
-pub fn set_item(d: &std::cell::RefCell<Dict>, key: DictKey, value: Value) -> PyResult<()> {
-    let found = d.borrow().get_index_of(&key);
-    super::userhash::take_error()?;
+/// dict not borrowed (see `lookup`); a new key is then inserted without
+/// comparing again.
+pub fn set_item(d: &RefCell<Dict>, key: DictKey, value: Value) -> PyResult<()> {
+    let found = lookup(d, &key)?;
     let old = match found {
         Some(i) => {
             let mut map = d.borrow_mut();
@@ -81,10 +153,9 @@ fn insert_absent(map: &mut Dict, key: DictKey, value: Value) {
 }
 
 /// Removes `key`, returning its value; the lookup runs with the dict shared
-/// (see `set_item`).
-pub fn remove(d: &std::cell::RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
-    let found = d.borrow().get_index_of(key);
-    super::userhash::take_error()?;
+/// (see `lookup`).
+pub fn remove(d: &RefCell<Dict>, key: &DictKey) -> PyResult<Option<Value>> {
+    let found = lookup(d, key)?;
     let removed = found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v));
     if removed.is_some() {
         super::function::dict_changed(d);
@@ -93,9 +164,8 @@ pub fn remove(d: &std::cell::RefCell<Dict>, key: &DictKey) -> PyResult<Option<Va
 }
 
 /// `d.setdefault(key, default)`.
-pub fn set_default(d: &std::cell::RefCell<Dict>, key: DictKey, default: Value) -> PyResult {
-    let found = d.borrow().get_index_of(&key);
-    super::userhash::take_error()?;
+pub fn set_default(d: &RefCell<Dict>, key: DictKey, default: Value) -> PyResult {
+    let found = lookup(d, &key)?;
     match found {
         Some(i) => Ok(d.borrow().get_index(i).expect("index just found").1.clone()),
         None => {

@@ -98,8 +98,7 @@ fn key_and_default(name: &str, args: Args) -> PyResult<(Value, DictKey, Option<V
 
 fn get(_vm: &Vm, d: &Value, args: Args) -> PyResult {
     let (_, k, default) = key_and_default("get", args)?;
-    let found = storage(d).borrow().get(&k).cloned();
-    super::userhash::take_error()?;
+    let found = dict::get(storage(d), &k)?;
     Ok(found.or(default).unwrap_or(Value::None))
 }
 

@@ -84,15 +84,12 @@ impl DictView {
     fn contains(&self, vm: &Vm, x: &Value) -> PyResult<bool> {
         match self.part {
             DictPart::Keys => {
-                let found = self.dict.borrow().contains_key(&DictKey::new(x.clone())?);
-                super::userhash::take_error()?;
-                Ok(found)
+                Ok(super::dict::lookup(&self.dict, &DictKey::new(x.clone())?)?.is_some())
             }
             DictPart::Items => {
                 let Value::Tuple(t) = x else { return Ok(false) };
                 let [k, v] = &t[..] else { return Ok(false) };
-                let found = self.dict.borrow().get(&DictKey::new(k.clone())?).cloned();
-                super::userhash::take_error()?;
+                let found = super::dict::get(&self.dict, &DictKey::new(k.clone())?)?;
                 match found {
                     Some(w) => Ok(w.is(v) || vm.equal(&w, v)?),
                     None => Ok(false),

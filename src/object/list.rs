@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::methods::{as_index, find_item, first, first_or_none, parse_args, seq_search, Sig};
+use super::methods::{as_index, find_item, first, first_or_none, parse_args, Sig};
 use super::slots::{self, plain};
 use super::types::{Member, TypeSpec, LIST};
 use super::{Args, PyErr, PyResult, Value};
@@ -140,14 +140,45 @@ fn pop(_vm: &Vm, list: &Value, args: Args) -> PyResult {
     Ok(items.remove(at as usize))
 }
 
+/// `list.index(x[, start[, end]])`. An `__eq__` may change the list: each
+/// step reads the list as it is now, as `list_index_impl` does.
 fn index(vm: &Vm, list: &Value, args: Args) -> PyResult {
-    let snapshot = items(list).borrow().clone();
-    seq_search(vm, &snapshot, "list", "index", args)
+    use super::methods::{adjust_indices, slice_bound};
+    let a = parse_args("list", "index", Sig::Range(1, 3), args)?;
+    let item = a[0].clone().expect("required");
+    let (start, end) = (slice_bound(&a[1], false)?, slice_bound(&a[2], false)?);
+    let l = items(list);
+    let (mut i, end) = adjust_indices(l.borrow().len(), start, end);
+    while i < end {
+        let Some(x) = l.borrow().get(i).cloned() else {
+            break;
+        };
+        if x.is(&item) || vm.equal(&x, &item)? {
+            return Ok(Value::Int(i as i64));
+        }
+        i += 1;
+    }
+    Err(PyErr::value_error(format!(
+        "{} is not in list",
+        vm.repr(&item)?
+    )))
 }
 
+/// `list.count(x)`, reading the list as it is at each step (see `index`).
 fn count(vm: &Vm, list: &Value, args: Args) -> PyResult {
-    let snapshot = items(list).borrow().clone();
-    seq_search(vm, &snapshot, "list", "count", args)
+    let item = first(parse_args("list", "count", Sig::One, args)?);
+    let l = items(list);
+    let (mut i, mut n) = (0, 0);
+    loop {
+        let Some(x) = l.borrow().get(i).cloned() else {
+            break;
+        };
+        if x.is(&item) || vm.equal(&x, &item)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
 }
 
 fn reverse(_vm: &Vm, list: &Value, args: Args) -> PyResult {

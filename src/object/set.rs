@@ -882,6 +882,110 @@ fn key_error(key: Value) -> Box<PyErr> {
     PyErr::with_args(&types::KEY_ERROR, vec![key])
 }
 
+/// What a lookup that ran user `__eq__` with the set released found.
+enum Found {
+    At(usize),
+    /// Equal, but the set changed under the comparison: `set_add_entry`
+    /// still counts the key as present.
+    Changed,
+    Absent,
+}
+
+/// `set_lookkey` on a set Python code can see: a user `__eq__` may mutate
+/// the set, so it runs with the set not borrowed. The keys that need it are
+/// gathered under the borrow, then compared; when the set changed under a
+/// comparison (the compared slot, the size or the table), the lookup starts
+/// again, except that `add` (`trust_equal`) takes an equal answer as is,
+/// as CPython 3.11 does.
+fn lookup_shared(
+    rc: &RefCell<PySet>,
+    key: &Value,
+    hash: i64,
+    trust_equal: bool,
+) -> PyResult<Found> {
+    if !rc.borrow().user_keys && !super::userhash::is_user(key) {
+        let found = rc.borrow().lookup(key, hash);
+        super::userhash::take_error()?;
+        return Ok(found.map_or(Found::Absent, Found::At));
+    }
+    let Some(vm) = super::userhash::vm() else {
+        return Ok(Found::Absent);
+    };
+    'restart: loop {
+        let (deferred, shape) = {
+            let so = rc.borrow();
+            let mut deferred = Vec::new();
+            let mask = so.mask();
+            let mut perturb = hash as u64 as usize;
+            let mut i = perturb & mask;
+            'probe: loop {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in i..=i + probes {
+                    match &so.table[j] {
+                        Slot::Empty => break 'probe,
+                        Slot::Active(h, k) if *h == hash => {
+                            if k.is(key) {
+                                return Ok(Found::At(j));
+                            }
+                            deferred.push((j, k.clone()));
+                        }
+                        _ => {}
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            }
+            (deferred, (so.table.len(), so.used))
+        };
+        for (j, stored) in deferred {
+            let eq = if super::userhash::is_user(&stored) || super::userhash::is_user(key) {
+                vm.compare(crate::syntax::ast::CmpOp::Eq, &stored, key)?
+            } else {
+                key_eq(&stored, key)
+            };
+            let so = rc.borrow();
+            let unchanged = (so.table.len(), so.used) == shape
+                && matches!(&so.table[j], Slot::Active(_, k) if k.is(&stored));
+            match (eq, unchanged) {
+                (true, true) => return Ok(Found::At(j)),
+                (true, false) if trust_equal => return Ok(Found::Changed),
+                (_, false) => continue 'restart,
+                (false, true) => {}
+            }
+        }
+        return Ok(Found::Absent);
+    }
+}
+
+/// The set in `rc`, to change: a set being searched by a comparison that
+/// runs Python code cannot change under it.
+fn borrow_set_mut(rc: &RefCell<PySet>) -> PyResult<std::cell::RefMut<'_, PySet>> {
+    rc.try_borrow_mut()
+        .map_err(|_| PyErr::runtime_error("Set changed size during iteration"))
+}
+
+/// `item in s` for a set or frozenset value.
+pub fn contains_value(s: &Value, item: &Value) -> PyResult<bool> {
+    let Value::Set(rc) = s else {
+        return contains(&set_ref(s).expect("a set"), item);
+    };
+    let found = match hash_of(item) {
+        Ok(h) => lookup_shared(rc, item, h, false)?,
+        Err(e) => {
+            if !matches!(item, Value::Set(_)) {
+                return Err(e);
+            }
+            let frozen = frozen_copy(item);
+            lookup_shared(rc, &frozen, hash_of(&frozen)?, false)?
+        }
+    };
+    Ok(!matches!(found, Found::Absent))
+}
+
 // ---------------------------------------------------------------------------
 // Methods (their arguments are checked by the tables below)
 
@@ -897,10 +1001,8 @@ fn receiver_set(v: &Value) -> &Rc<RefCell<PySet>> {
 pub fn add(s: &Value, item: Value) -> PyResult {
     let rc = receiver_set(s);
     let h = hash_of(&item)?;
-    let found = rc.borrow().contains_entry(&item, h);
-    super::userhash::take_error()?;
-    if !found {
-        rc.borrow_mut().add_entry_with(item, h, false);
+    if let Found::Absent = lookup_shared(rc, &item, h, true)? {
+        borrow_set_mut(rc)?.add_entry_with(item, h, false);
     }
     Ok(Value::None)
 }
@@ -909,16 +1011,15 @@ pub fn add(s: &Value, item: Value) -> PyResult {
 /// `__eq__` may look at the set.
 fn discard_shared(rc: &RefCell<PySet>, item: &Value) -> PyResult<bool> {
     let h = hash_of(item)?;
-    let found = rc.borrow().lookup(item, h);
-    super::userhash::take_error()?;
+    let found = lookup_shared(rc, item, h, false)?;
     Ok(match found {
-        Some(j) => {
-            let mut so = rc.borrow_mut();
+        Found::At(j) => {
+            let mut so = borrow_set_mut(rc)?;
             so.table[j] = Slot::Dummy;
             so.used -= 1;
             true
         }
-        None => false,
+        Found::Changed | Found::Absent => false,
     })
 }
 
@@ -943,14 +1044,14 @@ pub fn remove(s: &Value, item: Value, must_exist: bool) -> PyResult {
 }
 
 pub fn pop(s: &Value) -> PyResult {
-    let popped = receiver_set(s).borrow_mut().pop();
+    let popped = borrow_set_mut(receiver_set(s))?.pop();
     popped.ok_or_else(|| key_error(Value::str("pop from an empty set")))
 }
 
 pub fn clear(s: &Value) -> PyResult {
-    let old = std::mem::take(&mut *receiver_set(s).borrow_mut());
+    let old = std::mem::take(&mut *borrow_set_mut(receiver_set(s))?);
     let finger = old.finger;
-    receiver_set(s).borrow_mut().finger = finger;
+    borrow_set_mut(receiver_set(s))?.finger = finger;
     drop(old);
     Ok(Value::None)
 }
@@ -1043,7 +1144,27 @@ fn with_operands_inner(s: &Value, method: Multi, others: &[Operand]) -> PyResult
             for o in others {
                 if o.is(s) {
                     if method != Multi::Update {
-                        rc.borrow_mut().clear();
+                        borrow_set_mut(rc)?.clear();
+                    }
+                    continue;
+                }
+                // With Python comparisons, one element at a time, each
+                // lookup with the set released (`set_update_internal`).
+                let one_by_one = with_other(o, |o| {
+                    let python = may_run_python(&rc.borrow(), &o);
+                    (python && method != Multi::SymmetricDifferenceUpdate).then(|| match o {
+                        Other::Set(x) => x.iter().cloned().collect::<Vec<_>>(),
+                        Other::Dict(d) => d.keys().map(|k| k.value().clone()).collect(),
+                        Other::Items(items) => items.to_vec(),
+                    })
+                });
+                if let Some(items) = one_by_one {
+                    for item in items {
+                        if method == Multi::Update {
+                            add(s, item)?;
+                        } else {
+                            remove(s, item, false)?;
+                        }
                     }
                     continue;
                 }
@@ -1060,7 +1181,7 @@ fn with_operands_inner(s: &Value, method: Multi, others: &[Operand]) -> PyResult
         }
         Multi::IntersectionUpdate => {
             let result = intersection_multi(s, others)?;
-            replace_body(receiver_set(s), result);
+            replace_body(receiver_set(s), result)?;
             Ok(Value::None)
         }
     }
@@ -1101,21 +1222,39 @@ fn mutate(
     op: impl FnOnce(&mut PySet) -> PyResult<()>,
 ) -> PyResult<()> {
     if !python {
-        return op(&mut rc.borrow_mut());
+        return op(&mut *borrow_set_mut(rc)?);
     }
-    let mut copy = rc.borrow().clone();
+    let before = rc.borrow().clone();
+    let mut copy = before.clone();
     op(&mut copy)?;
-    replace_body(rc, copy);
-    Ok(())
+    // Python code changed the set meanwhile: its change and this one cannot
+    // both hold.
+    if !same_table(&before, &rc.borrow()) {
+        return Err(PyErr::runtime_error("Set changed size during iteration"));
+    }
+    replace_body(rc, copy)
+}
+
+/// Whether two tables hold the same objects in the same slots.
+fn same_table(a: &PySet, b: &PySet) -> bool {
+    a.used == b.used
+        && a.fill == b.fill
+        && a.table.len() == b.table.len()
+        && a.table.iter().zip(&b.table).all(|pair| match pair {
+            (Slot::Active(_, x), Slot::Active(_, y)) => x.is(y),
+            (Slot::Empty, Slot::Empty) | (Slot::Dummy, Slot::Dummy) => true,
+            _ => false,
+        })
 }
 
 /// `set_swap_bodies` with a temporary: the table changes, the pop finger stays.
-fn replace_body(rc: &Rc<RefCell<PySet>>, mut body: PySet) {
-    let mut so = rc.borrow_mut();
+fn replace_body(rc: &Rc<RefCell<PySet>>, mut body: PySet) -> PyResult<()> {
+    let mut so = borrow_set_mut(rc)?;
     body.finger = so.finger;
     let old = std::mem::replace(&mut *so, body);
     drop(so);
     drop(old);
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -1444,10 +1583,15 @@ fn inplace_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     };
     if a.is(b) {
         match op {
-            BinOp::Sub | BinOp::BitXor => rc.borrow_mut().clear(),
+            BinOp::Sub | BinOp::BitXor => match borrow_set_mut(rc) {
+                Ok(mut so) => so.clear(),
+                Err(e) => return Some(Err(e)),
+            },
             BinOp::BitAnd => {
                 let copy = rc.borrow().copy();
-                replace_body(rc, copy);
+                if let Err(e) = replace_body(rc, copy) {
+                    return Some(Err(e));
+                }
             }
             _ => {}
         }
@@ -1462,7 +1606,7 @@ fn inplace_op_inner(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         }),
         BinOp::BitAnd => {
             let r = intersection(&rc.borrow(), Other::Set(&other));
-            r.map(|r| replace_body(rc, r))
+            r.and_then(|r| replace_body(rc, r))
         }
         BinOp::Sub => mutate(rc, python, |so| difference_update(so, Other::Set(&other))),
         _ => mutate(rc, python, |so| {

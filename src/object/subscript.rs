@@ -180,8 +180,7 @@ pub fn get_item(v: &Value, index: &Value) -> PyResult {
         }
         Value::Dict(d) => {
             let key = DictKey::new(index.clone())?;
-            let found = d.borrow().get(&key).cloned();
-            super::userhash::take_error()?;
+            let found = super::dict::get(d, &key)?;
             found.ok_or_else(|| PyErr::with_args(&types::KEY_ERROR, vec![index.clone()]))
         }
         Value::Range(r) => r.get_item(index),
@@ -332,14 +331,8 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 other.type_name()
             ))),
         },
-        Value::Dict(d) => {
-            let found = d.borrow().contains_key(&DictKey::new(item.clone())?);
-            super::userhash::take_error()?;
-            Ok(found)
-        }
-        Value::Set(_) | Value::FrozenSet(_) => {
-            super::set::contains(&super::set::set_ref(container).expect("a set"), item)
-        }
+        Value::Dict(d) => Ok(super::dict::lookup(d, &DictKey::new(item.clone())?)?.is_some()),
+        Value::Set(_) | Value::FrozenSet(_) => super::set::contains_value(container, item),
         Value::Range(r) => Ok(r.contains(item)),
         other => Err(PyErr::type_error(format!(
             "argument of type '{}' is not iterable",

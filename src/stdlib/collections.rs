@@ -102,7 +102,19 @@ class deque:
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return sum(1 for _ in self._matches(x, RuntimeError))
+
+    def _matches(self, x, error):
+        # The positions equal to x; an __eq__ that changes the deque ends
+        # the search with `error`, as CPython's deque does.
+        items = self._items
+        size = len(items)
+        for i, item in enumerate(items):
+            equal = item is x or item == x
+            if self._items is not items or len(items) != size:
+                raise error('deque mutated during iteration')
+            if equal:
+                yield i
 
     def index(self, x, start=0, stop=None):
         items = self._items
@@ -118,9 +130,10 @@ class deque:
         self._items.insert(_as_index(i), x)
 
     def remove(self, value):
-        if value not in self._items:
-            raise ValueError(f'{value!r} is not in deque')
-        self._items.remove(value)
+        for i in self._matches(value, IndexError):
+            del self._items[i]
+            return
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         self._items.reverse()

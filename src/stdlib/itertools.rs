@@ -143,9 +143,10 @@ def _odometer(pools):
         row[place] = pools[place][digits[place]]
 
 
-def _check_r(r):
+def _check_r(r, message=None):
+    # `permutations` words its TypeError apart from the other two.
     if not isinstance(r, int):
-        raise TypeError("Expected int as r")
+        raise TypeError(message or f"'{type(r).__name__}' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError("r must be non-negative")
 
@@ -153,7 +154,7 @@ def _check_r(r):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     if r is not None:
-        _check_r(r)
+        _check_r(r, "Expected int as r")
     return _arrangements(pool, len(pool) if r is None else r)
 
 

@@ -111,20 +111,53 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
             args.positional.len()
         )));
     };
+    if let Value::BigInt(_) = secs {
+        check_sleep_length(secs, 0.0)?;
+    }
     let Some(s) = ops::to_f64(secs) else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             secs.type_name()
         )));
     };
-    if s < 0.0 {
-        return Err(PyErr::value_error("sleep length must be non-negative"));
-    }
+    check_sleep_length(secs, s)?;
     let clock = vm.clock.borrow().clone();
     crate::asyncio::verdict::check_time_limit(vm, clock.time(), s)?;
     clock.sleep(s);
     vm.check_interrupt()?;
     Ok(Value::None)
+}
+
+/// The checks of `time.sleep`'s argument, as CPython's conversion to its
+/// nanosecond `_PyTime_t` (`Python/pytime.c`) makes them: NaN, then a
+/// length whose nanoseconds overflow 64 bits, then a negative length.
+fn check_sleep_length(secs: &Value, s: f64) -> PyResult<()> {
+    // 2**63 nanoseconds, in seconds.
+    const LIMIT: f64 = 9_223_372_036.854_776;
+    if s.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
+    let too_big = match secs {
+        Value::Int(i) => i.checked_mul(1_000_000_000).is_none(),
+        Value::BigInt(_) => true,
+        _ => false,
+    };
+    if too_big {
+        return Err(PyErr::new(
+            &crate::object::types::OVERFLOW_ERROR,
+            "timestamp too large to convert to C _PyTime_t",
+        ));
+    }
+    if !matches!(secs, Value::Int(_) | Value::Bool(_)) && s.abs() >= LIMIT {
+        return Err(PyErr::new(
+            &crate::object::types::OVERFLOW_ERROR,
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    if s < 0.0 {
+        return Err(PyErr::value_error("sleep length must be non-negative"));
+    }
+    Ok(())
 }
 
 /// `_floor(x)`: a float rounded down to an int (seconds for `gmtime`).
