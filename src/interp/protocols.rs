@@ -628,15 +628,30 @@ impl Vm {
             }
             return Ok(false);
         }
-        let items = match container {
-            Value::List(l) => l.borrow().clone(),
-            Value::Tuple(t) => t.to_vec(),
-            _ => return subscript::contains(container, payload(item).unwrap_or(item)),
-        };
-        for x in &items {
-            if x.is(item) || self.equal(x, item)? {
-                return Ok(true);
+        match container {
+            // Read the list afresh at each step, as `list_contains` does: a
+            // user `__eq__` may change it meanwhile.
+            Value::List(l) => {
+                let mut i = 0;
+                loop {
+                    // Its own statement: the borrow ends before `__eq__` runs.
+                    let Some(x) = l.borrow().get(i).cloned() else {
+                        break;
+                    };
+                    if x.is(item) || self.equal(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
             }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if x.is(item) || self.equal(x, item)? {
+                        return Ok(true);
+                    }
+                }
+            }
+            _ => return subscript::contains(container, payload(item).unwrap_or(item)),
         }
         Ok(false)
     }

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::methods::{as_index, find_item, first, first_or_none, parse_args, Sig};
+use super::methods::{as_index, first, first_or_none, parse_args, Sig};
 use super::slots::{self, plain};
 use super::types::{Member, TypeSpec, LIST};
 use super::{Args, PyErr, PyResult, Value};
@@ -114,15 +114,24 @@ fn insert(_vm: &Vm, list: &Value, args: Args) -> PyResult {
 
 fn remove(vm: &Vm, list: &Value, args: Args) -> PyResult {
     let item = first(parse_args("list", "remove", Sig::One, args)?);
+    // The list is read afresh at each step (`list_remove`): a user
+    // `__eq__` may change it meanwhile.
     let l = items(list);
-    let snapshot = l.borrow().clone();
-    match find_item(vm, &snapshot, &item, 0, snapshot.len())? {
-        // A user `__eq__` may have shortened the list meanwhile.
-        Some(i) if i < l.borrow().len() => drop(l.borrow_mut().remove(i)),
-        Some(_) => {}
-        None => return Err(PyErr::value_error("list.remove(x): x not in list")),
+    let mut i = 0;
+    loop {
+        // Its own statement: the borrow ends before `__eq__` runs.
+        let Some(x) = l.borrow().get(i).cloned() else {
+            break;
+        };
+        if x.is(&item) || vm.equal(&x, &item)? {
+            if i < l.borrow().len() {
+                drop(l.borrow_mut().remove(i));
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
     }
-    Ok(Value::None)
+    Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
 fn pop(_vm: &Vm, list: &Value, args: Args) -> PyResult {
