@@ -322,14 +322,6 @@ impl Vm {
                 "__defaults__" | "__kwdefaults__" | "__closure__" | "__doc__" | "__code__"
                 | "__globals__" | "__module__",
             ) => f.data_attr(name),
-            // The parser does not keep parameter annotations: an empty dict
-            // would be a wrong answer.
-            (Value::Function(_), "__annotations__") => {
-                return Err(PyErr::new(
-                    &crate::object::types::NOT_IMPLEMENTED_ERROR,
-                    "pyasync does not support function.__annotations__",
-                ))
-            }
             (Value::Cell(c), "cell_contents") => match &*c.borrow() {
                 Some(v) => Some(v.clone()),
                 None => return Err(PyErr::value_error("Cell is empty")),
