@@ -1385,7 +1385,11 @@ fn divmod(vm: &Vm, args: Args) -> PyResult {
     arity("divmod", &args, 2, 2)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
     // `__divmod__`, then the other operand's `__rdivmod__` (`binary_op1`).
-    for (obj, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+    let mut order = [(a, b, "__divmod__"), (b, a, "__rdivmod__")];
+    if crate::interp::protocols::reflected_first(a, b, "__rdivmod__") {
+        order.swap(0, 1);
+    }
+    for (obj, other, name) in order {
         if matches!(obj, Value::Instance(_)) {
             if let Some(m) = vm.special_method(obj, name) {
                 let result = vm.call(&m, Args::positional(vec![other.clone()]))?;
@@ -1415,18 +1419,35 @@ fn divmod(vm: &Vm, args: Args) -> PyResult {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(_vm: &Vm, args: Args) -> PyResult {
-    arity("pow", &args, 2, 3)?;
-    let (base, exp) = (&args.positional[0], &args.positional[1]);
-    let Some(modulus) = args.positional.get(2).filter(|m| !m.is_none()) else {
-        return ops::binary_op(BinOp::Pow, base, exp);
+fn pow(vm: &Vm, args: Args) -> PyResult {
+    let params = args.unpack_keywords("pow", &["base", "exp", "mod"], 3, 2)?;
+    let [Some(base), Some(exp), modulus] = &params[..] else {
+        unreachable!("pow() has two required parameters")
     };
-    if [base, exp, modulus]
-        .iter()
-        .any(|v| matches!(v, Value::Complex(..)))
-    {
-        return Err(PyErr::value_error("complex modulo"));
+    let Some(modulus) = modulus.as_ref().filter(|m| !m.is_none()) else {
+        return vm.binary_op(BinOp::Pow, base, exp);
+    };
+    // Three-argument power asks only the base's own `__pow__`, never an
+    // `__rpow__` (`slot_nb_power` in CPython's `Objects/typeobject.c`).
+    if let Value::Instance(i) = base {
+        if let Some(f) = i
+            .class
+            .lookup("__pow__")
+            .filter(|f| matches!(f, Value::Function(_)))
+        {
+            let bound = Value::Method(Rc::new(crate::object::class::Method {
+                receiver: base.clone(),
+                function: f,
+            }));
+            let result = vm.call(&bound, Args::positional(vec![exp.clone(), modulus.clone()]))?;
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        }
     }
+    let names = [base.type_name(), exp.type_name(), modulus.type_name()];
+    let plain = |v| crate::object::class::payload(v).unwrap_or(v);
+    let (base, exp, modulus) = (plain(base), plain(exp), plain(modulus));
     let as_big = |v: &Value| -> Option<BigInt> {
         match v {
             Value::Int(i) => Some(BigInt::from(*i)),
@@ -1435,10 +1456,49 @@ fn pow(_vm: &Vm, args: Args) -> PyResult {
             _ => None,
         }
     };
-    let (Some(b), Some(e), Some(m)) = (as_big(base), as_big(exp), as_big(modulus)) else {
-        return Err(PyErr::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+    // The numeric types' own `nb_power` in the operands' order, each once:
+    // `long_pow` wants three ints, `float_pow` refuses any modulus, and
+    // `complex_pow` refuses one once both operands are numbers
+    // (`ternary_op` in `Objects/abstract.c`).
+    let is_number =
+        |v: &Value| as_big(v).is_some() || matches!(v, Value::Float(_) | Value::Complex(..));
+    let (mut b, mut e, mut m) = (None, None, None);
+    let mut seen = Vec::new();
+    for v in [base, exp, modulus] {
+        let kind = match v {
+            Value::Float(_) => 1,
+            Value::Complex(..) => 2,
+            _ if as_big(v).is_some() => 0,
+            _ => continue,
+        };
+        if seen.contains(&kind) {
+            continue;
+        }
+        seen.push(kind);
+        match kind {
+            0 => {
+                if let (Some(x), Some(y), Some(z)) = (as_big(base), as_big(exp), as_big(modulus)) {
+                    (b, e, m) = (Some(x), Some(y), Some(z));
+                    break;
+                }
+            }
+            1 => {
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ))
+            }
+            _ => {
+                if is_number(base) && is_number(exp) {
+                    return Err(PyErr::value_error("complex modulo"));
+                }
+            }
+        }
+    }
+    let (Some(b), Some(e), Some(m)) = (b, e, m) else {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            names[0], names[1], names[2]
+        )));
     };
     if m.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));

@@ -283,7 +283,7 @@ impl Vm {
             }
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.function.clone()),
-            (Value::Method(m), "__name__" | "__qualname__") => {
+            (Value::Method(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
                 return self.get_attr(&m.function, name)
             }
             (Value::Descriptor(d), "fget" | "fset" | "fdel" | "__func__") => {
@@ -319,14 +319,17 @@ impl Vm {
             (Value::Function(f), "__name__") => Some(Value::Str(f.def.name.name.clone())),
             (
                 Value::Function(f),
-                "__defaults__" | "__kwdefaults__" | "__closure__" | "__doc__" | "__code__",
+                "__defaults__" | "__kwdefaults__" | "__closure__" | "__doc__" | "__code__"
+                | "__globals__" | "__module__",
             ) => f.data_attr(name),
             (Value::Cell(c), "cell_contents") => match &*c.borrow() {
                 Some(v) => Some(v.clone()),
                 None => return Err(PyErr::value_error("Cell is empty")),
             },
             (Value::Function(f), "__dict__") => {
-                Some(crate::interp::classes::namespace_dict(&f.attrs.borrow()))
+                let mut attrs = f.attrs.borrow().clone();
+                attrs.retain(|k, _| !crate::object::function::DATA_ATTRS.contains(&&**k));
+                Some(crate::interp::classes::namespace_dict(&attrs))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
@@ -441,6 +444,9 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
+                if let Some(done) = f.set_data_attr(name, &v) {
+                    return done;
+                }
                 f.attrs.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -767,12 +773,13 @@ fn bind_general(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -
     }
 
     // Defaults, then what is still missing.
-    let first_default = n_pos - func.defaults.len();
+    let defaults = func.defaults.borrow();
+    let first_default = n_pos - defaults.len();
     let mut missing = Vec::new();
     for (i, slot) in locals.iter_mut().enumerate().take(n_pos) {
         if slot.is_none() {
             if i >= first_default {
-                *slot = Some(func.defaults[i - first_default].clone());
+                *slot = Some(defaults[i - first_default].clone());
             } else {
                 let param = if i < p.posonly.len() {
                     &p.posonly[i]
@@ -788,7 +795,7 @@ fn bind_general(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -
     }
     for (i, param) in p.kwonly.iter().enumerate() {
         if locals[kw_start + i].is_none() {
-            match &func.kw_defaults[i] {
+            match &func.kw_defaults.borrow()[i] {
                 Some(d) => locals[kw_start + i] = Some(d.clone()),
                 None => missing.push(param.name.name.clone()),
             }
@@ -803,7 +810,7 @@ fn bind_general(func: &Function, mut args: Args, locals: &mut [Option<Value>]) -
 fn too_many_positional(func: &Function, given: usize, kw_given: usize) -> Box<PyErr> {
     let p = &func.def.params;
     let n_pos = p.posonly.len() + p.args.len();
-    let n_defaults = func.defaults.len();
+    let n_defaults = func.defaults.borrow().len();
     let takes = if n_defaults > 0 {
         format!(
             "from {} to {} positional arguments",

@@ -47,6 +47,48 @@ fn dunder_name(op: BinOp) -> (&'static str, &'static str) {
     }
 }
 
+/// Whether `r`'s reflected method goes before `l`'s own one: when `r`'s
+/// type is a proper subclass of `l`'s and finds `rname` in a class that
+/// `l`'s type does not have, so that a subclass can take over an operator
+/// of its base (`binary_op1` and `SLOT1BINFULL`'s `method_is_overloaded`
+/// in CPython's `Objects/abstract.c` and `Objects/typeobject.c`).
+/// The rank of a builtin number in the tower int < float < complex: a
+/// type's own arithmetic takes the operands of its rank and below.
+fn number_rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Complex(..) => Some(2),
+        _ => None,
+    }
+}
+
+pub fn reflected_first(l: &Value, r: &Value, rname: &str) -> bool {
+    let (tl, tr) = (l.type_of(), r.type_of());
+    if tl == tr || !tr.is_subclass(&tl) {
+        return false;
+    }
+    let left_mro = tl.mro();
+    for t in tr.mro() {
+        match &t {
+            TypeRef::User(c) if c.dict.borrow().contains_key(rname) => {
+                return !left_mro.contains(&t);
+            }
+            TypeRef::User(_) => {}
+            // A builtin type's own method, which `l`'s type shares.
+            TypeRef::Builtin(_) => return false,
+        }
+    }
+    false
+}
+
+/// Whether `r`'s reflected comparison goes first: its type is a proper
+/// subclass of `l`'s (`do_richcompare` in CPython's `Objects/object.c`).
+fn reflected_compare_first(l: &Value, r: &Value) -> bool {
+    let (tl, tr) = (l.type_of(), r.type_of());
+    tl != tr && tr.is_subclass(&tl)
+}
+
 impl Vm {
     /// The builtin function `name` (`round`, `divmod`, `reversed`): slot
     /// wrappers of builtin types that forward to it call through here, so
@@ -104,23 +146,46 @@ impl Vm {
     }
 
     pub fn binary_op(&self, op: BinOp, l: &Value, r: &Value) -> PyResult {
+        let (name, rname) = dunder_name(op);
+        let r_first = is_user_object(r) && reflected_first(l, r, rname);
+        if r_first {
+            if let Some(result) = self.call_special(r, rname, vec![l.clone()]) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
         if let (BinOp::Mod, Value::Str(template)) = (op, l) {
             return self.percent_format(template, r);
         }
         if !is_user_object(l) && !is_user_object(r) {
             return ops::binary_op(op, l, r);
         }
-        let (name, rname) = dunder_name(op);
         if let Some(result) = self.call_special(l, name, vec![r.clone()]) {
             let result = result?;
             if !matches!(result, Value::NotImplemented) {
                 return Ok(result);
             }
         }
-        if let Some(result) = self.call_special(r, rname, vec![l.clone()]) {
-            let result = result?;
-            if !matches!(result, Value::NotImplemented) {
-                return Ok(result);
+        // A builtin number on the left answers before a right operand that
+        // is not of a subclass of its type: `1.5 * n` is `float.__mul__`'s
+        // answer even where `n`'s class defines `__rmul__`.
+        if let (false, Some(rank)) = (r_first, number_rank(l)) {
+            if let Some(p) = payload(r).filter(|p| number_rank(p).is_some_and(|n| n <= rank)) {
+                match ops::binary_op(op, l, p) {
+                    Err(e) if e.exc.message().starts_with("unsupported operand") => {}
+                    result => return result,
+                }
+            }
+        }
+        // Operands of one type have only the one method (`binary_op1`).
+        if !r_first && l.type_of() != r.type_of() {
+            if let Some(result) = self.call_special(r, rname, vec![l.clone()]) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
             }
         }
         // The sequence concatenation and repetition CPython tries last
@@ -200,6 +265,20 @@ impl Vm {
             let items = self.collect(r)?;
             list.borrow_mut().extend(items);
             return Ok(l.clone());
+        }
+        // A user object on the right may answer with its reflected method
+        // once the left's in-place one declines (`binary_iop1`).
+        if is_user_object(r) {
+            if let Some(result) = crate::object::set::inplace_op(op, l, r) {
+                if result.is_ok() {
+                    return result;
+                }
+                return self.binary_op(op, l, r);
+            }
+            if let Some(result) = crate::object::bytes::inplace_op(op, l, r) {
+                return result;
+            }
+            return self.binary_op(op, l, r);
         }
         super::exec::inplace_op(op, l, r)
     }
@@ -283,7 +362,20 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        for (obj, method, other) in [(l, name, r), (r, reflected, l)] {
+        let mut order = [(l, name, r), (r, reflected, l)];
+        if reflected_compare_first(l, r) {
+            order.swap(0, 1);
+        } else if !is_user_object(l) {
+            // A builtin left operand's own comparison comes before the
+            // reflected method of a right one not of its type's subclass.
+            if let Some((_, m)) = self.builtin_member(l, name) {
+                let result = self.call_member(m, l, Args::positional(vec![r.clone()]))?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
+        for (obj, method, other) in order {
             if let Some(result) = self.call_special(obj, method, vec![other.clone()]) {
                 let result = result?;
                 if !matches!(result, Value::NotImplemented) {
@@ -294,7 +386,7 @@ impl Vm {
         // Then a builtin operand's own comparison, which the user object's
         // may have declined: `3.0 == p` for `p` an instance of a subclass
         // of int is `float.__eq__`'s answer.
-        for (obj, method, other) in [(l, name, r), (r, reflected, l)] {
+        for (obj, method, other) in order {
             if let Some((_, m)) = self.builtin_member(obj, method) {
                 let result = self.call_member(m, obj, Args::positional(vec![other.clone()]))?;
                 if !matches!(result, Value::NotImplemented) {

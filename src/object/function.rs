@@ -16,10 +16,12 @@ pub struct Function {
     pub globals: Rc<Globals>,
     /// Its source, name and class, shared by all its frames.
     pub code: Rc<crate::interp::FrameCode>,
-    /// Defaults of the positional parameters, aligned to the last ones.
-    pub defaults: Vec<Value>,
-    /// Defaults of the keyword-only parameters, in declaration order.
-    pub kw_defaults: Vec<Option<Value>>,
+    /// Defaults of the positional parameters, aligned to the last ones;
+    /// `f.__defaults__ = ...` replaces them.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of the keyword-only parameters, in declaration order;
+    /// `f.__kwdefaults__ = ...` replaces them.
+    pub kw_defaults: RefCell<Vec<Option<Value>>>,
     pub qualname: Rc<str>,
     /// The cells of the enclosing scopes' variables this function uses,
     /// in the order of `def.info.frees`.
@@ -421,14 +423,25 @@ pub fn docstring(body: &[crate::syntax::ast::Stmt]) -> Value {
 impl Function {
     /// The attributes CPython's function objects have beyond their name:
     /// `__defaults__`, `__kwdefaults__`, `__closure__`, `__doc__`,
-    /// `__code__` (`func_getsetlist` in `Objects/funcobject.c`).
+    /// `__code__`, `__globals__`, `__module__` (`func_getsetlist` and
+    /// `func_memberlist` in `Objects/funcobject.c`).
     pub fn data_attr(self: &Rc<Self>, name: &str) -> Option<Value> {
         Some(match name {
-            "__defaults__" if self.defaults.is_empty() => Value::None,
-            "__defaults__" => Value::tuple(self.defaults.clone()),
+            "__globals__" => Value::Dict(self.globals.dict()),
+            // CPython copies the globals' `__name__` when the `def` runs; a
+            // module's `__name__` rarely changes after, so it is read now.
+            "__module__" => self.globals.get("__name__").unwrap_or(Value::None),
+            "__defaults__" if self.defaults.borrow().is_empty() => Value::None,
+            "__defaults__" => Value::tuple(self.defaults.borrow().clone()),
             "__kwdefaults__" => {
                 let mut d = super::Dict::new();
-                for (p, v) in self.def.params.kwonly.iter().zip(&self.kw_defaults) {
+                for (p, v) in self
+                    .def
+                    .params
+                    .kwonly
+                    .iter()
+                    .zip(&*self.kw_defaults.borrow())
+                {
                     if let Some(v) = v {
                         d.insert(
                             super::DictKey::new(Value::Str(p.name.name.clone())).ok()?,
@@ -452,6 +465,72 @@ impl Function {
         })
     }
 }
+
+impl Function {
+    /// Assigns one of the attributes CPython's functions keep in their own
+    /// fields, with `func_getsetlist`'s checks; `None` for the others,
+    /// which go to the function's `__dict__`.
+    pub fn set_data_attr(&self, name: &str, v: &Value) -> Option<PyResult<()>> {
+        let type_error = |msg: &str| Some(Err(PyErr::type_error(msg.to_string())));
+        match (name, v) {
+            ("__defaults__", Value::None) => self.defaults.borrow_mut().clear(),
+            ("__defaults__", Value::Tuple(items)) => {
+                // Extra defaults beyond the positional parameters are never
+                // used: the last ones line up with the last parameters.
+                let n = self.def.params.positional_count();
+                let skip = items.len().saturating_sub(n);
+                *self.defaults.borrow_mut() = items[skip..].to_vec();
+            }
+            ("__defaults__", _) => return type_error("__defaults__ must be set to a tuple object"),
+            ("__kwdefaults__", Value::None) => self
+                .kw_defaults
+                .borrow_mut()
+                .iter_mut()
+                .for_each(|d| *d = None),
+            ("__kwdefaults__", Value::Dict(d)) => {
+                let d = super::dict::str_items(&d.borrow());
+                let values = self
+                    .def
+                    .params
+                    .kwonly
+                    .iter()
+                    .map(|p| {
+                        d.iter()
+                            .find(|(k, _)| *k == p.name.name)
+                            .map(|(_, v)| v.clone())
+                    })
+                    .collect();
+                *self.kw_defaults.borrow_mut() = values;
+            }
+            ("__kwdefaults__", _) => {
+                return type_error("__kwdefaults__ must be set to a dict object")
+            }
+            ("__name__" | "__qualname__", Value::Str(_)) => return None,
+            ("__name__" | "__qualname__", _) => {
+                return type_error(&format!("{name} must be set to a string object"))
+            }
+            ("__code__", Value::Object(o)) if o.as_any().is::<FunctionCode>() => {
+                return Some(Err(PyErr::new(
+                    &super::types::NOT_IMPLEMENTED_ERROR,
+                    "pyasync does not support assigning function.__code__",
+                )))
+            }
+            ("__code__", _) => return type_error("__code__ must be set to a code object"),
+            ("__globals__" | "__closure__", _) => {
+                return Some(Err(PyErr::new(
+                    &super::types::ATTRIBUTE_ERROR,
+                    "readonly attribute",
+                )))
+            }
+            _ => return None,
+        }
+        Some(Ok(()))
+    }
+}
+
+/// The names a function answers from its own fields even when stored in
+/// its attribute namespace, which `__dict__` therefore leaves out.
+pub const DATA_ATTRS: &[&str] = &["__name__", "__qualname__", "__doc__", "__module__"];
 
 pub static CODE: super::types::TypeObject =
     super::types::TypeObject::bare("code", "builtins", Some(&super::types::OBJECT));
@@ -512,6 +591,7 @@ impl super::native::NativeObject for FunctionCode {
             }
             "co_freevars" => names(&locals[locals.len() - n_frees..]),
             "co_nlocals" => Value::Int((locals.len() - n_frees) as i64),
+            "co_flags" => Value::Int(code_flags(f)),
             _ if name.starts_with("co_") => {
                 return Some(Err(super::PyErr::new(
                     &super::types::NOT_IMPLEMENTED_ERROR,
@@ -523,7 +603,53 @@ impl super::native::NativeObject for FunctionCode {
         .filter(|_| n_params <= locals.len())
     }
 
+    /// Code objects are immutable: their fields refuse assignment
+    /// (`code_memberlist`'s `READONLY` in `Objects/codeobject.c`).
+    fn set_attr(&self, vm: &crate::interp::Vm, name: &str, _v: &Value) -> Option<PyResult<()>> {
+        match self.get_attr(vm, name)? {
+            Ok(_) => Some(Err(PyErr::new(
+                &super::types::ATTRIBUTE_ERROR,
+                "readonly attribute",
+            ))),
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+}
+
+/// `co_flags`: the `CO_*` bits of `Include/cpython/code.h` that describe a
+/// function's kind and signature, as `compute_code_flags` in
+/// `Python/compile.c` sets them for a function scope.
+fn code_flags(f: &Function) -> i64 {
+    const OPTIMIZED: i64 = 0x1;
+    const NEWLOCALS: i64 = 0x2;
+    const VARARGS: i64 = 0x4;
+    const VARKEYWORDS: i64 = 0x8;
+    const NESTED: i64 = 0x10;
+    const GENERATOR: i64 = 0x20;
+    const COROUTINE: i64 = 0x80;
+    const ASYNC_GENERATOR: i64 = 0x200;
+    let def = &f.def;
+    let mut flags = OPTIMIZED | NEWLOCALS;
+    if def.params.vararg.is_some() {
+        flags |= VARARGS;
+    }
+    if def.params.kwarg.is_some() {
+        flags |= VARKEYWORDS;
+    }
+    // A scope inside a function is the one whose qualified name passes
+    // through `<locals>`; the resolver's name, not a reassigned one.
+    if def.qualname.contains("<locals>") {
+        flags |= NESTED;
+    }
+    flags |= match (def.is_async, def.info.is_generator) {
+        (true, true) => ASYNC_GENERATOR,
+        (true, false) => COROUTINE,
+        (false, true) => GENERATOR,
+        (false, false) => 0,
+    };
+    flags
 }

@@ -161,7 +161,8 @@ fn signature(vm: &Vm, f: &Function, with_self: bool) -> PyResult<String> {
     let params = &f.def.params;
     let mut parts = Vec::new();
     let positional: Vec<_> = params.posonly.iter().chain(params.args.iter()).collect();
-    let first_default = positional.len() - f.defaults.len();
+    let defaults = f.defaults.borrow().clone();
+    let first_default = positional.len() - defaults.len();
     for (i, p) in positional.iter().enumerate() {
         if i == 0 && !with_self {
             continue;
@@ -169,7 +170,7 @@ fn signature(vm: &Vm, f: &Function, with_self: bool) -> PyResult<String> {
         let mut text = p.name.name.to_string();
         if i >= first_default {
             text.push('=');
-            text.push_str(&vm.repr(&f.defaults[i - first_default])?);
+            text.push_str(&vm.repr(&defaults[i - first_default])?);
         }
         parts.push(text);
         if !params.posonly.is_empty() && i + 1 == params.posonly.len() {
@@ -181,9 +182,9 @@ fn signature(vm: &Vm, f: &Function, with_self: bool) -> PyResult<String> {
     } else if !params.kwonly.is_empty() {
         parts.push("*".to_string());
     }
-    for (p, default) in params.kwonly.iter().zip(f.kw_defaults.iter()) {
+    for (p, default) in params.kwonly.iter().zip(f.kw_defaults.borrow().clone()) {
         parts.push(match default {
-            Some(d) => format!("{}={}", p.name.name, vm.repr(d)?),
+            Some(d) => format!("{}={}", p.name.name, vm.repr(&d)?),
             None => p.name.name.to_string(),
         });
     }
