@@ -315,8 +315,10 @@ pub(super) fn same_kind(like: &Value, data: Vec<u8>) -> Value {
 pub fn bytes_like(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match bytes_ref(v) {
         Some(b) => Some(Ok(b.to_vec())),
-        None => super::memoryview::view_bytes(v)
-            .or_else(|| crate::stdlib::array::array_bytes(v).map(Ok)),
+        None => super::memoryview::view_bytes(v).or_else(|| match v {
+            Value::Object(o) => o.buffer().map(Ok),
+            _ => None,
+        }),
     }
 }
 

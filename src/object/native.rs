@@ -43,5 +43,11 @@ pub trait NativeObject: Any {
         None
     }
 
+    /// The bytes the object exports through the buffer protocol
+    /// (`array.array`); `None` when it exports none.
+    fn buffer(&self) -> Option<Vec<u8>> {
+        None
+    }
+
     fn as_any(&self) -> &dyn Any;
 }

@@ -518,13 +518,12 @@ pub fn hash_of(v: &Value) -> PyResult<i64> {
             if o.as_any()
                 .downcast_ref::<super::dictview::DictView>()
                 .is_some_and(|view| view.part != super::dictview::DictPart::Values)
-                || o.as_any().is::<super::mappingproxy::MappingProxy>()
-                || o.as_any().is::<crate::stdlib::contextvars::Context>() =>
+                || o.as_any().is::<super::mappingproxy::MappingProxy>() =>
         {
             return Err(unhashable(v))
         }
         // A type declared by a library module with `__hash__ = None`
-        // (array.array).
+        // (array.array, contextvars.Context).
         Value::Object(_)
             if matches!(v.type_of(), super::TypeRef::Builtin(t)
                 if matches!(t.own_member("__hash__").map(|m| m.kind),

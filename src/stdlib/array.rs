@@ -121,6 +121,10 @@ impl NativeObject for Array {
         TypeRef::Builtin(&ARRAY)
     }
 
+    fn buffer(&self) -> Option<Vec<u8>> {
+        Some(self.data.borrow().clone())
+    }
+
     fn repr(&self, _me: &Value) -> String {
         let code = self.code as char;
         if self.len() == 0 {
@@ -162,12 +166,6 @@ fn as_array(v: &Value) -> Option<&Array> {
         Value::Object(o) => o.as_any().downcast_ref::<Array>(),
         _ => None,
     }
-}
-
-/// The machine bytes of an array (its buffer), for code that reads any
-/// bytes-like object.
-pub fn array_bytes(v: &Value) -> Option<Vec<u8>> {
-    as_array(v).map(|a| a.data.borrow().clone())
 }
 
 fn overflow(msg: &str) -> Box<PyErr> {

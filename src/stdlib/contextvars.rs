@@ -198,6 +198,7 @@ const CONTEXT_SPEC: TypeSpec = TypeSpec {
     doc: "A mapping of context variables to their values.",
     members: &[&[
         Member::static_method("__new__", context_new, "Create an empty context."),
+        Member::absent("__hash__"),
         Member::method(
             "run",
             context_run,
