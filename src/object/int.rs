@@ -279,9 +279,9 @@ pub mod str_digits {
         // Below the limit for sure: a k-bit number has at most
         // floor(k * log10 2) + 1 digits.
         if limit == 0 || (v.bits() as f64) * std::f64::consts::LOG10_2 + 1.0 <= limit as f64 {
-            return Ok(v.to_string());
+            return Ok(v.to_str_radix(10));
         }
-        let text = v.to_string();
+        let text = v.to_str_radix(10);
         let digits = text.trim_start_matches('-').len();
         if digits > limit {
             return Err(PyErr::value_error(format!(
