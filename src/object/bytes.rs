@@ -462,7 +462,7 @@ pub fn construct(vm: &Vm, array: bool, args: Args) -> PyResult {
                 return Err(PyErr::value_error("negative count"));
             }
             if *n > 1 << 32 {
-                return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+                return Err(crate::object::alloc::memory_error());
             }
             Ok(wrap(vec![0; *n as usize]))
         }
@@ -662,7 +662,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
             let data = bytes_ref(seq).expect("bytes-like");
             let count = count.max(0) as usize;
             if data.len().saturating_mul(count) > 1 << 32 {
-                return Some(Err(PyErr::new(&types::MEMORY_ERROR, "")));
+                return Some(Err(crate::object::alloc::memory_error()));
             }
             Some(Ok(same_kind(seq, data.repeat(count))))
         }

@@ -642,13 +642,6 @@ pub fn splitlines_method(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(list_of(receiver, splitlines(&data, keepends)))
 }
 
-/// Room for `n` more bytes in `out`: MemoryError, not an abort, when the
-/// allocation cannot be made.
-fn reserve(out: &mut Vec<u8>, n: usize) -> PyResult<()> {
-    out.try_reserve_exact(n)
-        .map_err(|_| PyErr::new(&types::MEMORY_ERROR, ""))
-}
-
 /// Where the data goes in the padded result of `center`, `ljust` and
 /// `rjust`, given the padding and the width.
 #[derive(Clone, Copy)]
@@ -688,7 +681,7 @@ fn pad(receiver: &Value, name: &str, align: Align, args: Args) -> PyResult {
         Align::Center => pad / 2 + (pad & width & 1),
     };
     let mut out = Vec::new();
-    reserve(&mut out, width as usize)?;
+    super::alloc::reserve(&mut out, width as usize)?;
     out.resize(left as usize, fill);
     out.extend_from_slice(&data);
     out.resize(width as usize, fill);
@@ -718,7 +711,7 @@ pub fn zfill(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
     }
     let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
     let mut out = Vec::new();
-    reserve(&mut out, width as usize)?;
+    super::alloc::reserve(&mut out, width as usize)?;
     out.extend_from_slice(&data[..sign]);
     out.resize(sign + (width - n) as usize, b'0');
     out.extend_from_slice(&data[sign..]);
@@ -877,7 +870,7 @@ pub fn expandtabs(_vm: &Vm, receiver: &Value, args: Args) -> PyResult {
         }
     }
     let mut out = Vec::new();
-    reserve(&mut out, usize::try_from(total).unwrap_or(usize::MAX))?;
+    super::alloc::reserve(&mut out, usize::try_from(total).unwrap_or(usize::MAX))?;
     let mut column: i64 = 0;
     for &c in &data {
         match c {

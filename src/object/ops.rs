@@ -382,10 +382,10 @@ fn int_pow(p: &BigInt, q: &BigInt) -> PyResult {
                 p.clone()
             }));
         }
-        None => return Err(PyErr::new(&types::MEMORY_ERROR, "")),
+        None => return Err(crate::object::alloc::memory_error()),
     };
     if (p.bits() as u128) * (exp as u128) > 1 << 26 {
-        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     Ok(Value::from_bigint(num_traits::pow(p.clone(), exp as usize)))
 }
@@ -483,7 +483,7 @@ fn repeat_count(n: &Value) -> Option<i64> {
 /// Refuses results that would take more memory than a script should ask for.
 fn check_size(n: usize) -> PyResult<()> {
     if n > 1 << 32 {
-        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     Ok(())
 }

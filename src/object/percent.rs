@@ -288,7 +288,7 @@ impl Formatter<'_> {
             return Err(PyErr::value_error("incomplete format"));
         }
         if arg.width > MAX_FIELD || arg.prec > MAX_FIELD {
-            return Err(PyErr::with_args(&types::MEMORY_ERROR, vec![]));
+            return Err(super::alloc::memory_error());
         }
         Ok(())
     }

@@ -674,7 +674,7 @@ fn mul(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let data = a.data.borrow();
     let n = n.max(0) as usize;
     if n.checked_mul(data.len()).is_none_or(|t| t > MAX_BYTES) {
-        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     Ok(Array::new_value(a.code, data.repeat(n)))
 }
@@ -686,7 +686,7 @@ fn imul(vm: &Vm, me: &Value, args: Args) -> PyResult {
     let n = n.max(0) as usize;
     let mut d = a.data.borrow_mut();
     if n.checked_mul(d.len()).is_none_or(|t| t > MAX_BYTES) {
-        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     let repeated = d.repeat(n);
     *d = repeated;

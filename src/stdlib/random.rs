@@ -588,7 +588,7 @@ fn pick_indices(g: &Generator, n: &BigUint, k: usize) -> PyResult<Picks> {
         Some(small) if small <= set_size => {
             let mut pool: Vec<u64> = Vec::new();
             pool.try_reserve_exact(small as usize)
-                .map_err(|_| PyErr::new(&types::MEMORY_ERROR, ""))?;
+                .map_err(|_| crate::object::alloc::memory_error())?;
             pool.extend(0..small);
             let mut out = Vec::with_capacity(k.min(PREALLOCATE));
             for i in 0..k as u64 {

@@ -183,7 +183,7 @@ fn pack(vm: &Vm, args: Args) -> PyResult {
         ));
     }
     if f.size > MAX_PACKED {
-        return Err(PyErr::new(&types::MEMORY_ERROR, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     let mut out: Vec<u8> = Vec::with_capacity(f.size);
     let mut next = values.iter();

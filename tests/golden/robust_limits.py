@@ -62,3 +62,10 @@ try:
     recurse(0)
 except RecursionError as e:
     print("call RecursionError:", e)
+
+# Every MemoryError carries no arguments, as CPython's.
+for make in [lambda: b"x" * 2**40, lambda: bytes(2**40), lambda: bytearray(b"ab").center(10**13)]:
+    try:
+        make()
+    except MemoryError as e:
+        print(repr(e))
