@@ -7,6 +7,7 @@
 //! bodies.
 
 pub mod call;
+pub mod capabilities;
 pub mod classes;
 pub mod comprehension;
 pub mod coroutine;
@@ -198,6 +199,9 @@ pub struct Vm {
     pub halted: Cell<Option<i32>>,
     /// Attached to every event loop made from now on, and told of output.
     pub observer: RefCell<Option<Rc<dyn crate::asyncio::observer::LoopObserver>>>,
+    /// What the script may reach outside the interpreter (see
+    /// `capabilities`): everything on the command line.
+    pub capabilities: Cell<capabilities::Capabilities>,
 }
 
 impl Vm {
@@ -228,6 +232,7 @@ impl Vm {
             run_limits: Cell::new(Default::default()),
             halted: Cell::new(None),
             observer: RefCell::new(None),
+            capabilities: Cell::new(capabilities::Capabilities::all()),
         });
         crate::object::userhash::install(&vm);
         vm
@@ -252,6 +257,12 @@ impl Vm {
         let source = self.script.borrow().clone()?;
         let line = source.line_of(span.start as usize);
         Some((source, line))
+    }
+
+    /// `Ok` if the host granted `capability`, else the `PermissionError`
+    /// naming it and what needed it.
+    pub fn require(&self, capability: capabilities::Capability, what: &str) -> PyResult<()> {
+        self.capabilities.get().require(capability, what)
     }
 
     /// An owning handle, for futures that must outlive the current borrow.
