@@ -557,12 +557,29 @@ fn enumerate(vm: &Vm, mut args: Args) -> PyResult {
 }
 
 fn zip(vm: &Vm, args: Args) -> PyResult {
-    no_keywords("zip", &args)?;
+    let mut strict = false;
+    if args.keywords.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.keywords.len()
+        )));
+    }
+    for (name, value) in &args.keywords {
+        if &**name != "strict" {
+            return Err(PyErr::type_error(format!(
+                "'{name}' is an invalid keyword argument for zip()"
+            )));
+        }
+        strict = vm.truth(value)?;
+    }
     let mut inners = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         inners.push(vm.iter(v)?);
     }
-    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip(inners)))))
+    Ok(Value::Iterator(Rc::new(RefCell::new(Iter::Zip {
+        inners,
+        strict,
+    }))))
 }
 
 /// `isinstance`/`issubclass`'s second argument: a class, or a tuple of

@@ -368,6 +368,9 @@ fn scan_function_header(def: &FunctionDef, f: &mut Facts) {
             scan_expr(d, f);
         }
     }
+    for a in def.annotations() {
+        scan_expr(a, f);
+    }
     f.child_free.extend(function_facts(def).candidate_free());
 }
 
@@ -974,6 +977,9 @@ impl Resolver<'_> {
             if let Some(d) = &mut p.default {
                 awaits |= self.expr(d)?;
             }
+        }
+        for a in def.annotations_mut() {
+            awaits |= self.expr(a)?;
         }
         def.scope = self.lookup(&def.bound_name().clone());
         let facts = function_facts(def);

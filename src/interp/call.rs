@@ -332,6 +332,14 @@ impl Vm {
                 Some(crate::interp::classes::namespace_dict(&attrs))
             }
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
+            // Read before any was set: an empty dict, kept (`func_get_annotations`).
+            (Value::Function(f), "__annotations__") => {
+                let empty = Value::Dict(Default::default());
+                f.attrs
+                    .borrow_mut()
+                    .insert(Rc::from("__annotations__"), empty.clone());
+                Some(empty)
+            }
             (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             _ => None,
         };

@@ -280,6 +280,7 @@ impl Vm {
                 None => None,
             });
         }
+        let annotations = self.function_annotations(f, def)?;
         // `C.method`, `outer.<locals>.inner`: CPython's argument errors and
         // reprs print it.
         let qualname = def.qualname.clone();
@@ -291,7 +292,7 @@ impl Vm {
             kw_defaults: RefCell::new(kw_defaults),
             qualname,
             closure: capture_closure(f, &def.info),
-            attrs: RefCell::new(Default::default()),
+            attrs: RefCell::new(annotations),
             simple_call: Function::has_simple_signature(def),
             coroutine_code: Default::default(),
         }));
@@ -299,6 +300,36 @@ impl Vm {
             func = self.call(&d, Args::positional(vec![func]))?;
         }
         Ok(func)
+    }
+
+    /// A `def`'s annotations, evaluated after its defaults as CPython's
+    /// compiler orders them: the function's first attributes, under
+    /// `__annotations__` (none at all when the `def` has no annotation; the
+    /// attribute then makes an empty dict on first read).
+    fn function_annotations(
+        &self,
+        f: &mut Frame,
+        def: &FunctionDef,
+    ) -> PyResult<crate::object::class::Namespace> {
+        let mut attrs = crate::object::class::Namespace::default();
+        if def.annotations().next().is_none() {
+            return Ok(attrs);
+        }
+        let dict = Rc::new(RefCell::new(crate::object::Dict::new()));
+        let named = def
+            .annotated_params()
+            .filter_map(|p| Some((p.name.name.clone(), p.annotation.as_ref()?)));
+        let returns = def.returns.iter().map(|r| (Rc::from("return"), r));
+        for (name, annotation) in named.chain(returns) {
+            let value = self.eval(f, annotation)?;
+            crate::object::dict::set_item(
+                &dict,
+                crate::object::DictKey::new(Value::Str(name))?,
+                value,
+            )?;
+        }
+        attrs.insert(Rc::from("__annotations__"), Value::Dict(dict));
+        Ok(attrs)
     }
 
     // ----- names -----

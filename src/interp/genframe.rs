@@ -1,7 +1,8 @@
 //! The frame and code objects a generator, coroutine or async generator
-//! shows for introspection (`gi_frame`, `gi_code`, `cr_frame`...): the
-//! few attributes this tree-walker can answer, `f_lineno` and the code's
-//! names and position. CPython's are `Objects/frameobject.c` and
+//! shows for introspection (`gi_frame`, `gi_code`, `cr_frame`...), and
+//! those a traceback shows for each frame it passed (`tb_frame`): the few
+//! attributes this tree-walker can answer, `f_lineno` and the code's names
+//! and position. CPython's are `Objects/frameobject.c` and
 //! `Objects/codeobject.c`; what a tree-walker has no counterpart for
 //! (`f_locals` of a suspended frame, bytecode) is an error, not a guess.
 
@@ -9,6 +10,7 @@ use std::rc::Rc;
 
 use super::coroutine::Coroutine;
 use super::Vm;
+use crate::object::exception::TbEntry;
 use crate::object::native::NativeObject;
 use crate::object::types::{Member, TypeObject, TypeRef, TypeSpec};
 use crate::object::{PyErr, PyResult, Value};
@@ -43,15 +45,18 @@ const CODE_SPEC: TypeSpec = TypeSpec {
     ]],
 };
 
-/// The frame of a generator, coroutine or async generator that has not
-/// finished.
-pub struct GenFrame {
-    coro: Rc<Coroutine>,
+/// A frame: that of a generator, coroutine or async generator that has not
+/// finished, or one a traceback passed through.
+pub enum GenFrame {
+    Suspended(Rc<Coroutine>),
+    Traceback(TbEntry),
 }
 
-/// The code object of a generator, coroutine or async generator.
-pub struct GenCode {
-    coro: Rc<Coroutine>,
+/// A code object: a generator's, coroutine's or async generator's, or that
+/// of a frame a traceback passed through (known by its name and file only).
+pub enum GenCode {
+    Generator(Rc<Coroutine>),
+    Traceback(TbEntry),
 }
 
 /// `gi_frame`: None once the generator is finished, as its frame is gone.
@@ -59,12 +64,19 @@ pub fn frame_value(coro: &Rc<Coroutine>) -> Value {
     if coro.state() == super::coroutine::CoroState::Closed || coro.definition().is_none() {
         return Value::None;
     }
-    Value::Object(Rc::new(GenFrame { coro: coro.clone() }))
+    Value::Object(Rc::new(GenFrame::Suspended(coro.clone())))
+}
+
+impl Vm {
+    /// `tb.tb_frame`: the frame a traceback entry stands for.
+    pub fn traceback_frame(&self, entry: &TbEntry) -> Value {
+        Value::Object(Rc::new(GenFrame::Traceback(entry.clone())))
+    }
 }
 
 /// `gi_code`.
 pub fn code_value(coro: &Rc<Coroutine>) -> Value {
-    Value::Object(Rc::new(GenCode { coro: coro.clone() }))
+    Value::Object(Rc::new(GenCode::Generator(coro.clone())))
 }
 
 impl NativeObject for GenFrame {
@@ -73,17 +85,25 @@ impl NativeObject for GenFrame {
     }
 
     fn repr(&self, me: &Value) -> String {
-        let file = self
-            .coro
-            .definition()
-            .map_or_else(String::new, |(source, _)| source.name.to_string());
-        let line = self.coro.frame_line(None).unwrap_or(0);
+        let (file, line, name) = match self {
+            GenFrame::Suspended(coro) => (
+                coro.definition()
+                    .map_or_else(String::new, |(source, _)| source.name.to_string()),
+                coro.frame_line(None).unwrap_or(0),
+                coro.name().to_string(),
+            ),
+            GenFrame::Traceback(entry) => (
+                entry.source.name.to_string(),
+                entry_line(entry),
+                entry.function.to_string(),
+            ),
+        };
         format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
             me.address(),
             file,
             line,
-            self.coro.name()
+            name
         )
     }
 
@@ -98,13 +118,24 @@ impl NativeObject for GenCode {
     }
 
     fn repr(&self, me: &Value) -> String {
-        let (file, line) = match self.coro.definition() {
-            Some((source, span)) => (source.name.to_string(), source.line_of(span.start as usize)),
-            None => (String::new(), 0),
+        let (name, file, line) = match self {
+            GenCode::Generator(coro) => {
+                let (file, line) = match coro.definition() {
+                    Some((source, span)) => {
+                        (source.name.to_string(), source.line_of(span.start as usize))
+                    }
+                    None => (String::new(), 0),
+                };
+                (coro.name().to_string(), file, line)
+            }
+            // The line of the `def` is not kept with a traceback entry.
+            GenCode::Traceback(entry) => {
+                (entry.function.to_string(), entry.source.name.to_string(), 0)
+            }
         };
         format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
-            self.coro.name(),
+            name,
             me.address(),
             file,
             line
@@ -136,44 +167,70 @@ fn code_of(v: &Value) -> &GenCode {
     }
 }
 
+fn entry_line(entry: &TbEntry) -> usize {
+    entry.source.line_of(entry.span.start as usize)
+}
+
 fn f_lineno(vm: &Vm, me: &Value) -> PyResult {
-    Ok(match frame_of(me).coro.frame_line(Some(vm)) {
-        Some(line) => Value::Int(line as i64),
-        None => Value::None,
+    Ok(match frame_of(me) {
+        GenFrame::Suspended(coro) => match coro.frame_line(Some(vm)) {
+            Some(line) => Value::Int(line as i64),
+            None => Value::None,
+        },
+        GenFrame::Traceback(entry) => Value::Int(entry_line(entry) as i64),
     })
 }
 
 fn f_code(_vm: &Vm, me: &Value) -> PyResult {
-    Ok(code_value(&frame_of(me).coro))
+    Ok(match frame_of(me) {
+        GenFrame::Suspended(coro) => code_value(coro),
+        GenFrame::Traceback(entry) => Value::Object(Rc::new(GenCode::Traceback(entry.clone()))),
+    })
 }
 
 /// The locals of a suspended frame live inside its suspended evaluation,
-/// out of reach: say so rather than show an empty dict.
+/// and those of a frame a traceback passed are gone: say so rather than
+/// show an empty dict.
 fn f_locals(_vm: &Vm, _me: &Value) -> PyResult {
     Err(PyErr::new(
         &crate::object::types::NOT_IMPLEMENTED_ERROR,
-        "pyasync does not support f_locals of a generator or coroutine frame",
+        "pyasync does not support f_locals of a generator, coroutine or traceback frame",
     ))
 }
 
 fn co_name(_vm: &Vm, me: &Value) -> PyResult {
-    Ok(Value::Str(code_of(me).coro.name().clone()))
+    Ok(match code_of(me) {
+        GenCode::Generator(coro) => Value::Str(coro.name().clone()),
+        GenCode::Traceback(entry) => Value::Str(entry.function.clone()),
+    })
 }
 
 fn co_qualname(_vm: &Vm, me: &Value) -> PyResult {
-    Ok(Value::str(code_of(me).coro.qualname()))
+    Ok(match code_of(me) {
+        GenCode::Generator(coro) => Value::str(coro.qualname()),
+        GenCode::Traceback(entry) => Value::Str(entry.function.clone()),
+    })
 }
 
 fn co_filename(_vm: &Vm, me: &Value) -> PyResult {
-    Ok(match code_of(me).coro.definition() {
-        Some((source, _)) => Value::Str(source.name.clone()),
-        None => Value::None,
+    Ok(match code_of(me) {
+        GenCode::Generator(coro) => match coro.definition() {
+            Some((source, _)) => Value::Str(source.name.clone()),
+            None => Value::None,
+        },
+        GenCode::Traceback(entry) => Value::Str(entry.source.name.clone()),
     })
 }
 
 fn co_firstlineno(_vm: &Vm, me: &Value) -> PyResult {
-    Ok(match code_of(me).coro.definition() {
-        Some((source, span)) => Value::Int(source.line_of(span.start as usize) as i64),
-        None => Value::None,
-    })
+    match code_of(me) {
+        GenCode::Generator(coro) => Ok(match coro.definition() {
+            Some((source, span)) => Value::Int(source.line_of(span.start as usize) as i64),
+            None => Value::None,
+        }),
+        GenCode::Traceback(_) => Err(PyErr::new(
+            &crate::object::types::NOT_IMPLEMENTED_ERROR,
+            "pyasync does not keep co_firstlineno for a traceback's frames",
+        )),
+    }
 }

@@ -810,7 +810,7 @@ impl Vm {
                 None => Stepper::Done,
             },
             Iter::Enumerate { inner, .. } => Stepper::Enumerate(inner.clone()),
-            Iter::Zip(inners) => Stepper::Zip(inners.clone()),
+            Iter::Zip { inners, strict } => Stepper::Zip(inners.clone(), *strict),
             Iter::Map { func, inners } => Stepper::Map(func.clone(), inners.clone()),
             Iter::Filter { func, inner } => Stepper::Filter(func.clone(), inner.clone()),
             live @ (Iter::DictKeys { .. } | Iter::Set { .. }) => {
@@ -888,7 +888,7 @@ impl Vm {
                     break Some(v);
                 }
             },
-            Stepper::Zip(inners) => {
+            Stepper::Zip(inners, strict) => {
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in &inners {
                     match self.next(inner)? {
@@ -899,6 +899,9 @@ impl Vm {
                 if items.len() == inners.len() && !items.is_empty() {
                     Some(Value::tuple(items))
                 } else {
+                    if strict {
+                        self.zip_check_lengths(&inners, items.len())?;
+                    }
                     None
                 }
             }
@@ -908,6 +911,36 @@ impl Vm {
             *it.borrow_mut() = Iter::Exhausted;
         }
         Ok(item)
+    }
+
+    /// `zip(..., strict=True)` found argument `ended` (0-based) exhausted:
+    /// every other argument must be exhausted too (`zip_next` in CPython's
+    /// `Python/bltinmodule.c` words the two mismatches).
+    fn zip_check_lengths(&self, inners: &[Rc<RefCell<Iter>>], ended: usize) -> PyResult<()> {
+        let earlier = |i: usize| {
+            if i == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{i}")
+            }
+        };
+        if ended > 0 {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                ended + 1,
+                earlier(ended)
+            )));
+        }
+        for (i, inner) in inners.iter().enumerate().skip(1) {
+            if self.next(inner)?.is_some() {
+                return Err(PyErr::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    i + 1,
+                    earlier(i)
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Collects any iterable, user iterators included.
@@ -933,7 +966,7 @@ enum Stepper {
     Python(Value),
     GetItem(Value, usize),
     Enumerate(Rc<RefCell<Iter>>),
-    Zip(Vec<Rc<RefCell<Iter>>>),
+    Zip(Vec<Rc<RefCell<Iter>>>, bool),
     Map(Value, Vec<Rc<RefCell<Iter>>>),
     Filter(Value, Rc<RefCell<Iter>>),
     Done,

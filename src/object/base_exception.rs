@@ -274,7 +274,7 @@ impl super::native::NativeObject for Traceback {
         TypeRef::Builtin(&TRACEBACK)
     }
 
-    fn get_attr(&self, _vm: &Vm, name: &str) -> Option<PyResult> {
+    fn get_attr(&self, vm: &Vm, name: &str) -> Option<PyResult> {
         let this = self.entries.last()?;
         Some(Ok(match name {
             "tb_lineno" => Value::Int(this.source.line_of(this.span.start as usize) as i64),
@@ -282,7 +282,8 @@ impl super::native::NativeObject for Traceback {
                 entries: self.entries[..self.entries.len() - 1].to_vec(),
             })),
             "tb_next" => Value::None,
-            "tb_frame" | "tb_lasti" => {
+            "tb_frame" => vm.traceback_frame(this),
+            "tb_lasti" => {
                 return Some(Err(PyErr::new(
                     &super::types::NOT_IMPLEMENTED_ERROR,
                     format!("pyasync does not support traceback.{name}"),

@@ -102,12 +102,22 @@ impl Class {
         if !dict.contains_key("__doc__") {
             dict.insert(Rc::from("__doc__"), Value::None);
         }
+        if let Some(twice) = bases
+            .iter()
+            .enumerate()
+            .find_map(|(i, b)| bases[..i].contains(b).then_some(b))
+        {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                twice.name()
+            )));
+        }
         let mut sequences: Vec<Vec<TypeRef>> = bases.iter().map(|b| b.mro()).collect();
         sequences.push(bases.clone());
         let merged = c3_merge(sequences).ok_or_else(|| {
             let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
             PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ))
         })?;

@@ -530,7 +530,13 @@ impl Function {
 
 /// The names a function answers from its own fields even when stored in
 /// its attribute namespace, which `__dict__` therefore leaves out.
-pub const DATA_ATTRS: &[&str] = &["__name__", "__qualname__", "__doc__", "__module__"];
+pub const DATA_ATTRS: &[&str] = &[
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__module__",
+    "__annotations__",
+];
 
 pub static CODE: super::types::TypeObject =
     super::types::TypeObject::bare("code", "builtins", Some(&super::types::OBJECT));

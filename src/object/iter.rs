@@ -70,7 +70,7 @@ impl Iterator for Iter {
                 let item = inner.borrow_mut().next();
                 item.map(|v| Value::tuple(vec![count_up(count), v]))
             }
-            Iter::Zip(inners) => {
+            Iter::Zip { inners, .. } => {
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in inners.iter() {
                     let next = inner.borrow_mut().next();

@@ -173,7 +173,11 @@ pub enum Iter {
         /// The next count: an int of any size.
         count: Value,
     },
-    Zip(Vec<Rc<RefCell<Iter>>>),
+    /// `zip(*its, strict=...)`.
+    Zip {
+        inners: Vec<Rc<RefCell<Iter>>>,
+        strict: bool,
+    },
     Reversed {
         seq: Value,
         index: usize,
@@ -293,7 +297,7 @@ impl Value {
             Value::Range(_) => &RANGE,
             Value::Iterator(it) => match &*it.borrow() {
                 Iter::Enumerate { .. } => &ENUMERATE,
-                Iter::Zip(_) => &ZIP,
+                Iter::Zip { .. } => &ZIP,
                 // Only lists have their own reverse iterator type; the
                 // rest use the generic `reversed` (Objects/enumobject.c).
                 Iter::Reversed {

@@ -209,6 +209,9 @@ fn function(def: &mut FunctionDef, p: Private) {
             expr(d, p);
         }
     }
+    for a in def.annotations_mut() {
+        expr(a, p);
+    }
     block(&mut def.body, p);
 }
 

@@ -1,7 +1,7 @@
 //! The natives `inspect` reads a function's definition through: where its
 //! `def` is in its source file and the text of its header, which is how
-//! `signature` learns annotations (pyasync's functions do not keep
-//! `__annotations__`) and how `getsource` finds the lines.
+//! `signature` learns the parameters' kinds and how `getsource` finds the
+//! lines.
 
 use std::rc::Rc;
 

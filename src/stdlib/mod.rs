@@ -84,6 +84,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("contextlib", |vm| {
         py_module(vm, "contextlib", include_str!("py/contextlib.py"))
     }),
+    ("__future__", |vm| {
+        py_module(vm, "__future__", include_str!("py/future.py"))
+    }),
     ("copy", copy::make_module),
     ("enum", enums::make_module),
     ("heapq", heapq::make_module),

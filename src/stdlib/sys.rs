@@ -329,17 +329,17 @@ fn no_args(name: &str, args: &Args) -> PyResult<()> {
     )))
 }
 
-/// `sys.exc_info()`: `(type, value, None)` for the exception an `except`
-/// clause is handling now (pyasync has no traceback objects), else
-/// `(None, None, None)`.
+/// `sys.exc_info()`: `(type, value, traceback)` for the exception an
+/// `except` clause is handling now, else `(None, None, None)`.
 fn exc_info(vm: &Vm, args: Args) -> PyResult {
     no_args("exc_info", &args)?;
-    Ok(match vm.handled.borrow().last() {
-        Some(e) => Value::tuple(vec![
-            Value::Type(e.cls.clone()),
-            Value::Exception(e.clone()),
-            Value::None,
-        ]),
+    let handled = vm.handled.borrow().last().cloned();
+    Ok(match handled {
+        Some(e) => {
+            let value = Value::Exception(e.clone());
+            let traceback = vm.get_attr(&value, "__traceback__")?;
+            Value::tuple(vec![Value::Type(e.cls.clone()), value, traceback])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

@@ -287,6 +287,8 @@ pub struct Ident {
 pub struct FunctionDef {
     pub name: Ident,
     pub params: Parameters,
+    /// `-> annotation`.
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     pub is_async: bool,
     /// Span of the whole `def` statement header, from `async`/`def` to the colon.
@@ -310,6 +312,41 @@ impl FunctionDef {
     /// The variable the `def` statement assigns.
     pub fn bound_name(&self) -> &Rc<str> {
         self.binds.as_ref().unwrap_or(&self.name.name)
+    }
+
+    /// The parameters in the order their annotations are evaluated and
+    /// listed in `__annotations__`: positional (after the `/`), then
+    /// positional-only, `*args`, keyword-only, `**kwargs` (the order of
+    /// CPython's `compiler_visit_annotations`).
+    pub fn annotated_params(&self) -> impl Iterator<Item = &Param> {
+        let p = &self.params;
+        p.args
+            .iter()
+            .chain(&p.posonly)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+    }
+
+    /// The annotation expressions, evaluated where the `def` is: the
+    /// parameters' in order, then the return annotation.
+    pub fn annotations(&self) -> impl Iterator<Item = &Expr> {
+        self.annotated_params()
+            .filter_map(|p| p.annotation.as_ref())
+            .chain(&self.returns)
+    }
+
+    /// `annotations`, to rewrite in place.
+    pub fn annotations_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        let p = &mut self.params;
+        p.args
+            .iter_mut()
+            .chain(&mut p.posonly)
+            .chain(&mut p.vararg)
+            .chain(&mut p.kwonly)
+            .chain(&mut p.kwarg)
+            .filter_map(|p| p.annotation.as_mut())
+            .chain(&mut self.returns)
     }
 }
 
@@ -340,6 +377,9 @@ impl Parameters {
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: Ident,
+    /// `name: annotation`; evaluated when the `def` runs, into
+    /// `__annotations__`.
+    pub annotation: Option<Expr>,
     pub default: Option<Expr>,
 }
 

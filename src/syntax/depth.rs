@@ -145,6 +145,7 @@ impl Walk {
         let p = &f.params;
         let params = p.posonly.iter().chain(&p.args).chain(&p.kwonly);
         self.exprs(params.filter_map(|p| p.default.as_ref()), d)?;
+        self.exprs(f.annotations(), d)?;
         self.stmts(&f.body, d)
     }
 

@@ -6,8 +6,10 @@
 pub mod ast;
 pub mod depth;
 pub mod fstring;
+pub mod future;
 pub mod lexer;
 pub mod token;
+pub mod unparse;
 pub mod validate;
 
 #[cfg(test)]
@@ -94,6 +96,8 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
         });
     }
     validate::validate(&module).map_err(|e| to_syntax_error(source, &e))?;
+    let mut module = module;
+    future::apply(&mut module, source).map_err(|e| to_syntax_error(source, &e))?;
     Ok(module)
 }
 
@@ -1001,6 +1005,7 @@ pub(crate) mod b {
                 span: Span::new(l, l + 6),
             },
             params,
+            returns: None,
             body: vec![Stmt::new(StmtKind::Return(Some(body)), body_span)],
             is_async: false,
             span: Span::new(l, r),
@@ -1633,9 +1638,10 @@ pub(crate) mod b {
     }
 
     pub enum PItem {
-        Normal(Ident, Option<Expr>),
-        Star(Option<Ident>, Option<Expr>),
-        DStar(Ident, Option<Expr>),
+        /// A name, its annotation and its default.
+        Normal(Ident, Option<Expr>, Option<Expr>),
+        Star(Option<(Ident, Option<Expr>)>, Option<Expr>),
+        DStar(Ident, Option<Expr>, Option<Expr>),
         Slash,
     }
 
@@ -1644,6 +1650,7 @@ pub(crate) mod b {
         is_async: bool,
         name: Ident,
         items: Vec<(usize, PItem, usize)>,
+        returns: Option<Expr>,
         header_end: usize,
         body: Vec<Stmt>,
     ) -> PResult<Stmt> {
@@ -1652,6 +1659,7 @@ pub(crate) mod b {
         let f = FunctionDef {
             name,
             params: p,
+            returns,
             body,
             is_async,
             span: Span::new(l, header_end),
@@ -1690,11 +1698,12 @@ pub(crate) mod b {
                     seen_slash = true;
                     p.posonly = std::mem::take(&mut p.args);
                 }
-                PItem::Normal(n, d) => {
+                PItem::Normal(n, a, d) => {
                     if seen_star {
                         bare_star = None;
                         p.kwonly.push(Param {
                             name: n,
+                            annotation: a,
                             default: d,
                         });
                     } else {
@@ -1709,6 +1718,7 @@ pub(crate) mod b {
                         seen_default |= d.is_some();
                         p.args.push(Param {
                             name: n,
+                            annotation: a,
                             default: d,
                         });
                     }
@@ -1727,16 +1737,17 @@ pub(crate) mod b {
                     }
                     seen_star = true;
                     match n {
-                        Some(n) => {
+                        Some((n, a)) => {
                             p.vararg = Some(Param {
                                 name: n,
+                                annotation: a,
                                 default: None,
                             })
                         }
                         None => bare_star = Some((s, e)),
                     }
                 }
-                PItem::DStar(n, d) => {
+                PItem::DStar(n, a, d) => {
                     if let Some(d) = d {
                         let at = (d.span.start as usize).saturating_sub(1);
                         return user(err_at(
@@ -1748,6 +1759,7 @@ pub(crate) mod b {
                     seen_dstar = true;
                     p.kwarg = Some(Param {
                         name: n,
+                        annotation: a,
                         default: None,
                     });
                 }

@@ -574,6 +574,7 @@ fn stmt(s: &Stmt, ctx: Ctx) -> Result<(), LexError> {
             check_debug_params(&f.params, s.span)?;
             f.decorators.iter().try_for_each(|d| expr(d, ctx))?;
             defaults(&f.params, ctx)?;
+            f.annotations().try_for_each(|a| expr(a, ctx))?;
             stmts(&f.body, func_ctx(f.is_async, &f.body))
         }
         StmtKind::ClassDef(c) => {

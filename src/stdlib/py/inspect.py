@@ -1,8 +1,7 @@
 # The inspect module: predicates on objects, signatures of callables,
-# docstrings and source. pyasync's functions carry no __annotations__ and
-# its code objects no co_flags, so the natives _def_header (the text of a
-# def's header) and _function_kind (plain, generator, coroutine, async
-# generator) stand in for them; pyasync has no frame objects, so
+# docstrings and source. The natives _def_header (the text of a def's
+# header: the parameters' kinds and names) and _function_kind (plain,
+# generator, coroutine, async generator) stand in for code-object details; pyasync has no frame objects, so
 # currentframe() returns None, as the documentation allows.
 
 import sys
@@ -643,28 +642,8 @@ def _parse_header(header):
     return entries, returns
 
 
-def _eval_annotation(text, func):
-    namespace = _function_globals(func)
-    if type(namespace.get('annotations')).__name__ == '_Feature':
-        # `from __future__ import annotations`: annotations stay strings.
-        return text
-    try:
-        return eval(text, namespace)
-    except Exception:
-        raise NotImplementedError(
-            'pyasync cannot evaluate the annotation {!r} of {}'.format(
-                text, func.__qualname__)) from None
-
-
 def _annotations(func):
-    entries, returns = _parse_header(_def_header(func))
-    annotations = {}
-    for name, prefix, text in entries:
-        if text is not None:
-            annotations[name] = _eval_annotation(text, func)
-    if returns is not None:
-        annotations['return'] = _eval_annotation(returns, func)
-    return annotations
+    return dict(func.__annotations__)
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
@@ -680,6 +659,7 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
 
 def _signature_from_function(func):
     entries, returns = _parse_header(_def_header(func))
+    annotations = func.__annotations__
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     has_slash = any(e[0] == '/' for e in entries)
@@ -695,7 +675,7 @@ def _signature_from_function(func):
         if name == '*' and prefix == '*':
             kind = _KEYWORD_ONLY
             continue
-        annotation = _empty if text is None else _eval_annotation(text, func)
+        annotation = annotations.get(name, _empty)
         if prefix == '*':
             params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotation))
             kind = _KEYWORD_ONLY
@@ -710,7 +690,7 @@ def _signature_from_function(func):
             index += 1
     if index != n_pos:
         raise ValueError('no signature found for {!r}'.format(func))
-    return_annotation = _empty if returns is None else _eval_annotation(returns, func)
+    return_annotation = annotations.get('return', _empty)
     return Signature(params, return_annotation=return_annotation,
                      __validate_parameters__=False)
 
