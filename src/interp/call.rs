@@ -109,6 +109,11 @@ impl Vm {
             self.recycle_slots(std::mem::take(&mut frame.locals));
             result
         };
+        // A generator that was a local is closed now, before the caller
+        // goes on, as CPython closes it when the frame releases it.
+        if self.finalizers_pending.get() {
+            super::coroutine::run_finalizers(self);
+        }
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
@@ -157,11 +162,13 @@ impl Vm {
                 definition: Some((func.code.source.clone(), span)),
             })
         });
-        Coroutine::with_body(
-            code.clone(),
-            Body::Frame(Box::pin(body)),
-            (def.is_async && !async_generator).then(|| self.weak()),
-        )
+        let body = Body::Frame(Box::pin(body));
+        match (def.is_async, async_generator) {
+            (true, false) => Coroutine::with_body(code.clone(), body, Some(self.weak())),
+            (false, _) => Coroutine::generator_with_body(code.clone(), body, self.weak()),
+            // Async generators are finalised through the loop's hooks.
+            (true, true) => Coroutine::with_body(code.clone(), body, None),
+        }
     }
 
     /// `receiver.name(args)` without creating a bound method first.

@@ -98,9 +98,11 @@ pub struct Coroutine {
     code: Rc<CoroutineCode>,
     state: Cell<CoroState>,
     body: RefCell<Option<Body>>,
-    /// Set for coroutines (not generators): the interpreter that reports
+    /// The interpreter that closes this frame if it is dropped while
+    /// suspended (so its `finally` blocks run) and, for coroutines, reports
     /// one dropped without ever running (`coroutine 'f' was never awaited`).
-    warn_unawaited: Option<Weak<Vm>>,
+    finalizer: Option<Weak<Vm>>,
+    warn_unawaited: bool,
     /// The statement of this frame where it last suspended: its
     /// `cr_frame.f_lineno`, which task reprs show. Recorded only when the
     /// body returns `Pending`, so running code pays nothing for it.
@@ -168,11 +170,28 @@ impl Coroutine {
         body: Body,
         warn_unawaited: Option<Weak<Vm>>,
     ) -> Rc<Coroutine> {
+        let warns = warn_unawaited.is_some();
+        Coroutine::build(code, body, warn_unawaited, warns)
+    }
+
+    /// A generator's frame: closed when dropped while suspended, as
+    /// CPython's `gen_dealloc` does, but never warned about.
+    pub fn generator_with_body(code: Rc<CoroutineCode>, body: Body, vm: Weak<Vm>) -> Rc<Coroutine> {
+        Coroutine::build(code, body, Some(vm), false)
+    }
+
+    fn build(
+        code: Rc<CoroutineCode>,
+        body: Body,
+        finalizer: Option<Weak<Vm>>,
+        warn_unawaited: bool,
+    ) -> Rc<Coroutine> {
         Rc::new(Coroutine {
             code,
             state: Cell::new(CoroState::Created),
             body: RefCell::new(Some(body)),
             warn_unawaited,
+            finalizer,
             suspended_at: Cell::new(None),
             awaiter_depth: Cell::new(0),
             delegate: Rc::new(RefCell::new(None)),
@@ -589,6 +608,15 @@ pub fn run_finalizers(vm: &Vm) {
 }
 
 impl Coroutine {
+    /// What a finaliser's report calls this frame.
+    fn kind_name(&self) -> &'static str {
+        if self.warn_unawaited {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+
     /// `_PyGen_Finalize`: a coroutine dropped while suspended is closed,
     /// `GeneratorExit` thrown in at its `await`, so that its `finally`
     /// blocks run (as when a pending task is destroyed). What escapes other
@@ -599,11 +627,15 @@ impl Coroutine {
             Step::Returned(_) => None,
             Step::Raised(e) if e.is_instance(&crate::object::types::GENERATOR_EXIT) => None,
             Step::Raised(e) => Some(e),
-            Step::Yielded(_) => Some(PyErr::runtime_error("coroutine ignored GeneratorExit")),
+            Step::Yielded(_) => Some(PyErr::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                self.kind_name()
+            ))),
         };
         if let Some(e) = problem {
             let mut text = format!(
-                "Exception ignored in: <coroutine object {}>\n",
+                "Exception ignored in: <{} object {}>\n",
+                self.kind_name(),
                 self.code.qualname
             );
             text.push_str(&vm.format_exception(&e.exc));
@@ -617,7 +649,7 @@ impl Coroutine {
 /// the line being executed (or `sys:1` once the script has finished).
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        let Some(vm) = self.warn_unawaited.as_ref().and_then(|w| w.upgrade()) else {
+        let Some(vm) = self.finalizer.as_ref().and_then(|w| w.upgrade()) else {
             return;
         };
         // A body awaited inline is held (and dropped) by its awaiter's.
@@ -626,7 +658,7 @@ impl Drop for Coroutine {
                 // Closing runs Python code, which must not happen inside
                 // whatever borrow dropped this: it waits for the next safe
                 // point (the end of the statement, or of the loop callback).
-                let orphan = Coroutine::with_body(self.code.clone(), body, None);
+                let orphan = Coroutine::build(self.code.clone(), body, None, self.warn_unawaited);
                 orphan.state.set(CoroState::Suspended);
                 orphan.suspended_at.set(self.suspended_at.get());
                 vm.finalizers.borrow_mut().push(orphan);
@@ -634,7 +666,7 @@ impl Drop for Coroutine {
             }
             return;
         }
-        if self.state.get() != CoroState::Created {
+        if self.state.get() != CoroState::Created || !self.warn_unawaited {
             return;
         }
         let text = match vm.current_location() {
