@@ -109,6 +109,14 @@ impl Interpreter {
         // any more, so finalisers report `sys:1`.
         if let Some(globals) = globals {
             self.vm.location.set(None);
+            // One value at a time, so that each finaliser (`__del__`, a
+            // suspended generator's `finally`) runs when its object goes.
+            for value in globals.take_for_teardown() {
+                drop(value);
+                if crate::object::finalize::pending() {
+                    crate::interp::coroutine::run_finalizers(&self.vm);
+                }
+            }
             globals.clear();
         }
         self.vm.flush_all();
@@ -183,7 +191,7 @@ impl Interpreter {
         let body = std::mem::take(&mut module.body);
         let result = vm.exec_block(&mut frame, &body);
         // What the script's last statement dropped is closed before it ends.
-        if vm.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             crate::interp::coroutine::run_finalizers(vm);
         }
         let status = match result {

@@ -571,7 +571,7 @@ impl EventLoop {
                 self.report_callback_end(&**observer);
             }
             drop(handle);
-            if vm.finalizers_pending.get() {
+            if crate::object::finalize::pending() {
                 crate::interp::coroutine::run_finalizers(vm);
             }
         }
@@ -798,7 +798,7 @@ impl EventLoop {
         let vm = self.vm();
         let finalize = || {
             if let Some(vm) = &vm {
-                if vm.finalizers_pending.get() {
+                if crate::object::finalize::pending() {
                     crate::interp::coroutine::run_finalizers(vm);
                 }
             }

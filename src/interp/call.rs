@@ -111,7 +111,7 @@ impl Vm {
         };
         // A generator that was a local is closed now, before the caller
         // goes on, as CPython closes it when the frame releases it.
-        if self.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             super::coroutine::run_finalizers(self);
         }
         match result {

@@ -586,25 +586,43 @@ fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
     }
 }
 
-/// Closes the coroutines dropped while suspended, oldest first. Called
-/// before each statement when there are any (so right after the statement
-/// that dropped them), and after each loop callback.
+/// Closes the coroutines and generators dropped while suspended and runs
+/// the `__del__` of instances that died, oldest first. Called before each
+/// statement when there are any (so right after the statement that dropped
+/// them), when a function returns, and after each loop callback. What a
+/// finaliser queues meanwhile runs too.
 #[cold]
 #[inline(never)]
 pub fn run_finalizers(vm: &Vm) {
+    crate::object::finalize::clear_pending();
     loop {
         let next = {
             let mut queue = vm.finalizers.borrow_mut();
-            if queue.is_empty() {
-                None
-            } else {
-                Some(queue.remove(0))
-            }
+            (!queue.is_empty()).then(|| queue.remove(0))
         };
-        let Some(coro) = next else { break };
-        coro.close_on_drop(vm);
+        if let Some(coro) = next {
+            coro.close_on_drop(vm);
+        } else if let Some(instance) = crate::object::finalize::next_del() {
+            run_del(vm, instance);
+        } else {
+            break;
+        }
     }
-    vm.finalizers_pending.set(false);
+}
+
+/// `__del__` of an instance that died; what it raises is reported as
+/// unraisable (`PyErr_WriteUnraisable`), naming the method.
+fn run_del(vm: &Vm, instance: Rc<crate::object::class::Instance>) {
+    let Some(del) = instance.class.lookup("__del__") else {
+        return;
+    };
+    let obj = Value::Instance(instance);
+    if let Err(e) = vm.call(&del, Args::positional(vec![obj])) {
+        let what = vm.repr(&del).unwrap_or_else(|_| "__del__".to_string());
+        let mut text = format!("Exception ignored in: {what}\n");
+        text.push_str(&vm.format_exception(&e.exc));
+        vm.write(crate::object::Stream::Stderr, &text);
+    }
 }
 
 impl Coroutine {
@@ -662,7 +680,7 @@ impl Drop for Coroutine {
                 orphan.state.set(CoroState::Suspended);
                 orphan.suspended_at.set(self.suspended_at.get());
                 vm.finalizers.borrow_mut().push(orphan);
-                vm.finalizers_pending.set(true);
+                crate::object::finalize::set_pending();
             }
             return;
         }

@@ -33,7 +33,7 @@ impl Vm {
 
     pub fn exec_stmt(&self, f: &mut Frame, stmt: &Stmt) -> PyResult<Flow> {
         self.location.set(Some(stmt.span));
-        if self.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             super::coroutine::run_finalizers(self);
         }
         self.exec_stmt_inner(f, stmt).at(stmt.span)

@@ -183,9 +183,9 @@ pub struct Vm {
     /// what `sys.exc_info()` reports.
     pub handled: RefCell<Vec<Rc<crate::object::PyException>>>,
     /// Coroutines dropped while suspended, waiting to be closed where no
-    /// borrow is held (`coroutine::run_finalizers`), and whether there are any.
+    /// borrow is held (`coroutine::run_finalizers`); `object::finalize`
+    /// says whether there are any.
     pub finalizers: RefCell<Vec<Rc<coroutine::Coroutine>>>,
-    pub finalizers_pending: Cell<bool>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -226,7 +226,6 @@ impl Vm {
             awaiter_locations: RefCell::new(Vec::new()),
             handled: RefCell::new(Vec::new()),
             finalizers: RefCell::new(Vec::new()),
-            finalizers_pending: Cell::new(false),
             async_gen_frames: RefCell::new(Vec::new()),
             clock: RefCell::new(Rc::new(crate::asyncio::clock::MonotonicClock::new())),
             run_limits: Cell::new(Default::default()),

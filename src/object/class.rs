@@ -33,6 +33,9 @@ pub struct Class {
     /// Whether this class or a base defined `__getattribute__`, which
     /// then runs for every attribute read of an instance.
     pub defines_getattribute: bool,
+    /// Whether this class or a base defined `__del__`, which then runs
+    /// when an instance dies.
+    pub defines_del: bool,
     /// The attribute names an instance may have when this class and every
     /// user class it derives from declare `__slots__` (without
     /// `__dict__`): such instances have no `__dict__`.
@@ -42,6 +45,7 @@ pub struct Class {
 thread_local! {
     static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static GETATTRIBUTE_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static DEL_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Records that `__new__` (or `__getattribute__`) was set on or deleted
@@ -51,6 +55,7 @@ pub fn note_new_assigned(name: &str) {
     match name {
         "__new__" => NEW_ASSIGNED.with(|f| f.set(true)),
         "__getattribute__" => GETATTRIBUTE_ASSIGNED.with(|f| f.set(true)),
+        "__del__" => DEL_ASSIGNED.with(|f| f.set(true)),
         _ => {}
     }
 }
@@ -65,6 +70,11 @@ impl Class {
     /// `__getattribute__` of the class.
     pub fn customizes_getattribute(&self) -> bool {
         self.defines_getattribute || GETATTRIBUTE_ASSIGNED.with(|f| f.get())
+    }
+
+    /// Whether an instance's death must look for a `__del__` to run.
+    pub fn may_define_del(&self) -> bool {
+        self.defines_del || DEL_ASSIGNED.with(|f| f.get())
     }
 
     /// Builds a class, computing its MRO with C3 as CPython's
@@ -97,6 +107,10 @@ impl Class {
             || bases
                 .iter()
                 .any(|b| matches!(b, TypeRef::User(c) if c.defines_getattribute));
+        let defines_del = dict.contains_key("__del__")
+            || bases
+                .iter()
+                .any(|b| matches!(b, TypeRef::User(c) if c.defines_del));
         let slots = declared_slots(&name, &dict, &bases)?;
         // Every class has a `__doc__` of its own (`type_new_set_doc`).
         if !dict.contains_key("__doc__") {
@@ -132,6 +146,7 @@ impl Class {
             payload,
             defines_new,
             defines_getattribute,
+            defines_del,
             slots,
         }))
     }
@@ -257,6 +272,8 @@ pub struct Instance {
     /// stands for (a `Value::List` for `class Stack(list)`): builtin
     /// methods and operators the class does not override act on it.
     pub payload: Option<Value>,
+    /// Its `__del__` has run (or is queued to): it never runs twice.
+    finalized: std::cell::Cell<bool>,
 }
 
 impl Instance {
@@ -266,7 +283,29 @@ impl Instance {
             class,
             dict: RefCell::new(Namespace::new()),
             payload,
+            finalized: std::cell::Cell::new(false),
         }
+    }
+}
+
+/// `__del__` runs when the last reference goes: the instance is revived
+/// (its class, `__dict__` and builtin value moved into a new one) and
+/// queued for the evaluator's next safe point (`object::finalize`).
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.finalized.get() || !self.class.may_define_del() {
+            return;
+        }
+        if self.class.lookup("__del__").is_none() {
+            return;
+        }
+        let revived = Instance {
+            class: self.class.clone(),
+            dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+            payload: self.payload.take(),
+            finalized: std::cell::Cell::new(true),
+        };
+        super::finalize::defer_del(Rc::new(revived));
     }
 }
 

@@ -372,6 +372,16 @@ impl Globals {
             .collect()
     }
 
+    /// The values of a module being torn down at exit, taken out in the
+    /// order CPython 3.11 drops `__main__`'s: the order names were bound.
+    pub fn take_for_teardown(&self) -> Vec<Value> {
+        self.values
+            .borrow_mut()
+            .iter_mut()
+            .filter_map(Option::take)
+            .collect()
+    }
+
     /// Drops every value, breaking reference cycles through functions'
     /// globals when the interpreter finishes.
     pub fn clear(&self) {

@@ -17,6 +17,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
+pub mod finalize;
 pub mod float;
 pub mod format;
 pub mod function;
