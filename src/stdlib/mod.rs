@@ -191,6 +191,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("unittest", |vm| {
         py_module(vm, "unittest", include_str!("py/unittest.py"))
     }),
+    ("unittest.mock", |vm| {
+        py_module(vm, "unittest.mock", include_str!("py/unittest_mock.py"))
+    }),
     ("doctest", |vm| {
         py_module(vm, "doctest", include_str!("py/doctest.py"))
     }),
