@@ -426,6 +426,9 @@ class DocTestFinder:
         else:
             try:
                 docstring = obj.__doc__
+                if docstring is None and _is_property(obj):
+                    # (A property's docstring is its getter's.)
+                    docstring = getattr(obj.fget, '__doc__', None)
                 if docstring is None:
                     docstring = ''
                 elif not isinstance(docstring, str):
@@ -498,7 +501,8 @@ def _docstring_line(obj, source_lines):
                 break
     else:
         if _is_property(obj):
-            obj = obj.fget
+            # CPython reports no line for a property's examples.
+            return None
         code = getattr(getattr(obj, '__func__', obj), '__code__', None)
         if code is not None:
             start = code.co_firstlineno - 1

@@ -100,8 +100,9 @@ def _count_of(pairs, item):
 
 def skip(reason):
     """Unconditionally skip a test method or class."""
-    if callable(reason) and not isinstance(reason, str):
-        raise TypeError('unittest.skip() needs a reason string')
+    if type(reason).__name__ == 'function':
+        # Used bare (`@skip` without a reason): skip with an empty reason.
+        return skip('')(reason)
 
     def decorator(item):
         if not isinstance(item, type):
@@ -904,8 +905,12 @@ class _SubTestContext:
 
     def __enter__(self):
         outer = self.case._subtest
-        params = dict(outer.params) if outer is not None else {}
-        params.update(self.params)
+        # The innermost parameters first, then the enclosing ones it does
+        # not override (the order CPython describes them in).
+        params = dict(self.params)
+        if outer is not None:
+            for key, value in outer.params.items():
+                params.setdefault(key, value)
         self.sub = _SubTest(self.case, self.msg, params)
         self.outer = outer
         self.case._subtest = self.sub
@@ -1375,7 +1380,7 @@ class TextTestResult(TestResult):
         TestResult.__init__(self, stream, descriptions, verbosity)
         self.stream, self.descriptions = stream, descriptions
         # verbosity 1: one character per test; 2 and more: one line each.
-        self.dots, self.showAll = verbosity == 1, verbosity >= 2
+        self.dots, self.showAll = verbosity == 1, verbosity > 1
         # Whether the stream is at the start of a line.
         self._newline = True
 
@@ -1683,7 +1688,12 @@ class TestProgram:
                  verbosity=1, failfast=None, catchbreak=None, buffer=None,
                  warnings=None, *, tb_locals=False, durations=None):
         if isinstance(module, str):
-            module = sys.modules[module]
+            import importlib
+            parts = module.split('.')
+            found = importlib.import_module(parts[0])
+            for part in parts[1:]:
+                found = getattr(found, part)
+            module = found
         self.module = module
         if argv is None:
             argv = sys.argv
