@@ -1507,6 +1507,10 @@ class TextTestRunner:
         self.stream = _WritelnDecorator(sys.stderr if stream is None
                                         else stream)
         self.descriptions, self.verbosity = descriptions, verbosity
+        if buffer:
+            raise NotImplementedError('unittest: buffer=True (capturing '
+                                      'output during tests) is not '
+                                      'supported by pyasync')
         self.failfast, self.buffer = failfast, buffer
         self.tb_locals, self.warnings = tb_locals, warnings
         if resultclass is not None:
