@@ -547,6 +547,9 @@ impl Vm {
         if result.is_ok() {
             result = self.exec_with(f, rest, body);
         }
+        if let Err(e) = &result {
+            e.reach_exit(f.source(), f.name(), item.context.span);
+        }
         let exit_result = self.call(&exit, Vm::exit_args(&result));
         self.after_exit(result, exit_result).at(item.context.span)
     }

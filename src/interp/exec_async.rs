@@ -450,6 +450,9 @@ impl Vm {
             if result.is_ok() {
                 result = self.exec_with_async(f, rest, body, is_async).await;
             }
+            if let Err(e) = &result {
+                e.reach_exit(f.source(), f.name(), span);
+            }
             let mut exit_result = self.call(&exit, Vm::exit_args(&result));
             if is_async {
                 if let Ok(awaitable) = exit_result {

@@ -374,6 +374,17 @@ impl PyErr {
         self.exc.clone()
     }
 
+    /// Called before a `with` statement's `__exit__` sees the error: the
+    /// frame joins the traceback then (in CPython the exception's
+    /// `__traceback__` already holds the `with` frame there), and only
+    /// once, however far the error propagates afterwards.
+    pub fn reach_exit(&self, source: &Rc<SourceFile>, function: &Rc<str>, fallback: Span) {
+        if !self.reraised.get() {
+            self.leave_frame(source, function, fallback);
+            self.reraised.set(true);
+        }
+    }
+
     pub fn new(t: &'static TypeObject, msg: impl Into<String>) -> Box<PyErr> {
         let msg: String = msg.into();
         PyErr::from_exception(PyException::new(

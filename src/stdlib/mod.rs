@@ -191,6 +191,34 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             traceback::natives(),
         )
     }),
+    ("unittest", |vm| {
+        py_module(vm, "unittest", include_str!("py/unittest.py"))
+    }),
+    ("unittest.mock", |vm| {
+        py_module(vm, "unittest.mock", include_str!("py/unittest_mock.py"))
+    }),
+    ("doctest", |vm| {
+        py_module(vm, "doctest", include_str!("py/doctest.py"))
+    }),
+    ("threading", |vm| {
+        py_module(vm, "threading", include_str!("py/threading.py"))
+    }),
+    ("queue", |vm| {
+        py_module(vm, "queue", include_str!("py/queue.py"))
+    }),
+    ("concurrent", |vm| {
+        exec_module_source(vm, "concurrent", "", vec![])
+    }),
+    ("concurrent.futures", |vm| {
+        py_module(
+            vm,
+            "concurrent.futures",
+            include_str!("py/concurrent_futures.py"),
+        )
+    }),
+    ("multiprocessing", |vm| {
+        py_module(vm, "multiprocessing", include_str!("py/multiprocessing.py"))
+    }),
     ("warnings", |vm| {
         exec_module_source(
             vm,

@@ -108,6 +108,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             return False
         if value is None:
             value = typ()  # __exit__ may be given only the type
+        frames = value.__traceback__
         try:
             self.gen.throw(value)
         except StopIteration as stop:
@@ -117,6 +118,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             return stop is not value
         except BaseException as raised:
             if _came_back(raised, value, StopIteration):
+                # Passing through the generator added no frames to the
+                # exception the with statement re-raises (as in CPython).
+                value.with_traceback(frames)
                 return False
             raise
         self._misbehaved("generator didn't stop after throw()")
@@ -149,12 +153,14 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator,
             return False
         if value is None:
             value = typ()
+        frames = value.__traceback__
         try:
             await self.gen.athrow(value)
         except StopAsyncIteration as stop:
             return stop is not value
         except BaseException as raised:
             if _came_back(raised, value, (StopIteration, StopAsyncIteration)):
+                value.with_traceback(frames)
                 return False
             raise
         await self._misbehaved("generator didn't stop after athrow()")
