@@ -22,6 +22,7 @@ pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod pathlib;
 pub mod pydoc;
 pub mod random;
 pub mod re;
@@ -108,6 +109,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
+    ("pathlib", pathlib::make_module),
     ("datetime", datetime::make_module),
     ("importlib", |vm| {
         exec_module_source(
