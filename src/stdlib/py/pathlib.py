@@ -444,39 +444,54 @@ class Path(PurePath):
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        with io.open(self, 'r', -1, encoding, errors) as stream:
+            text = stream.read()
+        return text
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
-            return f.read()
+        with io.open(self, 'rb') as stream:
+            data = stream.read()
+        return data
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % type(data).__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+        with io.open(self, 'w', -1, encoding, errors, newline) as stream:
+            count = stream.write(data)
+        return count
 
     def write_bytes(self, data):
-        view = memoryview(data)
-        with self.open(mode='wb') as f:
-            return f.write(bytes(view))
+        # memoryview() gives the TypeError for what is not bytes-like.
+        data = bytes(memoryview(data))
+        with io.open(self, 'wb') as stream:
+            count = stream.write(data)
+        return count
 
     def touch(self, mode=0o666, exist_ok=True):
         _touch(str(self), mode, exist_ok)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        # Missing ancestors (with parents=True) are made first, top down;
+        # an existing directory is an error unless exist_ok, and anything
+        # else already there always is.
+        if parents:
+            missing = []
+            p = self.parent
+            while p != p.parent and not p.exists():
+                missing.append(p)
+                p = p.parent
+            for ancestor in reversed(missing):
+                try:
+                    os.mkdir(ancestor)
+                except FileExistsError:
+                    if not ancestor.is_dir():
+                        raise
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # Something is there already: fine only if asked and a directory.
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         os.rmdir(self)
@@ -485,8 +500,9 @@ class Path(PurePath):
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
     def rename(self, target):
         os.rename(self, target)
