@@ -153,6 +153,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("timeit", |vm| {
         py_module(vm, "timeit", include_str!("py/timeit.py"))
     }),
+    ("argparse", |vm| {
+        py_module(vm, "argparse", include_str!("py/argparse.py"))
+    }),
     ("glob", |vm| {
         py_module(vm, "glob", include_str!("py/glob.py"))
     }),
