@@ -62,8 +62,7 @@ fn path_arg(args: &Args, name: &str) -> PyResult<Rc<str>> {
     }
 }
 
-fn environ(vm: &Vm, _args: Args) -> PyResult {
-    vm.require(Capability::Environment, "os.environ")?;
+fn environ(_vm: &Vm, _args: Args) -> PyResult {
     let mut d = Dict::new();
     for (k, v) in std::env::vars_os() {
         let (Some(k), Some(v)) = (k.to_str(), v.to_str()) else {
@@ -74,8 +73,7 @@ fn environ(vm: &Vm, _args: Args) -> PyResult {
     Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
 }
 
-fn getenv(vm: &Vm, args: Args) -> PyResult {
-    vm.require(Capability::Environment, "os.getenv()")?;
+fn getenv(_vm: &Vm, args: Args) -> PyResult {
     let key = path_arg(&args, "getenv")?;
     Ok(std::env::var(&*key).map_or(Value::None, |v| Value::str(&v)))
 }
