@@ -36,3 +36,11 @@ print(W('c:/a', 'd:/b'), W('c:/a', '/b'), W('c:/a', 'b'), W('c:/a').joinpath('b'
 print(repr(W('//server/share/x')), W('//server/share/x').drive)
 print(W('a/b').relative_to('A'), W('c:/a/b').with_name('z.q'))
 print(P('a') == P('a'), W('nul').is_reserved(), P('nul').is_reserved())
+
+for text in ['/', '/abs', 'a', '/a/b', '//x']:
+    print(repr(text), [P(text).match(q) for q in ['*', 'a/*', '/a', '**', '*/*', '/', '/*', '/*/*', '//*']])
+for base in ['', '.', '/x', 'a']:
+    try:
+        print(P('/abs/b').relative_to(base))
+    except ValueError as e:
+        print(type(e).__name__, e)

@@ -286,7 +286,8 @@ class PurePath:
         if (self.anchor if n == 0 else mine[:n] != theirs):
             raise ValueError(
                 "{!r} is not in the subpath of {!r} OR one path is relative "
-                "and the other is absolute.".format(str(self), str(base)))
+                "and the other is absolute.".format(
+                    str(self), base.anchor + base._sep.join(base._tail)))
         return self._make('', '', list(self.parts[n:]))
 
     def is_relative_to(self, *other):
@@ -313,10 +314,13 @@ class PurePath:
             return False
         if pattern._root and pattern._root != self._root:
             return False
-        names, wanted = self._tail, pattern._tail
+        # Compared from the right, the anchor counting as a part (so '*'
+        # matches '/'); an anchored pattern must cover the whole path.
+        names, wanted = self.parts, pattern.parts
         if pattern._drv or pattern._root:
             if len(names) != len(wanted):
                 return False
+            wanted = wanted[1:]
         elif len(wanted) > len(names):
             return False
         for name, pat in zip(reversed(names), reversed(wanted)):
