@@ -1145,6 +1145,59 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             leftover.extend(pending)
         return namespace, leftover
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        result, leftover = self.parse_known_intermixed_args(args, namespace)
+        if leftover:
+            self.error('unrecognized arguments: ' + ' '.join(leftover))
+        return result
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options anywhere among the positionals: a first pass takes the
+        options only (positionals switched off), a second gives what is
+        left to the positionals (no option then required)."""
+        positionals = self._get_positional_actions()
+        for each in positionals:
+            if each.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with '
+                                'nargs=%s' % each.nargs)
+        for group in self._shared.exclusive:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in '
+                                'mutuallyExclusiveGroup')
+        saved = []
+
+        def override(obj, name, value):
+            saved.append((obj, name, getattr(obj, name)))
+            setattr(obj, name, value)
+
+        def restore():
+            while saved:
+                obj, name, value = saved.pop()
+                setattr(obj, name, value)
+
+        usage = self.usage
+        try:
+            if usage is None:
+                # Errors show the full usage, positionals included.
+                self.usage = self.format_usage()[len('usage: '):]
+            for each in positionals:
+                override(each, 'nargs', SUPPRESS)
+                override(each, 'default', SUPPRESS)
+            namespace, rest = self.parse_known_args(args, namespace)
+            for each in positionals:
+                if getattr(namespace, each.dest, None) == []:
+                    delattr(namespace, each.dest)
+            restore()
+            for each in self._get_optional_actions():
+                override(each, 'required', False)
+            for group in self._shared.exclusive:
+                override(group, 'required', False)
+            namespace, extras = self.parse_known_args(rest, namespace)
+        finally:
+            restore()
+            self.usage = usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
