@@ -20,6 +20,10 @@ pub fn make_module(vm: &Vm) -> Rc<Globals> {
             n("_realpath", realpath),
             n("_touch", touch),
             n("_home", home),
+            n("_symlink", symlink),
+            n("_hardlink", hardlink),
+            n("_readlink", readlink),
+            n("_chmod", chmod),
         ],
     )
 }
@@ -129,4 +133,62 @@ fn touch(vm: &Vm, args: Args) -> PyResult {
 fn home(vm: &Vm, _args: Args) -> PyResult {
     vm.require(Capability::Environment, "Path.home()")?;
     Ok(std::env::var("HOME").map_or(Value::None, |h| Value::str(&h)))
+}
+
+/// `_symlink(target, link)`: makes `link` point at `target`.
+fn symlink(vm: &Vm, args: Args) -> PyResult {
+    let (target, link) = (path_arg(&args, 0)?, path_arg(&args, 1)?);
+    vm.require(
+        Capability::Files,
+        &format!("os.symlink('{target}', '{link}')"),
+    )?;
+    std::os::unix::fs::symlink(&*target, &*link).map_err(|e| two_path_error(&e, &target, &link))?;
+    Ok(Value::None)
+}
+
+/// `_hardlink(target, link)`: makes `link` another name of `target`.
+fn hardlink(vm: &Vm, args: Args) -> PyResult {
+    let (target, link) = (path_arg(&args, 0)?, path_arg(&args, 1)?);
+    vm.require(Capability::Files, &format!("os.link('{target}', '{link}')"))?;
+    std::fs::hard_link(&*target, &*link).map_err(|e| two_path_error(&e, &target, &link))?;
+    Ok(Value::None)
+}
+
+/// `_readlink(path)`: what the symlink `path` points at.
+fn readlink(vm: &Vm, args: Args) -> PyResult {
+    let path = path_arg(&args, 0)?;
+    vm.require(Capability::Files, &format!("os.readlink('{path}')"))?;
+    let target = std::fs::read_link(&*path)
+        .map_err(|e| PyErr::from_io(&e, Some(Value::Str(path.clone()))))?;
+    Ok(Value::str(&target.to_string_lossy()))
+}
+
+/// `_chmod(path, mode)`: sets the permission bits (following symlinks).
+fn chmod(vm: &Vm, args: Args) -> PyResult {
+    use std::os::unix::fs::PermissionsExt;
+    let path = path_arg(&args, 0)?;
+    vm.require(Capability::Files, &format!("os.chmod('{path}')"))?;
+    let mode = match args.positional.get(1) {
+        Some(Value::Int(m)) => *m as u32,
+        _ => return Err(PyErr::type_error("mode must be an int")),
+    };
+    std::fs::set_permissions(&*path, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| PyErr::from_io(&e, Some(Value::Str(path.clone()))))?;
+    Ok(Value::None)
+}
+
+/// The `OSError` of a call on two paths: both named (`filename2`), as
+/// CPython reports a failed `os.symlink` or `os.link`.
+fn two_path_error(e: &std::io::Error, first: &Rc<str>, second: &Rc<str>) -> Box<PyErr> {
+    let errno = e.raw_os_error().unwrap_or(0);
+    PyErr::from_exception(crate::object::PyException::new_os_error(
+        crate::object::TypeRef::Builtin(&crate::object::types::OS_ERROR),
+        vec![
+            Value::Int(errno as i64),
+            Value::str(&crate::object::exception::strerror(errno)),
+            Value::Str(first.clone()),
+            Value::None,
+            Value::Str(second.clone()),
+        ],
+    ))
 }

@@ -437,6 +437,54 @@ class Path(PurePath):
     def is_symlink(self):
         return os.path.islink(self)
 
+    def _kind_bits(self):
+        # The file-type bits of st_mode, 0 when the path cannot be examined.
+        try:
+            return self.stat().st_mode & 0o170000
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
+            return 0
+
+    def is_socket(self):
+        return self._kind_bits() == 0o140000
+
+    def is_fifo(self):
+        return self._kind_bits() == 0o010000
+
+    def is_block_device(self):
+        return self._kind_bits() == 0o060000
+
+    def is_char_device(self):
+        return self._kind_bits() == 0o020000
+
+    def is_mount(self):
+        if not self.exists() or not self.is_dir():
+            return False
+        mine = self.stat()
+        try:
+            above = self.parent.stat()
+        except OSError:
+            return False
+        return mine.st_dev != above.st_dev or mine.st_ino == above.st_ino
+
+    def symlink_to(self, target, target_is_directory=False):
+        _symlink(os.fspath(target), str(self))
+
+    def hardlink_to(self, target):
+        _hardlink(os.fspath(target), str(self))
+
+    def readlink(self):
+        return type(self)(_readlink(str(self)))
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        # Linux cannot change a symlink's own mode.
+        if not follow_symlinks and self.is_symlink():
+            raise NotImplementedError(
+                "chmod: follow_symlinks unavailable on this platform")
+        _chmod(str(self), mode)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
+
     def samefile(self, other_path):
         mine = self.stat()
         if not isinstance(other_path, Path):
