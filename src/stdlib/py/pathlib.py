@@ -41,13 +41,20 @@ def _windows_split(text):
 
 
 def _as_text(arg):
+    # What os.fspath accepts, but only text in the end.
     if isinstance(arg, str):
         return arg
-    fspath = getattr(type(arg), '__fspath__', None)
-    if fspath is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + type(arg).__name__)
-    text = fspath(arg)
+    if isinstance(arg, bytes):
+        text = arg
+    else:
+        fspath = getattr(type(arg), '__fspath__', None)
+        if fspath is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not "
+                            + type(arg).__name__)
+        text = fspath(arg)
+        if not isinstance(text, (str, bytes)):
+            raise TypeError("expected %s.__fspath__() to return str or bytes, "
+                            "not %s" % (type(arg).__name__, type(text).__name__))
     if not isinstance(text, str):
         raise TypeError("argument should be a str object or an os.PathLike "
                         "object returning str, not %r" % (type(text),))
