@@ -22,6 +22,7 @@ pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod pathlib;
 pub mod pydoc;
 pub mod random;
 pub mod re;
@@ -111,6 +112,7 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("os", os::make_os),
     ("tempfile", os::make_tempfile),
     ("posixpath", os::make_posixpath),
+    ("pathlib", pathlib::make_module),
     ("datetime", datetime::make_module),
     ("importlib", |vm| {
         exec_module_source(
@@ -153,6 +155,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     }),
     ("timeit", |vm| {
         py_module(vm, "timeit", include_str!("py/timeit.py"))
+    }),
+    ("argparse", |vm| {
+        py_module(vm, "argparse", include_str!("py/argparse.py"))
     }),
     ("glob", |vm| {
         py_module(vm, "glob", include_str!("py/glob.py"))

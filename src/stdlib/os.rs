@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::interp::capabilities::Capability;
 use crate::interp::Vm;
 use crate::object::{types, Args, Dict, DictKey, Globals, PyErr, PyResult, Value};
 
@@ -77,18 +78,21 @@ fn getenv(_vm: &Vm, args: Args) -> PyResult {
     Ok(std::env::var(&*key).map_or(Value::None, |v| Value::str(&v)))
 }
 
-fn getcwd(_vm: &Vm, _args: Args) -> PyResult {
+fn getcwd(vm: &Vm, _args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.getcwd()")?;
     let dir = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
     Ok(Value::str(&dir.to_string_lossy()))
 }
 
-fn chdir(_vm: &Vm, args: Args) -> PyResult {
+fn chdir(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.chdir()")?;
     let path = path_arg(&args, "chdir")?;
     std::env::set_current_dir(&*path).map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
 
-fn listdir(_vm: &Vm, args: Args) -> PyResult {
+fn listdir(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.listdir()")?;
     let path = path_arg(&args, "listdir")?;
     let entries = std::fs::read_dir(&*path).map_err(|e| os_error(&e, &path))?;
     let mut names = Vec::new();
@@ -109,7 +113,8 @@ fn cpu_count(_vm: &Vm, _args: Args) -> PyResult {
 
 /// `_stat_kind(path, follow=True)`: 'file', 'dir', 'link', 'other', or None
 /// when the path does not exist (or cannot be examined).
-fn stat_kind(_vm: &Vm, args: Args) -> PyResult {
+fn stat_kind(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.stat()")?;
     let path = path_arg(&args, "stat")?;
     let follow = !matches!(args.positional.get(1), Some(Value::Bool(false)));
     let meta = if follow {
@@ -126,19 +131,22 @@ fn stat_kind(_vm: &Vm, args: Args) -> PyResult {
     })
 }
 
-fn getsize(_vm: &Vm, args: Args) -> PyResult {
+fn getsize(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.stat()")?;
     let path = path_arg(&args, "stat")?;
     let meta = std::fs::metadata(&*path).map_err(|e| os_error(&e, &path))?;
     Ok(Value::Int(meta.len() as i64))
 }
 
-fn remove(_vm: &Vm, args: Args) -> PyResult {
+fn remove(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.remove()")?;
     let path = path_arg(&args, "remove")?;
     std::fs::remove_file(&*path).map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
 
-fn mkdir(_vm: &Vm, args: Args) -> PyResult {
+fn mkdir(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.mkdir()")?;
     use std::os::unix::fs::DirBuilderExt;
     let path = path_arg(&args, "mkdir")?;
     let mode = match args.positional.get(1) {
@@ -152,14 +160,16 @@ fn mkdir(_vm: &Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn rmdir(_vm: &Vm, args: Args) -> PyResult {
+fn rmdir(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.rmdir()")?;
     let path = path_arg(&args, "rmdir")?;
     std::fs::remove_dir(&*path).map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
 
 /// `rename(src, dst)`: a failure names both paths (`filename2`).
-fn rename(_vm: &Vm, args: Args) -> PyResult {
+fn rename(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "os.rename()")?;
     let src = path_arg(&args, "rename")?;
     let dst = match args.positional.get(1) {
         Some(Value::Str(s)) => s.clone(),
@@ -193,7 +203,8 @@ pub fn make_tempfile(vm: &Vm) -> Rc<Globals> {
 
 /// `TMPDIR`, else `/tmp`, as `tempfile._candidate_tempdir_list` tries
 /// first on POSIX.
-fn gettempdir(_vm: &Vm, _args: Args) -> PyResult {
+fn gettempdir(vm: &Vm, _args: Args) -> PyResult {
+    vm.require(Capability::Files, "tempfile.gettempdir()")?;
     let dir = std::env::var("TMPDIR")
         .ok()
         .filter(|d| std::path::Path::new(d).is_dir())
@@ -203,7 +214,8 @@ fn gettempdir(_vm: &Vm, _args: Args) -> PyResult {
 
 /// `_mkdtemp(dir, prefix, suffix)`: a new directory, mode 0o700, with a
 /// random name (`tempfile.mkdtemp` retries names until one is free).
-fn mkdtemp(_vm: &Vm, args: Args) -> PyResult {
+fn mkdtemp(vm: &Vm, args: Args) -> PyResult {
+    vm.require(Capability::Files, "tempfile.mkdtemp()")?;
     use std::hash::{BuildHasher, Hasher};
     use std::os::unix::fs::DirBuilderExt;
     let text = |i: usize| match args.positional.get(i) {
