@@ -52,6 +52,12 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
 }
 
 impl Interpreter {
+    /// A sandboxed interpreter for untrusted code: limits, capabilities and
+    /// host functions (see `embed`).
+    pub fn builder() -> crate::embed::Builder {
+        crate::embed::Interpreter::builder()
+    }
+
     /// An interpreter printing to the process's stdout and stderr.
     pub fn new(options: &Options) -> Interpreter {
         let interpreter = Interpreter {

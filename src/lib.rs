@@ -11,6 +11,7 @@
 pub mod asyncio;
 pub mod builtins;
 pub mod diagnostics;
+pub mod embed;
 pub mod flags;
 pub mod interp;
 pub mod object;

@@ -425,6 +425,10 @@ pub fn open(vm: &Vm, args: Args) -> PyResult {
         })
     };
 
+    vm.require(
+        crate::interp::capabilities::Capability::Files,
+        &format!("open('{}')", path.to_string_lossy()),
+    )?;
     let readable = reading || updating;
     let writable = !reading || updating;
     let mut options = std::fs::OpenOptions::new();
