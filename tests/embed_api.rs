@@ -419,3 +419,23 @@ fn values_convert_to_rust_types() {
         assert_eq!(err.type_name, "SyntaxError");
     });
 }
+
+#[test]
+fn max_steps_is_exact_and_input_reads_nothing_of_the_host() {
+    run_with_large_stack(|| {
+        let limited = |max| {
+            with_limits(Limits {
+                max_steps: Some(max),
+                ..Limits::default()
+            })
+        };
+        let source = "for i in range(1000):\n    pass\n";
+        let mut interp = limited(1000);
+        assert_eq!(interp.exec(source), Ok(()));
+        assert_eq!(interp.steps(), 1000);
+        let err = limited(999).exec(source).unwrap_err();
+        assert_eq!(err.stop, Some(Stop::Limit(Limit::Steps)));
+        let err = interp.eval("input('? ')").unwrap_err();
+        assert_eq!(err.type_name, "EOFError");
+    });
+}

@@ -3,9 +3,9 @@
 //! event-loop iteration: where Ctrl-C is noticed too), and the checks that
 //! run every `CHECK_INTERVAL` steps or when a limit is near.
 //!
-//! A run outside any host (the command line) never arms the guard: its
-//! safe-point cost is one counter increment and one compare against
-//! `u64::MAX`.
+//! The counter counts down to the next check, so a safe point costs one
+//! compare with zero and one decrement. A run outside any host (the command
+//! line) never arms the guard: its countdown starts at `u64::MAX`.
 //!
 //! A limit that is exceeded *halts* the run the way the event loop's
 //! deadlock verdict does (see `asyncio::verdict`): no `except` clause
@@ -33,10 +33,13 @@ pub type Sink = Box<dyn FnMut(&OutputEvent)>;
 
 /// Per-interpreter state of the host's limits.
 pub struct Guard {
-    steps: Cell<u64>,
-    /// The step count at which `check` runs next: `u64::MAX` when the guard
-    /// is not armed, 0 once the run is halted.
-    next_check: Cell<u64>,
+    /// Steps left before `check` runs: `u64::MAX` when the guard is not
+    /// armed, 0 once the run is halted (every safe point then checks).
+    countdown: Cell<u64>,
+    /// The steps counted before the current interval, and its length: the
+    /// run's step count is `base + interval - countdown`.
+    base: Cell<u64>,
+    interval: Cell<u64>,
     armed: Cell<bool>,
     limits: Cell<Limits>,
     started: Cell<Option<Instant>>,
@@ -53,8 +56,9 @@ pub struct Guard {
 impl Default for Guard {
     fn default() -> Guard {
         Guard {
-            steps: Cell::new(0),
-            next_check: Cell::new(u64::MAX),
+            countdown: Cell::new(u64::MAX),
+            base: Cell::new(0),
+            interval: Cell::new(u64::MAX),
             armed: Cell::new(false),
             limits: Cell::new(Limits::default()),
             started: Cell::new(None),
@@ -74,11 +78,11 @@ impl Guard {
     /// `CHECK_INTERVAL` steps of an armed guard.
     #[inline]
     pub fn step(&self, vm: &Vm) -> PyResult<()> {
-        let n = self.steps.get().wrapping_add(1);
-        self.steps.set(n);
-        if n >= self.next_check.get() {
+        let left = self.countdown.get();
+        if left == 0 {
             return self.check(vm);
         }
+        self.countdown.set(left - 1);
         Ok(())
     }
 
@@ -100,7 +104,9 @@ impl Guard {
     /// able to run another.
     pub(crate) fn begin_run(&self, vm: &Vm) {
         let limits = self.limits.get();
-        self.steps.set(0);
+        self.base.set(0);
+        self.interval.set(0);
+        self.countdown.set(0);
         self.stopped.set(None);
         self.time_exceeded.set(false);
         vm.halted.set(None);
@@ -134,20 +140,27 @@ impl Guard {
 
     /// The steps counted since the run began.
     pub(crate) fn steps(&self) -> u64 {
-        self.steps.get()
+        self.base.get() + self.interval.get().saturating_sub(self.countdown.get())
     }
 
     fn schedule_next_check(&self) {
-        if !self.armed.get() {
-            self.next_check.set(u64::MAX);
-            return;
-        }
-        let next = self.steps.get().saturating_add(CHECK_INTERVAL);
-        let next = match self.limits.get().max_steps {
-            Some(max) => next.min(max.saturating_add(1)),
-            None => next,
+        let interval = if !self.armed.get() {
+            u64::MAX
+        } else {
+            match self.limits.get().max_steps {
+                Some(max) => CHECK_INTERVAL.min(max.saturating_sub(self.base.get())),
+                None => CHECK_INTERVAL,
+            }
         };
-        self.next_check.set(next);
+        self.interval.set(interval);
+        self.countdown.set(interval);
+    }
+
+    /// Makes the next safe point run `check`, keeping the count exact.
+    fn check_soon(&self) {
+        self.base.set(self.steps());
+        self.interval.set(0);
+        self.countdown.set(0);
     }
 
     /// Every limit that is not a plain counter, and the interrupt flag.
@@ -157,8 +170,16 @@ impl Guard {
         if let Some(stop) = self.stopped.get() {
             return Err(self.halt(vm, stop));
         }
+        // This step ends the interval.
+        self.base.set(
+            self.base
+                .get()
+                .saturating_add(self.interval.get())
+                .saturating_add(1),
+        );
+        self.interval.set(0);
         if !self.armed.get() {
-            self.next_check.set(u64::MAX);
+            self.schedule_next_check();
             return Ok(());
         }
         let limits = self.limits.get();
@@ -170,7 +191,7 @@ impl Guard {
         if interrupted {
             return Err(self.halt(vm, Stop::Interrupted));
         }
-        if limits.max_steps.is_some_and(|max| self.steps.get() > max) {
+        if limits.max_steps.is_some_and(|max| self.base.get() > max) {
             return Err(self.halt(vm, Stop::Limit(Limit::Steps)));
         }
         if let (Some(max), Some(started)) = (limits.max_wall_time, self.started.get()) {
@@ -205,7 +226,7 @@ impl Guard {
     /// later safe point until the next run begins.
     pub(crate) fn halt(&self, vm: &Vm, stop: Stop) -> Box<PyErr> {
         self.stopped.set(Some(stop));
-        self.next_check.set(0);
+        self.check_soon();
         vm.halted.set(Some(crate::asyncio::verdict::HALT_STATUS));
         crate::asyncio::verdict::halt_error(crate::asyncio::verdict::HALT_STATUS)
     }
@@ -214,7 +235,7 @@ impl Guard {
     /// point stops the run.
     pub(crate) fn virtual_time_exceeded(&self) {
         self.time_exceeded.set(true);
-        self.next_check.set(0);
+        self.check_soon();
     }
 
     /// Marks the run stopped where no error can be returned (output, task
