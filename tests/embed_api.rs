@@ -54,6 +54,22 @@ fn max_steps_stops_a_loop_that_swallows_exceptions() {
         ..Limits::default()
     };
     assert_stopped_by(limits, STUBBORN_LOOP, Limit::Steps);
+    // `return` and `continue` in `finally` drop the error in flight; the
+    // next safe point raises it again.
+    let swallowing = "
+def f():
+    try:
+        while True:
+            pass
+    finally:
+        return 1
+while True:
+    try:
+        f()
+    finally:
+        continue
+";
+    assert_stopped_by(limits, swallowing, Limit::Steps);
 }
 
 #[test]
