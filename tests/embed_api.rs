@@ -455,3 +455,37 @@ fn max_steps_is_exact_and_input_reads_nothing_of_the_host() {
         assert_eq!(err.type_name, "EOFError");
     });
 }
+
+#[test]
+fn real_time_waits_end_at_the_wall_time_limit_and_at_an_interrupt() {
+    run_with_large_stack(|| {
+        let started = std::time::Instant::now();
+        let mut interp = Interpreter::builder()
+            .grant(Capability::RealTime)
+            .limits(Limits {
+                max_wall_time: Some(Duration::from_millis(200)),
+                ..Limits::default()
+            })
+            .build()
+            .unwrap();
+        let err = interp
+            .eval("import time\ntime.sleep(30)\nprint('late')")
+            .unwrap_err();
+        assert_eq!(err.stop, Some(Stop::Limit(Limit::WallTime)));
+        let mut interp = Interpreter::builder()
+            .grant(Capability::RealTime)
+            .build()
+            .unwrap();
+        let handle = interp.interrupt_handle();
+        let stopper = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            handle.interrupt();
+        });
+        let err = interp
+            .eval("import asyncio\nasyncio.run(asyncio.sleep(30))")
+            .unwrap_err();
+        stopper.join().unwrap();
+        assert_eq!(err.stop, Some(Stop::Interrupted));
+        assert!(started.elapsed() < Duration::from_secs(10));
+    });
+}

@@ -238,6 +238,24 @@ impl Guard {
         self.check_soon();
     }
 
+    /// Whether a real-time wait should end now: the host interrupted, or
+    /// the wall time is up. The next safe point then stops the run.
+    pub(crate) fn stop_waiting(&self) -> bool {
+        let interrupted = self
+            .interrupt
+            .borrow()
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::SeqCst));
+        let late = match (self.limits.get().max_wall_time, self.started.get()) {
+            (Some(max), Some(started)) => started.elapsed() > max,
+            _ => false,
+        };
+        if interrupted || late {
+            self.check_soon();
+        }
+        interrupted || late
+    }
+
     /// Marks the run stopped where no error can be returned (output, task
     /// creation): the next safe point raises.
     fn stop_soon(&self, vm: &Vm, stop: Stop) {

@@ -73,7 +73,8 @@ pub struct Limits {
     /// Depth of nested Python calls. Also caps `sys.setrecursionlimit`.
     pub max_recursion: Option<u32>,
     /// Real time since the run began (`eval` or `start`), including the
-    /// host's time between `run_until` calls; checked at safe points.
+    /// host's time between `run_until` calls; checked at safe points and
+    /// during real-time waits.
     pub max_wall_time: Option<Duration>,
     /// The event loop's clock, in seconds (virtual seconds without the real
     /// time capability): a run whose next timer lies past it is stopped.
@@ -226,7 +227,8 @@ pub struct OutputEvent<'a> {
 }
 
 /// Stops a running script from any thread: it ends at its next safe point
-/// (a call, a loop iteration) with [`Stop::Interrupted`].
+/// (a call, a loop iteration; a real-time wait is cut short within a few
+/// milliseconds) with [`Stop::Interrupted`].
 #[derive(Debug, Clone)]
 pub struct InterruptHandle(Arc<AtomicBool>);
 
@@ -399,14 +401,12 @@ impl Builder {
         if !self.capabilities.allows(Capability::RealTime) {
             *vm.clock.borrow_mut() = crate::asyncio::clock::ClockKind::VirtualExact.make();
         }
-        if let Some(max) = self.limits.max_virtual_time {
-            let inner = vm.clock.borrow().clone();
-            *vm.clock.borrow_mut() = Rc::new(clock::LimitedClock {
-                inner,
-                max,
-                vm: vm.weak(),
-            });
-        }
+        let inner = vm.clock.borrow().clone();
+        *vm.clock.borrow_mut() = Rc::new(clock::HostClock {
+            inner,
+            max_time: self.limits.max_virtual_time,
+            vm: vm.weak(),
+        });
         let interrupt = Arc::new(AtomicBool::new(false));
         vm.guard.arm(self.limits, interrupt.clone());
         vm.guard
