@@ -935,6 +935,10 @@ fn input(vm: &Vm, args: Args) -> PyResult {
         vm.write(Stream::Stdout, &vm.str(prompt)?);
     }
     vm.stdout.borrow_mut().flush();
+    // A script an embedding host runs never reads the host's own stdin.
+    if vm.guard.hosted() {
+        return Err(PyErr::new(&types::EOF_ERROR, "EOF when reading a line"));
+    }
     // On a terminal, wait for the line where Ctrl-C can end the wait (a
     // terminal hands over one line per read, so nothing waits in a buffer).
     if std::io::IsTerminal::is_terminal(&std::io::stdin())

@@ -7,6 +7,7 @@ use crate::object::{types, Globals, PyErr, PyResult, Stream, Value};
 use crate::source::SourceFile;
 use crate::syntax::SyntaxError;
 
+/// The command line's switches that change how a script runs.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// `-u`: write stdout through at once.
@@ -23,6 +24,9 @@ pub struct Options {
     pub schedule: crate::schedule::ScheduleOutputs,
 }
 
+/// Runs scripts as the `pyasync` command does: every capability granted,
+/// output to the process's streams. (An untrusted script wants
+/// `Interpreter::builder()`, the `embed` API, instead.)
 pub struct Interpreter {
     vm: Rc<Vm>,
     /// Records the schedule when `Options::schedule` asks for it.
@@ -52,6 +56,12 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
 }
 
 impl Interpreter {
+    /// A sandboxed interpreter for untrusted code: limits, capabilities and
+    /// host functions (see `embed`).
+    pub fn builder() -> crate::embed::Builder {
+        crate::embed::Interpreter::builder()
+    }
+
     /// An interpreter printing to the process's stdout and stderr.
     pub fn new(options: &Options) -> Interpreter {
         let interpreter = Interpreter {
@@ -91,10 +101,12 @@ impl Interpreter {
         }
     }
 
+    /// The interpreter's state.
     pub fn vm(&self) -> &Rc<Vm> {
         &self.vm
     }
 
+    /// `sys.argv`.
     pub fn set_argv(&self, argv: Vec<String>) {
         *self.vm.argv.borrow_mut() = argv;
     }
@@ -287,6 +299,7 @@ const AWAIT_WRAPPER: &str = "__pyasync_repl__";
 /// The steps a session records at most for `%timeline` and `%trace`.
 const SESSION_STEP_LIMIT: usize = 200_000;
 
+/// The state of an interactive prompt (see `src/repl.rs`).
 pub struct Session {
     vm: Rc<Vm>,
     globals: Rc<Globals>,
@@ -349,14 +362,17 @@ impl Session {
         self.event_loop = event_loop;
     }
 
+    /// The interpreter's state.
     pub fn vm(&self) -> &Rc<Vm> {
         &self.vm
     }
 
+    /// The `__main__` namespace.
     pub fn globals(&self) -> &Rc<Globals> {
         &self.globals
     }
 
+    /// The session's event loop.
     pub fn event_loop(&self) -> &Rc<crate::asyncio::EventLoop> {
         &self.event_loop
     }
@@ -393,6 +409,7 @@ impl Session {
         }
     }
 
+    /// Runs one complete input typed at the prompt.
     pub fn run_input(&self, source: &str) -> Outcome {
         self.recorder.begin_input();
         let outcome = self.run_input_inner(source);

@@ -856,6 +856,20 @@ impl EventLoop {
         !self.ready.borrow().is_empty() || !self.scheduled.borrow().is_empty()
     }
 
+    /// For an embedding host that drives the loop in slices: the loop is
+    /// the running one only while the host runs it.
+    pub fn set_driven(self: &Rc<Self>, vm: &Vm, running: bool) {
+        self.running.set(running);
+        *vm.running_loop.borrow_mut() = running.then(|| self.clone());
+    }
+
+    /// Whether a callback is ready, and when the earliest timer is due.
+    pub fn next_wake(&self) -> (bool, Option<f64>) {
+        self.drop_cancelled_timers();
+        let next = self.scheduled.borrow().peek().map(|t| t.when);
+        (!self.ready.borrow().is_empty(), next)
+    }
+
     /// One `_run_once` iteration, waiting through the clock for at most the
     /// time to the next timer. A `stop()` only ends this iteration.
     pub fn run_one_iteration(&self, vm: &Vm) -> PyResult<()> {

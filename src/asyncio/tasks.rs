@@ -94,6 +94,7 @@ impl Task {
         }
         event_loop.call_soon(Callback::TaskStep(task.clone(), None));
         event_loop.register_task(&task);
+        vm.guard.task_spawned(vm, event_loop);
         task
     }
 

@@ -202,6 +202,8 @@ pub struct Vm {
     /// What the script may reach outside the interpreter (see
     /// `capabilities`): everything on the command line.
     pub capabilities: Cell<capabilities::Capabilities>,
+    /// An embedding host's limits, interrupt and output sink (see `embed`).
+    pub guard: crate::embed::guard::Guard,
 }
 
 impl Vm {
@@ -232,6 +234,7 @@ impl Vm {
             halted: Cell::new(None),
             observer: RefCell::new(None),
             capabilities: Cell::new(capabilities::Capabilities::all()),
+            guard: Default::default(),
         });
         crate::object::userhash::install(&vm);
         vm
@@ -289,6 +292,9 @@ impl Vm {
     }
 
     pub fn write(&self, stream: Stream, text: &str) {
+        if self.guard.hosted() {
+            return self.guard.write(self, stream, text);
+        }
         if let Some(observer) = &*self.observer.borrow() {
             self.report_output(&**observer, stream, text);
         }
@@ -328,13 +334,14 @@ impl Vm {
         self.stderr.borrow_mut().flush();
     }
 
-    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check.
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check;
+    /// counts the step against an embedding host's limits.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if crate::signals::interrupted() {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
         }
-        Ok(())
+        self.guard.step(self)
     }
 
     /// An empty slot vector with room for `capacity` slots, from the pool
@@ -368,7 +375,7 @@ impl Vm {
     #[inline]
     pub fn enter_frame(&self) -> PyResult<DepthGuard> {
         self.check_interrupt()?;
-        crate::object::recursion::enter("")
+        crate::object::recursion::enter("").map_err(|e| self.guard.recursion_refused(self, e))
     }
 
     /// Collects any iterable into a vector.
