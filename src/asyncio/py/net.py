@@ -244,12 +244,96 @@ async def getnameinfo(loop, sockaddr, flags=0):
 
 # -- the socket transport -----------------------------------------------------
 
+class TransportSocket:
+    """What transports and servers hand out for their socket: the socket's
+    queries and options, but nothing that would disturb the transport."""
+
+    __slots__ = ('_sock',)
+    __module__ = 'asyncio.trsock'
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    @property
+    def family(self):
+        return self._sock.family
+
+    @property
+    def type(self):
+        return self._sock.type
+
+    @property
+    def proto(self):
+        return self._sock.proto
+
+    def __repr__(self):
+        s = (f'<asyncio.TransportSocket fd={self.fileno()}, '
+             f'family={self.family:d}, type={self.type:d}, proto={self.proto}')
+        if self.fileno() != -1:
+            try:
+                laddr = self.getsockname()
+                if laddr:
+                    s = f'{s}, laddr={laddr}'
+            except OSError:
+                pass
+            try:
+                raddr = self.getpeername()
+                if raddr:
+                    s = f'{s}, raddr={raddr}'
+            except OSError:
+                pass
+        return f'{s}>'
+
+    def __getstate__(self):
+        raise TypeError('Cannot serialize asyncio.TransportSocket object')
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def dup(self):
+        return self._sock.dup()
+
+    def get_inheritable(self):
+        return False
+
+    def shutdown(self, how):
+        self._sock.shutdown(how)
+
+    def getsockopt(self, *args, **kwargs):
+        return self._sock.getsockopt(*args, **kwargs)
+
+    def setsockopt(self, *args, **kwargs):
+        self._sock.setsockopt(*args, **kwargs)
+
+    def getpeername(self):
+        return self._sock.getpeername()
+
+    def getsockname(self):
+        return self._sock.getsockname()
+
+    def getsockbyname(self):
+        return self._sock.getsockbyname()
+
+    def settimeout(self, value):
+        if value == 0:
+            return
+        raise ValueError('settimeout(): only 0 timeout is allowed on transport sockets')
+
+    def gettimeout(self):
+        return 0
+
+    def setblocking(self, flag):
+        if not flag:
+            return
+        raise ValueError('setblocking(): transport sockets cannot be blocking')
+
+
 class _SelectorSocketTransport(transports.Transport):
     __module__ = 'asyncio.selector_events'
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         transports.Transport.__init__(self, extra)
-        self._extra['socket'] = sock
+        self._extra['socket'] = TransportSocket(sock)
         try:
             self._extra['sockname'] = sock.getsockname()
         except OSError:
@@ -784,7 +868,7 @@ class Server(transports.AbstractServer):
     def sockets(self):
         if self._sockets is None:
             return ()
-        return tuple(self._sockets)
+        return tuple(TransportSocket(s) for s in self._sockets)
 
     def close(self):
         sockets = self._sockets

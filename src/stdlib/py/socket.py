@@ -121,8 +121,8 @@ def _address(family, address, what):
     if family in (AF_INET, AF_INET6):
         name = _family_name(family)
         if not isinstance(address, tuple):
-            raise TypeError('%s address must be tuple, not %s'
-                            % (name, type(address).__name__))
+            raise TypeError('%s(): %s address must be tuple, not %s'
+                            % (what, name, type(address).__name__))
         if family == AF_INET and len(address) != 2:
             raise TypeError('AF_INET address must be a pair (host, port)')
         if family == AF_INET6 and not 2 <= len(address) <= 4:
