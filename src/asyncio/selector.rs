@@ -202,6 +202,15 @@ impl Selector {
         };
         // SAFETY: a valid epoll descriptor and event.
         if unsafe { libc::epoll_ctl(epfd, op, fd, &mut ev) } < 0 {
+            let err = last_error();
+            // The descriptor was closed while registered and its number
+            // reused: epoll forgot it, so add it afresh.
+            if modify && err.raw_os_error() == Some(libc::ENOENT) {
+                // SAFETY: as above.
+                if unsafe { libc::epoll_ctl(epfd, libc::EPOLL_CTL_ADD, fd, &mut ev) } == 0 {
+                    return Ok(());
+                }
+            }
             return Err(last_error());
         }
         Ok(())
@@ -302,5 +311,60 @@ impl Selector {
                 writable: p.revents & !libc::POLLIN != 0,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::asyncio::events::Callback;
+
+    fn handle() -> Rc<Handle> {
+        Handle::new(Callback::Native(Rc::new(|_| Ok(()))))
+    }
+
+    fn pipe() -> (i32, i32) {
+        let mut fds = [0; 2];
+        // SAFETY: a local array for the two descriptors.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        (fds[0], fds[1])
+    }
+
+    #[test]
+    fn reports_what_is_ready_and_forgets_what_is_removed() {
+        let sel = Selector::new();
+        let (r, w) = pipe();
+        assert!(sel.is_empty());
+        assert!(sel.add(r, true, handle()).unwrap().is_none());
+        assert!(sel.add(w, false, handle()).unwrap().is_none());
+        let mut out = Vec::new();
+        sel.select(Some(0.0), &mut out);
+        // Only the write end is ready: the pipe is empty.
+        assert_eq!(out.len(), 1);
+        assert!(out[0].fd == w && out[0].writable);
+        // SAFETY: writes one byte from a static buffer.
+        unsafe { libc::write(w, b"x".as_ptr().cast(), 1) };
+        out.clear();
+        sel.select(Some(1.0), &mut out);
+        assert!(out.iter().any(|e| e.fd == r && e.readable));
+        // Replacing a reader hands back the old handle.
+        assert!(sel.add(r, true, handle()).unwrap().is_some());
+        assert!(sel.remove(r, true).is_some());
+        assert!(sel.remove(r, true).is_none());
+        assert!(sel.remove(w, false).is_some());
+        assert!(sel.is_empty());
+        sel.close();
+        // SAFETY: closing the pipe made above.
+        unsafe {
+            libc::close(r);
+            libc::close(w);
+        }
+    }
+
+    #[test]
+    fn a_descriptor_that_is_not_open_is_refused() {
+        let sel = Selector::new();
+        assert!(sel.add(1_000_000, true, handle()).is_err());
+        assert!(sel.is_empty());
     }
 }

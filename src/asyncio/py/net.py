@@ -380,7 +380,7 @@ class _SelectorSocketTransport(transports.Transport):
         if self._loop is not None and not self._loop.is_closed() and self._sock is not None:
             info.append('read=polling' if self._reading else 'read=idle')
             state = 'polling' if self._writing else 'idle'
-            info.append(f'write=<{state}, bufsize={len(self._buffer)}>')
+            info.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<{}>'.format(' '.join(info))
 
     # -- reading
@@ -812,9 +812,248 @@ async def connect_accepted_socket(loop, protocol_factory, sock, *, ssl=None,
     return await _create_connection_transport(loop, sock, protocol_factory)
 
 
+class _SelectorDatagramTransport(_SelectorSocketTransport):
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        transports.Transport.__init__(self, extra)
+        self._extra['socket'] = TransportSocket(sock)
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        try:
+            self._extra['peername'] = sock.getpeername()
+        except OSError:
+            self._extra['peername'] = None
+        self._loop = loop
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol_connected = False
+        self._buffered = False
+        self.set_protocol(protocol)
+        self._server = None
+        self._address = address
+        self._datagrams = []
+        self._buffer_size = 0
+        self._buffer = b''
+        self._conn_lost = 0
+        self._closing = False
+        self._eof = False
+        self._paused = False
+        self._reading = False
+        self._writing = False
+        self._protocol_paused = False
+        self._high_water = 64 * 1024
+        self._low_water = 16 * 1024
+        loop.call_soon(self._protocol.connection_made, self)
+        loop.call_soon(self._add_reader)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(_MAX_READ)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            if self._conn_lost >= _CONNLOST_WRITES:
+                _logger().warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._datagrams:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._writing = True
+                self._loop.add_writer(self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._datagrams.append((bytes(data), addr))
+        self._buffer_size += len(data)
+        self._maybe_pause_protocol()
+
+    def _sendto_ready(self):
+        while self._datagrams:
+            data, addr = self._datagrams.pop(0)
+            self._buffer_size -= len(data)
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._datagrams.insert(0, (data, addr))
+                self._buffer_size += len(data)
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._maybe_resume_protocol()
+        if not self._datagrams:
+            self._stop_writing()
+            if self._closing:
+                self._call_connection_lost(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._remove_reader()
+        if not self._datagrams:
+            self._conn_lost += 1
+            self._stop_writing()
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._datagrams:
+            self._datagrams.clear()
+            self._buffer_size = 0
+            self._stop_writing()
+        if not self._closing:
+            self._closing = True
+            self._remove_reader()
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+
 async def create_datagram_endpoint(loop, protocol_factory, local_addr=None,
-                                   remote_addr=None, **kwargs):
-    raise NotImplementedError('loop.create_datagram_endpoint() is not supported by pyasync')
+                                   remote_addr=None, *, family=0, proto=0, flags=0,
+                                   reuse_address=None, reuse_port=None,
+                                   allow_broadcast=None, sock=None):
+    if sock is not None:
+        if sock.type != socket.SOCK_DGRAM:
+            raise ValueError(f'A UDP Socket was expected, got {sock!r}')
+        opts = dict(local_addr=local_addr, remote_addr=remote_addr, family=family,
+                    proto=proto, flags=flags, reuse_address=reuse_address,
+                    reuse_port=reuse_port, allow_broadcast=allow_broadcast)
+        problems = ', '.join(f'{k}={v}' for k, v in opts.items() if v)
+        if problems:
+            raise ValueError(f'socket modifier keyword arguments can not be used '
+                             f'when sock is specified. ({problems})')
+        sock.setblocking(False)
+        r_addr = None
+    else:
+        if reuse_address:
+            raise ValueError('Passing `reuse_address=True` is no longer supported, as the '
+                             'usage of SO_REUSEPORT in UDP poses a significant security concern.')
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            addr_pairs_info = (((family, proto), (None, None)),)
+        elif family == socket.AF_UNIX:
+            raise NotImplementedError('Unix datagram endpoints are not supported by pyasync')
+        else:
+            addr_infos = {}
+            for idx, addr in ((0, local_addr), (1, remote_addr)):
+                if addr is None:
+                    continue
+                if not (isinstance(addr, tuple) and len(addr) == 2):
+                    raise TypeError('2-tuple is expected')
+                infos = await _ensure_resolved(loop, addr, family=family,
+                                               type=socket.SOCK_DGRAM, proto=proto,
+                                               flags=flags)
+                if not infos:
+                    raise OSError('getaddrinfo() returned empty list')
+                for fam, _, pro, _, address in infos:
+                    key = (fam, pro)
+                    if key not in addr_infos:
+                        addr_infos[key] = [None, None]
+                    addr_infos[key][idx] = address
+            addr_pairs_info = [
+                (key, addr_pair) for key, addr_pair in addr_infos.items()
+                if not ((local_addr and addr_pair[0] is None) or
+                        (remote_addr and addr_pair[1] is None))]
+            if not addr_pairs_info:
+                raise ValueError('can not get address information')
+        exceptions = []
+        for (fam, pro), (local_address, remote_address) in addr_pairs_info:
+            sock = None
+            r_addr = None
+            try:
+                sock = socket.socket(family=fam, type=socket.SOCK_DGRAM, proto=pro)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if allow_broadcast:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                sock.setblocking(False)
+                if local_addr:
+                    sock.bind(local_address)
+                if remote_addr:
+                    if not allow_broadcast:
+                        await sock_connect(loop, sock, remote_address)
+                    r_addr = remote_address
+            except OSError as exc:
+                if sock is not None:
+                    sock.close()
+                exceptions.append(exc)
+            except:
+                if sock is not None:
+                    sock.close()
+                raise
+            else:
+                break
+        else:
+            raise exceptions[0]
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+    return transport, protocol
 
 
 # -- servers ------------------------------------------------------------------
