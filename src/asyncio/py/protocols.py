@@ -1,84 +1,56 @@
-# asyncio's protocol classes: the callbacks a transport calls. Written from
-# the documented interface of CPython 3.11's asyncio.protocols.
+# asyncio's protocol classes: the callbacks a transport makes, each doing
+# nothing until a subclass says otherwise. pyasync's own code, with the
+# names and signatures of CPython 3.11's asyncio.protocols.
 
 __all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol',
            'SubprocessProtocol', 'BufferedProtocol')
 
 
 class BaseProtocol:
-    """Common base class for protocol interfaces."""
-
+    """What every protocol hears: the connection made and lost, and the
+    transport's write buffer going over and back under its limits."""
     __slots__ = ()
-
-    def connection_made(self, transport):
-        """Called when a connection is made."""
-
-    def connection_lost(self, exc):
-        """Called when the connection is lost or closed."""
-
-    def pause_writing(self):
-        """Called when the transport's buffer goes over the high-water mark."""
-
-    def resume_writing(self):
-        """Called when the transport's buffer drains below the low-water mark."""
+    def connection_made(self, transport): pass
+    def connection_lost(self, exc): pass
+    def pause_writing(self): pass
+    def resume_writing(self): pass
 
 
 class Protocol(BaseProtocol):
-    """Interface for stream protocol."""
-
+    """A stream protocol: data as it arrives, then maybe end of stream
+    (returning a true value from eof_received keeps writing possible)."""
     __slots__ = ()
-
-    def data_received(self, data):
-        """Called when some data is received."""
-
-    def eof_received(self):
-        """Called when the other end calls write_eof() or equivalent."""
+    def data_received(self, data): pass
+    def eof_received(self): pass
 
 
 class BufferedProtocol(BaseProtocol):
-    """Interface for stream protocol with manual buffer control."""
-
+    """A stream protocol that hands the transport its own buffer to read
+    into (get_buffer), then hears how much was read (buffer_updated)."""
     __slots__ = ()
-
-    def get_buffer(self, sizehint):
-        """Called to allocate a new receive buffer."""
-
-    def buffer_updated(self, nbytes):
-        """Called when the buffer was updated with the received data."""
-
-    def eof_received(self):
-        """Called when the other end calls write_eof() or equivalent."""
+    def get_buffer(self, sizehint): pass
+    def buffer_updated(self, nbytes): pass
+    def eof_received(self): pass
 
 
 class DatagramProtocol(BaseProtocol):
-    """Interface for datagram protocol."""
-
+    """A datagram protocol: each datagram with its sender, and the errors
+    sends and receives meet."""
     __slots__ = ()
-
-    def datagram_received(self, data, addr):
-        """Called when some datagram is received."""
-
-    def error_received(self, exc):
-        """Called when a send or receive operation raises an OSError."""
+    def datagram_received(self, data, addr): pass
+    def error_received(self, exc): pass
 
 
 class SubprocessProtocol(BaseProtocol):
-    """Interface for protocol for subprocess calls."""
-
+    """A child process's protocol: its pipes' data and ends, and its exit."""
     __slots__ = ()
-
-    def pipe_data_received(self, fd, data):
-        """Called when the subprocess writes data into stdout/stderr pipe."""
-
-    def pipe_connection_lost(self, fd, exc):
-        """Called when a file descriptor associated with the child process is closed."""
-
-    def process_exited(self):
-        """Called when subprocess has exited."""
+    def pipe_data_received(self, fd, data): pass
+    def pipe_connection_lost(self, fd, exc): pass
+    def process_exited(self): pass
 
 
 def _export():
-    # What `from .protocols import *` does in asyncio's package.
+    # The asyncio package offers these classes under its own name.
     import asyncio
     for name in __all__:
         setattr(asyncio, name, globals()[name])

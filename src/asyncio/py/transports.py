@@ -1,161 +1,101 @@
-# asyncio's abstract transport classes (and AbstractServer). Written from
-# the documented interface of CPython 3.11's asyncio.transports.
+# asyncio's abstract transports (and AbstractServer): the interface the
+# loop's transports implement; what is not implemented raises
+# NotImplementedError. pyasync's own code, with the names and signatures
+# of CPython 3.11's asyncio.transports.
 
 __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport',
            'Transport', 'DatagramTransport', 'SubprocessTransport',
            'AbstractServer')
 
 
-class BaseTransport:
-    """Base class for transports."""
+def _abstract(*args, **kwargs):
+    raise NotImplementedError
 
+
+class BaseTransport:
+    """A transport with a dict of extra information about it."""
     __slots__ = ('_extra',)
 
     def __init__(self, extra=None):
-        if extra is None:
-            extra = {}
-        self._extra = extra
+        self._extra = {} if extra is None else extra
 
     def get_extra_info(self, name, default=None):
-        """Get optional transport information."""
         return self._extra.get(name, default)
 
-    def is_closing(self):
-        """Return True if the transport is closing or closed."""
-        raise NotImplementedError
-
-    def close(self):
-        """Close the transport."""
-        raise NotImplementedError
-
-    def set_protocol(self, protocol):
-        """Set a new protocol."""
-        raise NotImplementedError
-
-    def get_protocol(self):
-        """Return the current protocol."""
-        raise NotImplementedError
+    def is_closing(self): _abstract()
+    def close(self): _abstract()
+    def set_protocol(self, protocol): _abstract()
+    def get_protocol(self): _abstract()
 
 
 class ReadTransport(BaseTransport):
-    """Interface for read-only transports."""
-
+    """The reading half: reading can be paused and resumed."""
     __slots__ = ()
-
-    def is_reading(self):
-        raise NotImplementedError
-
-    def pause_reading(self):
-        raise NotImplementedError
-
-    def resume_reading(self):
-        raise NotImplementedError
+    def is_reading(self): _abstract()
+    def pause_reading(self): _abstract()
+    def resume_reading(self): _abstract()
 
 
 class WriteTransport(BaseTransport):
-    """Interface for write-only transports."""
-
+    """The writing half, with a write buffer and its limits."""
     __slots__ = ()
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        raise NotImplementedError
-
-    def get_write_buffer_size(self):
-        raise NotImplementedError
-
-    def get_write_buffer_limits(self):
-        raise NotImplementedError
-
-    def write(self, data):
-        raise NotImplementedError
+    def set_write_buffer_limits(self, high=None, low=None): _abstract()
+    def get_write_buffer_size(self): _abstract()
+    def get_write_buffer_limits(self): _abstract()
+    def write(self, data): _abstract()
+    def write_eof(self): _abstract()
+    def can_write_eof(self): _abstract()
+    def abort(self): _abstract()
 
     def writelines(self, list_of_data):
-        """Write a list (or any iterable) of data bytes to the transport."""
+        """Writes the pieces as one write."""
         self.write(b''.join(list_of_data))
-
-    def write_eof(self):
-        raise NotImplementedError
-
-    def can_write_eof(self):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
 
 
 class Transport(ReadTransport, WriteTransport):
-    """Interface representing a bidirectional transport."""
-
+    """Both halves: a stream connection."""
     __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
-    """Interface for datagram (UDP) transports."""
-
+    """Datagrams, each sent to an address (or to the connected peer)."""
     __slots__ = ()
-
-    def sendto(self, data, addr=None):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
+    def sendto(self, data, addr=None): _abstract()
+    def abort(self): _abstract()
 
 
 class SubprocessTransport(BaseTransport):
-
+    """A child process and its pipes."""
     __slots__ = ()
-
-    def get_pid(self):
-        raise NotImplementedError
-
-    def get_returncode(self):
-        raise NotImplementedError
-
-    def get_pipe_transport(self, fd):
-        raise NotImplementedError
-
-    def send_signal(self, signal):
-        raise NotImplementedError
-
-    def terminate(self):
-        raise NotImplementedError
-
-    def kill(self):
-        raise NotImplementedError
+    def get_pid(self): _abstract()
+    def get_returncode(self): _abstract()
+    def get_pipe_transport(self, fd): _abstract()
+    def send_signal(self, signal): _abstract()
+    def terminate(self): _abstract()
+    def kill(self): _abstract()
 
 
 class AbstractServer:
-    """Abstract server returned by create_server()."""
-
+    """What loop.create_server() returns; `async with` closes it and waits
+    until it is closed."""
     __module__ = 'asyncio.events'
-
-    def close(self):
-        raise NotImplementedError
-
-    def get_loop(self):
-        raise NotImplementedError
-
-    def is_serving(self):
-        raise NotImplementedError
-
-    async def start_serving(self):
-        raise NotImplementedError
-
-    async def serve_forever(self):
-        raise NotImplementedError
-
-    async def wait_closed(self):
-        raise NotImplementedError
+    def close(self): _abstract()
+    def get_loop(self): _abstract()
+    def is_serving(self): _abstract()
+    async def start_serving(self): _abstract()
+    async def serve_forever(self): _abstract()
+    async def wait_closed(self): _abstract()
 
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, *exc_info):
         self.close()
         await self.wait_closed()
 
 
 def _export():
+    # The asyncio package offers these classes under its own name.
     import asyncio
     for name in __all__:
         setattr(asyncio, name, globals()[name])

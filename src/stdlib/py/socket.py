@@ -160,28 +160,23 @@ class socket:
     __module__ = 'socket'
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-        if fileno is None:
-            if family == -1:
-                family = AF_INET
-            if type == -1:
-                type = SOCK_STREAM
-            if proto == -1:
-                proto = 0
-            fd = _open(family, type, proto)
-        else:
+        # -1 means "the default": for a new socket AF_INET, SOCK_STREAM
+        # and 0; for a descriptor given, what the system says it is.
+        if fileno is not None:
             if not isinstance(fileno, int):
                 raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % fileno.__class__.__name__)
             if fileno < 0:
                 raise ValueError('negative file descriptor')
             fd = fileno
-            info = _info(fd)
-            if family == -1:
-                family = info[0]
-            if type == -1:
-                type = info[1]
-            if proto == -1:
-                proto = info[2]
+            defaults = _info(fd)
+        else:
+            fd = None
+            defaults = (AF_INET, SOCK_STREAM, 0)
+        family, type, proto = [given if given != -1 else default for given, default
+                               in zip((family, type, proto), defaults)]
+        if fd is None:
+            fd = _open(family, type, proto)
         self._fd = fd
         self._family = family
         self._type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
@@ -451,28 +446,31 @@ _GLOBAL_DEFAULT_TIMEOUT = object()
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
+    """A socket connected to the first address of host, port that accepts."""
     host, port = address
-    errors = []
-    for family, type_, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM):
-        sock = None
+    failures = []
+    for family, kind, proto, _, target in getaddrinfo(host, port, 0, SOCK_STREAM):
         try:
-            sock = socket(family, type_, proto)
-            if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)
+            sock = socket(family, kind, proto)
+        except OSError as exc:
+            failures.append(exc)
+            continue
+        try:
+            sock.settimeout(timeout if timeout is not _GLOBAL_DEFAULT_TIMEOUT
+                            else sock.gettimeout())
             if source_address:
                 sock.bind(source_address)
-            sock.connect(sa)
-            errors.clear()
-            return sock
+            sock.connect(target)
         except OSError as exc:
-            errors.append(exc)
-            if sock is not None:
-                sock.close()
-    if errors:
-        if all_errors:
-            raise ExceptionGroup('create_connection failed', errors)
-        raise errors[0]
-    raise OSError('getaddrinfo returns an empty list')
+            failures.append(exc)
+            sock.close()
+            continue
+        return sock
+    if not failures:
+        raise OSError('getaddrinfo returns an empty list')
+    if all_errors:
+        raise ExceptionGroup('create_connection failed', failures)
+    raise failures[0]
 
 
 def has_dualstack_ipv6():
