@@ -490,7 +490,7 @@ impl Interpreter {
             }) => vm.eval(&mut frame, e),
             _ => Ok(PyValue::None),
         });
-        if vm.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             crate::interp::coroutine::run_finalizers(vm);
         }
         let outcome = match result {
@@ -532,7 +532,7 @@ impl Interpreter {
         self.calls.waiting.borrow_mut().clear();
         drop(old);
         let vm = self.vm.clone();
-        if vm.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             crate::interp::coroutine::run_finalizers(&vm);
         }
         let coro = match self.last_value_raw(call)? {
@@ -629,7 +629,7 @@ impl Interpreter {
             }
             iterations += 1;
         };
-        if vm.finalizers_pending.get() {
+        if crate::object::finalize::pending() {
             crate::interp::coroutine::run_finalizers(&vm);
         }
         self.event_loop.set_driven(&vm, false);

@@ -26,6 +26,7 @@ pub mod pathlib;
 pub mod pydoc;
 pub mod random;
 pub mod re;
+pub mod socket;
 pub mod string;
 pub mod structs;
 pub mod sys;
@@ -223,6 +224,25 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     }),
     ("multiprocessing", |vm| {
         py_module(vm, "multiprocessing", include_str!("py/multiprocessing.py"))
+    }),
+    ("socket", socket::make_socket),
+    ("selectors", socket::make_selectors),
+    ("asyncio.protocols", |vm| {
+        py_module(
+            vm,
+            "asyncio.protocols",
+            include_str!("../asyncio/py/protocols.py"),
+        )
+    }),
+    ("asyncio.transports", |vm| {
+        py_module(
+            vm,
+            "asyncio.transports",
+            include_str!("../asyncio/py/transports.py"),
+        )
+    }),
+    ("_asyncio_net", |vm| {
+        py_module(vm, "_asyncio_net", include_str!("../asyncio/py/net.py"))
     }),
     ("warnings", |vm| {
         exec_module_source(
