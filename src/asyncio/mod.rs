@@ -14,6 +14,8 @@ pub mod policy;
 pub mod queues;
 pub mod runners;
 pub mod sleep;
+pub mod stream_reader;
+pub mod streams;
 pub mod task_set;
 pub mod task_stack;
 pub mod taskgroups;
