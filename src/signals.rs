@@ -74,6 +74,13 @@ pub fn wake() {
     }
 }
 
+/// The read end of the wake pipe, for a selector that watches it beside
+/// other descriptors (None before `install`).
+pub fn wake_fd() -> Option<libc::c_int> {
+    let fd = WAKE_READ.load(Ordering::SeqCst);
+    (fd >= 0).then_some(fd)
+}
+
 /// Whether Ctrl-C was pressed since the last call; clears the flag.
 pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)

@@ -25,6 +25,7 @@ pub mod os;
 pub mod pydoc;
 pub mod random;
 pub mod re;
+pub mod socket;
 pub mod string;
 pub mod structs;
 pub mod sys;
@@ -188,6 +189,25 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             include_str!("py/traceback.py"),
             traceback::natives(),
         )
+    }),
+    ("socket", socket::make_socket),
+    ("selectors", socket::make_selectors),
+    ("asyncio.protocols", |vm| {
+        py_module(
+            vm,
+            "asyncio.protocols",
+            include_str!("../asyncio/py/protocols.py"),
+        )
+    }),
+    ("asyncio.transports", |vm| {
+        py_module(
+            vm,
+            "asyncio.transports",
+            include_str!("../asyncio/py/transports.py"),
+        )
+    }),
+    ("_asyncio_net", |vm| {
+        py_module(vm, "_asyncio_net", include_str!("../asyncio/py/net.py"))
     }),
     ("warnings", |vm| {
         exec_module_source(
