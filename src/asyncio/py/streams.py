@@ -7,6 +7,7 @@
 # and the connection helpers. Behaviour follows CPython 3.11.
 
 import asyncio
+import asyncio.protocols
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
            'open_connection', 'start_server',
@@ -60,7 +61,7 @@ class LimitOverrunError(Exception):
         return self.__class__, (message, self.consumed)
 
 
-class FlowControlMixin(getattr(asyncio, 'Protocol', object)):
+class FlowControlMixin(asyncio.protocols.Protocol):
     """Lets writers wait in drain() while the transport has paused
     writing; resume_writing or connection_lost lets them go."""
 
