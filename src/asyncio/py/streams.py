@@ -156,6 +156,23 @@ class StreamReaderProtocol(FlowControlMixin):
         outcome = self._client_connected_cb(self._reader, self._stream_writer)
         if asyncio.iscoroutine(outcome):
             self._task = self._loop.create_task(outcome)
+            self._task.add_done_callback(
+                self._handler_finished(transport))
+
+    def _handler_finished(self, transport):
+        # A connection whose handler failed is closed, and the failure
+        # goes to the loop's exception handler. (A cancelled handler makes
+        # task.exception() raise, which the loop reports, as 3.11 does.)
+        def finished(task):
+            failure = task.exception()
+            if failure is not None:
+                self._loop.call_exception_handler({
+                    'message': 'Unhandled exception in client_connected_cb',
+                    'exception': failure,
+                    'transport': transport,
+                })
+                transport.close()
+        return finished
 
     def connection_lost(self, exc):
         if self._reader is not None:
