@@ -622,6 +622,17 @@ fn new(vm: &Vm, mut args: Args) -> PyResult {
     if !args.positional.is_empty() {
         args.positional.remove(0);
     }
+    // A Python function reports an unknown keyword before a surplus of
+    // positional arguments.
+    if let Some((name, _)) = args
+        .keywords
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "limit" | "loop"))
+    {
+        return Err(PyErr::type_error(format!(
+            "StreamReader.__init__() got an unexpected keyword argument '{name}'"
+        )));
+    }
     let [limit, loop_value] = method_args("StreamReader.__init__", args, ["limit", "loop"], 0)?;
     let limit = limit.unwrap_or(Value::Int(DEFAULT_LIMIT));
     if vm.compare(CmpOp::LtE, &limit, &Value::Int(0))? {
