@@ -109,6 +109,9 @@ class FlowControlMixin(asyncio.protocols.Protocol):
         raise NotImplementedError
 
 
+_mixin_drain_helper = FlowControlMixin._drain_helper
+
+
 class StreamReaderProtocol(FlowControlMixin):
     """Feeds a StreamReader from its transport. On a server it also
     makes each connection's StreamWriter and calls client_connected_cb
@@ -275,7 +278,13 @@ class StreamWriter:
                 raise failure
         if self._transport.is_closing():
             await asyncio.sleep(0)
-        await self._protocol._drain_helper()
+        protocol = self._protocol
+        # The common case, writing not paused, skips a coroutine of
+        # FlowControlMixin's own _drain_helper that would return at once.
+        if (getattr(type(protocol), '_drain_helper', None)
+                is not _mixin_drain_helper
+                or protocol._paused or protocol._connection_lost):
+            await protocol._drain_helper()
 
     async def start_tls(self, sslcontext, *, server_hostname=None,
                         ssl_handshake_timeout=None):
