@@ -15,6 +15,8 @@ pub mod queues;
 pub mod runners;
 pub mod selector;
 pub mod sleep;
+pub mod stream_reader;
+pub mod streams;
 pub mod task_set;
 pub mod task_stack;
 pub mod taskgroups;

@@ -65,6 +65,7 @@ type SourceModuleInit = fn(&Vm) -> Rc<Globals>;
 
 const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("sys", sys::make_module),
+    ("asyncio.streams", crate::asyncio::streams::make_module),
     ("collections", collections::make_module),
     ("dataclasses", dataclasses::make_module),
     ("functools", functools::make_module),
