@@ -299,28 +299,23 @@ def _from_float(value):
 
 
 def _is_digit_run(text, i):
-    # End of a run of digits (single underscores allowed between them).
+    # End of the run of digits starting at i.
     n = len(text)
-    start = i
-    while i < n:
-        ch = text[i]
-        if ch.isdigit():
-            i += 1
-        elif (ch == '_' and i > start and i + 1 < n
-              and text[i + 1].isdigit()):
-            i += 1
-        else:
-            break
+    while i < n and text[i].isdigit():
+        i += 1
     return i
 
 
 def _digits_value(text):
-    return int(''.join(str(int(ch)) for ch in text if ch != '_') or '0')
+    if not text:
+        return 0
+    return int(''.join(str(int(ch)) for ch in text))
 
 
 def _parse(text):
-    # A Decimal from its string form, or None when it is not one.
-    s = text.strip()
+    # A Decimal from its string form, or None when it is not one.  As
+    # _decimal.c does, every underscore is dropped before parsing.
+    s = text.strip().replace('_', '')
     if not s:
         return None
     sign = 0
@@ -367,7 +362,7 @@ def _parse(text):
         j = m
     if j != n:
         return None
-    frac_digits = len(frac.replace('_', ''))
+    frac_digits = len(frac)
     return _make(sign, _digits_value(intpart + frac), exp - frac_digits)
 
 
@@ -909,12 +904,6 @@ def _pow_int(a, n, sign, ctx, conds):
     # Results that overflow or underflow by far: a tiny/huge stand-in.
     est = (adj + (0.5 if digits > 1 or a._int > 1 else 0)) * m
     bound = max(ctx.Emax, -ctx.Emin) + ctx.prec + 10
-    if a._int == 1 and digits == 1 or a._int == 10 ** (digits - 1):
-        # A power of ten: exact.
-        e = (a._exp + digits - 1) * n
-        if abs(e) > 2 * bound:
-            e = 2 * bound if e > 0 else -2 * bound
-        return _finish(sign, 1, e, ctx, conds)
     if abs(est) > 2 * bound:
         big = (est > 0) == (n > 0)
         e = 2 * bound if big else -2 * bound
@@ -1119,7 +1108,7 @@ the InvalidOperation trap is active.
     # -- conversions and representations --
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_sci(self, 1)
+        return "Decimal('%s')" % _to_sci(self, getcontext().capitals)
 
     def __str__(self):
         return _to_sci(self, getcontext().capitals)
@@ -2013,7 +2002,7 @@ def _rounding_arg(rounding, ctx):
 
 def _parse_spec(spec):
     if not isinstance(spec, str):
-        raise TypeError('format spec must be a string')
+        raise TypeError('format arg must be str')
     i = 0
     n = len(spec)
     fill = ' '
@@ -2150,6 +2139,9 @@ def _format_number(d, kind, precision, ctx, sign):
         text = _fixed(d)
         return text + ('%' if kind == '%' else '')
     if kind in ('e', 'E'):
+        if precision is not None and d._int == 0:
+            body = '0' + ('.' + '0' * precision if precision else '')
+            return body + kind + ('%+d' % (d._exp + precision))
         if precision is not None:
             d = _round_sig(d, precision + 1, rounding, sign, pad=True)
         digits = str(d._int)
