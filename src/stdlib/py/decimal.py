@@ -97,9 +97,15 @@ _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped)
 _CONDITIONS = (InvalidOperation, ConversionSyntax, DivisionImpossible,
                DivisionUndefined, InvalidContext) + _SIGNALS[1:]
-# The order of Context.__repr__ (libmpdec's flag bits).
-_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact,
-               FloatOperation, Overflow, Rounded, Subnormal, Underflow)
+# Context.__repr__ lists the signals in the order of libmpdec's status
+# bits (mpdecimal.h); InvalidOperation stands at the bit of the condition
+# that raised it, and at the lowest one when set from Python.
+_STATUS_BITS = ((Clamped, 1), (DivisionByZero, 4), (Inexact, 64),
+                (FloatOperation, 1024), (Overflow, 2048), (Rounded, 4096),
+                (Subnormal, 8192), (Underflow, 16384))
+_INVALID_BITS = {ConversionSyntax: 2, DivisionImpossible: 8,
+                 DivisionUndefined: 16, InvalidContext: 128,
+                 InvalidOperation: 256}
 _SUBCONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined,
                   InvalidContext)
 
@@ -946,7 +952,12 @@ def _pow_real(a, b, ctx, conds):
     # result when one exists.
     exact = _pow_exact(a, b, ctx)
     if exact is not None:
-        return _finish(0, exact[0], exact[1], ctx, conds)
+        # libmpdec answers through exp(b * ln a) even then: the full
+        # precision, flagged Inexact (mpdecimal.c, mpd_qpow_real).
+        coeff, exp = exact
+        pad = ctx.prec - _ndigits(coeff)
+        conds.extend((Inexact, Rounded))
+        return _finish(0, coeff * 10 ** pad, exp - pad, ctx, conds)
     lnb = _fixed_ln(a, 30)
     # Rough size of the result for range checks.
     bval = b._int * 10.0 ** max(-400, min(400, b._exp))
@@ -2193,10 +2204,11 @@ def _fixed(d):
 
 class _SignalDict(object):
     # A context's flags or traps: a mapping from each signal to a bool.
-    __slots__ = ('_values',)
+    __slots__ = ('_values', '_invalid_bit')
 
     def __init__(self, on=()):
         self._values = {s: (s in on) for s in _SIGNALS}
+        self._invalid_bit = 2 if InvalidOperation in on else 0
 
     def __getitem__(self, key):
         if key not in self._values:
@@ -2207,6 +2219,8 @@ class _SignalDict(object):
         if key not in self._values:
             raise KeyError(_SIGNALS_MSG)
         self._values[key] = bool(value)
+        if key is InvalidOperation:
+            self._invalid_bit = 2 if value else 0
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
@@ -2249,6 +2263,14 @@ class _SignalDict(object):
     def _set(self, on):
         for s in _SIGNALS:
             self._values[s] = s in on
+        self._invalid_bit = 2 if InvalidOperation in on else 0
+
+    def _names(self):
+        # The set signals in status-bit order, for Context.__repr__.
+        ranked = [(bit, s) for s, bit in _STATUS_BITS if self._values[s]]
+        if self._values[InvalidOperation]:
+            ranked.append((self._invalid_bit or 2, InvalidOperation))
+        return [s.__name__ for _, s in sorted(ranked, key=lambda p: p[0])]
 
 
 def _int_field(value, name):
@@ -2413,8 +2435,8 @@ can be constructed as follows:
         self._traps._set(_signal_set(value))
 
     def __repr__(self):
-        flags = [s.__name__ for s in _REPR_ORDER if self._flags[s]]
-        traps = [s.__name__ for s in _REPR_ORDER if self._traps[s]]
+        flags = self._flags._names()
+        traps = self._traps._names()
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
                 'capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
                 % (self._prec, self._rounding, self._emin, self._emax,
@@ -2440,6 +2462,11 @@ can be constructed as follows:
         for s in _SIGNALS:
             if s in raised:
                 self._flags._values[s] = True
+        for cond in conds:
+            bit = _INVALID_BITS.get(cond)
+            if bit is not None:
+                old = self._flags._invalid_bit
+                self._flags._invalid_bit = min(old, bit) if old else bit
         if not trap:
             return
         trapped = [s for s in _SIGNALS if s in raised and self._traps[s]]
@@ -2463,6 +2490,7 @@ can be constructed as follows:
         c._capitals = self._capitals
         c._clamp = self._clamp
         c._flags = _SignalDict([s for s in _SIGNALS if self._flags[s]])
+        c._flags._invalid_bit = self._flags._invalid_bit
         c._traps = _SignalDict([s for s in _SIGNALS if self._traps[s]])
         return c
 
