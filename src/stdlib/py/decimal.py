@@ -145,6 +145,15 @@ def _round_int(sign, coeff, drop, rounding):
     # returns (kept, inexact).
     if drop <= 0:
         return coeff * 10 ** (-drop), False
+    if coeff == 0:
+        return 0, False
+    if drop > _ndigits(coeff) + 1:
+        # Every digit goes, and what goes is below half a unit: only the
+        # modes that round any remainder up keep a unit.
+        up = (rounding in (ROUND_UP, ROUND_05UP) or
+              (rounding == ROUND_CEILING and sign == 0) or
+              (rounding == ROUND_FLOOR and sign == 1))
+        return (1 if up else 0), True
     unit = 10 ** drop
     q, r = divmod(coeff, unit)
     if r == 0:
@@ -548,6 +557,17 @@ def _divmod_parts(a, b, ctx, conds, want):
             conds.append(InvalidOperation)
             return (inf, _make(0, 0, 0, _QNAN))
         return (inf, None)
+    if a._int:
+        gap = (a._exp + _ndigits(a._int)) - (b._exp + _ndigits(b._int))
+        if gap > ctx.prec:
+            n = _invalid(conds, DivisionImpossible)
+            return (n, n)
+        if gap < 0 and a._exp < b._exp:
+            # |a| < |b|: quotient zero, remainder a itself.
+            quotient = _finish(sign, 0, 0, ctx, conds if want != 'r' else [])
+            if want == 'q':
+                return (quotient, None)
+            return (quotient, _finish(a._sign, a._int, a._exp, ctx, conds))
     exp = min(a._exp, b._exp)
     x = a._int * 10 ** (a._exp - exp)
     y = b._int * 10 ** (b._exp - exp)
@@ -908,7 +928,11 @@ def _pow_int(a, n, sign, ctx, conds):
     digits = _ndigits(a._int)
     adj = a._exp + digits - 1
     # Results that overflow or underflow by far: a tiny/huge stand-in.
-    est = (adj + (0.5 if digits > 1 or a._int > 1 else 0)) * m
+    if a._int == 1:
+        return _finish(sign, 1, a._exp * n, ctx, conds)
+    lead = str(a._int)[:17]
+    est = ((_math.log10(int(lead)) + digits - len(lead) + a._exp) *
+           (float(m) if m < 10 ** 300 else 1e300))
     bound = max(ctx.Emax, -ctx.Emin) + ctx.prec + 10
     if abs(est) > 2 * bound:
         big = (est > 0) == (n > 0)
@@ -960,8 +984,8 @@ def _pow_real(a, b, ctx, conds):
         return _finish(0, coeff * 10 ** pad, exp - pad, ctx, conds)
     lnb = _fixed_ln(a, 30)
     # Rough size of the result for range checks.
-    bval = b._int * 10.0 ** max(-400, min(400, b._exp))
-    size = lnb / 1e30 * (-bval if b._sign else bval) / 2.302585092994046
+    bval = float(_to_sci(b, 1))
+    size = lnb / 1e30 * bval / 2.302585092994046
     bound = max(ctx.Emax, -ctx.Emin) + ctx.prec + 10
     if size > bound:
         return _finish(0, 1, 2 * bound, ctx, conds)
@@ -1771,6 +1795,13 @@ def _remainder_near(a, b, ctx, conds):
         if a._int == 0:
             return _invalid(conds, DivisionUndefined)
         return _invalid(conds)
+    if a._int:
+        gap = (a._exp + _ndigits(a._int)) - (b._exp + _ndigits(b._int))
+        if gap > ctx.prec:
+            return _invalid(conds, DivisionImpossible)
+        if gap < -1 and a._exp < b._exp:
+            # |a| < |b| / 10: a is its own nearest remainder.
+            return _finish(a._sign, a._int, a._exp, ctx, conds)
     exp = min(a._exp, b._exp)
     x = a._int * 10 ** (a._exp - exp)
     y = b._int * 10 ** (b._exp - exp)
@@ -1919,6 +1950,8 @@ def _quantize(a, b, rounding, ctx, conds):
         return _invalid(conds)
     if a._int == 0:
         return _finish(a._sign, 0, exp, ctx, conds)
+    if a._exp + _ndigits(a._int) - exp > ctx.prec:
+        return _invalid(conds)
     coeff, inexact = _rescale(a, exp, rounding)
     if _ndigits(coeff) > ctx.prec:
         return _invalid(conds)
