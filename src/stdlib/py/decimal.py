@@ -1115,7 +1115,8 @@ the InvalidOperation trap is active.
 
     __slots__ = ('_sign', '_int', '_exp', '_kind')
 
-    def __new__(cls, value='0', context=None):
+    def __new__(cls, *args, **kwargs):
+        value, context = _decimal_args(args, kwargs)
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         d = _construct(value, context)
@@ -1647,6 +1648,25 @@ the InvalidOperation trap is active.
     @property
     def imag(self):
         return _make(0, 0, 0)
+
+
+def _decimal_args(args, kwargs):
+    # Decimal(value="0", context=None), parsed as _decimal.c does.
+    total = len(args) + len(kwargs)
+    if total > 2:
+        raise TypeError('function takes at most 2 arguments (%d given)'
+                        % total)
+    params = ('value', 'context')
+    values = dict(zip(params, args))
+    for key, v in kwargs.items():
+        if key not in params:
+            raise TypeError("'%s' is an invalid keyword argument for this "
+                            "function" % key)
+        if key in values:
+            raise TypeError("argument for function given by name ('%s') "
+                            "and position (%d)" % (key, params.index(key) + 1))
+        values[key] = v
+    return values.get('value', '0'), values.get('context')
 
 
 def _is_rational(obj):
@@ -2772,7 +2792,12 @@ ExtendedContext = Context(prec=9, traps=[], flags=[])
 _current_context = _contextvars.ContextVar('decimal_context')
 
 
-def getcontext():
+def getcontext(*args, **kwargs):
+    if kwargs:
+        raise TypeError('decimal.getcontext() takes no keyword arguments')
+    if args:
+        raise TypeError('decimal.getcontext() takes no arguments (%d given)'
+                        % len(args))
     ctx = _current_context.get(None)
     if ctx is None:
         ctx = DefaultContext.copy()
@@ -2781,7 +2806,13 @@ def getcontext():
     return ctx
 
 
-def setcontext(context):
+def setcontext(*args, **kwargs):
+    if kwargs:
+        raise TypeError('decimal.setcontext() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError('decimal.setcontext() takes exactly one argument '
+                        '(%d given)' % len(args))
+    context = args[0]
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or \
@@ -2791,6 +2822,8 @@ def setcontext(context):
     _current_context.set(context)
 
 
+_CONTEXT_FIELDS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                   'flags', 'traps')
 _LOCAL_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
                'flags', 'traps')
 
@@ -2838,3 +2871,109 @@ def _set_module_names():
 
 
 _set_module_names()
+
+
+# ---------------------------------------------------------------------------
+# Argument checking with the messages of _decimal.c's argument parsers
+# (METH_NOARGS, METH_O, PyArg_ParseTuple and PyArg_ParseTupleAndKeywords),
+# which differ from those of Python functions.
+
+def _plural(n):
+    return 'argument' if n == 1 else 'arguments'
+
+
+def _checked(fn, qualname, style, params=(), required=0):
+    name = qualname.rsplit('.', 1)[-1]
+
+    def method(self, *args, **kwargs):
+        given = len(args)
+        if style == 'none':
+            if args or kwargs:
+                raise TypeError('%s() takes no arguments (%d given)'
+                                % (qualname, given + len(kwargs)))
+        elif style == 'one':
+            if kwargs:
+                raise TypeError('%s() takes no keyword arguments' % qualname)
+            if given != 1:
+                raise TypeError('%s() takes exactly one argument (%d given)'
+                                % (qualname, given))
+        elif style == 'pos':
+            if kwargs:
+                raise TypeError('%s() takes no keyword arguments' % name)
+            if given > len(params):
+                raise TypeError('function takes at most %d %s (%d given)'
+                                % (len(params), _plural(len(params)), given))
+        elif style == 'exact':
+            if kwargs:
+                raise TypeError('%s() takes no keyword arguments' % name)
+            if given != len(params):
+                raise TypeError('function takes exactly %d arguments '
+                                '(%d given)' % (len(params), given))
+        else:
+            total = given + len(kwargs)
+            if total > len(params):
+                raise TypeError('function takes at most %d %s (%d given)'
+                                % (len(params), _plural(len(params)), total))
+            for key in kwargs:
+                if key not in params:
+                    raise TypeError("'%s' is an invalid keyword argument "
+                                    "for this function" % key)
+                if params.index(key) < given:
+                    raise TypeError("argument for function given by name "
+                                    "('%s') and position (%d)"
+                                    % (key, params.index(key) + 1))
+            for i in range(given, required):
+                if params[i] not in kwargs:
+                    raise TypeError("function missing required argument "
+                                    "'%s' (pos %d)" % (params[i], i + 1))
+        return fn(self, *args, **kwargs)
+
+    method.__name__ = fn.__name__
+    method.__doc__ = fn.__doc__
+    return method
+
+
+def _check_arguments():
+    table = (
+        (Decimal, 'none', (), 0,
+         'adjusted as_tuple as_integer_ratio canonical conjugate copy_abs '
+         'copy_negate is_canonical is_finite is_infinite is_nan is_qnan '
+         'is_snan is_signed is_zero radix'),
+        (Decimal, 'kw', ('context',), 0,
+         'exp ln log10 sqrt normalize logb next_plus next_minus is_normal '
+         'is_subnormal number_class to_eng_string'),
+        (Decimal, 'kw', ('other', 'context'), 1,
+         'next_toward compare compare_signal max min max_mag min_mag '
+         'remainder_near scaleb same_quantum copy_sign compare_total '
+         'compare_total_mag'),
+        (Decimal, 'kw', ('exp', 'rounding', 'context'), 1, 'quantize'),
+        (Decimal, 'kw', ('rounding', 'context'), 0,
+         'to_integral to_integral_value to_integral_exact'),
+        (Decimal, 'kw', ('other', 'third', 'context'), 2, 'fma'),
+        (Context, 'none', (), 0,
+         'copy clear_flags clear_traps Etiny Etop radix'),
+        (Context, 'one', (), 0,
+         'abs plus minus exp ln log10 sqrt normalize logb next_plus '
+         'next_minus to_integral to_integral_value to_integral_exact '
+         'copy_abs copy_negate copy_decimal canonical is_canonical '
+         'is_finite is_infinite is_nan is_qnan is_snan is_signed is_zero '
+         'is_normal is_subnormal number_class to_sci_string to_eng_string '
+         'create_decimal_from_float'),
+        (Context, 'exact', ('x', 'y'), 2,
+         'add subtract multiply divide divide_int remainder divmod '
+         'remainder_near compare compare_signal compare_total '
+         'compare_total_mag max min max_mag min_mag quantize same_quantum '
+         'copy_sign scaleb next_toward'),
+        (Context, 'exact', ('a', 'b', 'c'), 3, 'fma'),
+        (Context, 'kw', ('a', 'b', 'modulo'), 2, 'power'),
+        (Context, 'pos', ('num',), 0, 'create_decimal'),
+        (Context, 'kw', _CONTEXT_FIELDS, 0, '__init__'),
+    )
+    for cls, style, params, required, names in table:
+        for name in names.split():
+            fn = cls.__dict__[name]
+            setattr(cls, name, _checked(fn, cls.__name__ + '.' + name,
+                                        style, params, required))
+
+
+_check_arguments()
