@@ -222,8 +222,7 @@ def _finish(sign, coeff, exp, ctx, conds):
             coeff, inexact = _round_int(sign, coeff, etiny - exp,
                                         ctx.rounding)
             exp = etiny
-            if inexact:
-                conds.append(Rounded)
+            conds.append(Rounded)
         conds.append(Subnormal)
         if inexact:
             conds.append(Underflow)
