@@ -1565,6 +1565,24 @@ the InvalidOperation trap is active.
     def scaleb(self, other, context=None):
         return self._method(other, _scaleb, context)
 
+    def shift(self, other, context=None):
+        return self._method(other, _shift, context)
+
+    def rotate(self, other, context=None):
+        return self._method(other, _rotate, context)
+
+    def logical_and(self, other, context=None):
+        return self._method(other, _logical_and, context)
+
+    def logical_or(self, other, context=None):
+        return self._method(other, _logical_or, context)
+
+    def logical_xor(self, other, context=None):
+        return self._method(other, _logical_xor, context)
+
+    def logical_invert(self, context=None):
+        return self._unary(_logical_invert, context)
+
     def copy_abs(self):
         return _abs_copy(self)
 
@@ -2050,6 +2068,90 @@ def _minmax(a, b, ctx, conds, want, mag):
     if pick._kind != _FINITE:
         return pick
     return _finish(pick._sign, pick._int, pick._exp, ctx, conds)
+
+
+def _logical_digits(d, ctx):
+    # The digit string of a logical operand (sign 0, exponent 0, only
+    # zeros and ones) as exactly prec digits, or None.
+    if d._kind != _FINITE or d._sign or d._exp != 0:
+        return None
+    text = str(d._int)
+    if text.strip('01'):
+        return None
+    # Digits beyond the precision are dropped from the left.
+    return text[-ctx.prec:].rjust(ctx.prec, '0')
+
+
+def _logical(a, b, ctx, conds, table):
+    x = _logical_digits(a, ctx)
+    y = _logical_digits(b, ctx)
+    if x is None or y is None:
+        return _invalid(conds)
+    digits = ''.join(table[p + q] for p, q in zip(x, y))
+    return _make(0, int(digits), 0)
+
+
+def _logical_and(a, b, ctx, conds):
+    return _logical(a, b, ctx, conds,
+                    {'00': '0', '01': '0', '10': '0', '11': '1'})
+
+
+def _logical_or(a, b, ctx, conds):
+    return _logical(a, b, ctx, conds,
+                    {'00': '0', '01': '1', '10': '1', '11': '1'})
+
+
+def _logical_xor(a, b, ctx, conds):
+    return _logical(a, b, ctx, conds,
+                    {'00': '0', '01': '1', '10': '1', '11': '0'})
+
+
+def _logical_invert(a, ctx, conds):
+    x = _logical_digits(a, ctx)
+    if x is None:
+        return _invalid(conds)
+    return _make(0, int(''.join('1' if ch == '0' else '0' for ch in x)), 0)
+
+
+def _digit_count(a, b, ctx, conds):
+    # The shift/rotate amount: an integer in [-prec, prec], or None.
+    if b._kind != _FINITE or b._exp != 0:
+        return None
+    n = _to_int(b)
+    if abs(n) > ctx.prec:
+        return None
+    return n
+
+
+def _shift(a, b, ctx, conds):
+    nan = _check_nans(a, b, ctx, conds)
+    if nan is not None:
+        return nan
+    n = _digit_count(a, b, ctx, conds)
+    if n is None:
+        return _invalid(conds)
+    if a._kind == _INF:
+        return a
+    if n >= 0:
+        coeff = a._int * 10 ** n % 10 ** ctx.prec
+    else:
+        coeff = (a._int % 10 ** ctx.prec) // 10 ** (-n)
+    return _make(a._sign, coeff, a._exp)
+
+
+def _rotate(a, b, ctx, conds):
+    nan = _check_nans(a, b, ctx, conds)
+    if nan is not None:
+        return nan
+    n = _digit_count(a, b, ctx, conds)
+    if n is None:
+        return _invalid(conds)
+    if a._kind == _INF:
+        return a
+    text = str(a._int % 10 ** ctx.prec).rjust(ctx.prec, '0')
+    k = n % ctx.prec
+    text = text[k:] + text[:k]
+    return _make(a._sign, int(text), a._exp)
 
 
 def _rounding_arg(rounding, ctx):
@@ -2676,6 +2778,24 @@ can be constructed as follows:
     def next_toward(self, x, y):
         return self._apply2(_next_toward, x, y)
 
+    def shift(self, x, y):
+        return self._apply2(_shift, x, y)
+
+    def rotate(self, x, y):
+        return self._apply2(_rotate, x, y)
+
+    def logical_and(self, x, y):
+        return self._apply2(_logical_and, x, y)
+
+    def logical_or(self, x, y):
+        return self._apply2(_logical_or, x, y)
+
+    def logical_xor(self, x, y):
+        return self._apply2(_logical_xor, x, y)
+
+    def logical_invert(self, x):
+        return self._apply1(_logical_invert, x)
+
     def max(self, x, y):
         return _convert(x, self).max(y, self)
 
@@ -2940,11 +3060,12 @@ def _check_arguments():
          'is_snan is_signed is_zero radix'),
         (Decimal, 'kw', ('context',), 0,
          'exp ln log10 sqrt normalize logb next_plus next_minus is_normal '
-         'is_subnormal number_class to_eng_string'),
+         'is_subnormal number_class to_eng_string logical_invert'),
         (Decimal, 'kw', ('other', 'context'), 1,
          'next_toward compare compare_signal max min max_mag min_mag '
          'remainder_near scaleb same_quantum copy_sign compare_total '
-         'compare_total_mag'),
+         'compare_total_mag shift rotate logical_and logical_or '
+         'logical_xor'),
         (Decimal, 'kw', ('exp', 'rounding', 'context'), 1, 'quantize'),
         (Decimal, 'kw', ('rounding', 'context'), 0,
          'to_integral to_integral_value to_integral_exact'),
@@ -2957,12 +3078,13 @@ def _check_arguments():
          'copy_abs copy_negate copy_decimal canonical is_canonical '
          'is_finite is_infinite is_nan is_qnan is_snan is_signed is_zero '
          'is_normal is_subnormal number_class to_sci_string to_eng_string '
-         'create_decimal_from_float'),
+         'create_decimal_from_float logical_invert'),
         (Context, 'exact', ('x', 'y'), 2,
          'add subtract multiply divide divide_int remainder divmod '
          'remainder_near compare compare_signal compare_total '
          'compare_total_mag max min max_mag min_mag quantize same_quantum '
-         'copy_sign scaleb next_toward'),
+         'copy_sign scaleb next_toward shift rotate logical_and '
+         'logical_or logical_xor'),
         (Context, 'exact', ('a', 'b', 'c'), 3, 'fma'),
         (Context, 'kw', ('a', 'b', 'modulo'), 2, 'power'),
         (Context, 'pos', ('num',), 0, 'create_decimal'),
