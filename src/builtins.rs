@@ -1425,8 +1425,8 @@ fn divmod(vm: &Vm, args: Args) -> PyResult {
         if e.is_instance(&types::TYPE_ERROR) {
             PyErr::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
+                a.type_of().tp_name(),
+                b.type_of().tp_name()
             ))
         } else if e.is_instance(&types::ZERO_DIVISION_ERROR)
             && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))

@@ -524,7 +524,7 @@ fn sequence_op(op: BinOp, a: &Value, b: &Value) -> PyResult {
             Err(PyErr::type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",
                 a.type_name(),
-                b.type_name(),
+                b.type_of().tp_name(),
                 a.type_name()
             )))
         }

@@ -750,7 +750,7 @@ fn add(_vm: &Vm, obj: &Value, args: Args) -> PyResult {
         Value::Str(o) => new_text(&format!("{}{o}", text(obj))),
         _ => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            other.type_name()
+            other.type_of().tp_name()
         ))),
     }
 }

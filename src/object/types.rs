@@ -301,8 +301,11 @@ impl TypeRef {
             {
                 format!("{}.{}", t.module, t.name)
             }
-            // `datetime`'s classes are C types in CPython (_datetimemodule.c).
-            TypeRef::User(c) if &*c.module == "datetime" => format!("datetime.{}", c.name),
+            // `datetime`'s and `decimal`'s classes are C types in CPython
+            // (_datetimemodule.c, _decimal.c).
+            TypeRef::User(c) if matches!(&*c.module, "datetime" | "decimal") => {
+                format!("{}.{}", c.module, c.name)
+            }
             _ => self.name().to_string(),
         }
     }

@@ -130,6 +130,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("textwrap", |vm| {
         py_module(vm, "textwrap", include_str!("py/textwrap.py"))
     }),
+    ("decimal", |vm| {
+        py_module(vm, "decimal", include_str!("py/decimal.py"))
+    }),
     ("fractions", |vm| {
         py_module(vm, "fractions", include_str!("py/fractions.py"))
     }),
