@@ -329,11 +329,15 @@ impl Vm {
         self.stderr.borrow_mut().flush();
     }
 
-    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check.
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check,
+    /// and runs the Python handlers of signals caught meanwhile.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if crate::signals::interrupted() {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
+        }
+        if crate::signals::handlers_pending() {
+            return crate::stdlib::signal::run_pending(self);
         }
         Ok(())
     }

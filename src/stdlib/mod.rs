@@ -25,8 +25,11 @@ pub mod os;
 pub mod pydoc;
 pub mod random;
 pub mod re;
+pub mod shutil;
+pub mod signal;
 pub mod string;
 pub mod structs;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -188,6 +191,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             traceback::natives(),
         )
     }),
+    ("signal", signal::make_module),
+    ("subprocess", subprocess::make_module),
+    ("shutil", shutil::make_module),
     ("warnings", |vm| {
         exec_module_source(
             vm,
