@@ -257,11 +257,14 @@ def move(src, dst, copy_function=copy2):
             os.rename(src, dst)
             return
         real_dst = os.path.join(dst, os.path.basename(src.rstrip(os.sep)))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+    if real_dst != dst and os.path.exists(real_dst):
+        raise Error("Destination path '%s' already exists" % real_dst)
+    renamed = True
     try:
         os.rename(src, real_dst)
     except OSError:
+        renamed = False
+    if not renamed:
         if os.path.islink(src):
             target = _readlink(src)
             _symlink(target, real_dst)
@@ -302,22 +305,22 @@ def which(cmd, mode=1, path=None):
     return None
 
 
+def _positive_env(name):
+    text = os.environ.get(name, '')
+    try:
+        number = int(text)
+    except ValueError:
+        return 0
+    return max(number, 0)
+
+
 def get_terminal_size(fallback=(80, 24)):
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
+    columns, lines = _positive_env('COLUMNS'), _positive_env('LINES')
+    if not (columns and lines):
         try:
-            size = _terminal_size(sys.__stdout__.fileno() if sys.__stdout__ else 1)
+            measured = _terminal_size(sys.__stdout__.fileno() if sys.__stdout__ else 1)
         except (AttributeError, ValueError, OSError):
-            size = fallback
-        if columns <= 0:
-            columns = size[0] or fallback[0]
-        if lines <= 0:
-            lines = size[1] or fallback[1]
+            measured = fallback
+        columns = columns or measured[0] or fallback[0]
+        lines = lines or measured[1] or fallback[1]
     return _TerminalSize((columns, lines))

@@ -20,63 +20,62 @@ class SubprocessError(Exception):
     pass
 
 
-class CalledProcessError(SubprocessError):
-    def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
-
-    def __str__(self):
-        if self.returncode and self.returncode < 0:
-            try:
-                return "Command '%s' died with %r." % (self.cmd, _signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
+def _alias_of_output():
+    # `stdout` is another name for `output` on both error classes.
+    def get(self):
         return self.output
 
-    @stdout.setter
-    def stdout(self, value):
+    def put(self, value):
         self.output = value
+    return property(get, put)
+
+
+def _signal_name(number):
+    try:
+        return repr(_signal.Signals(number))
+    except ValueError:
+        return None
+
+
+class CalledProcessError(SubprocessError):
+    def __init__(self, returncode, cmd, output=None, stderr=None):
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
+
+    stdout = _alias_of_output()
+
+    def __str__(self):
+        code = self.returncode
+        if not code or code > 0:
+            return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
+        name = _signal_name(-code)
+        if name is None:
+            return "Command '%s' died with unknown signal %d." % (self.cmd, -code)
+        return "Command '%s' died with %s." % (self.cmd, name)
 
 
 class TimeoutExpired(SubprocessError):
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
+
+    stdout = _alias_of_output()
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
-
 
 class CompletedProcess:
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        parts = ['args=%r' % (self.args,), 'returncode=%r' % (self.returncode,)]
-        if self.stdout is not None:
-            parts.append('stdout=%r' % (self.stdout,))
-        if self.stderr is not None:
-            parts.append('stderr=%r' % (self.stderr,))
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+        fields = [('args', self.args), ('returncode', self.returncode),
+                  ('stdout', self.stdout), ('stderr', self.stderr)]
+        shown = ', '.join('%s=%r' % (k, v) for i, (k, v) in enumerate(fields)
+                          if i < 2 or v is not None)
+        return '%s(%s)' % (type(self).__name__, shown)
 
     def check_returncode(self):
         if self.returncode:
@@ -475,34 +474,33 @@ def _monotonic():
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    given = lambda name: kwargs.get(name) is not None
+    if input is not None and given('stdin'):
+        raise ValueError('stdin and input arguments may not both be used.')
+    if capture_output and (given('stdout') or given('stderr')):
+        raise ValueError('stdout and stderr arguments may not be used with capture_output.')
     if input is not None:
-        if kwargs.get('stdin') is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs.update(stdout=PIPE, stderr=PIPE)
+    process = Popen(*popenargs, **kwargs)
+    with process:
+        stdout = stderr = None
         try:
-            if process.stdin is None and process.stdout is None and process.stderr is None:
+            if (process.stdin, process.stdout, process.stderr) == (None, None, None):
                 # Nothing to move: only a wait, whose timeout says what was left.
-                stdout = stderr = None
                 process.wait(timeout)
             else:
                 stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired:
+        except BaseException as failure:
             process.kill()
-            process.wait()
+            if isinstance(failure, TimeoutExpired):
+                process.wait()
             raise
-        except BaseException:
-            process.kill()
-            raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+    completed = CompletedProcess(process.args, process.poll(), stdout, stderr)
+    if check:
+        completed.check_returncode()
+    return completed
 
 
 def call(*popenargs, timeout=None, **kwargs):
@@ -515,13 +513,11 @@ def call(*popenargs, timeout=None, **kwargs):
 
 
 def check_call(*popenargs, **kwargs):
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get('args')
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    code = call(*popenargs, **kwargs)
+    if code == 0:
+        return 0
+    command = kwargs.get('args')
+    raise CalledProcessError(code, popenargs[0] if command is None else command)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
@@ -535,16 +531,13 @@ def check_output(*popenargs, timeout=None, **kwargs):
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
+    status = 0
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+    except CalledProcessError as failed:
+        status, text = failed.returncode, failed.output
+    return status, text[:-1] if text.endswith('\n') else text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
