@@ -91,6 +91,13 @@ pub fn wake() {
     }
 }
 
+/// The read end of the wake pipe, for a selector that watches it beside
+/// other descriptors (None before `install`).
+pub fn wake_fd() -> Option<libc::c_int> {
+    let fd = WAKE_READ.load(Ordering::SeqCst);
+    (fd >= 0).then_some(fd)
+}
+
 /// Whether Ctrl-C was pressed since the last call; clears the flag.
 pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
@@ -333,12 +340,8 @@ pub fn wait_fd(fd: libc::c_int, events: libc::c_short, timeout_ms: i32) -> bool 
     fds[0].revents != 0 && !anything_pending()
 }
 
-/// The read end of the wake pipe (-1 before there is one), for a wait
-/// that polls other descriptors too; `drain_wake` empties it.
-pub fn wake_fd() -> libc::c_int {
-    WAKE_READ.load(Ordering::SeqCst)
-}
-
+/// Empties the wake pipe, for a wait that polls it beside other
+/// descriptors (`wake_fd`).
 pub fn drain_wake() {
     let fd = WAKE_READ.load(Ordering::SeqCst);
     if fd >= 0 {

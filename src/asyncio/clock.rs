@@ -23,6 +23,14 @@ pub trait Clock {
         self.wait(select_timeout(timeout));
     }
 
+    /// What the loop calls instead of `select` while file descriptors are
+    /// watched: `poll(t)` waits for I/O at most `t` seconds (None: until
+    /// some is ready) and says whether any was. Real time simply polls for
+    /// the loop's timeout, rounded as `select_timeout` rounds it.
+    fn select_io(&self, timeout: Option<f64>, poll: &mut dyn FnMut(Option<f64>) -> bool) {
+        poll(timeout.map(select_timeout));
+    }
+
     /// `time.monotonic()` and `time.perf_counter()`: a read of `time()` by
     /// Python code.
     fn read(&self) -> f64 {
@@ -242,6 +250,22 @@ impl Clock for VirtualClock {
 
     fn sleep(&self, secs: f64) {
         self.wait(secs);
+    }
+
+    /// I/O takes no virtual time: what is ready now is taken at once; with
+    /// nothing ready, time jumps to the next timer as it would with no
+    /// I/O; with no timer either, only the outside world can wake the
+    /// loop, so it waits for I/O for real, time standing still.
+    fn select_io(&self, timeout: Option<f64>, poll: &mut dyn FnMut(Option<f64>) -> bool) {
+        if poll(Some(0.0)) {
+            return;
+        }
+        match timeout {
+            Some(t) => self.select(t),
+            None => {
+                poll(None);
+            }
+        }
     }
 
     fn epoch_time(&self) -> f64 {

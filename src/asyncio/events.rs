@@ -69,7 +69,7 @@ struct HandleDebug {
 }
 
 impl Handle {
-    fn new(callback: Callback) -> Rc<Handle> {
+    pub(crate) fn new(callback: Callback) -> Rc<Handle> {
         Rc::new(Handle {
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
@@ -246,6 +246,8 @@ pub struct EventLoop {
     pub task_factory: RefCell<Option<Value>>,
     /// This loop, for handing itself to Python callables.
     me: Weak<EventLoop>,
+    /// The file descriptors watched for I/O (`add_reader`, `add_writer`).
+    pub(crate) selector: super::selector::Selector,
 }
 
 impl EventLoop {
@@ -276,6 +278,7 @@ impl EventLoop {
             tasks_swept: Cell::new(0),
             current_task: RefCell::new(None),
             py_object: RefCell::new(None),
+            selector: super::selector::Selector::new(),
         })
     }
 
@@ -498,7 +501,17 @@ impl EventLoop {
         if let Some(observer) = &self.observer {
             self.report_iteration(&**observer, timeout);
         }
+        let mut io_ready = Vec::new();
         match timeout {
+            Some(t) if !self.selector.is_empty() => {
+                if t > 0.0 {
+                    super::verdict::check_time_limit(vm, self.time(), t)?;
+                }
+                self.wait_io(Some(t), &mut io_ready);
+            }
+            // Nothing is due, but watched descriptors can still wake the
+            // loop: no deadlock.
+            None if !self.selector.is_empty() => self.wait_io(None, &mut io_ready),
             Some(t) => {
                 if t > 0.0 {
                     super::verdict::check_time_limit(vm, self.time(), t)?;
@@ -522,6 +535,10 @@ impl EventLoop {
         // awaited input (as CPython's asyncio REPL does).
         if !self.interactive.get() {
             vm.check_interrupt()?;
+        }
+        // `_process_events`: ready I/O callbacks queue before due timers.
+        for ready in io_ready {
+            self.process_io_event(ready);
         }
         let end_time = self.time() + self.clock.resolution();
         // The handles of the timers that fired are the last ones of `ntodo`.
@@ -576,6 +593,36 @@ impl EventLoop {
             }
         }
         Ok(())
+    }
+
+    /// Waits through the clock for I/O or the timeout.
+    fn wait_io(&self, timeout: Option<f64>, out: &mut Vec<super::selector::Ready>) {
+        self.clock.select_io(timeout, &mut |t| {
+            let before = out.len();
+            self.selector.select(t, out);
+            out.len() > before
+        });
+    }
+
+    /// `_process_events` for one descriptor: queue its reader and/or
+    /// writer (a cancelled one is unregistered instead).
+    fn process_io_event(&self, ready: super::selector::Ready) {
+        let Some(reg) = self.selector.get(ready.fd) else {
+            return;
+        };
+        for (fired, handle, read) in [
+            (ready.readable, reg.reader, true),
+            (ready.writable, reg.writer, false),
+        ] {
+            let (true, Some(handle)) = (fired, handle) else {
+                continue;
+            };
+            if handle.cancelled.get() {
+                self.selector.remove(ready.fd, read);
+            } else {
+                self.ready.borrow_mut().push_back(handle);
+            }
+        }
     }
 
     #[cold]
@@ -814,6 +861,7 @@ impl EventLoop {
             finalize();
         }
         self.timer_cancelled_count.set(0);
+        self.selector.close();
         let current = self.current_task.borrow_mut().take();
         drop(current);
         self.py_object.borrow_mut().take();
@@ -853,7 +901,9 @@ impl EventLoop {
     /// progress (without this, `run_once` would report a deadlock).
     pub fn has_pending_work(&self) -> bool {
         self.drop_cancelled_timers();
-        !self.ready.borrow().is_empty() || !self.scheduled.borrow().is_empty()
+        !self.ready.borrow().is_empty()
+            || !self.scheduled.borrow().is_empty()
+            || !self.selector.is_empty()
     }
 
     /// One `_run_once` iteration, waiting through the clock for at most the

@@ -282,6 +282,91 @@ pub const LOOP_SPEC: TypeSpec = TypeSpec {
             "Not supported: signals are not delivered to the loop.",
         ),
         Member::method("close", close, "Close the loop, which must not be running."),
+        Member::method(
+            "add_reader",
+            add_reader,
+            "Call callback(*args) whenever fd can be read.",
+        ),
+        Member::method(
+            "remove_reader",
+            remove_reader,
+            "Stop watching fd for reading; whether it was watched.",
+        ),
+        Member::method(
+            "add_writer",
+            add_writer,
+            "Call callback(*args) whenever fd can be written.",
+        ),
+        Member::method(
+            "remove_writer",
+            remove_writer,
+            "Stop watching fd for writing; whether it was watched.",
+        ),
+        Member::method(
+            "sock_recv",
+            sock_recv,
+            "Receive up to n bytes from a non-blocking socket.",
+        ),
+        Member::method(
+            "sock_recv_into",
+            sock_recv_into,
+            "Receive into a buffer from a non-blocking socket; the count.",
+        ),
+        Member::method(
+            "sock_sendall",
+            sock_sendall,
+            "Send all of data on a non-blocking socket.",
+        ),
+        Member::method(
+            "sock_connect",
+            sock_connect,
+            "Connect a non-blocking socket to address.",
+        ),
+        Member::method(
+            "sock_accept",
+            sock_accept,
+            "Accept a connection on a listening non-blocking socket: (conn, address).",
+        ),
+        Member::method(
+            "getaddrinfo",
+            getaddrinfo,
+            "socket.getaddrinfo, as a coroutine.",
+        ),
+        Member::method(
+            "getnameinfo",
+            getnameinfo,
+            "socket.getnameinfo, as a coroutine.",
+        ),
+        Member::method(
+            "create_connection",
+            create_connection,
+            "Open a stream connection: (transport, protocol).",
+        ),
+        Member::method(
+            "create_server",
+            create_server,
+            "Listen for stream connections, each served by protocol_factory(); a Server.",
+        ),
+        Member::method(
+            "create_unix_connection",
+            create_unix_connection,
+            "Open a Unix stream connection: (transport, protocol).",
+        ),
+        Member::method(
+            "create_unix_server",
+            create_unix_server,
+            "Listen on a Unix socket path; a Server.",
+        ),
+        Member::method(
+            "connect_accepted_socket",
+            connect_accepted_socket,
+            "Wrap an accepted connection in a transport: (transport, protocol).",
+        ),
+        Member::method(
+            "create_datagram_endpoint",
+            create_datagram_endpoint,
+            "Open a datagram endpoint: (transport, protocol).",
+        ),
         Member::getter(
             "slow_callback_duration",
             slow_callback_duration,
@@ -508,6 +593,128 @@ fn close(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     event_loop.close();
     Ok(Value::None)
 }
+
+/// `selectors._fileobj_to_fd`: an int, or an object's `fileno()`.
+fn fd_of(vm: &Vm, v: &Value) -> PyResult<i32> {
+    let fd = match v {
+        Value::Int(n) => Value::Int(*n),
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => match vm.get_attr(other, "fileno") {
+            Ok(fileno) => vm.call(&fileno, Args::default())?,
+            Err(_) => {
+                return Err(PyErr::value_error(format!(
+                    "Invalid file object: {}",
+                    vm.repr(other)?
+                )))
+            }
+        },
+    };
+    match fd {
+        Value::Int(n) if n >= 0 && n <= i32::MAX as i64 => Ok(n as i32),
+        Value::Int(n) => Err(PyErr::value_error(format!("Invalid file descriptor: {n}"))),
+        other => Err(PyErr::value_error(format!(
+            "Invalid file object: {}",
+            vm.repr(&other)?
+        ))),
+    }
+}
+
+/// `_add_reader` / `_add_writer`: a handle queued whenever `fd` is ready;
+/// one registered before for the same event is cancelled. Watching needs
+/// no capability: the reads and writes the callback makes check their own.
+fn add_io(vm: &Vm, me: &Value, args: Args, read: bool) -> PyResult {
+    let method = if read { "add_reader" } else { "add_writer" };
+    let (lead, cb, rest) = callback_args(method, args, &["fd"])?;
+    let (this, event_loop) = loop_of(me);
+    this.check_closed(&event_loop)?;
+    let fd = fd_of(vm, &lead[0])?;
+    check_callback(vm, &event_loop, &cb, method)?;
+    let handle = Handle::new(Callback::Python(Rc::new(PythonCall {
+        func: cb,
+        args: rest,
+        context: crate::stdlib::contextvars::copy_current(),
+    })));
+    note_creation(vm, &event_loop, &handle);
+    match event_loop.selector.add(fd, read, handle) {
+        Ok(Some(old)) => event_loop.cancel_handle(&old),
+        Ok(None) => {}
+        Err(e) => return Err(PyErr::from_io(&e, None)),
+    }
+    Ok(Value::None)
+}
+
+/// `_remove_reader` / `_remove_writer`: False on a closed loop or when
+/// nothing was registered.
+fn remove_io(vm: &Vm, me: &Value, args: Args, read: bool) -> PyResult {
+    let name = if read {
+        "BaseSelectorEventLoop.remove_reader"
+    } else {
+        "BaseSelectorEventLoop.remove_writer"
+    };
+    let [fd] = super::method_args(name, args, ["fd"], 1)?;
+    let event_loop = loop_of(me).1;
+    if event_loop.is_closed() {
+        return Ok(Value::Bool(false));
+    }
+    let fd = fd_of(vm, &fd.expect("required"))?;
+    Ok(Value::Bool(match event_loop.selector.remove(fd, read) {
+        Some(old) => {
+            event_loop.cancel_handle(&old);
+            true
+        }
+        None => false,
+    }))
+}
+
+fn add_reader(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    add_io(vm, me, args, true)
+}
+
+fn add_writer(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    add_io(vm, me, args, false)
+}
+
+fn remove_reader(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    remove_io(vm, me, args, true)
+}
+
+fn remove_writer(vm: &Vm, me: &Value, args: Args) -> PyResult {
+    remove_io(vm, me, args, false)
+}
+
+/// The loop's socket and network methods are written in Python
+/// (`_asyncio_net`, loaded on first use), over `add_reader`/`add_writer`:
+/// `name(loop, *args, **kwargs)` there.
+fn network_method(vm: &Vm, me: &Value, mut args: Args, name: &str) -> PyResult {
+    let module = crate::stdlib::import(vm, "_asyncio_net")?;
+    let func = vm.get_attr(&module, name)?;
+    args.positional.insert(0, me.clone());
+    vm.call(&func, args)
+}
+
+macro_rules! network_methods {
+    ($($name:ident),*) => {$(
+        fn $name(vm: &Vm, me: &Value, args: Args) -> PyResult {
+            network_method(vm, me, args, stringify!($name))
+        }
+    )*};
+}
+
+network_methods!(
+    sock_recv,
+    sock_recv_into,
+    sock_sendall,
+    sock_connect,
+    sock_accept,
+    getaddrinfo,
+    getnameinfo,
+    create_connection,
+    create_server,
+    create_unix_connection,
+    create_unix_server,
+    connect_accepted_socket,
+    create_datagram_endpoint
+);
 
 fn get_debug(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     super::method_args("BaseEventLoop.get_debug", args, [], 0)?;

@@ -13,6 +13,7 @@ pub mod observer;
 pub mod policy;
 pub mod queues;
 pub mod runners;
+pub mod selector;
 pub mod sleep;
 pub mod task_set;
 pub mod task_stack;

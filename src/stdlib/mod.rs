@@ -27,6 +27,7 @@ pub mod random;
 pub mod re;
 pub mod shutil;
 pub mod signal;
+pub mod socket;
 pub mod string;
 pub mod structs;
 pub mod subprocess;
@@ -194,6 +195,25 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("signal", signal::make_module),
     ("subprocess", subprocess::make_module),
     ("shutil", shutil::make_module),
+    ("socket", socket::make_socket),
+    ("selectors", socket::make_selectors),
+    ("asyncio.protocols", |vm| {
+        py_module(
+            vm,
+            "asyncio.protocols",
+            include_str!("../asyncio/py/protocols.py"),
+        )
+    }),
+    ("asyncio.transports", |vm| {
+        py_module(
+            vm,
+            "asyncio.transports",
+            include_str!("../asyncio/py/transports.py"),
+        )
+    }),
+    ("_asyncio_net", |vm| {
+        py_module(vm, "_asyncio_net", include_str!("../asyncio/py/net.py"))
+    }),
     ("warnings", |vm| {
         exec_module_source(
             vm,

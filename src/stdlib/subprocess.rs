@@ -384,7 +384,7 @@ fn communicate(vm: &Vm, args: Args) -> PyResult {
                 revents: 0,
             });
         }
-        let wake = crate::signals::wake_fd();
+        let wake = crate::signals::wake_fd().unwrap_or(-1);
         if wake >= 0 {
             fds.push(libc::pollfd {
                 fd: wake,
