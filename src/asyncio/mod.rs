@@ -15,6 +15,7 @@ pub mod queues;
 pub mod runners;
 pub mod selector;
 pub mod sleep;
+pub mod subprocess;
 pub mod task_set;
 pub mod task_stack;
 pub mod taskgroups;

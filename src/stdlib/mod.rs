@@ -211,6 +211,10 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             include_str!("../asyncio/py/transports.py"),
         )
     }),
+    (
+        "asyncio.subprocess",
+        crate::asyncio::subprocess::make_module,
+    ),
     ("_asyncio_net", |vm| {
         py_module(vm, "_asyncio_net", include_str!("../asyncio/py/net.py"))
     }),
