@@ -46,11 +46,13 @@ pub const STACK_SIZE: usize = 1 << 30;
 
 /// Runs `f` on a thread with a stack large enough for the interpreter.
 pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    let thread = std::thread::Builder::new()
         .name("pyasync".into())
         .stack_size(STACK_SIZE)
         .spawn(f)
-        .expect("spawning the interpreter thread")
+        .expect("spawning the interpreter thread");
+    crate::signals::leave_to_other_threads();
+    thread
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

@@ -1,9 +1,15 @@
-//! Ctrl-C: a SIGINT handler that sets a flag the interpreter checks at
-//! safe points (calls, loop iterations, the event loop's wait), where it
-//! raises KeyboardInterrupt, and a wake pipe that ends a wait at once.
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+//! Signals: Ctrl-C is a SIGINT handler that sets a flag the interpreter
+//! checks at safe points (calls, loop iterations, the event loop's wait),
+//! where it raises KeyboardInterrupt; any other signal given a Python
+//! handler (`signal.signal`) marks itself pending, and the `signal` module
+//! runs the handler at the next safe point. Both write to a wake pipe that
+//! ends a wait at once (CPython's `signal.set_wakeup_fd`).
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Signals caught for a Python handler and not yet handled: bit `n - 1`
+/// for signal `n` (Linux numbers them 1 to 64).
+static PENDING: AtomicU64 = AtomicU64::new(0);
 /// Set while the interactive prompt runs: a second Ctrl-C then never ends
 /// the process.
 static INTERACTIVE: AtomicBool = AtomicBool::new(false);
@@ -29,18 +35,9 @@ pub fn install() {
     if WAKE_READ.load(Ordering::SeqCst) >= 0 {
         return;
     }
-    let mut fds = [0 as libc::c_int; 2];
-    // SAFETY: plain system calls on a local array.
+    install_pipe();
+    // SAFETY: sigaction on zeroed local structs.
     unsafe {
-        if libc::pipe(fds.as_mut_ptr()) == 0 {
-            for fd in fds {
-                let flags = libc::fcntl(fd, libc::F_GETFL);
-                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
-                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
-            }
-            WAKE_READ.store(fds[0], Ordering::SeqCst);
-            WAKE_WRITE.store(fds[1], Ordering::SeqCst);
-        }
         // Like CPython, leave an ignored SIGINT ignored (a background job).
         let mut current: libc::sigaction = std::mem::zeroed();
         libc::sigaction(libc::SIGINT, std::ptr::null(), &mut current);
@@ -54,6 +51,26 @@ pub fn install() {
         action.sa_flags = 0;
         libc::sigemptyset(&mut action.sa_mask);
         libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+/// Creates the wake pipe (once).
+fn install_pipe() {
+    if WAKE_READ.load(Ordering::SeqCst) >= 0 {
+        return;
+    }
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: plain system calls on a local array.
+    unsafe {
+        if libc::pipe(fds.as_mut_ptr()) == 0 {
+            for fd in fds {
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+            WAKE_READ.store(fds[0], Ordering::SeqCst);
+            WAKE_WRITE.store(fds[1], Ordering::SeqCst);
+        }
     }
 }
 
@@ -184,5 +201,168 @@ pub fn wait_for_wake(timeout: Option<f64>) {
             let mut buf = [0u8; 64];
             while libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) > 0 {}
         }
+    }
+}
+
+extern "C" fn on_signal(signum: libc::c_int) {
+    if (1..=64).contains(&signum) {
+        PENDING.fetch_or(1 << (signum - 1), Ordering::SeqCst);
+    }
+    wake();
+}
+
+/// What the process does on a signal, as far as the C library sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    Default,
+    Ignore,
+    /// Ctrl-C's flag: the next safe point raises KeyboardInterrupt.
+    Interrupt,
+    /// Marked pending for a Python handler.
+    Python,
+    /// Something this process did not install (an embedding host's own).
+    Foreign,
+}
+
+/// Installs `disposition` for `signum`. A handler is installed without
+/// SA_RESTART, so that a blocking call ends with EINTR and the handler
+/// runs at once (PEP 475: the call is then retried).
+pub fn set_disposition(signum: libc::c_int, disposition: Disposition) -> std::io::Result<()> {
+    let handler = match disposition {
+        Disposition::Default => libc::SIG_DFL,
+        Disposition::Ignore => libc::SIG_IGN,
+        Disposition::Interrupt => on_sigint as *const () as usize,
+        Disposition::Python => on_signal as *const () as usize,
+        Disposition::Foreign => return Ok(()),
+    };
+    if matches!(disposition, Disposition::Interrupt | Disposition::Python) {
+        // The wake pipe is what ends a wait early.
+        install_pipe();
+    }
+    // SAFETY: sigaction with a zeroed, then filled, local struct.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = handler;
+        action.sa_flags = 0;
+        libc::sigemptyset(&mut action.sa_mask);
+        if libc::sigaction(signum, &action, std::ptr::null_mut()) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+/// The disposition the C library has for `signum` now.
+pub fn disposition(signum: libc::c_int) -> Disposition {
+    // SAFETY: sigaction only reads into a local struct.
+    let current = unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(signum, std::ptr::null(), &mut current) != 0 {
+            return Disposition::Foreign;
+        }
+        current.sa_sigaction
+    };
+    match current {
+        libc::SIG_DFL => Disposition::Default,
+        libc::SIG_IGN => Disposition::Ignore,
+        h if h == on_sigint as *const () as usize => Disposition::Interrupt,
+        h if h == on_signal as *const () as usize => Disposition::Python,
+        _ => Disposition::Foreign,
+    }
+}
+
+/// Whether a signal awaits its Python handler. Cheap enough for every
+/// safe point.
+#[inline]
+pub fn handlers_pending() -> bool {
+    PENDING.load(Ordering::Relaxed) != 0
+}
+
+/// The signals awaiting their Python handlers, lowest first; clears them.
+pub fn take_pending() -> Vec<i32> {
+    let bits = PENDING.swap(0, Ordering::SeqCst);
+    (1..=64).filter(|n| bits & (1 << (n - 1)) != 0).collect()
+}
+
+/// Marks `signum` pending again (a handler that raised leaves the others
+/// for the next safe point).
+pub fn repend(signum: i32) {
+    if (1..=64).contains(&signum) {
+        PENDING.fetch_or(1 << (signum - 1), Ordering::SeqCst);
+    }
+}
+
+/// Whether anything awaits the interpreter: Ctrl-C or a Python handler.
+pub fn anything_pending() -> bool {
+    interrupt_pending() || handlers_pending()
+}
+
+/// Sleeps until a signal with a Python handler (or Ctrl-C) arrives: the
+/// handlers run in the interpreter's thread, which the C library may not
+/// pick to deliver the signal to, so the wake pipe, not EINTR, ends it.
+pub fn pause() {
+    install_pipe();
+    while !anything_pending() {
+        wait_for_wake(None);
+    }
+}
+
+/// Waits until `fd` is ready for `events` (poll flags) or a signal awaits
+/// the interpreter (false), for at most `timeout_ms` (-1: no limit).
+pub fn wait_fd(fd: libc::c_int, events: libc::c_short, timeout_ms: i32) -> bool {
+    let wake = WAKE_READ.load(Ordering::SeqCst);
+    if anything_pending() {
+        return false;
+    }
+    let mut fds = [
+        libc::pollfd {
+            fd,
+            events,
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: wake,
+            events: libc::POLLIN,
+            revents: 0,
+        },
+    ];
+    let count = if wake >= 0 { 2 } else { 1 };
+    // SAFETY: `fds` holds `count` valid pollfds; reads into a local buffer.
+    unsafe {
+        if libc::poll(fds.as_mut_ptr(), count, timeout_ms) < 0 {
+            return false;
+        }
+        if count == 2 && fds[1].revents != 0 {
+            let mut buf = [0u8; 64];
+            while libc::read(wake, buf.as_mut_ptr().cast(), buf.len()) > 0 {}
+        }
+    }
+    fds[0].revents != 0 && !anything_pending()
+}
+
+/// Empties the wake pipe, for a wait that polls it beside other
+/// descriptors (`wake_fd`).
+pub fn drain_wake() {
+    let fd = WAKE_READ.load(Ordering::SeqCst);
+    if fd >= 0 {
+        let mut buf = [0u8; 64];
+        // SAFETY: reads into a local buffer from a non-blocking pipe.
+        while unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
+    }
+}
+
+/// Blocks the catchable signals in the calling thread, which only waits
+/// for the interpreter's: a signal the process sends itself (`os.kill`)
+/// then reaches the interpreter's thread before the call returns, as it
+/// reaches CPython's only thread, and its handler runs at once.
+pub fn leave_to_other_threads() {
+    // SAFETY: sigfillset/pthread_sigmask on a local set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for sync in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
+            libc::sigdelset(&mut set, sync);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
     }
 }

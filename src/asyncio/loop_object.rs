@@ -274,12 +274,32 @@ pub const LOOP_SPEC: TypeSpec = TypeSpec {
         Member::method(
             "add_signal_handler",
             add_signal_handler,
-            "Not supported: signals are not delivered to the loop.",
+            "Call callback(*args) as a loop callback whenever signal sig arrives.",
         ),
         Member::method(
             "remove_signal_handler",
             remove_signal_handler,
-            "Not supported: signals are not delivered to the loop.",
+            "Stop handling signal sig; whether there was a handler.",
+        ),
+        Member::method(
+            "subprocess_exec",
+            subprocess_exec,
+            "Run a program: (transport, protocol), the protocol a SubprocessProtocol.",
+        ),
+        Member::method(
+            "subprocess_shell",
+            subprocess_shell,
+            "Run a shell command: (transport, protocol).",
+        ),
+        Member::method(
+            "connect_read_pipe",
+            connect_read_pipe,
+            "Read the pipe (a file object) into a protocol: (transport, protocol).",
+        ),
+        Member::method(
+            "connect_write_pipe",
+            connect_write_pipe,
+            "Write to the pipe (a file object) through a transport: (transport, protocol).",
         ),
         Member::method("close", close, "Close the loop, which must not be running."),
         Member::method(
@@ -564,19 +584,24 @@ fn shutdown_default_executor(_vm: &Vm, _me: &Value, args: Args) -> PyResult {
     )))
 }
 
-fn add_signal_handler(_vm: &Vm, _me: &Value, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "loop.add_signal_handler() is not supported by pyasync",
-    ))
+/// The loop's process, pipe and signal methods are written in Python
+/// (`asyncio.subprocess`).
+macro_rules! process_methods {
+    ($($name:ident),*) => {$(
+        fn $name(vm: &Vm, me: &Value, args: Args) -> PyResult {
+            super::subprocess::loop_method(vm, me, args, stringify!($name))
+        }
+    )*};
 }
 
-fn remove_signal_handler(_vm: &Vm, _me: &Value, _args: Args) -> PyResult {
-    Err(PyErr::new(
-        &types::NOT_IMPLEMENTED_ERROR,
-        "loop.remove_signal_handler() is not supported by pyasync",
-    ))
-}
+process_methods!(
+    add_signal_handler,
+    remove_signal_handler,
+    subprocess_exec,
+    subprocess_shell,
+    connect_read_pipe,
+    connect_write_pipe
+);
 
 fn stop(_vm: &Vm, me: &Value, args: Args) -> PyResult {
     super::method_args("BaseEventLoop.stop", args, [], 0)?;
@@ -973,12 +998,12 @@ pub fn to_thread(_vm: &Vm, _args: Args) -> PyResult {
     not_implemented("to_thread")
 }
 
-pub fn create_subprocess_exec(_vm: &Vm, _args: Args) -> PyResult {
-    not_implemented("create_subprocess_exec")
+pub fn create_subprocess_exec(vm: &Vm, args: Args) -> PyResult {
+    super::subprocess::module_function(vm, args, "create_subprocess_exec")
 }
 
-pub fn create_subprocess_shell(_vm: &Vm, _args: Args) -> PyResult {
-    not_implemented("create_subprocess_shell")
+pub fn create_subprocess_shell(vm: &Vm, args: Args) -> PyResult {
+    super::subprocess::module_function(vm, args, "create_subprocess_shell")
 }
 
 pub fn run_coroutine_threadsafe(_vm: &Vm, _args: Args) -> PyResult {

@@ -17,6 +17,7 @@ pub mod selector;
 pub mod sleep;
 pub mod stream_reader;
 pub mod streams;
+pub mod subprocess;
 pub mod task_set;
 pub mod task_stack;
 pub mod taskgroups;

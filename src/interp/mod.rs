@@ -334,12 +334,16 @@ impl Vm {
         self.stderr.borrow_mut().flush();
     }
 
-    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check;
-    /// counts the step against an embedding host's limits.
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check,
+    /// runs the Python handlers of signals caught meanwhile, and counts the
+    /// step against an embedding host's limits.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if crate::signals::interrupted() {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, vec![]));
+        }
+        if crate::signals::handlers_pending() {
+            crate::stdlib::signal::run_pending(self)?;
         }
         self.guard.step(self)
     }

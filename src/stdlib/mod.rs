@@ -26,9 +26,12 @@ pub mod pathlib;
 pub mod pydoc;
 pub mod random;
 pub mod re;
+pub mod shutil;
+pub mod signal;
 pub mod socket;
 pub mod string;
 pub mod structs;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -229,6 +232,9 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
     ("multiprocessing", |vm| {
         py_module(vm, "multiprocessing", include_str!("py/multiprocessing.py"))
     }),
+    ("signal", signal::make_module),
+    ("subprocess", subprocess::make_module),
+    ("shutil", shutil::make_module),
     ("socket", socket::make_socket),
     ("selectors", socket::make_selectors),
     ("asyncio.protocols", |vm| {
@@ -245,6 +251,10 @@ const SOURCE_MODULES: &[(&str, SourceModuleInit)] = &[
             include_str!("../asyncio/py/transports.py"),
         )
     }),
+    (
+        "asyncio.subprocess",
+        crate::asyncio::subprocess::make_module,
+    ),
     ("_asyncio_net", |vm| {
         py_module(vm, "_asyncio_net", include_str!("../asyncio/py/net.py"))
     }),

@@ -25,6 +25,13 @@ pub fn make_os(vm: &Vm) -> Rc<Globals> {
             n("_mkdir", mkdir),
             n("_rmdir", rmdir),
             n("_rename", rename),
+            n("_kill", super::signal::kill),
+            n("_pipe", super::subprocess::pipe),
+            n("_read", super::subprocess::read),
+            n("_write", super::subprocess::write),
+            n("_close", super::subprocess::close),
+            n("_symlink", super::shutil::symlink),
+            n("_readlink", super::shutil::readlink),
         ],
     )
 }

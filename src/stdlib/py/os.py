@@ -103,3 +103,39 @@ def makedirs(name, mode=0o777, exist_ok=False):
         except OSError:
             if not (exist_ok and path.isdir(d)):
                 raise
+
+
+def _fd_number(value):
+    if isinstance(value, int):
+        return int(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+def kill(pid, signal):
+    _kill(_fd_number(pid), _fd_number(signal))
+
+
+def pipe():
+    return _pipe()
+
+
+def read(fd, n):
+    return _read(_fd_number(fd), _fd_number(n))
+
+
+def write(fd, data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return _write(_fd_number(fd), bytes(data))
+
+
+def close(fd):
+    _close(_fd_number(fd))
+
+
+def symlink(src, dst, target_is_directory=False):
+    _symlink(fspath(src), fspath(dst))
+
+
+def readlink(path):
+    return _readlink(fspath(path))
