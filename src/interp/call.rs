@@ -194,7 +194,10 @@ impl Vm {
     pub fn get_attr(&self, v: &Value, name: &str) -> PyResult {
         let found = match (v, name) {
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.globals.dict())),
-            (Value::Module(m), _) => m.globals.get(name),
+            (Value::Module(m), _) => match m.globals.get(name) {
+                Some(v) => Some(v),
+                None => crate::stdlib::lazy_attribute(self, m, name)?,
+            },
             (Value::Instance(i), _) => self.instance_attr(v, &i.class, name)?,
             (Value::Exception(e), _) => {
                 let found = match &e.cls {

@@ -47,7 +47,7 @@ pub use importer::{import, search_path};
 use std::rc::Rc;
 
 use crate::interp::Vm;
-use crate::object::{types, Args, Globals, PyErr, PyResult, Value};
+use crate::object::{types, Args, Globals, Module, PyErr, PyResult, Value};
 
 type ModuleInit = fn(&Vm) -> Globals;
 
@@ -339,14 +339,83 @@ pub(crate) fn make_provided(vm: &Vm, name: &str) -> Option<Rc<Globals>> {
 
 /// The modules pyasync provides inside package `name` (`collections.abc`).
 pub(crate) fn provided_submodules(name: &str) -> impl Iterator<Item = &'static str> + '_ {
-    BUILTIN_MODULES
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(SOURCE_MODULES.iter().map(|(n, _)| *n))
-        .filter(move |n| {
-            n.strip_prefix(name)
-                .is_some_and(|rest| rest.starts_with('.'))
-        })
+    EAGER_SUBMODULES.iter().copied().filter(move |n| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
+/// The submodules a package's own import brings in, as
+/// `collections/__init__.py` imports `collections.abc`. Others load when
+/// imported, or (`lazy_attribute`) when the package's attribute is read.
+const EAGER_SUBMODULES: &[&str] = &["collections.abc", "urllib.parse"];
+
+/// Names a package offers from a submodule of its own that loads on first
+/// use. CPython's `asyncio/__init__.py` imports all of them at once; doing
+/// it on demand keeps `import asyncio` (every script's start-up) cheap.
+const LAZY_NAMES: &[(&str, &[&str])] = &[
+    (
+        "asyncio.protocols",
+        &[
+            "BaseProtocol",
+            "Protocol",
+            "DatagramProtocol",
+            "SubprocessProtocol",
+            "BufferedProtocol",
+        ],
+    ),
+    (
+        "asyncio.transports",
+        &[
+            "BaseTransport",
+            "ReadTransport",
+            "WriteTransport",
+            "Transport",
+            "DatagramTransport",
+            "SubprocessTransport",
+            "AbstractServer",
+        ],
+    ),
+    (
+        "asyncio.streams",
+        &[
+            "StreamReader",
+            "StreamWriter",
+            "StreamReaderProtocol",
+            "open_connection",
+            "start_server",
+            "open_unix_connection",
+            "start_unix_server",
+            "IncompleteReadError",
+            "LimitOverrunError",
+        ],
+    ),
+];
+
+/// `package.name` when `name` is not (yet) in the package: a provided
+/// submodule of that name, or a name one of its lazy submodules exports,
+/// loaded now.
+pub fn lazy_attribute(vm: &Vm, package: &Module, name: &str) -> PyResult<Option<Value>> {
+    let dotted = format!("{}.{name}", package.name);
+    if provides(&dotted) {
+        return import(vm, &dotted).map(Some);
+    }
+    let owner = LAZY_NAMES.iter().find(|(sub, names)| {
+        sub.strip_prefix(&*package.name)
+            .is_some_and(|rest| rest.starts_with('.'))
+            && names.contains(&name)
+    });
+    match owner {
+        Some((sub, _)) => {
+            let loaded = import(vm, sub)?;
+            // The submodule puts its names into the package as it loads.
+            Ok(package.globals.get(name).or_else(|| match &loaded {
+                Value::Module(m) => m.globals.get(name),
+                _ => None,
+            }))
+        }
+        None => Ok(None),
+    }
 }
 
 /// Whether `import name` finds a module pyasync itself provides.
