@@ -34,6 +34,19 @@ fn start(home: &PathBuf, args: &[&str]) -> Repl {
         .env("HOME", home)
         .env("TERM", "xterm")
         .env("NO_COLOR", "1");
+    // Ctrl-C reaches the prompt as in a terminal's foreground job, even
+    // when the tests were started in the background (which ignores SIGINT,
+    // and an ignored signal stays ignored across exec).
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: only an async-signal-safe call between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+    }
     let mut session = Session::spawn(cmd).expect("spawning pyasync in a pty");
     session.set_expect_timeout(Some(TIMEOUT));
     session

@@ -278,19 +278,6 @@ impl Vm {
                 Some(result) => Some(result?),
                 None => None,
             },
-            (Value::BoundMethod(m), "__doc__") if m.member.is_some() => {
-                m.member.map(|member| Value::str(member.doc))
-            }
-            (Value::BoundMethod(m), "__name__") if m.member.is_some() => {
-                Some(Value::Str(m.name.clone()))
-            }
-            (Value::BoundMethod(m), "__qualname__") if m.member.is_some() => {
-                let owner = match &m.receiver {
-                    Value::Type(t) => t.name().to_string(),
-                    other => other.type_name().to_string(),
-                };
-                Some(Value::str(&format!("{owner}.{}", m.name)))
-            }
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.function.clone()),
             (Value::Method(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
@@ -350,7 +337,6 @@ impl Vm {
                     .insert(Rc::from("__annotations__"), empty.clone());
                 Some(empty)
             }
-            (Value::Native(n), "__name__") => Some(Value::str(n.name)),
             _ => None,
         };
         if let Some(v) = found {

@@ -532,12 +532,12 @@ impl Vm {
                 Some(result) => returned_str(result?, "__str__"),
                 None => match v {
                     Value::Exception(e) if self.special_method(v, "__repr__").is_none() => {
-                        Ok(e.message())
+                        self.exception_message(e)
                     }
                     _ => self.repr(v),
                 },
             },
-            Value::Exception(e) => Ok(e.message()),
+            Value::Exception(e) => self.exception_message(e),
             Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
@@ -547,6 +547,12 @@ impl Vm {
             // past `sys.set_int_max_str_digits`).
             _ => repr::repr_with(v, &|_| None),
         }
+    }
+
+    /// `BaseException.__str__`, running the arguments' own `__str__` and
+    /// `__repr__`.
+    pub fn exception_message(&self, e: &crate::object::PyException) -> PyResult<String> {
+        e.message_with(&mut |v, quoted| if quoted { self.repr(v) } else { self.str(v) })
     }
 
     /// The report for an uncaught exception, with user `__str__` methods run
@@ -559,7 +565,7 @@ impl Vm {
                     return s.to_string();
                 }
             }
-            e.message()
+            self.exception_message(e).unwrap_or_else(|_| e.message())
         })
     }
 

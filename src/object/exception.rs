@@ -127,28 +127,45 @@ impl PyException {
 
     /// `str(exc)`: empty for no args, the arg's str for one, the tuple's repr otherwise.
     pub fn message(&self) -> String {
+        self.message_with(&mut |v, quoted| {
+            Ok(if quoted {
+                super::repr::repr_plain(v)
+            } else {
+                super::repr::str_plain(v)
+            })
+        })
+        .unwrap_or_default()
+    }
+
+    /// `message`, with `text(value, quoted)` giving an argument's str (or
+    /// its repr when `quoted`), so that the evaluator can run a user
+    /// class's `__str__`/`__repr__` (`KeyError(obj)` shows `repr(obj)`).
+    pub fn message_with(
+        &self,
+        text: &mut dyn FnMut(&Value, bool) -> super::PyResult<String>,
+    ) -> super::PyResult<String> {
         if let Some(g) = &self.group {
             let n = g.excs.len();
-            return format!(
+            return Ok(format!(
                 "{} ({} sub-exception{})",
                 super::repr::str_plain(&g.msg),
                 n,
                 if n == 1 { "" } else { "s" }
-            );
+            ));
         }
-        if let Some(text) = self
+        if let Some(message) = self
             .os_error_message()
             .or_else(|| self.syntax_error_message())
         {
-            return text;
+            return Ok(message);
         }
-        let args = self.args.borrow();
+        let args = self.args.borrow().clone();
         match args.len() {
-            0 => String::new(),
+            0 => Ok(String::new()),
             // KeyError quotes its key: `KeyError: 'x'`.
-            1 if self.cls.is(&types::KEY_ERROR) => super::repr::repr_plain(&args[0]),
-            1 => super::repr::str_plain(&args[0]),
-            _ => super::repr::repr_plain(&Value::tuple(args.clone())),
+            1 if self.cls.is(&types::KEY_ERROR) => text(&args[0], true),
+            1 => text(&args[0], false),
+            _ => text(&Value::tuple(args), true),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod alloc;
 pub mod base_exception;
+pub mod builtin_function;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;

@@ -486,7 +486,7 @@ types! {
     LIST_REVERSEITERATOR = "list_reverseiterator";
     REVERSED = "reversed";
     FUNCTION = "function";
-    BUILTIN_FUNCTION = "builtin_function_or_method";
+    BUILTIN_FUNCTION = "builtin_function_or_method" => super::builtin_function::SPEC;
     COROUTINE = "coroutine" => crate::interp::coroutine::SPEC;
     GENERATOR = "generator" => crate::interp::generators::SPEC;
     ASYNC_GENERATOR = "async_generator" => crate::interp::generators::ASYNC_SPEC;

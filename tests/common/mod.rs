@@ -184,7 +184,9 @@ pub fn run_script(py: &Path, timeout: Duration) -> Outcome {
 /// `run_script` with options before the script (`--clock=virtual`).
 pub fn run_script_with(py: &Path, options: &[&str], timeout: Duration) -> Outcome {
     let start = Instant::now();
-    let mut child = match Command::new(binary())
+    let mut command = Command::new(binary());
+    with_default_signals(&mut command);
+    let mut child = match command
         .args(options)
         .arg(rel(py))
         .current_dir(root())
@@ -504,4 +506,21 @@ pub fn diff(expected: &[u8], actual: &[u8], max_lines: usize) -> String {
         let _ = writeln!(out, "    ... (diff truncated)");
     }
     out
+}
+
+/// Scripts see SIGINT and SIGTERM as a terminal's foreground job does,
+/// whatever the test run inherited: a run started in the background
+/// (`cmd &`) ignores SIGINT, and an ignored signal stays ignored across
+/// `exec`, which would change what `signal.getsignal` reports and what
+/// `Popen.send_signal` does to a child.
+pub fn with_default_signals(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGTERM, libc::SIG_DFL);
+            Ok(())
+        });
+    }
 }
