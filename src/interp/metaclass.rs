@@ -36,6 +36,11 @@ const MEMBERS: &[Member] = &[
         mro,
         "The method resolution order of the type, as a list.",
     ),
+    Member::method(
+        "__subclasses__",
+        subclasses,
+        "The live classes that name this type as a direct base.",
+    ),
 ];
 
 /// The type's data, computed from it (getset descriptors in CPython).
@@ -382,6 +387,20 @@ fn mro(_vm: &Vm, cls: &Value, args: Args) -> PyResult {
             other.type_name()
         ))),
     }
+}
+
+/// `cls.__subclasses__()`.
+fn subclasses(_vm: &Vm, cls: &Value, args: Args) -> PyResult {
+    let t = the_type(cls)?;
+    let given = args.positional.len() + args.keywords.len();
+    if given > 0 {
+        return Err(PyErr::type_error(format!(
+            "{}.__subclasses__() takes no arguments ({given} given)",
+            t.name()
+        )));
+    }
+    let found = crate::object::class::subclasses_of(t);
+    Ok(Value::list(found.into_iter().map(Value::Type).collect()))
 }
 
 /// The type a getter of `type` was reached through.

@@ -46,6 +46,34 @@ thread_local! {
     static NEW_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static GETATTRIBUTE_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static DEL_ASSIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Every class made, oldest first, for `type.__subclasses__`.
+    static CLASSES: RefCell<Vec<std::rc::Weak<Class>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `T.__subclasses__()`: the live classes that name `base` among their
+/// direct bases, builtin ones first, then user classes in the order they
+/// were made.
+pub fn subclasses_of(base: &TypeRef) -> Vec<TypeRef> {
+    let mut found: Vec<TypeRef> = Vec::new();
+    if let TypeRef::Builtin(t) = base {
+        const OTHERS: &[&TypeObject] = &[&super::types::BOOL];
+        let builtin = super::types::BUILTIN_EXCEPTIONS.iter().chain(OTHERS);
+        let mut direct: Vec<&TypeObject> = builtin
+            .filter(|sub| sub.base.is_some_and(|b| std::ptr::eq(b, *t)))
+            .copied()
+            .collect();
+        // CPython readies its builtin exceptions in name order, level by level.
+        direct.sort_by_key(|sub| sub.name);
+        found.extend(direct.into_iter().map(TypeRef::Builtin));
+    }
+    CLASSES.with(|all| {
+        for class in all.borrow().iter().filter_map(std::rc::Weak::upgrade) {
+            if class.bases.contains(base) {
+                found.push(TypeRef::User(class));
+            }
+        }
+    });
+    found
 }
 
 /// Records that `__new__` (or `__getattribute__`) was set on or deleted
@@ -135,7 +163,7 @@ impl Class {
                 names.join(", ")
             ))
         })?;
-        Ok(Rc::new(Class {
+        let class = Rc::new(Class {
             name,
             qualname,
             module,
@@ -148,7 +176,16 @@ impl Class {
             defines_getattribute,
             defines_del,
             slots,
-        }))
+        });
+        CLASSES.with(|all| {
+            let mut all = all.borrow_mut();
+            // Forget the dead now and then, so the list tracks live classes.
+            if all.len() >= 64 && all.len().is_power_of_two() {
+                all.retain(|c| c.strong_count() > 0);
+            }
+            all.push(Rc::downgrade(&class));
+        });
+        Ok(class)
     }
 
     /// Looks an attribute up along the MRO (excluding the class itself,

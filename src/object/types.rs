@@ -597,7 +597,8 @@ types! {
     QUEUE_FULL = "QueueFull" in "asyncio.queues": EXCEPTION;
 }
 
-/// The exception classes a script can name as builtins.
+/// The exception classes a script can name as builtins (all of them:
+/// `__subclasses__` of a builtin exception reads this list).
 pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &BASE_EXCEPTION,
     &SYSTEM_EXIT,
@@ -639,4 +640,31 @@ pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[
     &SYNTAX_ERROR,
     &BASE_EXCEPTION_GROUP,
     &EXCEPTION_GROUP,
+    &BLOCKING_IO_ERROR,
+    &CHILD_PROCESS_ERROR,
+    &CONNECTION_ERROR,
+    &BROKEN_PIPE_ERROR,
+    &CONNECTION_ABORTED_ERROR,
+    &CONNECTION_REFUSED_ERROR,
+    &CONNECTION_RESET_ERROR,
+    &INTERRUPTED_ERROR,
+    &PROCESS_LOOKUP_ERROR,
+    &FLOATING_POINT_ERROR,
+    &REFERENCE_ERROR,
+    &SYSTEM_ERROR,
+    &UNICODE_TRANSLATE_ERROR,
+    &INDENTATION_ERROR,
+    &TAB_ERROR,
+    &WARNING,
+    &USER_WARNING,
+    &DEPRECATION_WARNING,
+    &PENDING_DEPRECATION_WARNING,
+    &SYNTAX_WARNING,
+    &RUNTIME_WARNING,
+    &FUTURE_WARNING,
+    &IMPORT_WARNING,
+    &UNICODE_WARNING,
+    &BYTES_WARNING,
+    &RESOURCE_WARNING,
+    &ENCODING_WARNING,
 ];
