@@ -3,7 +3,7 @@
 //! `UnicodeEncodeError`/`UnicodeDecodeError` messages of CPython's codecs
 //! (`Objects/exceptions.c: UnicodeEncodeError_str`, `UnicodeDecodeError_str`).
 
-use super::{types, PyErr, PyResult};
+use super::{types, PyErr, PyResult, Value};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
@@ -70,18 +70,6 @@ fn unknown_handler(errors: &str) -> Box<PyErr> {
     )
 }
 
-/// How `repr` shows one character in an encode error: `'\xe9'`, `'\u20ac'`.
-fn char_repr(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("'\\x{n:02x}'")
-    } else if n < 0x10000 {
-        format!("'\\u{n:04x}'")
-    } else {
-        format!("'\\U{n:08x}'")
-    }
-}
-
 /// Whether `encoding` names UTF-8 (its characters take 1-4 bytes; the
 /// others pyasync knows take one); a LookupError for an unknown name.
 pub fn is_utf8(encoding: &str) -> PyResult<bool> {
@@ -112,17 +100,17 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             .unwrap_or(chars.len());
         match errors {
             "strict" => {
-                let what = if end - i == 1 {
-                    format!("character {} in position {i}", char_repr(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                return Err(PyErr::new(
+                // The fields `UnicodeEncodeError` words its message from.
+                let object: String = chars.iter().collect();
+                return Err(PyErr::with_args(
                     &types::UNICODE_ENCODE_ERROR,
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        codec.name()
-                    ),
+                    vec![
+                        Value::str(codec.name()),
+                        Value::str(&object),
+                        Value::Int(i as i64),
+                        Value::Int(end as i64),
+                        Value::str(&format!("ordinal not in range({limit})")),
+                    ],
                 ));
             }
             "ignore" => {}
@@ -217,17 +205,17 @@ fn bad_bytes(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" => {
-            let what = if end - start == 1 {
-                format!("byte 0x{:02x} in position {start}", data[start])
-            } else {
-                format!("bytes in position {start}-{}", end - 1)
-            };
-            Err(PyErr::new(
-                &types::UNICODE_DECODE_ERROR,
-                format!("'{}' codec can't decode {what}: {reason}", codec.name()),
-            ))
-        }
+        // The fields `UnicodeDecodeError` words its message from.
+        "strict" => Err(PyErr::with_args(
+            &types::UNICODE_DECODE_ERROR,
+            vec![
+                Value::str(codec.name()),
+                Value::Bytes(data.into()),
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+                Value::str(reason),
+            ],
+        )),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');

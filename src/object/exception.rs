@@ -156,6 +156,7 @@ impl PyException {
         if let Some(message) = self
             .os_error_message()
             .or_else(|| self.syntax_error_message())
+            .or_else(|| super::unicode_error::message(self))
         {
             return Ok(message);
         }

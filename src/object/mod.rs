@@ -46,6 +46,7 @@ pub mod str;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
+pub mod unicode_error;
 pub use crate::text::unicode;
 pub mod userhash;
 

@@ -524,8 +524,8 @@ types! {
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR => super::unicode_error::SPEC;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR => super::unicode_error::SPEC;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     OS_ERROR = "OSError": EXCEPTION;
@@ -548,7 +548,7 @@ types! {
     FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     REFERENCE_ERROR = "ReferenceError": EXCEPTION;
     SYSTEM_ERROR = "SystemError": EXCEPTION;
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR => super::unicode_error::SPEC;
     WARNING = "Warning": EXCEPTION;
     USER_WARNING = "UserWarning": WARNING;
     DEPRECATION_WARNING = "DeprecationWarning": WARNING;
