@@ -52,7 +52,7 @@ pub fn apply(module: &mut Module, source: &str) -> Result<(), LexError> {
         leading = i + 1;
     }
     let mut misplaced = None;
-    visit_blocks(&module.body, &mut |stmts, top| {
+    visit_blocks(&mut module.body, true, &mut |stmts, top| {
         let allowed = if top { leading } else { 0 };
         let late = stmts[allowed.min(stmts.len())..]
             .iter()
@@ -74,7 +74,21 @@ pub fn apply(module: &mut Module, source: &str) -> Result<(), LexError> {
         });
     }
     if annotations {
-        stringify_block(&mut module.body, source);
+        // PEP 563: each annotation becomes a string constant of its text.
+        visit_blocks(&mut module.body, true, &mut |stmts, _| {
+            for s in stmts {
+                match &mut s.kind {
+                    StmtKind::FunctionDef(def) => {
+                        let def = Rc::get_mut(def).expect("a fresh AST is not shared");
+                        for a in def.annotations_mut() {
+                            stringify(a, source);
+                        }
+                    }
+                    StmtKind::AnnAssign { annotation, .. } => stringify(annotation, source),
+                    _ => {}
+                }
+            }
+        });
     }
     Ok(())
 }
@@ -109,75 +123,27 @@ fn error(msg: &str, stmt: &Stmt) -> LexError {
     }
 }
 
-/// Calls `f` on every block of statements, the module's first (`top`).
-fn visit_blocks(stmts: &[Stmt], f: &mut dyn FnMut(&[Stmt], bool)) {
-    fn walk(stmts: &[Stmt], top: bool, f: &mut dyn FnMut(&[Stmt], bool)) {
-        f(stmts, top);
-        for s in stmts {
-            for_each_child_block(s, &mut |b| walk(b, false, f));
-        }
-    }
-    walk(stmts, true, f);
-}
-
-fn for_each_child_block(s: &Stmt, f: &mut dyn FnMut(&[Stmt])) {
-    match &s.kind {
-        StmtKind::FunctionDef(def) => f(&def.body),
-        StmtKind::ClassDef(class) => f(&class.body),
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. }
-        | StmtKind::AsyncFor { body, orelse, .. } => {
-            f(body);
-            f(orelse);
-        }
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            f(body);
-            for h in handlers {
-                f(&h.body);
-            }
-            f(orelse);
-            f(finalbody);
-        }
-        StmtKind::With { body, .. } => f(body),
-        StmtKind::Match { cases, .. } => {
-            for c in cases {
-                f(&c.body);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// PEP 563: each annotation in the block and the blocks inside it becomes
-/// a string constant of its text.
-fn stringify_block(stmts: &mut [Stmt], source: &str) {
-    for s in stmts {
+/// Calls `f` on every block of statements, this one (`top`) first, then
+/// those nested in its statements (bodies of functions, classes and
+/// compound statements).
+fn visit_blocks(stmts: &mut [Stmt], top: bool, f: &mut dyn FnMut(&mut [Stmt], bool)) {
+    f(stmts, top);
+    for s in stmts.iter_mut() {
         match &mut s.kind {
             StmtKind::FunctionDef(def) => {
                 let def = Rc::get_mut(def).expect("a fresh AST is not shared");
-                for a in def.annotations_mut() {
-                    stringify(a, source);
-                }
-                stringify_block(&mut def.body, source);
+                visit_blocks(&mut def.body, false, f);
             }
             StmtKind::ClassDef(class) => {
                 let class = Rc::get_mut(class).expect("a fresh AST is not shared");
-                stringify_block(&mut class.body, source);
+                visit_blocks(&mut class.body, false, f);
             }
-            StmtKind::AnnAssign { annotation, .. } => stringify(annotation, source),
             StmtKind::If { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
             | StmtKind::For { body, orelse, .. }
             | StmtKind::AsyncFor { body, orelse, .. } => {
-                stringify_block(body, source);
-                stringify_block(orelse, source);
+                visit_blocks(body, false, f);
+                visit_blocks(orelse, false, f);
             }
             StmtKind::Try {
                 body,
@@ -186,17 +152,17 @@ fn stringify_block(stmts: &mut [Stmt], source: &str) {
                 finalbody,
                 ..
             } => {
-                stringify_block(body, source);
+                visit_blocks(body, false, f);
                 for h in handlers {
-                    stringify_block(&mut h.body, source);
+                    visit_blocks(&mut h.body, false, f);
                 }
-                stringify_block(orelse, source);
-                stringify_block(finalbody, source);
+                visit_blocks(orelse, false, f);
+                visit_blocks(finalbody, false, f);
             }
-            StmtKind::With { body, .. } => stringify_block(body, source),
+            StmtKind::With { body, .. } => visit_blocks(body, false, f),
             StmtKind::Match { cases, .. } => {
                 for c in cases {
-                    stringify_block(&mut c.body, source);
+                    visit_blocks(&mut c.body, false, f);
                 }
             }
             _ => {}
