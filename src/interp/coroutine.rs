@@ -596,10 +596,7 @@ fn close(vm: &Vm, me: &Value, args: Args) -> PyResult {
 pub fn run_finalizers(vm: &Vm) {
     crate::object::finalize::clear_pending();
     loop {
-        let next = {
-            let mut queue = vm.finalizers.borrow_mut();
-            (!queue.is_empty()).then(|| queue.remove(0))
-        };
+        let next = vm.finalizers.borrow_mut().pop_front();
         if let Some(coro) = next {
             coro.close_on_drop(vm);
         } else if let Some(instance) = crate::object::finalize::next_del() {
@@ -679,7 +676,7 @@ impl Drop for Coroutine {
                 let orphan = Coroutine::build(self.code.clone(), body, None, self.warn_unawaited);
                 orphan.state.set(CoroState::Suspended);
                 orphan.suspended_at.set(self.suspended_at.get());
-                vm.finalizers.borrow_mut().push(orphan);
+                vm.finalizers.borrow_mut().push_back(orphan);
                 crate::object::finalize::set_pending();
             }
             return;

@@ -185,7 +185,7 @@ pub struct Vm {
     /// Coroutines dropped while suspended, waiting to be closed where no
     /// borrow is held (`coroutine::run_finalizers`); `object::finalize`
     /// says whether there are any.
-    pub finalizers: RefCell<Vec<Rc<coroutine::Coroutine>>>,
+    pub finalizers: RefCell<std::collections::VecDeque<Rc<coroutine::Coroutine>>>,
     /// For each generator frame being resumed, innermost last: whether it
     /// is an async generator's (whose `yield`s are wrapped).
     pub async_gen_frames: RefCell<Vec<bool>>,
@@ -227,7 +227,7 @@ impl Vm {
             free_slots: RefCell::new(Vec::new()),
             awaiter_locations: RefCell::new(Vec::new()),
             handled: RefCell::new(Vec::new()),
-            finalizers: RefCell::new(Vec::new()),
+            finalizers: RefCell::new(Default::default()),
             async_gen_frames: RefCell::new(Vec::new()),
             clock: RefCell::new(Rc::new(crate::asyncio::clock::MonotonicClock::new())),
             run_limits: Cell::new(Default::default()),

@@ -5,13 +5,14 @@
 //! point (before a statement, after a call returns, after a loop callback).
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::class::Instance;
 
 thread_local! {
     static PENDING: Cell<bool> = const { Cell::new(false) };
-    static INSTANCES: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    static INSTANCES: RefCell<VecDeque<Rc<Instance>>> = const { RefCell::new(VecDeque::new()) };
 }
 
 /// Whether some finaliser waits to run: one cheap check per safe point.
@@ -34,14 +35,11 @@ pub fn clear_pending() {
 /// self (CPython's finalisers may resurrect an object too, PEP 442), for
 /// `__del__` to run on once.
 pub fn defer_del(instance: Rc<Instance>) {
-    INSTANCES.with(|q| q.borrow_mut().push(instance));
+    INSTANCES.with(|q| q.borrow_mut().push_back(instance));
     set_pending();
 }
 
 /// The next instance whose `__del__` must run, oldest first.
 pub fn next_del() -> Option<Rc<Instance>> {
-    INSTANCES.with(|q| {
-        let mut q = q.borrow_mut();
-        (!q.is_empty()).then(|| q.remove(0))
-    })
+    INSTANCES.with(|q| q.borrow_mut().pop_front())
 }
